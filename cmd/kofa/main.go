@@ -1,0 +1,37 @@
+// Command kofa facilitates and documents case conferences in child
+// protection. Everything it does lives in internal/cli; main only wires
+// the process to it.
+package main
+
+import (
+	"context"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"kofa/internal/cli"
+)
+
+// Set by release builds:
+//
+//	go build -ldflags "-X main.version=v1.0.0 -X main.commit=$(git rev-parse HEAD)" ./cmd/kofa
+//
+// When empty, kofa reports what the go tool stamped into the binary.
+var (
+	version string
+	commit  string
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	app := cli.DefaultApp()
+	if version != "" {
+		app.Build.Version = version
+	}
+	if commit != "" {
+		app.Build.Commit = commit
+	}
+	code := app.Run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop() // os.Exit skips deferred calls
+	os.Exit(code)
+}

@@ -1,0 +1,85 @@
+package cli
+
+import (
+	"bufio"
+	"errors"
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"kofa/internal/conference"
+	"kofa/internal/sanitize"
+	"kofa/internal/store"
+)
+
+func (inv *invocation) newDeleteCmd() *cobra.Command {
+	var yes bool
+	cmd := &cobra.Command{
+		Use:   "delete ID",
+		Short: inv.cat.T("cli.delete.short"),
+		Long:  inv.cat.T("cli.delete.long"),
+		Args:  inv.exactArgs(1, "ID"),
+		RunE: func(_ *cobra.Command, args []string) error {
+			id := conference.ID(args[0])
+			notFound := failf(inv.cat.T("cli.delete.not_found", sanitize.Line(args[0])))
+			return inv.withExistingStore(
+				func(string) error { return notFound },
+				func(s *store.Store) error {
+					c, err := s.Get(id)
+					if errors.Is(err, store.ErrNotFound) {
+						return notFound
+					}
+					if err != nil {
+						return err
+					}
+					if !yes {
+						ok, err := inv.confirmDelete(c)
+						if err != nil || !ok {
+							return err
+						}
+					}
+					if err := s.Delete(id); err != nil {
+						return err
+					}
+					inv.printOut(inv.cat.T("cli.delete.done", id))
+					return nil
+				})
+		},
+	}
+	cmd.Flags().BoolVarP(&yes, "yes", "y", false, inv.cat.T("cli.delete.flag.yes"))
+	return cmd
+}
+
+// confirmDelete asks on the terminal before anything is deleted. Without
+// a terminal nobody can answer, so it refuses rather than guess.
+func (inv *invocation) confirmDelete(c *conference.Conference) (bool, error) {
+	name := sanitize.Line(c.Title())
+	if name == "" {
+		name = string(c.ID)
+	}
+	if !inv.app.IsTerminal(inv.stdin) {
+		return false, failf(inv.cat.T("cli.delete.needs_yes", name, c.ID))
+	}
+	_, _ = io.WriteString(inv.stderr, inv.cat.T("cli.delete.confirm", name, orDash(c.Date.String()))+" ")
+	answer, err := bufio.NewReader(inv.stdin).ReadString('\n')
+	if err != nil && !errors.Is(err, io.EOF) {
+		return false, err
+	}
+	if !isYes(answer) {
+		inv.printOut(inv.cat.T("cli.delete.kept"))
+		return false, nil
+	}
+	return true, nil
+}
+
+// isYes accepts y, yes, j and ja in either language, so a German habit
+// works in the English UI and the other way round. Anything else, also an
+// empty answer, means no.
+func isYes(answer string) bool {
+	switch strings.ToLower(strings.TrimSpace(answer)) {
+	case "y", "yes", "j", "ja":
+		return true
+	}
+	return false
+}

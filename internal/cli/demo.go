@@ -1,0 +1,69 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+
+	"github.com/spf13/cobra"
+
+	"kofa/internal/conference"
+	"kofa/internal/demo"
+	"kofa/internal/store"
+)
+
+func (inv *invocation) newDemoCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "demo",
+		Short: inv.cat.T("cli.demo.short"),
+		Long:  inv.cat.T("cli.demo.long"),
+		Args:  inv.noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if cmd.Flags().Changed("db") {
+				return inv.withStore(func(s *store.Store) error {
+					id, err := inv.saveSample(s)
+					if err != nil {
+						return err
+					}
+					inv.printOut(inv.cat.T("cli.demo.saved", id, s.Path()))
+					return nil
+				})
+			}
+			return inv.rehearse(cmd)
+		},
+	}
+}
+
+// rehearse opens the terminal app on a throwaway store holding only the
+// sample conference. The real store (--db, $KOFA_DB, the default path) is
+// never opened, and the throwaway folder is removed when the app ends.
+func (inv *invocation) rehearse(cmd *cobra.Command) error {
+	dir := configDir()
+	if err := inv.loadTheme(dir); err != nil {
+		return err
+	}
+	tmp, err := os.MkdirTemp("", "kofa-demo-") // created 0700
+	if err != nil {
+		return failf(inv.cat.T("cli.demo.no_temp", err.Error()))
+	}
+	defer func() { _ = os.RemoveAll(tmp) }()
+
+	s, err := inv.openStoreAt(filepath.Join(tmp, "kofa.db"))
+	if err != nil {
+		return err
+	}
+	// Close before the folder is removed: Windows cannot remove open files.
+	defer func() { _ = s.Close() }()
+	if _, err := inv.saveSample(s); err != nil {
+		return err
+	}
+	return inv.startTUI(cmd.Context(), s, dir, true)
+}
+
+// saveSample stores the fictional sample conference in the run's language.
+func (inv *invocation) saveSample(s *store.Store) (conference.ID, error) {
+	c := demo.Sample(string(inv.lang), inv.app.Now())
+	if err := s.Save(c, conference.Change{Op: conference.OpCreate}); err != nil {
+		return "", err
+	}
+	return c.ID, nil
+}

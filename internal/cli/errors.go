@@ -1,0 +1,69 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+
+	"kofa/internal/i18n"
+	"kofa/internal/sanitize"
+	"kofa/internal/store"
+)
+
+// failure is an error whose message is already translated and says what
+// to do. usage marks wrong usage of the command line (exit code 2).
+type failure struct {
+	msg   string
+	usage bool
+}
+
+func (f *failure) Error() string { return f.msg }
+
+// failf returns a failure with a translated message.
+func failf(msg string) error { return &failure{msg: msg} }
+
+// usagef returns a wrong-usage failure with a translated message.
+func usagef(msg string) error { return &failure{msg: msg, usage: true} }
+
+// printError writes err as exactly one plain line: no styling, no stack
+// trace, no chain of Go messages.
+func printError(w io.Writer, cat *i18n.Catalog, err error) {
+	_, _ = fmt.Fprintln(w, sanitize.Line(describe(cat, err)))
+}
+
+// describe turns an error into the one sentence a user reads: what
+// happened and what to do. Anything unexpected is shown with its Go text
+// so that it can be reported.
+func describe(cat *i18n.Catalog, err error) string {
+	if f, ok := errors.AsType[*failure](err); ok {
+		return f.msg
+	}
+	if msg, ok := storeMessage(cat, err); ok {
+		return msg
+	}
+	if errors.Is(err, context.Canceled) {
+		return cat.T("cli.error.interrupted")
+	}
+	return cat.T("cli.error.unexpected", err.Error())
+}
+
+// storeMessage words the store's errors for the user.
+func storeMessage(cat *i18n.Catalog, err error) (string, bool) {
+	if e, ok := errors.AsType[*store.LockedError](err); ok {
+		return cat.T("cli.error.locked", e.Path), true
+	}
+	if e, ok := errors.AsType[*store.SchemaError](err); ok {
+		return cat.T("cli.error.schema", e.Path), true
+	}
+	if e, ok := errors.AsType[*store.DamagedError](err); ok {
+		return cat.T("cli.error.damaged", e.Path), true
+	}
+	if errors.Is(err, store.ErrNotCompacted) {
+		return cat.T("cli.error.not_compacted"), true
+	}
+	if errors.Is(err, store.ErrNotFound) {
+		return cat.T("cli.error.not_found"), true
+	}
+	return "", false
+}

@@ -1,0 +1,151 @@
+package conference
+
+import "time"
+
+// Action is an agreed action. It is binding only when it says what, who
+// (person and institution), by when, and how the result is reported back.
+type Action struct {
+	ID      string `json:"id"`
+	What    string `json:"what"`
+	OwnerID string `json:"owner_id,omitempty"`
+	// Institution defaults to the owner's institution.
+	Institution string `json:"institution,omitempty"`
+	Due         Date   `json:"due"`
+	ReportBack  string `json:"report_back,omitempty"`
+	IfNotDone   string `json:"if_not_done,omitempty"`
+	// Agreed marks the action as agreed in the room; ConfirmedAt is when
+	// the owner said yes at the read-back.
+	Agreed      bool      `json:"agreed,omitempty"`
+	ConfirmedAt time.Time `json:"confirmed_at,omitzero"`
+
+	// Follow-up, recorded later (tracker or review conference).
+	FollowUp     string `json:"follow_up,omitempty"`
+	FollowUpNote string `json:"follow_up_note,omitempty"`
+	FollowUpDate Date   `json:"follow_up_date"`
+	// CarriedFrom links an action carried forward from an earlier
+	// conference ("<conference id>/<action id>").
+	CarriedFrom string `json:"carried_from,omitempty"`
+}
+
+// Open reports whether the action still needs doing.
+func (a Action) Open() bool {
+	return a.FollowUp == FollowUpOpen || a.FollowUp == FollowUpPartly
+}
+
+// Responsibility assigns a responsibility of the case as a whole.
+type Responsibility struct {
+	Code          string `json:"code"`
+	ParticipantID string `json:"participant_id,omitempty"`
+	Note          string `json:"note,omitempty"`
+}
+
+// ParkedTopic is a topic set aside so the phase can go on.
+type ParkedTopic struct {
+	ID      string    `json:"id"`
+	Text    string    `json:"text"`
+	OwnerID string    `json:"owner_id,omitempty"`
+	Phase   PhaseID   `json:"phase"`
+	At      time.Time `json:"at"`
+}
+
+// Distribution says who receives which minutes.
+type Distribution struct {
+	// Recipient is a participant ID or, for someone not at the table, a
+	// free-text name of an institution or role.
+	ParticipantID string `json:"participant_id,omitempty"`
+	Recipient     string `json:"recipient,omitempty"`
+	Variant       string `json:"variant"`
+}
+
+// AddAction appends a draft action. Its institution defaults to the
+// owner's.
+func (c *Conference) AddAction(a Action) *Action {
+	a.ID = c.NextID("a")
+	if a.Institution == "" {
+		if p := c.Participant(a.OwnerID); p != nil {
+			a.Institution = p.Institution
+		}
+	}
+	c.Actions = append(c.Actions, a)
+	return &c.Actions[len(c.Actions)-1]
+}
+
+// Action returns the action with the ID, or nil.
+func (c *Conference) Action(id string) *Action {
+	for i := range c.Actions {
+		if c.Actions[i].ID == id {
+			return &c.Actions[i]
+		}
+	}
+	return nil
+}
+
+// Agree marks an action as agreed. It refuses, returning the problems,
+// when the action lacks what makes it binding.
+func (c *Conference) Agree(id string) []Problem {
+	a := c.Action(id)
+	if a == nil {
+		return []Problem{{Path: "actions/" + id, Key: KeyActionUnknown}}
+	}
+	if probs := bindingProblems(c, *a, "actions/"+id); len(probs) > 0 {
+		return probs
+	}
+	a.Agreed = true
+	return nil
+}
+
+// Confirm records the owner's yes at the read-back. Only an agreed action
+// can be confirmed.
+func (c *Conference) Confirm(id string, now time.Time) []Problem {
+	a := c.Action(id)
+	if a == nil {
+		return []Problem{{Path: "actions/" + id, Key: KeyActionUnknown}}
+	}
+	if !a.Agreed {
+		if probs := c.Agree(id); len(probs) > 0 {
+			return probs
+		}
+	}
+	a.ConfirmedAt = now
+	return nil
+}
+
+// OpenActions counts actions still to be done.
+func (c *Conference) OpenActions() int {
+	n := 0
+	for _, a := range c.Actions {
+		if a.Open() {
+			n++
+		}
+	}
+	return n
+}
+
+// SetResponsibility assigns a responsibility (one holder per code).
+func (c *Conference) SetResponsibility(code, participantID, note string) {
+	for i := range c.Responsibilities {
+		if c.Responsibilities[i].Code == code {
+			c.Responsibilities[i].ParticipantID = participantID
+			c.Responsibilities[i].Note = note
+			return
+		}
+	}
+	c.Responsibilities = append(c.Responsibilities, Responsibility{Code: code, ParticipantID: participantID, Note: note})
+}
+
+// Responsible returns the holder of a responsibility, if set.
+func (c *Conference) Responsible(code string) (Responsibility, bool) {
+	for _, r := range c.Responsibilities {
+		if r.Code == code {
+			return r, true
+		}
+	}
+	return Responsibility{}, false
+}
+
+// Park sets a topic aside from the current phase.
+func (c *Conference) Park(text, ownerID string, now time.Time) *ParkedTopic {
+	t := ParkedTopic{ID: c.NextID("t"), Text: text, OwnerID: ownerID, Phase: c.CurrentPhase, At: now}
+	c.Parked = append(c.Parked, t)
+	return &c.Parked[len(c.Parked)-1]
+}

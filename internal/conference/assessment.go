@@ -1,0 +1,124 @@
+package conference
+
+import (
+	"slices"
+	"time"
+)
+
+// Rating is one participant's own assessment, given before the group
+// agrees: the spread is itself information.
+type Rating struct {
+	ParticipantID string `json:"participant_id"`
+	Category      string `json:"category,omitempty"`
+	// Scale is the safety scale 0-10; nil when not given.
+	Scale *int      `json:"scale,omitempty"`
+	At    time.Time `json:"at"`
+}
+
+// Assessment is the agreed result of the conference.
+type Assessment struct {
+	Category  string    `json:"category,omitempty"`
+	HarmForms []string  `json:"harm_forms,omitempty"`
+	Dissent   []Dissent `json:"dissent,omitempty"`
+	Note      string    `json:"note,omitempty"`
+}
+
+// Dissent records who does not share the agreed result, and why.
+type Dissent struct {
+	ID            string `json:"id"`
+	ParticipantID string `json:"participant_id"`
+	Reason        string `json:"reason"`
+}
+
+// ImmediateSafety (phase 5a) records what happens within hours after an
+// acute result.
+type ImmediateSafety struct {
+	Steps []SafetyStep `json:"steps,omitempty"`
+	// InformsFamily is the participant who informs the family.
+	InformsFamily string `json:"informs_family,omitempty"`
+	Note          string `json:"note,omitempty"`
+}
+
+// SafetyStep is one immediate protective step.
+type SafetyStep struct {
+	ID    string `json:"id"`
+	What  string `json:"what"`
+	Who   string `json:"who,omitempty"`
+	Until string `json:"until,omitempty"` // "HH:MM" today, or free text ("heute 16 Uhr")
+}
+
+// SafetyScaleMax is the top of the safety scale.
+const SafetyScaleMax = 10
+
+// SetRating records (or replaces) a participant's own rating.
+func (c *Conference) SetRating(r Rating) {
+	for i := range c.Ratings {
+		if c.Ratings[i].ParticipantID == r.ParticipantID {
+			c.Ratings[i] = r
+			return
+		}
+	}
+	c.Ratings = append(c.Ratings, r)
+}
+
+// RatingOf returns the participant's rating, if given.
+func (c *Conference) RatingOf(participantID string) (Rating, bool) {
+	for _, r := range c.Ratings {
+		if r.ParticipantID == participantID {
+			return r, true
+		}
+	}
+	return Rating{}, false
+}
+
+// Spread summarises the individual ratings once revealed.
+type Spread struct {
+	Count int
+	// Min, Max and Median of the safety scale over those who gave one;
+	// Scaled is how many did.
+	Scaled           int
+	Min, Max, Median int
+	// ByCategory counts each category code.
+	ByCategory map[string]int
+}
+
+// RatingSpread computes the spread of the individual ratings.
+func (c *Conference) RatingSpread() Spread {
+	s := Spread{ByCategory: map[string]int{}}
+	var scales []int
+	for _, r := range c.Ratings {
+		s.Count++
+		if r.Category != "" {
+			s.ByCategory[r.Category]++
+		}
+		if r.Scale != nil {
+			scales = append(scales, *r.Scale)
+		}
+	}
+	if len(scales) > 0 {
+		slices.Sort(scales)
+		s.Scaled = len(scales)
+		s.Min, s.Max = scales[0], scales[len(scales)-1]
+		s.Median = scales[len(scales)/2]
+	}
+	return s
+}
+
+// AddDissent records a dissent.
+func (c *Conference) AddDissent(d Dissent) *Dissent {
+	d.ID = c.NextID("d")
+	c.Assessment.Dissent = append(c.Assessment.Dissent, d)
+	return &c.Assessment.Dissent[len(c.Assessment.Dissent)-1]
+}
+
+// AddSafetyStep records an immediate protective step.
+func (c *Conference) AddSafetyStep(s SafetyStep) *SafetyStep {
+	s.ID = c.NextID("i")
+	c.ImmediateSafety.Steps = append(c.ImmediateSafety.Steps, s)
+	return &c.ImmediateSafety.Steps[len(c.ImmediateSafety.Steps)-1]
+}
+
+// NeedsContingency reports whether the result requires a contingency plan.
+func (c *Conference) NeedsContingency() bool {
+	return c.Assessment.Category == CategoryAcute || c.Assessment.Category == CategoryLatent
+}

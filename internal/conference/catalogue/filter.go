@@ -1,0 +1,123 @@
+package catalogue
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Filter returns the entries of list whose label or hint in lang contains
+// every word of query, for type-to-filter pick lists. Matching ignores case
+// and accents, and treats the German spellings "ae", "oe", "ue" like "ä",
+// "ö", "ü", so "muller", "mueller" and "Müller" find each other. Entries
+// whose label starts with the query come first, then those with a word
+// starting with it, then other label matches, then hint-only matches; the
+// catalogue order is kept within each group. An empty query returns list.
+func Filter(list []Entry, query, lang string) []Entry {
+	terms := strings.Fields(query)
+	if len(terms) == 0 {
+		return list
+	}
+	qs := make([]folded, len(terms))
+	for i, t := range terms {
+		qs[i] = foldBoth(t)
+	}
+	type hit struct {
+		e    Entry
+		rank int
+	}
+	var hits []hit
+	for _, e := range list {
+		label := foldBoth(e.LabelIn(lang))
+		hint := foldBoth(e.HintIn(lang))
+		rank, ok := matchRank(label, hint, qs)
+		if ok {
+			hits = append(hits, hit{e, rank})
+		}
+	}
+	slices.SortStableFunc(hits, func(a, b hit) int { return a.rank - b.rank })
+	out := make([]Entry, len(hits))
+	for i, h := range hits {
+		out[i] = h.e
+	}
+	return out
+}
+
+// Ranks of a match, best first.
+const (
+	rankLabelPrefix = iota
+	rankWordPrefix
+	rankLabel
+	rankHint
+)
+
+func matchRank(label, hint folded, qs []folded) (int, bool) {
+	inLabel := true
+	for _, q := range qs {
+		if label.contains(q) {
+			continue
+		}
+		inLabel = false
+		if !hint.contains(q) {
+			return 0, false
+		}
+	}
+	switch first := qs[0]; {
+	case !inLabel:
+		return rankHint, true
+	case strings.HasPrefix(label.plain, first.plain) || strings.HasPrefix(label.digraph, first.digraph):
+		return rankLabelPrefix, true
+	case hasWordPrefix(label.plain, first.plain) || hasWordPrefix(label.digraph, first.digraph):
+		return rankWordPrefix, true
+	default:
+		return rankLabel, true
+	}
+}
+
+// folded holds a text in two search forms: plain (lower case, accents
+// removed, ß as ss) and digraph (plain, with ae/oe/ue reduced to a/o/u).
+type folded struct {
+	plain, digraph string
+}
+
+func (f folded) contains(q folded) bool {
+	return strings.Contains(f.plain, q.plain) || strings.Contains(f.digraph, q.digraph)
+}
+
+var digraphs = strings.NewReplacer("ae", "a", "oe", "o", "ue", "u")
+
+func foldBoth(s string) folded {
+	p := foldPlain(s)
+	return folded{plain: p, digraph: digraphs.Replace(p)}
+}
+
+func foldPlain(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(strings.ToLower(s)) {
+		switch {
+		case unicode.Is(unicode.Mn, r): // combining accent left over by NFD
+		case r == 'ß':
+			b.WriteString("ss")
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// hasWordPrefix reports whether a word inside s (not only the first) starts
+// with prefix.
+func hasWordPrefix(s, prefix string) bool {
+	prev := ' '
+	for i, r := range s {
+		if !isWordRune(prev) && isWordRune(r) && strings.HasPrefix(s[i:], prefix) {
+			return true
+		}
+		prev = r
+	}
+	return false
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

@@ -1,0 +1,166 @@
+// Package conference is kofa's domain model: an interdisciplinary
+// child-protection case conference (or a case-overarching network meeting)
+// from preparation to closing, its validation and its phase rules.
+//
+// It knows nothing of terminals or storage. Every value it holds is plain
+// data that round-trips through encoding/json, so the store and the archive
+// format can persist it without adapters.
+package conference
+
+import (
+	"strconv"
+	"time"
+)
+
+// ID identifies a conference. It is opaque and random: it never carries
+// personal data, so it may appear in file names, logs and store keys.
+type ID string
+
+// Conference is one case conference or network meeting.
+type Conference struct {
+	ID   ID   `json:"id"`
+	Kind Kind `json:"kind"`
+
+	// CaseCode is the pseudonym of the case (case conferences); conferences
+	// with the same code form one case. Topic names a network meeting.
+	CaseCode    string `json:"case_code,omitempty"`
+	Topic       string `json:"topic,omitempty"`
+	Occasion    string `json:"occasion,omitempty"`
+	KeyQuestion string `json:"key_question,omitempty"`
+
+	Date Date `json:"date"`
+	// StartTime is the planned start as "HH:MM" (empty: not set).
+	StartTime      string `json:"start_time,omitempty"`
+	PlannedMinutes int    `json:"planned_minutes"`
+	// AgreedEnd is the end time agreed in the opening as "HH:MM"; when
+	// empty the planned end is StartTime + PlannedMinutes.
+	AgreedEnd string `json:"agreed_end,omitempty"`
+	Place     string `json:"place,omitempty"`
+
+	Status    Status    `json:"status"`
+	StartedAt time.Time `json:"started_at,omitzero"`
+	ClosedAt  time.Time `json:"closed_at,omitzero"`
+	// OpenGaps lists the validation problems the facilitator accepted when
+	// closing, so the minutes can mark them as gaps.
+	OpenGaps []Problem `json:"open_gaps,omitempty"`
+
+	LegalBasis LegalBasis          `json:"legal_basis"`
+	Family     FamilyParticipation `json:"family"`
+	// ConfidentialityAt records when confidentiality was agreed in the room.
+	ConfidentialityAt time.Time `json:"confidentiality_at,omitzero"`
+
+	Participants []Participant `json:"participants,omitempty"`
+
+	Phases       []PhaseRecord `json:"phases"`
+	CurrentPhase PhaseID       `json:"current_phase"`
+	// Elapsed is the conference time counted so far (time while kofa was
+	// closed does not count).
+	Elapsed  time.Duration `json:"elapsed"`
+	Speaking SpeakingOrder `json:"speaking"`
+
+	Facts         string            `json:"facts,omitempty"`
+	Chronology    []ChronologyEntry `json:"chronology,omitempty"`
+	HelpInPlace   string            `json:"help_in_place,omitempty"`
+	Contributions []Contribution    `json:"contributions,omitempty"`
+	ChildView     View              `json:"child_view"`
+	ParentsView   View              `json:"parents_view"`
+
+	Risks             []RiskEntry `json:"risks,omitempty"`
+	ProtectiveFactors []Strength  `json:"protective_factors,omitempty"`
+	ExistingSafety    []Strength  `json:"existing_safety,omitempty"`
+
+	Ratings         []Rating        `json:"ratings,omitempty"`
+	RatingsRevealed bool            `json:"ratings_revealed,omitempty"`
+	Assessment      Assessment      `json:"assessment"`
+	ImmediateSafety ImmediateSafety `json:"immediate_safety"`
+
+	Actions []Action `json:"actions,omitempty"`
+	// ContingencyPlan answers "what happens if ...?"; required when the
+	// result is a latent or acute risk.
+	ContingencyPlan  string           `json:"contingency_plan,omitempty"`
+	Responsibilities []Responsibility `json:"responsibilities,omitempty"`
+	Parked           []ParkedTopic    `json:"parked,omitempty"`
+	NextReview       Date             `json:"next_review"`
+	// NextReviewTime is "HH:MM" or empty.
+	NextReviewTime string         `json:"next_review_time,omitempty"`
+	Distribution   []Distribution `json:"distribution,omitempty"`
+
+	// FollowUpOf links a review conference to the one before it.
+	FollowUpOf ID `json:"follow_up_of,omitempty"`
+
+	CreatedAt time.Time `json:"created_at"`
+	UpdatedAt time.Time `json:"updated_at"`
+	// Seq numbers the entities inside this conference (participants,
+	// actions, ...). Counting instead of random IDs keeps exports and
+	// golden files deterministic.
+	Seq int `json:"seq"`
+
+	// lastTick is the clock reading Tick booked up to; never stored.
+	lastTick time.Time
+}
+
+// LegalBasis records on what ground data is shared in the conference.
+// kofa shows it as a label; it never decides it.
+type LegalBasis struct {
+	Basis string `json:"basis,omitempty"`
+	// Consent details, when Basis is LegalConsent.
+	ConsentBy    string `json:"consent_by,omitempty"`
+	ConsentScope string `json:"consent_scope,omitempty"`
+	ConsentDate  Date   `json:"consent_date"`
+	Note         string `json:"note,omitempty"`
+}
+
+// FamilyParticipation records how the family takes part.
+type FamilyParticipation struct {
+	Mode string `json:"mode,omitempty"`
+	// Reason is required when the family is not informed.
+	Reason string `json:"reason,omitempty"`
+}
+
+// New returns an empty conference of the given kind, in preparation, with
+// the default phases and time boxes.
+func New(id ID, kind Kind, now time.Time) *Conference {
+	return &Conference{
+		ID:             id,
+		Kind:           kind,
+		Date:           DateOf(now),
+		PlannedMinutes: DefaultPlannedMinutes,
+		Status:         StatusPreparing,
+		Phases:         DefaultPhases(kind),
+		CurrentPhase:   PhasePreparation,
+		CreatedAt:      now,
+		UpdatedAt:      now,
+	}
+}
+
+// DefaultPlannedMinutes is the default length of a conference.
+const DefaultPlannedMinutes = 90
+
+// Title is the case code for a case conference and the topic for a network
+// meeting, whichever is set.
+func (c *Conference) Title() string {
+	if c.Kind == KindNetwork && c.Topic != "" {
+		return c.Topic
+	}
+	if c.CaseCode != "" {
+		return c.CaseCode
+	}
+	return c.Topic
+}
+
+// Pseudonymised reports whether the conference runs pseudonymised: on a
+// pseudonymised consultation, and whenever no legal basis is recorded
+// (§ 64(2a) SGB VIII: pseudonymise whenever possible).
+func (c *Conference) Pseudonymised() bool {
+	return c.LegalBasis.Basis == "" || c.LegalBasis.Basis == LegalPseudonymised
+}
+
+// NextID returns a new entity ID with the given prefix ("p" participant,
+// "a" action, ...), unique within the conference.
+func (c *Conference) NextID(prefix string) string {
+	c.Seq++
+	return prefix + strconv.Itoa(c.Seq)
+}
+
+// Touch records a change at now.
+func (c *Conference) Touch(now time.Time) { c.UpdatedAt = now }

@@ -1,0 +1,149 @@
+package conference
+
+import (
+	"bytes"
+	"encoding/json"
+	"reflect"
+	"slices"
+	"testing"
+	"time"
+)
+
+// fullFixture is the closed fixture with every field of the data model
+// set somewhere, so that a field the JSON round trip loses cannot hide
+// behind a zero value.
+func fullFixture(t *testing.T) *Conference {
+	t.Helper()
+	c, ps := closedFixture(t)
+	c.Topic = "Kinderschutz"
+	c.FollowUpOf = "h3k8m2pq"
+	c.OpenGaps = []Problem{{Path: "ratings/p1/scale", Key: KeyRatingScaleRange, Args: []string{"11"}}}
+	c.Family.Reason = "Mutter kommt nur zur ersten Hälfte"
+	c.ChildView.MissingReason = "-"
+	c.ParentsView.MissingReason = "-"
+	c.Chronology[0].DateText = "Anfang Oktober"
+	c.Chronology[0].Identifying = true
+	c.Contributions[0].Identifying = true
+	c.ChildView.Identifying = true
+	c.ParentsView.Identifying = true
+	c.Participants[1].Discipline = "Erzieherin"
+	c.Extend(PhasePerspectives, 5*time.Minute)
+	c.Skip(PhaseSafety, "nicht akut", at(82))
+	c.ImmediateSafety = ImmediateSafety{InformsFamily: ps.lead, Note: "vorsorglich"}
+	c.AddSafetyStep(SafetyStep{What: "Oma ist erreichbar", Who: ps.lead, Until: "16:00"})
+	c.Speaking.Current = 2
+	c.Actions[0].FollowUp = FollowUpPartly
+	c.Actions[0].FollowUpNote = "Termin verschoben"
+	c.Actions[0].FollowUpDate = DateOf(t0).AddDays(14)
+	c.Actions[0].CarriedFrom = "h3k8m2pq/a4"
+	c.Responsibilities[0].Note = "bis Jahresende"
+	c.Risks[0].Acute = true
+	c.Risks[0].Text = "zusätzlich"
+	c.ProtectiveFactors[0].Text = "zusätzlich"
+	c.ExistingSafety[0].Factor = "existing_safety"
+	c.ExistingSafety[0].Provenance, c.ExistingSafety[0].Source = ProvenanceReported, "Mutter"
+	return c
+}
+
+func TestJSONRoundTripIsLossless(t *testing.T) {
+	c := fullFixture(t)
+	if zero := zeroFields(reflect.ValueOf(*c)); len(zero) > 0 {
+		t.Fatalf("the fixture leaves fields unset, so the round trip would not test them: %v", zero)
+	}
+	first, err := json.Marshal(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back Conference
+	if err := json.Unmarshal(first, &back); err != nil {
+		t.Fatal(err)
+	}
+	second, err := json.Marshal(&back)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(first, second) {
+		t.Errorf("marshal → unmarshal → marshal differs:\n%s\n%s", first, second)
+	}
+	if zero := zeroFields(reflect.ValueOf(back)); len(zero) > 0 {
+		t.Errorf("fields lost in the round trip: %v", zero)
+	}
+}
+
+func TestJSONOfAnEmptyConferenceRoundTrips(t *testing.T) {
+	first, err := json.Marshal(New("k7m2qxa9", KindNetwork, t0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back Conference
+	if err := json.Unmarshal(first, &back); err != nil {
+		t.Fatal(err)
+	}
+	second, _ := json.Marshal(&back)
+	if !bytes.Equal(first, second) {
+		t.Errorf("round trip differs:\n%s\n%s", first, second)
+	}
+}
+
+func TestCloneIsDeepAndKeepsTheClock(t *testing.T) {
+	c := newCase()
+	c.AddParticipant(Participant{Name: "A", Roles: []string{RoleFacilitator}, Attendance: AttendancePresent})
+	c.Start(at(0))
+	c.Tick(at(5))
+
+	cl := c.Clone()
+	cl.Participants[0].Roles[0] = RoleCaseLead
+	cl.Participants[0].Name = "B"
+	if c.Participants[0].Name != "A" || c.Participants[0].Roles[0] != RoleFacilitator {
+		t.Error("changing the clone changed the original")
+	}
+	cl.Tick(at(7))
+	if cl.Elapsed != 7*time.Minute {
+		t.Errorf("clone elapsed %v, want 7m (the clock reading is kept)", cl.Elapsed)
+	}
+	if c.Elapsed != 5*time.Minute {
+		t.Errorf("original elapsed %v, want 5m", c.Elapsed)
+	}
+}
+
+// zeroFields lists the exported fields (as dotted paths, "[]" for slice
+// elements) that are zero everywhere in v.
+func zeroFields(v reflect.Value) []string {
+	set := map[string]bool{}
+	walkSet(v, "", set)
+	var out []string
+	for path, isSet := range set {
+		if !isSet {
+			out = append(out, path)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+var leafTypes = []reflect.Type{reflect.TypeFor[time.Time](), reflect.TypeFor[Date]()}
+
+func walkSet(v reflect.Value, path string, set map[string]bool) {
+	if path != "" {
+		set[path] = set[path] || !v.IsZero()
+	}
+	switch v.Kind() {
+	case reflect.Struct:
+		if slices.Contains(leafTypes, v.Type()) {
+			return
+		}
+		for i := range v.NumField() {
+			if f := v.Type().Field(i); f.IsExported() {
+				walkSet(v.Field(i), path+"."+f.Name, set)
+			}
+		}
+	case reflect.Slice:
+		for i := range v.Len() {
+			walkSet(v.Index(i), path+"[]", set)
+		}
+	case reflect.Pointer:
+		if !v.IsNil() {
+			walkSet(v.Elem(), path, set)
+		}
+	}
+}

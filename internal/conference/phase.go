@@ -1,0 +1,281 @@
+package conference
+
+import (
+	"strings"
+	"time"
+)
+
+// PhaseID names a phase of the conference.
+type PhaseID string
+
+// The phases, in order. Safety (5a) applies only when the agreed result is
+// an acute risk.
+const (
+	PhasePreparation  PhaseID = "preparation"
+	PhaseOpening      PhaseID = "opening"
+	PhasePresentation PhaseID = "presentation"
+	PhasePerspectives PhaseID = "perspectives"
+	PhaseWorries      PhaseID = "worries"
+	PhaseAssessment   PhaseID = "assessment"
+	PhaseSafety       PhaseID = "safety"
+	PhaseActions      PhaseID = "actions"
+	PhaseClosing      PhaseID = "closing"
+)
+
+// PhaseOrder lists every phase in conference order.
+var PhaseOrder = []PhaseID{
+	PhasePreparation, PhaseOpening, PhasePresentation, PhasePerspectives,
+	PhaseWorries, PhaseAssessment, PhaseSafety, PhaseActions, PhaseClosing,
+}
+
+// PhaseNumber is the number facilitators know a phase by ("5a" for safety).
+func PhaseNumber(id PhaseID) string {
+	switch id {
+	case PhasePreparation:
+		return "0"
+	case PhaseOpening:
+		return "1"
+	case PhasePresentation:
+		return "2"
+	case PhasePerspectives:
+		return "3"
+	case PhaseWorries:
+		return "4"
+	case PhaseAssessment:
+		return "5"
+	case PhaseSafety:
+		return "5a"
+	case PhaseActions:
+		return "6"
+	case PhaseClosing:
+		return "7"
+	}
+	return "?"
+}
+
+// PhaseState is where a phase stands.
+type PhaseState string
+
+const (
+	PhaseNotStarted PhaseState = "not_started"
+	PhaseCurrent    PhaseState = "current"
+	PhaseDone       PhaseState = "done"
+	PhaseSkipped    PhaseState = "skipped"
+	PhaseNotCovered PhaseState = "not_covered"
+)
+
+// PhaseRecord is one phase's plan and what happened.
+type PhaseRecord struct {
+	ID    PhaseID    `json:"id"`
+	State PhaseState `json:"state"`
+	// Planned is the time box; Extended what was added in the room.
+	Planned  time.Duration `json:"planned"`
+	Extended time.Duration `json:"extended,omitempty"`
+	// Elapsed is the time spent in the phase, over all visits.
+	Elapsed    time.Duration `json:"elapsed"`
+	SkipReason string        `json:"skip_reason,omitempty"`
+}
+
+// TimeBox is the phase's planned time including extensions.
+func (r PhaseRecord) TimeBox() time.Duration { return r.Planned + r.Extended }
+
+// TimeLevel grades elapsed time against the time box.
+type TimeLevel int
+
+const (
+	TimeOK   TimeLevel = iota // below 80 %
+	TimeWarn                  // from 80 % of the time box
+	TimeOver                  // past the time box
+)
+
+// Level grades elapsed against the time box: a warning from 80 %, over time
+// past 100 %. A phase without a time box is never over time.
+func (r PhaseRecord) Level() TimeLevel {
+	box := r.TimeBox()
+	switch {
+	case box <= 0:
+		return TimeOK
+	case r.Elapsed > box:
+		return TimeOver
+	case r.Elapsed*5 >= box*4:
+		return TimeWarn
+	}
+	return TimeOK
+}
+
+// DefaultPhases returns the phases with their default time boxes.
+func DefaultPhases(kind Kind) []PhaseRecord {
+	minutes := map[PhaseID]int{
+		PhaseOpening: 5, PhasePresentation: 10, PhasePerspectives: 15,
+		PhaseWorries: 15, PhaseAssessment: 10, PhaseSafety: 10,
+		PhaseActions: 15, PhaseClosing: 10,
+	}
+	out := make([]PhaseRecord, 0, len(PhaseOrder))
+	for _, id := range PhaseOrder {
+		out = append(out, PhaseRecord{
+			ID: id, State: PhaseNotStarted,
+			Planned: time.Duration(minutes[id]) * time.Minute,
+		})
+	}
+	if len(out) > 0 {
+		out[0].State = PhaseCurrent
+	}
+	return out
+}
+
+// Phase returns the record of a phase, or nil.
+func (c *Conference) Phase(id PhaseID) *PhaseRecord {
+	for i := range c.Phases {
+		if c.Phases[i].ID == id {
+			return &c.Phases[i]
+		}
+	}
+	return nil
+}
+
+// PhaseApplies reports whether the phase belongs to this conference:
+// immediate safety only after an acute result.
+func (c *Conference) PhaseApplies(id PhaseID) bool {
+	if id == PhaseSafety {
+		return c.Assessment.Category == CategoryAcute
+	}
+	return true
+}
+
+// VisiblePhases are the phases that apply, in order.
+func (c *Conference) VisiblePhases() []PhaseRecord {
+	out := make([]PhaseRecord, 0, len(c.Phases))
+	for _, r := range c.Phases {
+		if c.PhaseApplies(r.ID) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// GoTo makes id the current phase at now. Time so far is booked to the
+// phase being left, which counts as done unless it was skipped. Nothing
+// recorded in any phase is touched. Entering a phase other than preparation
+// starts the conference.
+func (c *Conference) GoTo(id PhaseID, now time.Time) bool {
+	next := c.Phase(id)
+	if next == nil {
+		return false
+	}
+	c.Tick(now)
+	if cur := c.Phase(c.CurrentPhase); cur != nil && cur.ID != id && cur.State == PhaseCurrent {
+		cur.State = PhaseDone
+	}
+	next.State = PhaseCurrent
+	next.SkipReason = ""
+	c.CurrentPhase = id
+	if id != PhasePreparation && c.Status == StatusPreparing {
+		c.Status = StatusRunning
+		c.StartedAt = now
+	}
+	return true
+}
+
+// NextPhase returns the phase after the current one that applies, or "".
+func (c *Conference) NextPhase() PhaseID { return c.stepPhase(+1) }
+
+// PrevPhase returns the phase before the current one that applies, or "".
+func (c *Conference) PrevPhase() PhaseID { return c.stepPhase(-1) }
+
+func (c *Conference) stepPhase(dir int) PhaseID {
+	idx := -1
+	for i, id := range PhaseOrder {
+		if id == c.CurrentPhase {
+			idx = i
+		}
+	}
+	for i := idx + dir; i >= 0 && i < len(PhaseOrder); i += dir {
+		if c.PhaseApplies(PhaseOrder[i]) {
+			return PhaseOrder[i]
+		}
+	}
+	return ""
+}
+
+// Skip marks a phase as skipped with a reason. Skipping the current phase
+// moves on to the next one that applies.
+func (c *Conference) Skip(id PhaseID, reason string, now time.Time) bool {
+	r := c.Phase(id)
+	if r == nil || strings.TrimSpace(reason) == "" {
+		return false
+	}
+	if id == c.CurrentPhase {
+		if next := c.NextPhase(); next != "" {
+			c.GoTo(next, now)
+		}
+	}
+	r.State = PhaseSkipped
+	r.SkipReason = reason
+	return true
+}
+
+// Extend adds time to a phase's time box.
+func (c *Conference) Extend(id PhaseID, d time.Duration) {
+	if r := c.Phase(id); r != nil {
+		r.Extended += d
+	}
+}
+
+// Tick books the time since the last tick to the running conference, the
+// current phase and the current speaker. The clock is the caller's; the
+// last tick is kept outside the stored data so that time while kofa was
+// closed never counts. Call Resume after loading.
+func (c *Conference) Tick(now time.Time) {
+	last := c.lastTick
+	c.lastTick = now
+	if last.IsZero() || c.Status != StatusRunning || !now.After(last) {
+		return
+	}
+	d := now.Sub(last)
+	c.Elapsed += d
+	if r := c.Phase(c.CurrentPhase); r != nil {
+		r.Elapsed += d
+	}
+	if c.CurrentPhase == PhasePerspectives {
+		c.Speaking.book(d)
+	}
+}
+
+// Resume starts counting time from now, without booking the time since the
+// conference was last saved.
+func (c *Conference) Resume(now time.Time) { c.lastTick = now }
+
+// Start begins the conference at now and opens the first live phase.
+func (c *Conference) Start(now time.Time) {
+	c.Resume(now)
+	c.GoTo(PhaseOpening, now)
+}
+
+// Close ends the conference. Phases never reached become "not covered";
+// the problems still open are kept as accepted gaps.
+func (c *Conference) Close(now time.Time) {
+	c.Tick(now)
+	for i := range c.Phases {
+		r := &c.Phases[i]
+		switch {
+		case r.State == PhaseCurrent:
+			r.State = PhaseDone
+		case r.State == PhaseNotStarted && c.PhaseApplies(r.ID):
+			r.State = PhaseNotCovered
+		}
+	}
+	c.OpenGaps = Validate(c)
+	c.Status = StatusClosed
+	c.ClosedAt = now
+}
+
+// Reopen returns a closed conference to running, e.g. to correct it.
+func (c *Conference) Reopen(now time.Time) {
+	if c.Status != StatusClosed {
+		return
+	}
+	c.Status = StatusRunning
+	c.ClosedAt = time.Time{}
+	c.OpenGaps = nil
+	c.Resume(now)
+}

@@ -1,0 +1,434 @@
+package conference
+
+import (
+	"encoding/json"
+	"slices"
+	"testing"
+	"time"
+)
+
+func newCase() *Conference {
+	c := New("k7m2qxa9", KindCase, t0)
+	c.CaseCode = "K-2026-117"
+	return c
+}
+
+func TestNewStartsInPreparation(t *testing.T) {
+	c := newCase()
+	if c.Status != StatusPreparing || c.CurrentPhase != PhasePreparation {
+		t.Fatalf("status %q phase %q, want preparing in preparation", c.Status, c.CurrentPhase)
+	}
+	if got := c.Phase(PhasePreparation).State; got != PhaseCurrent {
+		t.Errorf("preparation is %q, want current", got)
+	}
+	if c.Date != DateOf(t0) || c.PlannedMinutes != DefaultPlannedMinutes {
+		t.Errorf("date %v, planned %d", c.Date, c.PlannedMinutes)
+	}
+	var ids []PhaseID
+	for _, r := range c.Phases {
+		ids = append(ids, r.ID)
+	}
+	if !slices.Equal(ids, PhaseOrder) {
+		t.Errorf("phases %v, want %v", ids, PhaseOrder)
+	}
+	if got := c.Phase(PhasePerspectives).Planned; got != 15*time.Minute {
+		t.Errorf("perspectives time box %v, want 15m", got)
+	}
+}
+
+func TestStartOpensTheConference(t *testing.T) {
+	c := newCase()
+	c.Start(at(0))
+	if c.Status != StatusRunning || !c.StartedAt.Equal(at(0)) {
+		t.Errorf("status %q started %v", c.Status, c.StartedAt)
+	}
+	if c.CurrentPhase != PhaseOpening || c.Phase(PhasePreparation).State != PhaseDone {
+		t.Errorf("phase %q, preparation %q", c.CurrentPhase, c.Phase(PhasePreparation).State)
+	}
+}
+
+func TestNextAndPrevPhaseSkipImmediateSafetyUnlessAcute(t *testing.T) {
+	tests := []struct {
+		category   string
+		from       PhaseID
+		next, prev PhaseID
+	}{
+		{CategoryLatent, PhaseAssessment, PhaseActions, PhaseWorries},
+		{CategoryLatent, PhaseActions, PhaseClosing, PhaseAssessment},
+		{"", PhaseAssessment, PhaseActions, PhaseWorries},
+		{CategoryNeedForHelp, PhaseActions, PhaseClosing, PhaseAssessment},
+		{CategoryAcute, PhaseAssessment, PhaseSafety, PhaseWorries},
+		{CategoryAcute, PhaseSafety, PhaseActions, PhaseAssessment},
+		{CategoryAcute, PhaseActions, PhaseClosing, PhaseSafety},
+		{"", PhasePreparation, PhaseOpening, ""},
+		{"", PhaseClosing, "", PhaseActions},
+	}
+	for _, tt := range tests {
+		c := newCase()
+		c.Assessment.Category = tt.category
+		c.GoTo(tt.from, at(0))
+		if got := c.NextPhase(); got != tt.next {
+			t.Errorf("%s, from %s: NextPhase = %q, want %q", tt.category, tt.from, got, tt.next)
+		}
+		if got := c.PrevPhase(); got != tt.prev {
+			t.Errorf("%s, from %s: PrevPhase = %q, want %q", tt.category, tt.from, got, tt.prev)
+		}
+	}
+}
+
+func TestVisiblePhasesShowSafetyOnlyWhenAcute(t *testing.T) {
+	c := newCase()
+	hasSafety := func() bool {
+		return slices.ContainsFunc(c.VisiblePhases(), func(r PhaseRecord) bool { return r.ID == PhaseSafety })
+	}
+	if hasSafety() {
+		t.Error("safety shown without an acute result")
+	}
+	c.Assessment.Category = CategoryAcute
+	if !hasSafety() {
+		t.Error("safety hidden after an acute result")
+	}
+	if n := len(c.VisiblePhases()); n != len(PhaseOrder) {
+		t.Errorf("%d visible phases, want %d", n, len(PhaseOrder))
+	}
+}
+
+func TestGoToBooksTimeToThePhaseLeft(t *testing.T) {
+	c := newCase()
+	c.Start(at(0))
+	c.GoTo(PhasePresentation, at(4))
+	c.GoTo(PhaseOpening, at(14)) // back to add someone who came late
+	c.GoTo(PhasePresentation, at(15))
+	c.Tick(at(17))
+
+	if got := c.Phase(PhaseOpening).Elapsed; got != 5*time.Minute {
+		t.Errorf("opening elapsed %v, want 5m over both visits", got)
+	}
+	if got := c.Phase(PhasePresentation).Elapsed; got != 12*time.Minute {
+		t.Errorf("presentation elapsed %v, want 12m over both visits", got)
+	}
+	if c.Elapsed != 17*time.Minute {
+		t.Errorf("conference elapsed %v, want 17m", c.Elapsed)
+	}
+	if got := c.Phase(PhaseOpening).State; got != PhaseDone {
+		t.Errorf("opening left again is %q, want done", got)
+	}
+	if c.CurrentPhase != PhasePresentation || c.Phase(PhasePresentation).State != PhaseCurrent {
+		t.Errorf("current %q (%q)", c.CurrentPhase, c.Phase(PhasePresentation).State)
+	}
+}
+
+func TestGoToKeepsWhatWasRecorded(t *testing.T) {
+	c, _ := fixture(t)
+	// Everything but the phase bookkeeping must survive going back and
+	// forth between phases.
+	content := func(c *Conference) string {
+		x := c.Clone()
+		x.Phases, x.CurrentPhase, x.Elapsed, x.Speaking = nil, "", 0, SpeakingOrder{}
+		data, err := json.Marshal(x)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(data)
+	}
+	before := content(c)
+	c.GoTo(PhasePresentation, at(81))
+	c.GoTo(PhaseWorries, at(82))
+	c.GoTo(PhaseClosing, at(83))
+	if after := content(c); after != before {
+		t.Errorf("going back and forth changed recorded content:\nbefore %s\n after %s", before, after)
+	}
+}
+
+func TestGoToUnknownPhaseIsRefused(t *testing.T) {
+	c := newCase()
+	if c.GoTo("lunch", at(0)) {
+		t.Error("GoTo(lunch) = true")
+	}
+	if c.CurrentPhase != PhasePreparation || c.Status != StatusPreparing {
+		t.Errorf("refused GoTo changed the conference: %q %q", c.CurrentPhase, c.Status)
+	}
+}
+
+func TestSkipWithReasonMovesOn(t *testing.T) {
+	c := newCase()
+	c.Start(at(0))
+	c.GoTo(PhasePresentation, at(5))
+	if !c.Skip(PhasePresentation, "Alle kennen den Fall", at(6)) {
+		t.Fatal("Skip with reason refused")
+	}
+	r := c.Phase(PhasePresentation)
+	if r.State != PhaseSkipped || r.SkipReason != "Alle kennen den Fall" {
+		t.Errorf("skipped phase is %q with reason %q", r.State, r.SkipReason)
+	}
+	if r.Elapsed != time.Minute {
+		t.Errorf("skipped phase elapsed %v, want the 1m spent before skipping", r.Elapsed)
+	}
+	if c.CurrentPhase != PhasePerspectives || c.Phase(PhasePerspectives).State != PhaseCurrent {
+		t.Errorf("after skipping, current is %q", c.CurrentPhase)
+	}
+}
+
+func TestSkipWithoutReasonIsRefused(t *testing.T) {
+	for _, reason := range []string{"", "   "} {
+		c := newCase()
+		c.Start(at(0))
+		if c.Skip(PhaseOpening, reason, at(1)) {
+			t.Errorf("Skip with reason %q accepted", reason)
+		}
+		if c.CurrentPhase != PhaseOpening || c.Phase(PhaseOpening).State != PhaseCurrent {
+			t.Errorf("refused skip changed the phase: %q %q", c.CurrentPhase, c.Phase(PhaseOpening).State)
+		}
+	}
+}
+
+func TestSkipAheadKeepsTheCurrentPhase(t *testing.T) {
+	c := newCase()
+	c.Start(at(0))
+	if !c.Skip(PhaseWorries, "in der letzten Konferenz besprochen", at(1)) {
+		t.Fatal("Skip refused")
+	}
+	if c.CurrentPhase != PhaseOpening {
+		t.Errorf("current %q, want opening", c.CurrentPhase)
+	}
+	if c.Phase(PhaseWorries).State != PhaseSkipped {
+		t.Errorf("worries %q, want skipped", c.Phase(PhaseWorries).State)
+	}
+	// Revisiting a skipped phase takes the skip back.
+	c.GoTo(PhaseWorries, at(2))
+	if r := c.Phase(PhaseWorries); r.State != PhaseCurrent || r.SkipReason != "" {
+		t.Errorf("revisited phase %q with reason %q", r.State, r.SkipReason)
+	}
+}
+
+func TestExtendGrowsTheTimeBox(t *testing.T) {
+	c := newCase()
+	c.Extend(PhasePerspectives, 5*time.Minute)
+	c.Extend(PhasePerspectives, 5*time.Minute)
+	c.Extend("lunch", time.Hour) // ignored
+	r := c.Phase(PhasePerspectives)
+	if r.Extended != 10*time.Minute || r.TimeBox() != 25*time.Minute {
+		t.Errorf("extended %v, time box %v; want 10m, 25m", r.Extended, r.TimeBox())
+	}
+}
+
+func TestLevelWarnsFrom80PercentAndIsOverPast100(t *testing.T) {
+	tests := []struct {
+		planned, extended, elapsed time.Duration
+		want                       TimeLevel
+	}{
+		{10 * time.Minute, 0, 0, TimeOK},
+		{10 * time.Minute, 0, 8*time.Minute - time.Second, TimeOK},
+		{10 * time.Minute, 0, 8 * time.Minute, TimeWarn},
+		{10 * time.Minute, 0, 10 * time.Minute, TimeWarn},
+		{10 * time.Minute, 0, 10*time.Minute + time.Second, TimeOver},
+		{10 * time.Minute, 5 * time.Minute, 11 * time.Minute, TimeOK},
+		{10 * time.Minute, 5 * time.Minute, 12 * time.Minute, TimeWarn},
+		{10 * time.Minute, 5 * time.Minute, 14 * time.Minute, TimeWarn},
+		{10 * time.Minute, 5 * time.Minute, 16 * time.Minute, TimeOver},
+		{0, 0, time.Hour, TimeOK}, // preparation has no time box
+	}
+	for _, tt := range tests {
+		r := PhaseRecord{Planned: tt.planned, Extended: tt.extended, Elapsed: tt.elapsed}
+		if got := r.Level(); got != tt.want {
+			t.Errorf("box %v+%v, elapsed %v: level %d, want %d", tt.planned, tt.extended, tt.elapsed, got, tt.want)
+		}
+	}
+}
+
+func TestTickBooksToConferencePhaseAndSpeaker(t *testing.T) {
+	c := newCase()
+	a := c.AddParticipant(Participant{Name: "A", Attendance: AttendancePresent}).ID
+	b := c.AddParticipant(Participant{Name: "B", Attendance: AttendancePresent}).ID
+	c.Start(at(0))
+	c.GoTo(PhasePerspectives, at(10))
+	c.SetOrder()
+	c.Tick(at(12))
+	c.Tick(at(13)) // ticks add up without double counting
+	c.NextSpeaker(at(15))
+	c.Tick(at(16.5))
+
+	if c.Elapsed != minutes(16.5) {
+		t.Errorf("conference elapsed %v, want 16m30s", c.Elapsed)
+	}
+	if got := c.Phase(PhaseOpening).Elapsed; got != 10*time.Minute {
+		t.Errorf("opening elapsed %v, want 10m", got)
+	}
+	if got := c.Phase(PhasePerspectives).Elapsed; got != minutes(6.5) {
+		t.Errorf("perspectives elapsed %v, want 6m30s", got)
+	}
+	if got := c.Speaking.Spoken[a]; got != 5*time.Minute {
+		t.Errorf("A spoke %v, want 5m", got)
+	}
+	if got := c.Speaking.Spoken[b]; got != minutes(1.5) {
+		t.Errorf("B spoke %v, want 1m30s", got)
+	}
+}
+
+func TestTickOutsideThePerspectivesBooksNoSpeaker(t *testing.T) {
+	c := newCase()
+	c.AddParticipant(Participant{Name: "A", Attendance: AttendancePresent})
+	c.Start(at(0))
+	c.SetOrder()
+	c.Tick(at(5))
+	if len(c.Speaking.Spoken) != 0 {
+		t.Errorf("speaking time booked in the opening: %v", c.Speaking.Spoken)
+	}
+}
+
+func TestTickCountsNothingBeforeStartOrAfterClose(t *testing.T) {
+	c := newCase()
+	c.Resume(at(0))
+	c.Tick(at(30)) // still preparing
+	if c.Elapsed != 0 {
+		t.Errorf("preparation counted %v", c.Elapsed)
+	}
+	c.Start(at(60))
+	c.Tick(at(70))
+	c.Close(at(80))
+	c.Tick(at(200))
+	if c.Elapsed != 20*time.Minute {
+		t.Errorf("elapsed %v, want 20m between start and close", c.Elapsed)
+	}
+}
+
+func TestResumeAfterReloadDoesNotCountTheGap(t *testing.T) {
+	c := newCase()
+	c.Start(at(0))
+	c.Tick(at(10))
+	data, err := json.Marshal(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	var loaded Conference // kofa quit and is started again an hour later
+	if err := json.Unmarshal(data, &loaded); err != nil {
+		t.Fatal(err)
+	}
+	loaded.Resume(at(70))
+	loaded.Tick(at(72))
+	if loaded.Elapsed != 12*time.Minute {
+		t.Errorf("elapsed %v after reload, want 12m (the hour away does not count)", loaded.Elapsed)
+	}
+	if got := loaded.Phase(PhaseOpening).Elapsed; got != 12*time.Minute {
+		t.Errorf("opening elapsed %v, want 12m", got)
+	}
+
+	// A caller that forgets Resume loses only the first interval, never
+	// books the gap.
+	var forgot Conference
+	_ = json.Unmarshal(data, &forgot)
+	forgot.Tick(at(70))
+	forgot.Tick(at(71))
+	if forgot.Elapsed != 11*time.Minute {
+		t.Errorf("elapsed %v without Resume, want 11m", forgot.Elapsed)
+	}
+}
+
+func TestCloseMarksPhasesNotReachedAsNotCovered(t *testing.T) {
+	c := newCase()
+	c.Start(at(0))
+	c.GoTo(PhasePresentation, at(5))
+	c.Skip(PhasePerspectives, "Zeit", at(5))
+	c.GoTo(PhaseWorries, at(6))
+	c.Close(at(20))
+
+	want := map[PhaseID]PhaseState{
+		PhasePreparation:  PhaseDone,
+		PhaseOpening:      PhaseDone,
+		PhasePresentation: PhaseDone,
+		PhasePerspectives: PhaseSkipped,
+		PhaseWorries:      PhaseDone,
+		PhaseAssessment:   PhaseNotCovered,
+		PhaseSafety:       PhaseNotStarted, // does not apply without an acute result
+		PhaseActions:      PhaseNotCovered,
+		PhaseClosing:      PhaseNotCovered,
+	}
+	for id, state := range want {
+		if got := c.Phase(id).State; got != state {
+			t.Errorf("%s is %q, want %q", id, got, state)
+		}
+	}
+	if c.Status != StatusClosed || !c.ClosedAt.Equal(at(20)) {
+		t.Errorf("status %q closed %v", c.Status, c.ClosedAt)
+	}
+	if got := c.Phase(PhaseWorries).Elapsed; got != 14*time.Minute {
+		t.Errorf("worries elapsed %v, want 14m booked at close", got)
+	}
+}
+
+func TestCloseCoversSafetyWhenAcute(t *testing.T) {
+	c := newCase()
+	c.Start(at(0))
+	c.Assessment.Category = CategoryAcute
+	c.Close(at(10))
+	if got := c.Phase(PhaseSafety).State; got != PhaseNotCovered {
+		t.Errorf("safety after an acute result is %q, want not_covered", got)
+	}
+}
+
+func TestCloseRecordsOpenGaps(t *testing.T) {
+	c, _ := fixture(t)
+	c.Distribution = nil
+	c.Actions[1].ConfirmedAt = time.Time{}
+	c.Close(at(85))
+	got := problemSet(c.OpenGaps)
+	want := []string{"actions/a21/confirmed_at " + KeyActionNotConfirmed, "distribution " + KeyDistributionMissing}
+	if !slices.Equal(got, want) {
+		t.Errorf("open gaps %q, want %q", got, want)
+	}
+
+	complete, _ := closedFixture(t)
+	if len(complete.OpenGaps) != 0 {
+		t.Errorf("complete conference closed with gaps %v", complete.OpenGaps)
+	}
+}
+
+func TestCloseOfAnUnstartedConferenceCoversNothing(t *testing.T) {
+	c := newCase()
+	c.Close(at(0))
+	for _, r := range c.Phases {
+		if r.ID == PhaseSafety || r.ID == PhasePreparation {
+			continue
+		}
+		if r.State != PhaseNotCovered {
+			t.Errorf("%s is %q, want not_covered", r.ID, r.State)
+		}
+	}
+}
+
+func TestReopenCountsOnFromNow(t *testing.T) {
+	c, _ := closedFixture(t)
+	c.Distribution = nil
+	c.Close(at(82))
+	elapsed := c.Elapsed
+	c.Reopen(at(200))
+	if c.Status != StatusRunning || !c.ClosedAt.IsZero() || c.OpenGaps != nil {
+		t.Errorf("reopened: status %q closed %v gaps %v", c.Status, c.ClosedAt, c.OpenGaps)
+	}
+	c.Tick(at(203))
+	if c.Elapsed != elapsed+3*time.Minute {
+		t.Errorf("elapsed %v after reopening, want %v", c.Elapsed, elapsed+3*time.Minute)
+	}
+
+	running := newCase()
+	running.Start(at(0))
+	running.Reopen(at(5))
+	if running.Status != StatusRunning || running.CurrentPhase != PhaseOpening {
+		t.Error("Reopen changed a conference that was not closed")
+	}
+}
+
+func TestPhaseNumbers(t *testing.T) {
+	var got []string
+	for _, id := range PhaseOrder {
+		got = append(got, PhaseNumber(id))
+	}
+	want := []string{"0", "1", "2", "3", "4", "5", "5a", "6", "7"}
+	if !slices.Equal(got, want) {
+		t.Errorf("phase numbers %v, want %v", got, want)
+	}
+	if PhaseNumber("lunch") != "?" {
+		t.Error("unknown phase has a number")
+	}
+}

@@ -1,0 +1,107 @@
+package demo
+
+import "kofa/internal/conference"
+
+// assessment: 09:51-10:00. Own ratings first, then the agreed result and
+// one dissent.
+func (b *builder) assessment() {
+	c := b.c
+	c.GoTo(conference.PhaseAssessment, b.at(51))
+	latent, help := conference.CategoryLatent, conference.CategoryNeedForHelp
+	for i, r := range []struct {
+		who      string
+		category string
+		scale    int
+	}{
+		{b.p.lead, latent, 4}, {b.p.kita, latent, 3}, {b.p.doctor, latent, 4},
+		{b.p.school, latent, 5}, {b.p.support, help, 6}, {b.p.adviser, latent, 4},
+	} {
+		scale := r.scale
+		c.SetRating(conference.Rating{ParticipantID: r.who, Category: r.category, Scale: &scale,
+			At: b.at(52 + 0.5*float64(i))})
+	}
+	c.RatingsRevealed = true
+	c.Assessment = conference.Assessment{
+		Category:  latent,
+		HarmForms: []string{conference.HarmNeglect, conference.HarmPsychological},
+		Note: b.tr(
+			"Die Grundversorgung ist an Tagen, an denen es der Mutter schlecht geht, nicht verlässlich gesichert; das Geschwisterkind übernimmt Verantwortung, die es überfordert. Die Mutter ist kooperativ, die Hilfe wirkt, reicht aber noch nicht aus.",
+			"Basic care is not reliably secured on days when the mother is unwell; the sibling takes on responsibility beyond its age. The mother cooperates and the help works, but it is not yet enough."),
+	}
+	c.AddDissent(conference.Dissent{
+		ParticipantID: b.p.support,
+		Reason: b.tr(
+			"Sieht keine latente Gefährdung, sondern Hilfebedarf: Die Mutter hält die meisten Absprachen ein und nimmt die Hilfe an; die Einstufung könne das Vertrauen in die Hilfe belasten.",
+			"Sees a need for help rather than a latent risk: the mother keeps most agreements and accepts help; the rating could strain her trust in the help."),
+	})
+}
+
+// actions: 10:00-10:14. Contingency plan and six binding actions.
+func (b *builder) actions() {
+	c := b.c
+	c.GoTo(conference.PhaseActions, b.at(60))
+	c.ContingencyPlan = b.tr(
+		"Kommt Kind (6) an zwei aufeinanderfolgenden Tagen hungrig oder nicht wettergerecht gekleidet oder fehlt es unentschuldigt, informiert die Kita noch am selben Tag Frau Albers (ASD), bei Abwesenheit den Bereitschaftsdienst des ASD. Der ASD nimmt am selben Tag Kontakt zur Mutter auf und macht innerhalb von 24 Stunden einen Hausbesuch; die Großmutter ist als Betreuung angefragt. Bei Hinweisen auf eine akute Gefährdung beruft der ASD sofort eine Krisenkonferenz ein.",
+		"If child (6) arrives hungry or without weather-appropriate clothes on two days in a row, or is absent without excuse, the Kita informs Ms Albers (social service) the same day, or the social service's duty team in her absence. The social service contacts the mother the same day and makes a home visit within 24 hours; the grandmother has been asked to step in. At any sign of acute risk the social service calls a crisis conference at once.")
+	for _, a := range []conference.Action{
+		{OwnerID: b.p.lead, Due: b.days(7),
+			What:       b.tr("Gemeinsamer Hausbesuch mit der Familienhilfe; Wochenplan für Frühstück und Kleidung mit der Mutter vereinbaren", "Joint home visit with family support; agree a weekly plan for breakfast and clothes with the mother"),
+			ReportBack: b.tr("Kurzbericht per E-Mail an alle Beteiligten", "Short report by e-mail to everyone involved"),
+			IfNotDone:  b.tr("Frau Albers lädt innerhalb einer Woche zu einer Krisenkonferenz ein", "Ms Albers calls a crisis conference within a week")},
+		{OwnerID: b.p.doctor, Due: b.days(14),
+			What:       b.tr("U9 nachholen mit Gewichtskontrolle und Überweisung zur Zahnärztin; Termin mit der Mutter direkt vereinbaren", "Catch up the U9 check-up with a weight check and referral to a dentist; book the appointment directly with the mother"),
+			ReportBack: b.tr("Telefonat mit Frau Albers nach dem Termin", "Phone call to Ms Albers after the appointment"),
+			IfNotDone:  b.tr("Praxis meldet einen versäumten Termin am selben Tag dem ASD", "The practice tells the social service the same day if the appointment is missed")},
+		{OwnerID: b.p.kita, Due: b.days(28),
+			What:       b.tr("Frühstück, Kleidung und Befinden täglich im Beobachtungsbogen festhalten", "Record breakfast, clothes and well-being daily on the observation sheet"),
+			ReportBack: b.tr("Wöchentlich per E-Mail an Frau Albers; Bogen zur Folgekonferenz mitbringen", "Weekly e-mail to Ms Albers; bring the sheet to the review conference"),
+			IfNotDone:  b.tr("Kita-Leitung übernimmt die Dokumentation", "The Kita head takes over the record")},
+		{OwnerID: b.p.support, Due: b.days(21),
+			What:       b.tr("Morgenroutine mit der Mutter einüben (Einkaufsliste, Wecker, vorbereitete Kleidung); zusätzlicher Termin montags früh", "Practise a morning routine with the mother (shopping list, alarm, clothes laid out); extra appointment early on Mondays"),
+			ReportBack: b.tr("Verlaufsbericht an den ASD", "Progress report to the social service"),
+			IfNotDone:  b.tr("Hilfeplangespräch wird vorgezogen", "The help-plan meeting is brought forward")},
+		{OwnerID: b.p.school, Due: b.days(14),
+			What:       b.tr("Entlastungsgespräch mit dem Geschwisterkind (9); Platz in der Frühbetreuung der Grundschule klären", "Relief conversation with the sibling (9); find out about a place in the school's early-morning care"),
+			ReportBack: b.tr("Telefonat mit Frau Albers", "Phone call to Ms Albers"),
+			IfNotDone:  b.tr("Frau Albers spricht die Schulleitung an", "Ms Albers contacts the head teacher")},
+		{OwnerID: b.p.adviser, Due: b.days(10),
+			What:       b.tr("Fachberatung der Kita zur Gesprächsführung mit dem Kind und zur Dokumentation", "Advise the Kita on talking with the child and on keeping records"),
+			ReportBack: b.tr("Kurze Rückmeldung an Kita und ASD (pseudonymisiert)", "Brief feedback to the Kita and the social service (pseudonymised)"),
+			IfNotDone:  b.tr("Kita fragt beim Kinderschutzzentrum einen neuen Termin an", "The Kita asks the child-protection centre for a new date")},
+	} {
+		id := c.AddAction(a).ID
+		c.Agree(id)
+	}
+	c.Park(b.tr(
+		"Schulanmeldung und Schuleingangsuntersuchung für das kommende Schuljahr",
+		"School registration and school-entry health check for the coming school year"),
+		b.p.school, b.at(72))
+}
+
+// closing: 10:14-10:22. Read-back with each owner's yes, responsibilities,
+// review date and distribution.
+func (b *builder) closing() {
+	c := b.c
+	c.GoTo(conference.PhaseClosing, b.at(74))
+	for i, a := range c.Actions {
+		c.Confirm(a.ID, b.at(74.5+0.5*float64(i)))
+	}
+	c.SetResponsibility(conference.RespCaseLead, b.p.lead, "")
+	c.SetResponsibility(conference.RespInformsFamily, b.p.lead,
+		b.tr("Telefonat mit der Mutter heute Nachmittag", "Phone call to the mother this afternoon"))
+	c.SetResponsibility(conference.RespInformsChild, b.p.kita,
+		b.tr("kindgerecht, gemeinsam mit der Mutter", "in words the child understands, together with the mother"))
+	c.SetResponsibility(conference.RespInformsAbsentees, b.p.lead,
+		b.tr("Polizei: nur das Ergebnis, keine Einzelheiten", "Police: the result only, no details"))
+	c.SetResponsibility(conference.RespConvenesReview, b.p.lead, "")
+	c.SetResponsibility(conference.RespReceivesMinutes, b.p.lead,
+		b.tr("verschickt das Protokoll laut Verteiler", "sends the minutes as listed"))
+	c.NextReview = b.days(28)
+	c.NextReviewTime = c.StartTime
+	for _, id := range []string{b.p.lead, b.p.kita, b.p.doctor, b.p.school, b.p.support} {
+		c.Distribution = append(c.Distribution, conference.Distribution{ParticipantID: id, Variant: conference.MinutesFull})
+	}
+	c.Distribution = append(c.Distribution, conference.Distribution{
+		ParticipantID: b.p.adviser, Variant: conference.MinutesPseudonymised,
+	})
+}

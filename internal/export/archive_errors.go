@@ -1,0 +1,136 @@
+package export
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"kofa/internal/i18n"
+	"kofa/internal/sanitize"
+)
+
+// What is wrong with an archive.
+const (
+	ProblemEmpty             = "empty"
+	ProblemTruncated         = "truncated"
+	ProblemSyntax            = "syntax"
+	ProblemType              = "type"
+	ProblemValue             = "value"
+	ProblemUnknownField      = "unknown_field"
+	ProblemTrailing          = "trailing"
+	ProblemFormat            = "format"
+	ProblemVersion           = "version"
+	ProblemMissingConference = "missing_conference"
+	ProblemBadID             = "bad_id"
+	ProblemDuplicateID       = "duplicate_id"
+)
+
+// ArchiveError says why an archive was refused and, where it can, where in
+// the file: Offset is a byte offset, Line and Column are 1-based (0 when
+// unknown). Index is the 1-based number of the conference at fault.
+type ArchiveError struct {
+	Problem      string
+	Offset       int64
+	Line, Column int
+	Index        int
+	// Detail is a field name, an ID or a found value; never conference
+	// text.
+	Detail string
+	Err    error
+}
+
+func (e *ArchiveError) at(data []byte, offset int64) {
+	offset = min(max(offset, 0), int64(len(data)))
+	before := data[:offset]
+	e.Offset = offset
+	e.Line = bytes.Count(before, []byte("\n")) + 1
+	e.Column = utf8.RuneCount(before[bytes.LastIndexByte(before, '\n')+1:]) + 1
+}
+
+func (e *ArchiveError) Error() string {
+	var b strings.Builder
+	b.WriteString("archive: " + e.Problem)
+	if e.Line > 0 {
+		fmt.Fprintf(&b, " at line %d, column %d (byte %d)", e.Line, e.Column, e.Offset)
+	}
+	if e.Index > 0 {
+		fmt.Fprintf(&b, " in conference %d", e.Index)
+	}
+	if e.Detail != "" {
+		fmt.Fprintf(&b, ": %s", shortDetail(e.Detail))
+	}
+	if e.Err != nil && e.Problem != ProblemUnknownField {
+		fmt.Fprintf(&b, " (%s)", shortDetail(e.Err.Error()))
+	}
+	return b.String()
+}
+
+func (e *ArchiveError) Unwrap() error { return e.Err }
+
+// Message says what is wrong in the user's language.
+func (e *ArchiveError) Message(t *i18n.Catalog) string {
+	var msg string
+	detail := shortDetail(e.Detail)
+	switch e.Problem {
+	case ProblemEmpty:
+		msg = t.T("export.archive.empty")
+	case ProblemTruncated:
+		msg = t.T("export.archive.truncated", e.Offset, e.Line)
+	case ProblemFormat:
+		msg = t.T("export.archive.format", detail)
+	case ProblemVersion:
+		msg = t.T("export.archive.version_invalid", detail)
+	case ProblemMissingConference:
+		msg = t.T("export.archive.missing_conference", e.Index)
+	case ProblemBadID:
+		msg = t.T("export.archive.bad_id", e.Index, detail)
+	case ProblemDuplicateID:
+		msg = t.T("export.archive.duplicate_id", e.Index, detail)
+	case ProblemSyntax:
+		msg = t.T("export.archive.syntax", e.Line, e.Column, shortDetail(e.Err.Error()))
+	case ProblemType:
+		msg = t.T("export.archive.type", e.Line, e.Column, detail)
+	case ProblemUnknownField:
+		msg = t.T("export.archive.unknown_field", e.Line, e.Column, detail)
+	case ProblemTrailing:
+		msg = t.T("export.archive.trailing", e.Line, e.Column)
+	default:
+		msg = t.T("export.archive.value", e.Line, e.Column, shortDetail(e.Err.Error()))
+	}
+	return msg
+}
+
+// VersionError refuses an archive written by a newer kofa.
+type VersionError struct {
+	Found, Supported int
+}
+
+func (e *VersionError) Error() string {
+	return fmt.Sprintf("archive: version %d is newer than the supported version %d", e.Found, e.Supported)
+}
+
+// Message says what is wrong in the user's language.
+func (e *VersionError) Message(t *i18n.Catalog) string {
+	return t.T("export.archive.newer", e.Found, e.Supported)
+}
+
+// shortDetail makes a detail from a hostile file safe to print: no control
+// characters, one line, at most 80 bytes.
+func shortDetail(s string) string {
+	s, cut := sanitize.Limit(sanitize.Line(s), 80)
+	if cut {
+		s += "…"
+	}
+	return s
+}
+
+// unknownField returns the field name of encoding/json's "unknown field"
+// error, or "".
+func unknownField(err error) string {
+	rest, ok := strings.CutPrefix(err.Error(), `json: unknown field "`)
+	if !ok {
+		return ""
+	}
+	return strings.TrimSuffix(rest, `"`)
+}

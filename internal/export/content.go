@@ -1,0 +1,198 @@
+package export
+
+import (
+	"kofa/internal/conference"
+)
+
+// presentation writes phase 2: facts, the chronology and the help already
+// in place.
+func (d *doc) presentation() {
+	c := d.c
+	d.heading(2, d.tr("export.section.presentation"))
+	if present(c.Facts) {
+		d.heading(3, d.tr("export.sub.facts"))
+		d.para(md(Block(c.Facts, "")))
+	}
+	d.heading(3, d.tr("export.sub.chronology"))
+	if len(c.Chronology) == 0 {
+		d.para(d.tr("export.none.chronology"))
+	} else {
+		rows := make([][]md, 0, len(c.Chronology))
+		for _, e := range c.Chronology {
+			when := d.date(e.Date)
+			if when == "" {
+				when = e.DateText
+			}
+			event, source := e.Event, e.Source
+			if e.Identifying && d.pseudonymised() {
+				event, source = d.leftOut(), ""
+			}
+			rows = append(rows, []md{cell(when), cell(event), cell(source)})
+		}
+		d.table(d.headers("export.col.date", "export.col.event", "export.col.source"), rows)
+	}
+	if present(c.HelpInPlace) {
+		d.heading(3, d.tr("export.sub.help_in_place"))
+		d.para(md(Block(c.HelpInPlace, "")))
+	}
+}
+
+// perspectives writes phase 3: what each participant contributed, grouped
+// by speaker in the order of the participant list, then the child's and
+// the parents' views.
+func (d *doc) perspectives() {
+	c := d.c
+	d.heading(2, d.tr("export.section.perspectives"))
+	if len(c.Contributions) == 0 {
+		d.para(d.tr("export.none.contributions"))
+	}
+	for _, id := range speakers(c) {
+		name := d.person(id)
+		if id == "" {
+			name = d.t.T("export.person.no_speaker")
+		}
+		d.heading(3, esc(name))
+		for _, x := range c.ContributionsBy(id) {
+			d.contribution(x)
+		}
+		d.write("\n")
+	}
+	d.view("export.sub.child_view", c.ChildView)
+	d.view("export.sub.parents_view", c.ParentsView)
+}
+
+// speakers lists the speaker IDs that have contributions: participants in
+// list order, then IDs no longer in the list in order of first
+// contribution, then "" for contributions without a speaker.
+func speakers(c *conference.Conference) []string {
+	has := map[string]bool{}
+	for _, x := range c.Contributions {
+		has[x.SpeakerID] = true
+	}
+	var out []string
+	for _, p := range c.Participants {
+		if has[p.ID] {
+			out = append(out, p.ID)
+			delete(has, p.ID)
+		}
+	}
+	for _, x := range c.Contributions {
+		if x.SpeakerID != "" && has[x.SpeakerID] {
+			out = append(out, x.SpeakerID)
+			delete(has, x.SpeakerID)
+		}
+	}
+	if has[""] {
+		out = append(out, "")
+	}
+	return out
+}
+
+// contribution writes one list item: the text, then how it is known, its
+// source and (outside the round of perspectives) the phase.
+func (d *doc) contribution(x conference.Contribution) {
+	text, source := x.Text, x.Source
+	if x.Identifying && d.pseudonymised() {
+		text, source = d.leftOut(), ""
+	}
+	body := item(text)
+	phase := ""
+	if x.Phase != conference.PhasePerspectives && x.Phase != "" {
+		phase = d.t.T("export.meta.phase", conference.PhaseNumber(x.Phase), d.phaseName(x.Phase))
+	}
+	meta := joinNonEmpty("; ",
+		d.label(d.cat.Provenance, x.Provenance),
+		d.tagged("export.meta.source", source),
+		phase)
+	d.write("- ", body)
+	if meta != "" {
+		d.write(" (", esc(meta), ")")
+	}
+	d.write("\n")
+}
+
+// view writes the child's or the parents' view, or why there is none.
+func (d *doc) view(key string, v conference.View) {
+	d.heading(3, d.tr(key))
+	if v.Identifying && d.pseudonymised() && !v.Empty() {
+		d.para(esc(d.leftOut()))
+		return
+	}
+	wrote := d.fields(
+		d.fb("export.field.how_obtained", v.HowObtained),
+		d.fb("export.field.said", v.Said),
+		d.fb("export.field.missing_reason", v.MissingReason),
+	)
+	if !wrote {
+		d.para(d.tr("export.none.view"))
+	}
+}
+
+// worries writes phase 4: the risk entries as one table grouped by area,
+// the protective factors and the existing safety.
+func (d *doc) worries() {
+	c := d.c
+	d.heading(2, d.tr("export.section.worries"))
+	d.heading(3, d.tr("export.sub.risks"))
+	if len(c.Risks) == 0 {
+		d.para(d.tr("export.none.risks"))
+	} else {
+		areas, byArea := c.RisksByArea()
+		var rows [][]md
+		for _, area := range areas {
+			for _, r := range byArea[area] {
+				rows = append(rows, d.riskRow(r))
+			}
+		}
+		d.table(d.headers("export.col.area", "export.col.indicator", "export.col.severity",
+			"export.col.flags", "export.col.provenance", "export.col.source", "export.col.date"), rows)
+	}
+	d.strengths("export.sub.protective_factors", "export.none.protective_factors", c.ProtectiveFactors)
+	d.strengths("export.sub.existing_safety", "export.none.existing_safety", c.ExistingSafety)
+}
+
+func (d *doc) riskRow(r conference.RiskEntry) []md {
+	indicator := ""
+	if r.Indicator != "" {
+		if _, ind, ok := d.cat.Indicator(r.Indicator); ok {
+			indicator = ind.LabelIn(d.lang)
+		} else {
+			indicator = r.Indicator
+		}
+	}
+	what := joinNonEmpty(": ", indicator, r.Text)
+	flags := joinNonEmpty(", ", d.flag(r.Weighty, "export.flag.weighty"), d.flag(r.Acute, "export.flag.acute"))
+	provenance := d.label(d.cat.Provenance, r.Provenance)
+	if by := d.reporter(r.ReportedBy); by != "" {
+		provenance = joinNonEmpty(" ", provenance, d.t.T("export.meta.by", by))
+	}
+	return []md{
+		cell(d.label(d.cat.RiskAreas, r.Area)), cell(what), cell(d.label(d.cat.Severities, r.Severity)),
+		cell(flags), cell(provenance), cell(r.Source), cell(d.date(r.Date)),
+	}
+}
+
+func (d *doc) flag(on bool, key string) string {
+	if !on {
+		return ""
+	}
+	return d.t.T(key)
+}
+
+func (d *doc) strengths(key, noneKey string, list []conference.Strength) {
+	d.heading(3, d.tr(key))
+	if len(list) == 0 {
+		d.para(d.tr(noneKey))
+		return
+	}
+	for _, s := range list {
+		what := joinNonEmpty(": ", d.label(d.cat.ProtectiveFactors, s.Factor), s.Text)
+		meta := joinNonEmpty("; ", d.label(d.cat.Provenance, s.Provenance), d.tagged("export.meta.source", s.Source))
+		d.write("- ", item(what))
+		if meta != "" {
+			d.write(" (", esc(meta), ")")
+		}
+		d.write("\n")
+	}
+	d.write("\n")
+}

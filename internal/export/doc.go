@@ -1,0 +1,240 @@
+package export
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"kofa/internal/conference"
+	"kofa/internal/conference/catalogue"
+	"kofa/internal/i18n"
+)
+
+// md is Markdown that is safe to write as it is: the exporter's own markup,
+// or text that went through Inline, Cell or Block. Keeping it a separate
+// type means raw user text cannot reach the output by accident.
+type md string
+
+// esc escapes text for use inside a line.
+func esc(s string) md { return md(Inline(s)) }
+
+// doc builds one set of minutes.
+type doc struct {
+	b       strings.Builder
+	c       *conference.Conference
+	t       *i18n.Catalog
+	cat     *catalogue.Catalogue
+	lang    string
+	variant string
+	forInst string
+	// names maps participant IDs to how the minutes name them: their name,
+	// or in the pseudonymised minutes their role and institution.
+	names map[string]string
+}
+
+func newDoc(c *conference.Conference, opt Options) *doc {
+	t := i18n.New(opt.Lang)
+	d := &doc{
+		c: c, t: t, cat: opt.Catalogue, lang: string(t.Lang()),
+		variant: opt.Variant, forInst: opt.For,
+	}
+	if d.cat == nil {
+		d.cat = catalogue.Builtin()
+	}
+	if d.variant == "" {
+		d.variant = VariantFull
+	}
+	if d.pseudonymised() {
+		d.names = pseudonyms(c, d)
+	} else {
+		d.names = realNames(c, d)
+	}
+	return d
+}
+
+func (d *doc) String() string { return d.b.String() }
+
+func (d *doc) pseudonymised() bool { return d.variant == VariantPseudonymised }
+
+// tr returns the message for key, escaped. Labels are escaped like user
+// text because a user catalogue or a translation may contain markup
+// characters too.
+func (d *doc) tr(key string, args ...any) md { return esc(d.t.T(key, args...)) }
+
+// label returns the catalogue label of code ("" for no code).
+func (d *doc) label(list []catalogue.Entry, code string) string {
+	if code == "" {
+		return ""
+	}
+	return catalogue.Label(list, code, d.lang)
+}
+
+// code labels a code that has no catalogue list (kinds, phases, states)
+// through the message catalogue; a code kofa does not know (from a newer
+// version, say) shows as itself rather than as a missing key.
+func (d *doc) code(prefix, code string) string {
+	if code == "" {
+		return ""
+	}
+	if d.t.Has(prefix + code) {
+		return d.t.T(prefix + code)
+	}
+	return code
+}
+
+// labels joins the labels of codes with ", ".
+func (d *doc) labels(list []catalogue.Entry, codes []string) string {
+	out := make([]string, 0, len(codes))
+	for _, code := range codes {
+		out = append(out, d.label(list, code))
+	}
+	return strings.Join(out, ", ")
+}
+
+func (d *doc) date(x conference.Date) string { return conference.FormatDate(x, d.lang) }
+
+// clock shows the time of day of t, "" for the zero time.
+func clock(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format("15:04")
+}
+
+// minutes shows a duration as whole minutes, rounded.
+func (d *doc) minutes(x time.Duration) string {
+	return d.t.T("export.minutes", int(x.Round(time.Minute)/time.Minute))
+}
+
+// person names a participant by ID as the variant requires.
+func (d *doc) person(id string) string {
+	if id == "" {
+		return ""
+	}
+	if n, ok := d.names[id]; ok {
+		return n
+	}
+	return d.t.T("export.person.unknown")
+}
+
+// persons names every participant holding role, joined with ", ".
+func (d *doc) persons(role string) string {
+	var out []string
+	for _, p := range d.c.ParticipantsWithRole(role) {
+		out = append(out, d.person(p.ID))
+	}
+	return strings.Join(out, ", ")
+}
+
+// leftOut is what the pseudonymised minutes show instead of identifying
+// text.
+func (d *doc) leftOut() string { return d.t.T("export.left_out") }
+
+// present reports whether a user text holds anything visible once
+// cleaned, which is what decides whether the minutes show it.
+func present(s string) bool { return Inline(s) != "" }
+
+// --- writing -----------------------------------------------------------
+
+func (d *doc) write(parts ...md) {
+	for _, p := range parts {
+		d.b.WriteString(string(p))
+	}
+}
+
+// heading writes an ATX heading followed by a blank line.
+func (d *doc) heading(level int, text md) {
+	d.write(md(strings.Repeat("#", level)), " ", text, "\n\n")
+}
+
+// para writes a paragraph.
+func (d *doc) para(text md) { d.write(text, "\n\n") }
+
+// field is one "- **Label:** value" line of a field list.
+type field struct {
+	label md
+	value md
+}
+
+// fields writes the non-empty fields as a list; it reports whether it
+// wrote any.
+func (d *doc) fields(fs ...field) bool {
+	n := 0
+	for _, f := range fs {
+		if f.value == "" {
+			continue
+		}
+		d.write("- **", f.label, ":** ", f.value, "\n")
+		n++
+	}
+	if n > 0 {
+		d.write("\n")
+	}
+	return n > 0
+}
+
+// f builds a field from a label key and a raw value (escaped inline).
+func (d *doc) f(key, value string) field { return field{d.tr(key), esc(value)} }
+
+// fb builds a field whose value may run over several lines.
+func (d *doc) fb(key, value string) field { return field{d.tr(key), md(Block(value, "  "))} }
+
+// table writes a GFM pipe table. Cells must come from Cell or tr; a row
+// shorter than the header is padded so every row has the same columns.
+func (d *doc) table(header []md, rows [][]md) {
+	d.row(header)
+	sep := make([]md, len(header))
+	for i := range sep {
+		sep[i] = "---"
+	}
+	d.row(sep)
+	for _, r := range rows {
+		for len(r) < len(header) {
+			r = append(r, md(Cell("")))
+		}
+		d.row(r[:len(header)])
+	}
+	d.write("\n")
+}
+
+func (d *doc) row(cells []md) {
+	d.write("|")
+	for _, c := range cells {
+		d.write(" ", c, " |")
+	}
+	d.write("\n")
+}
+
+// item escapes text that may run over several lines for a list item; an
+// empty text shows as a dash, as in a table cell.
+func item(s string) md {
+	if b := Block(s, "  "); b != "" {
+		return md(b)
+	}
+	return md(Cell(""))
+}
+
+// cell escapes a raw value for a table cell.
+func cell(s string) md { return md(Cell(s)) }
+
+// headers translates column-name keys.
+func (d *doc) headers(keys ...string) []md {
+	out := make([]md, len(keys))
+	for i, k := range keys {
+		out[i] = d.tr(k)
+	}
+	return out
+}
+
+// joinNonEmpty joins the parts that hold visible text with sep.
+func joinNonEmpty(sep string, parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if present(p) {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, sep)
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }

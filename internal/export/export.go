@@ -1,0 +1,140 @@
+// Package export turns a conference into Markdown minutes for each audience
+// (full, pseudonymised, one institution's tasks) and into a lossless JSON
+// archive. Everything here is a pure function of the domain: no store, no
+// terminal, no files. The caller writes the bytes and records the hash.
+package export
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"slices"
+	"strings"
+	"time"
+
+	"kofa/internal/conference"
+	"kofa/internal/conference/catalogue"
+	"kofa/internal/i18n"
+)
+
+// The variants of the minutes, as conference.MinutesVariants.
+const (
+	VariantFull          = conference.MinutesFull
+	VariantPseudonymised = conference.MinutesPseudonymised
+	VariantTasks         = conference.MinutesTasks
+)
+
+// ValidVariant reports whether v names a variant of the minutes.
+func ValidVariant(v string) bool {
+	return slices.Contains(conference.MinutesVariants, v)
+}
+
+// Options choose the audience and language of the minutes.
+type Options struct {
+	Lang i18n.Lang
+	// Variant is VariantFull (also when empty), VariantPseudonymised or
+	// VariantTasks.
+	Variant string
+	// For names the institution whose tasks VariantTasks lists: a
+	// catalogue code ("kita") or the institution's name as recorded.
+	For string
+	// ExportedAt is stamped into the footer only, never into the body, so
+	// the body (and its hash) depends on the conference alone.
+	ExportedAt time.Time
+	// Catalogue labels the codes; nil means catalogue.Builtin().
+	Catalogue *catalogue.Catalogue
+}
+
+// Markdown returns the complete minutes: the body and a footer with the
+// export time and the SHA-256 of the body.
+func Markdown(c *conference.Conference, opt Options) []byte {
+	body := Body(c, opt)
+	return append(body, Footer(Hash(body), opt)...)
+}
+
+// Body returns the minutes without the footer. The same conference and
+// options always give the same bytes.
+func Body(c *conference.Conference, opt Options) []byte {
+	d := newDoc(c, opt)
+	switch d.variant {
+	case VariantTasks:
+		d.tasksMinutes()
+	default:
+		d.fullMinutes()
+	}
+	// Every block ends in a blank line; the body ends in exactly one
+	// newline so the footer can be cut off by line count.
+	return []byte(strings.TrimRight(d.String(), "\n") + "\n")
+}
+
+// Hash is the hex SHA-256 of the body, as printed in the footer and
+// recorded in the audit log.
+func Hash(body []byte) string {
+	sum := sha256.Sum256(body)
+	return hex.EncodeToString(sum[:])
+}
+
+// Footer returns the closing lines of the minutes: a rule, the export time
+// and the hash of the body above it.
+func Footer(hash string, opt Options) []byte {
+	t := i18n.New(opt.Lang)
+	lang := string(t.Lang())
+	at := opt.ExportedAt
+	var b strings.Builder
+	b.WriteString("\n---\n\n")
+	b.WriteString(Inline(t.T("export.footer.exported", conference.FormatDate(conference.DateOf(at), lang), at.Format("15:04"))))
+	b.WriteString("\\\n")
+	b.WriteString(Inline(t.T("export.footer.hash", hash)))
+	b.WriteString("\n")
+	return []byte(b.String())
+}
+
+// FileName is a stable file name for the minutes of c: the date and the
+// case code or topic, reduced to characters that are safe on every
+// system. It never contains a person's name, because case codes and topics
+// are pseudonyms by design. The caller adds a suffix when two conferences
+// share date and title.
+func FileName(c *conference.Conference, variant string) string {
+	parts := []string{}
+	if !c.Date.IsZero() {
+		parts = append(parts, c.Date.String())
+	}
+	if t := slug(c.Title()); t != "" {
+		parts = append(parts, t)
+	} else {
+		parts = append(parts, string(c.ID))
+	}
+	if variant != "" && variant != VariantFull {
+		parts = append(parts, variant)
+	}
+	return strings.Join(parts, "_") + ".md"
+}
+
+// slug keeps ASCII letters and digits, turns German umlauts into their
+// two-letter forms and everything else into single dashes.
+func slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range s {
+		if rep, ok := umlauts[r]; ok {
+			b.WriteString(rep)
+			dash = false
+			continue
+		}
+		if r < 128 && isASCIIAlnum(byte(r)) {
+			b.WriteRune(r)
+			dash = false
+			continue
+		}
+		if !dash && b.Len() > 0 {
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	out := strings.TrimSuffix(b.String(), "-")
+	if len(out) > 60 {
+		out = strings.TrimSuffix(out[:60], "-")
+	}
+	return out
+}
+
+var umlauts = map[rune]string{'ä': "ae", 'ö': "oe", 'ü': "ue", 'Ä': "Ae", 'Ö': "Oe", 'Ü': "Ue", 'ß': "ss"}

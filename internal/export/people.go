@@ -1,0 +1,144 @@
+package export
+
+import (
+	"strings"
+
+	"kofa/internal/conference"
+)
+
+// realNames names participants by their recorded name.
+func realNames(c *conference.Conference, d *doc) map[string]string {
+	out := make(map[string]string, len(c.Participants))
+	for _, p := range c.Participants {
+		name := p.Name
+		if !present(name) {
+			name = d.t.T("export.person.unnamed")
+		}
+		out[p.ID] = name
+	}
+	return out
+}
+
+// pseudonyms names professionals by their meeting roles and institution
+// type ("Moderation (Jugendamt / ASD)") and family members by their
+// relationship to the child ("Mutter"). Where two participants would get
+// the same pseudonym, both are numbered in list order, so a reader can tell
+// them apart and the numbering is the same on every export. Institution
+// names as typed ("Kita Sonnenblume") are not used: with a small town they
+// can identify the family.
+func pseudonyms(c *conference.Conference, d *doc) map[string]string {
+	base := make([]string, len(c.Participants))
+	count := map[string]int{}
+	for i, p := range c.Participants {
+		base[i] = d.pseudonym(p)
+		count[base[i]]++
+	}
+	out := make(map[string]string, len(c.Participants))
+	seen := map[string]int{}
+	for i, p := range c.Participants {
+		name := base[i]
+		if count[name] > 1 {
+			seen[name]++
+			name = d.t.T("export.person.numbered", name, seen[name])
+		}
+		out[p.ID] = name
+	}
+	return out
+}
+
+func (d *doc) pseudonym(p conference.Participant) string {
+	inst := d.label(d.cat.Institutions, p.InstitutionType)
+	if p.Family {
+		if rel := strings.TrimSpace(Inline(p.Relationship)); rel != "" {
+			return p.Relationship
+		}
+		if inst != "" {
+			return inst
+		}
+		return d.label(d.cat.Roles, conference.RoleFamilyMember)
+	}
+	roles := d.labels(d.cat.Roles, p.Roles)
+	if roles == "" {
+		roles = d.t.T("export.person.participant")
+	}
+	if inst == "" {
+		return roles
+	}
+	return d.t.T("export.person.pseudonym", roles, inst)
+}
+
+// institutionOf shows where a participant comes from: the institution as
+// typed with its catalogue type, or only the type in the pseudonymised
+// minutes.
+func (d *doc) institutionOf(p conference.Participant) string {
+	typ := d.label(d.cat.Institutions, p.InstitutionType)
+	if d.pseudonymised() || !present(p.Institution) {
+		return typ
+	}
+	if typ == "" || typ == p.Institution {
+		return p.Institution
+	}
+	return d.t.T("export.institution.with_type", p.Institution, typ)
+}
+
+// actionInstitution shows the institution responsible for an action. In
+// the pseudonymised minutes a typed institution name is replaced by the
+// catalogue type of a participant from that institution, or left out.
+func (d *doc) actionInstitution(a conference.Action) string {
+	if !d.pseudonymised() {
+		return a.Institution
+	}
+	if !present(a.Institution) {
+		return ""
+	}
+	for _, p := range d.c.Participants {
+		if p.Institution == a.Institution && p.InstitutionType != "" {
+			return d.label(d.cat.Institutions, p.InstitutionType)
+		}
+	}
+	return d.leftOut()
+}
+
+// reporter names who reported a risk: a participant, or free text that the
+// pseudonymised minutes leave out because it may be a name.
+func (d *doc) reporter(s string) string {
+	if s == "" {
+		return ""
+	}
+	if _, ok := d.names[s]; ok {
+		return d.person(s)
+	}
+	if d.pseudonymised() {
+		return d.leftOut()
+	}
+	return s
+}
+
+// who names a participant by ID or passes free text through (safety
+// steps, distribution).
+func (d *doc) who(s string) string {
+	if _, ok := d.names[s]; ok {
+		return d.person(s)
+	}
+	return s
+}
+
+// belongsTo reports whether an action is one of the institution's own: the
+// institution is matched, ignoring case, against the action's institution,
+// and the owner's institution name, catalogue code and label.
+func (d *doc) belongsTo(a conference.Action, inst string) bool {
+	inst = strings.TrimSpace(inst)
+	if inst == "" {
+		return false
+	}
+	candidates := []string{a.Institution}
+	if p := d.c.Participant(a.OwnerID); p != nil {
+		candidates = append(candidates, p.Institution, p.InstitutionType, d.label(d.cat.Institutions, p.InstitutionType))
+	}
+	for _, c := range candidates {
+		if c != "" && strings.EqualFold(strings.TrimSpace(c), inst) {
+			return true
+		}
+	}
+	return false
+}

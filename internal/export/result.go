@@ -1,0 +1,272 @@
+package export
+
+import (
+	"slices"
+	"strings"
+
+	"kofa/internal/conference"
+	"kofa/internal/conference/catalogue"
+)
+
+// assessment writes phase 5: each participant's own rating and the spread,
+// then the agreed result, the forms of harm and any dissent.
+func (d *doc) assessment() {
+	c := d.c
+	d.heading(2, d.tr("export.section.assessment"))
+	d.heading(3, d.tr("export.sub.ratings"))
+	if len(c.Ratings) == 0 {
+		d.para(d.tr("export.none.ratings"))
+	} else {
+		rows := make([][]md, 0, len(c.Ratings))
+		for _, r := range c.Ratings {
+			scale := ""
+			if r.Scale != nil {
+				scale = itoa(*r.Scale)
+			}
+			rows = append(rows, []md{cell(d.person(r.ParticipantID)), cell(d.label(d.cat.Categories, r.Category)), cell(scale)})
+		}
+		d.table(d.headers("export.col.name", "export.col.category", "export.col.scale"), rows)
+		d.spread()
+	}
+	d.heading(3, d.tr("export.sub.result"))
+	category := d.label(d.cat.Categories, c.Assessment.Category)
+	if category == "" {
+		category = d.t.T("export.not_recorded")
+	}
+	d.fields(
+		d.f("export.field.category", category),
+		d.f("export.field.harm_forms", d.labels(d.cat.HarmForms, c.Assessment.HarmForms)),
+		d.fb("export.field.assessment_note", c.Assessment.Note),
+	)
+	d.heading(3, d.tr("export.sub.dissent"))
+	if len(c.Assessment.Dissent) == 0 {
+		d.para(d.tr("export.none.dissent"))
+		return
+	}
+	for _, x := range c.Assessment.Dissent {
+		d.write("- **", esc(d.person(x.ParticipantID)), ":** ", item(x.Reason), "\n")
+	}
+	d.write("\n")
+}
+
+// spread summarises the individual ratings: the range and median of the
+// safety scale and how often each category was chosen.
+func (d *doc) spread() {
+	s := d.c.RatingSpread()
+	var fs []field
+	if s.Scaled > 0 {
+		fs = append(fs, d.f("export.field.scale_spread",
+			d.t.T("export.spread.scale", s.Min, s.Max, s.Median, s.Scaled)))
+	}
+	var cats []string
+	for _, code := range conference.Categories {
+		if n := s.ByCategory[code]; n > 0 {
+			cats = append(cats, d.t.T("export.spread.category", d.label(d.cat.Categories, code), n))
+		}
+	}
+	fs = append(fs, d.f("export.field.category_spread", strings.Join(cats, ", ")))
+	d.fields(fs...)
+}
+
+// immediateSafety writes phase 5a when it applies or holds anything.
+func (d *doc) immediateSafety() {
+	s := d.c.ImmediateSafety
+	if !d.c.PhaseApplies(conference.PhaseSafety) && len(s.Steps) == 0 && s.InformsFamily == "" && !present(s.Note) {
+		return
+	}
+	d.heading(2, d.tr("export.section.safety"))
+	if len(s.Steps) == 0 {
+		d.para(d.tr("export.none.safety_steps"))
+	} else {
+		rows := make([][]md, 0, len(s.Steps))
+		for _, x := range s.Steps {
+			rows = append(rows, []md{cell(x.What), cell(d.who(x.Who)), cell(x.Until)})
+		}
+		d.table(d.headers("export.col.step", "export.col.who", "export.col.until"), rows)
+	}
+	d.fields(
+		d.f("export.field.informs_family", d.person(s.InformsFamily)),
+		d.fb("export.field.safety_note", s.Note),
+	)
+}
+
+// actions writes the agreed actions twice: as a table for the case file and
+// as a GFM task list to tick off.
+func (d *doc) actions(list []conference.Action) {
+	d.heading(2, d.tr("export.section.actions"))
+	if len(list) == 0 {
+		d.para(d.tr("export.none.actions"))
+		return
+	}
+	rows := make([][]md, 0, len(list))
+	for i, a := range list {
+		rows = append(rows, []md{
+			cell(itoa(i + 1)), cell(a.What), cell(d.person(a.OwnerID)), cell(d.actionInstitution(a)),
+			cell(d.date(a.Due)), cell(a.ReportBack), cell(a.IfNotDone), cell(d.confirmation(a)),
+		})
+	}
+	d.table(d.headers("export.col.number", "export.col.what", "export.col.owner", "export.col.institution",
+		"export.col.due", "export.col.report_back", "export.col.if_not_done", "export.col.confirmed"), rows)
+	d.heading(3, d.tr("export.sub.task_list"))
+	for i, a := range list {
+		box := "[ ]"
+		if a.FollowUp == conference.FollowUpDone {
+			box = "[x]"
+		}
+		owner := joinNonEmpty(", ", d.person(a.OwnerID), d.actionInstitution(a))
+		details := joinNonEmpty("; ",
+			d.tagged("export.task.owner", owner),
+			d.tagged("export.task.due", d.date(a.Due)),
+			d.tagged("export.task.report_back", a.ReportBack),
+			d.tagged("export.task.if_not_done", a.IfNotDone),
+			d.taskConfirmation(a),
+			d.tagged("export.task.follow_up", d.followUp(a)),
+		)
+		d.write("- ", md(box), " **", md(itoa(i+1)), "** ", item(a.What))
+		if details != "" {
+			d.write(" — ", esc(details))
+		}
+		d.write("\n")
+	}
+	d.write("\n")
+}
+
+// confirmation shows when the owner said yes at the read-back.
+func (d *doc) confirmation(a conference.Action) string {
+	switch {
+	case !a.ConfirmedAt.IsZero():
+		return d.t.T("export.time.at", clock(a.ConfirmedAt))
+	case a.CarriedFrom != "":
+		return d.t.T("export.action.carried")
+	}
+	return d.t.T("export.action.not_confirmed")
+}
+
+// taskConfirmation says in words whether the owner said yes.
+func (d *doc) taskConfirmation(a conference.Action) string {
+	switch {
+	case !a.ConfirmedAt.IsZero():
+		return d.t.T("export.task.confirmed", clock(a.ConfirmedAt))
+	case a.CarriedFrom != "":
+		return d.t.T("export.action.carried")
+	}
+	return d.t.T("export.action.not_confirmed")
+}
+
+// followUp shows the follow-up status recorded after the conference.
+func (d *doc) followUp(a conference.Action) string {
+	if a.FollowUp == conference.FollowUpOpen {
+		return ""
+	}
+	return joinNonEmpty(": ", d.code("export.follow_up.", a.FollowUp), strings.TrimSpace(a.FollowUpNote))
+}
+
+func (d *doc) contingency() {
+	if !present(d.c.ContingencyPlan) && !d.c.NeedsContingency() {
+		return
+	}
+	d.heading(3, d.tr("export.sub.contingency"))
+	if present(d.c.ContingencyPlan) {
+		d.para(md(Block(d.c.ContingencyPlan, "")))
+	} else {
+		d.para(d.tr("export.none.contingency"))
+	}
+}
+
+// responsibilities writes the responsibilities of the case as a whole:
+// every standard one (unassigned ones say so), then any others recorded.
+func (d *doc) responsibilities(titleKey string) {
+	d.heading(2, d.tr(titleKey))
+	codes := append([]string(nil), conference.Responsibilities...)
+	for _, r := range d.c.Responsibilities {
+		if !slices.Contains(codes, r.Code) {
+			codes = append(codes, r.Code)
+		}
+	}
+	rows := make([][]md, 0, len(codes))
+	for _, code := range codes {
+		holder, note := d.t.T("export.responsibility.unassigned"), ""
+		if r, ok := d.c.Responsible(code); ok {
+			holder, note = d.person(r.ParticipantID), r.Note
+		}
+		rows = append(rows, []md{cell(d.label(d.cat.Responsibilities, code)), cell(holder), cell(note)})
+	}
+	d.table(d.headers("export.col.responsibility", "export.col.who", "export.col.note"), rows)
+}
+
+func (d *doc) parked() {
+	d.heading(2, d.tr("export.section.parked"))
+	if len(d.c.Parked) == 0 {
+		d.para(d.tr("export.none.parked"))
+		return
+	}
+	for _, t := range d.c.Parked {
+		owner := d.person(t.OwnerID)
+		if owner == "" {
+			owner = d.t.T("export.responsibility.unassigned")
+		}
+		d.write("- ", item(t.Text), " — ", d.tr("export.parked.owner", owner), "\n")
+	}
+	d.write("\n")
+}
+
+func (d *doc) nextReview() {
+	d.heading(2, d.tr("export.section.next_review"))
+	c := d.c
+	if c.NextReview.IsZero() {
+		d.para(d.tr("export.none.next_review"))
+		return
+	}
+	when := d.date(c.NextReview)
+	if c.NextReviewTime != "" {
+		when = d.t.T("export.review.at", when, c.NextReviewTime)
+	}
+	d.para(esc(when))
+}
+
+func (d *doc) distribution() {
+	d.heading(2, d.tr("export.section.distribution"))
+	if len(d.c.Distribution) == 0 {
+		d.para(d.tr("export.none.distribution"))
+		return
+	}
+	rows := make([][]md, 0, len(d.c.Distribution))
+	for _, x := range d.c.Distribution {
+		who := x.Recipient
+		if x.ParticipantID != "" {
+			who = d.person(x.ParticipantID)
+		}
+		rows = append(rows, []md{cell(who), cell(d.code("export.variant.", x.Variant))})
+	}
+	d.table(d.headers("export.col.recipient", "export.col.variant"), rows)
+}
+
+// gaps lists the problems the facilitator accepted when closing, so the
+// reader sees what is missing instead of assuming it was covered.
+func (d *doc) gaps() {
+	if len(d.c.OpenGaps) == 0 {
+		return
+	}
+	d.heading(2, d.tr("export.section.gaps"))
+	for _, p := range d.c.OpenGaps {
+		text := p.Path
+		if d.t.Has(p.Key) {
+			args := make([]any, len(p.Args))
+			for i, a := range p.Args {
+				args[i] = d.gapArg(a)
+			}
+			text = d.t.T(p.Key, args...)
+		}
+		d.write("- ", esc(text), "\n")
+	}
+	d.write("\n")
+}
+
+// gapArg turns a problem argument into words: responsibility codes get
+// their label, anything else stays as it is (numbers, paths).
+func (d *doc) gapArg(a string) string {
+	if e, ok := catalogue.Find(d.cat.Responsibilities, a); ok {
+		return e.LabelIn(d.lang)
+	}
+	return a
+}

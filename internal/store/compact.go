@@ -1,0 +1,63 @@
+package store
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+
+	"go.etcd.io/bbolt"
+)
+
+// compactTxSize bounds the memory bbolt.Compact uses: it commits the copy
+// every few MiB instead of holding the whole store in one transaction.
+const compactTxSize = 8 << 20
+
+// compactLocked rewrites the store into a fresh file holding only live
+// data and puts it in place of the old one. bbolt reuses freed pages but
+// never wipes them, so without this a deleted conference's text would
+// stay readable in the file. The caller holds s.mu for writing.
+//
+// The copy is built under a temporary name in the same folder; the old
+// file is replaced only when the copy is complete and synced. The old
+// handle is closed before the rename because Windows cannot rename over an
+// open file. If the rename fails the old file is reopened as it was.
+func (s *Store) compactLocked() error {
+	dir := filepath.Dir(s.path)
+	tmp, err := createTemp(dir)
+	if err != nil {
+		return err
+	}
+	if err := s.compactInto(tmp); err != nil {
+		_ = os.Remove(tmp)
+		return err
+	}
+	closeErr := s.db.Close()
+	s.db = nil
+	var swapErr error
+	if closeErr == nil {
+		swapErr = os.Rename(tmp, s.path)
+	}
+	if closeErr != nil || swapErr != nil {
+		_ = os.Remove(tmp)
+	} else {
+		swapErr = syncDir(dir)
+	}
+	db, err := openDB(s.path, false, s.opts.Timeout)
+	if err != nil {
+		return errors.Join(closeErr, swapErr, err) // s.db stays nil: the Store is closed
+	}
+	s.db = db
+	return errors.Join(closeErr, swapErr)
+}
+
+// compactInto copies the live data of s.db into the empty file tmp.
+// Every commit of bbolt.Compact is synced, so tmp is durable once it is
+// closed.
+func (s *Store) compactInto(tmp string) error {
+	dst, err := bbolt.Open(tmp, fileMode, &bbolt.Options{Timeout: s.opts.Timeout})
+	if err != nil {
+		return err
+	}
+	err = guard(s.path, func() error { return bbolt.Compact(dst, s.db, compactTxSize) })
+	return errors.Join(err, dst.Close())
+}

@@ -1,0 +1,240 @@
+package store
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"slices"
+	"time"
+
+	"go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
+
+	"kofa/internal/conference"
+)
+
+// List returns the summaries of all conferences, newest first
+// (conference.Newer). It reads only the summaries index.
+func (s *Store) List() ([]conference.Summary, error) {
+	var out []conference.Summary
+	err := s.view(func(tx *bbolt.Tx) error {
+		b, err := bucket(tx, bucketSummaries)
+		if err != nil {
+			return err
+		}
+		return b.ForEach(func(k, v []byte) error {
+			var sum conference.Summary
+			if err := decode(bucketSummaries, k, v, &sum); err != nil {
+				return damage(err)
+			}
+			out = append(out, sum)
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, err
+	}
+	slices.SortFunc(out, conference.Newer)
+	return out, nil
+}
+
+// Get returns the conference with the ID, or ErrNotFound.
+func (s *Store) Get(id conference.ID) (*conference.Conference, error) {
+	var c conference.Conference
+	err := s.view(func(tx *bbolt.Tx) error {
+		b, err := bucket(tx, bucketConferences)
+		if err != nil {
+			return err
+		}
+		data := b.Get([]byte(id))
+		if data == nil {
+			return fmt.Errorf("%w: %s", ErrNotFound, id)
+		}
+		if err := decode(bucketConferences, []byte(id), data, &c); err != nil {
+			return damage(err)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &c, nil
+}
+
+// Save writes the conference, its summary and one audit entry per change
+// (stamped with Options.Now) in one transaction, on disk when Save
+// returns. A conference without an ID gets a new one. Save does not touch
+// UpdatedAt: the caller records when the change happened.
+func (s *Store) Save(c *conference.Conference, changes ...conference.Change) error {
+	if c == nil {
+		return errors.New("store: nil conference")
+	}
+	assign := c.ID == ""
+	now := s.opts.Now()
+	err := s.update(func(tx *bbolt.Tx) error {
+		confs, err := bucket(tx, bucketConferences)
+		if err != nil {
+			return err
+		}
+		if assign {
+			if c.ID, err = freshID(confs); err != nil {
+				return err
+			}
+		}
+		return putConference(tx, c, changes, now)
+	})
+	if err != nil && assign {
+		c.ID = "" // nothing was saved under it
+	}
+	return err
+}
+
+// freshID draws conference IDs until one is unused.
+func freshID(confs *bbolt.Bucket) (conference.ID, error) {
+	for range 100 {
+		id := conference.NewID()
+		if confs.Get([]byte(id)) == nil {
+			return id, nil
+		}
+	}
+	return "", errors.New("store: no free conference ID")
+}
+
+func putConference(tx *bbolt.Tx, c *conference.Conference, changes []conference.Change, now time.Time) error {
+	key := []byte(c.ID)
+	confs, err := bucket(tx, bucketConferences)
+	if err != nil {
+		return err
+	}
+	sums, err := bucket(tx, bucketSummaries)
+	if err != nil {
+		return err
+	}
+	data, err := encode(bucketConferences, key, c)
+	if err != nil {
+		return err
+	}
+	if err := confs.Put(key, data); err != nil {
+		return err
+	}
+	if data, err = encode(bucketSummaries, key, c.Summary()); err != nil {
+		return err
+	}
+	if err := sums.Put(key, data); err != nil {
+		return err
+	}
+	if len(changes) == 0 {
+		return nil
+	}
+	audit, err := bucket(tx, bucketAudit)
+	if err != nil {
+		return err
+	}
+	log, err := audit.CreateBucketIfNotExists(key)
+	if err != nil {
+		return err
+	}
+	name := auditBucketName(key)
+	for _, ch := range changes {
+		seq, err := log.NextSequence()
+		if err != nil {
+			return err
+		}
+		k := binary.BigEndian.AppendUint64(nil, seq)
+		entry := conference.AuditEntry{At: now, Op: ch.Op, Path: ch.Path, Arg: ch.Arg}
+		data, err := encode(name, k, entry)
+		if err != nil {
+			return err
+		}
+		if err := log.Put(k, data); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Audit returns the conference's audit log, oldest first.
+func (s *Store) Audit(id conference.ID) ([]conference.AuditEntry, error) {
+	var out []conference.AuditEntry
+	err := s.view(func(tx *bbolt.Tx) error {
+		confs, err := bucket(tx, bucketConferences)
+		if err != nil {
+			return err
+		}
+		key := []byte(id)
+		if confs.Get(key) == nil {
+			return fmt.Errorf("%w: %s", ErrNotFound, id)
+		}
+		audit, err := bucket(tx, bucketAudit)
+		if err != nil {
+			return err
+		}
+		log := audit.Bucket(key)
+		if log == nil {
+			return nil
+		}
+		name := auditBucketName(key)
+		return log.ForEach(func(k, v []byte) error {
+			var e conference.AuditEntry
+			if err := decode(name, k, v, &e); err != nil {
+				return damage(err)
+			}
+			out = append(out, e)
+			return nil
+		})
+	})
+	return out, err
+}
+
+// Delete removes the conference, its summary and its audit log in one
+// transaction, then compacts the file so that none of its text survives in
+// free pages. When only the compaction fails the error wraps
+// ErrNotCompacted.
+func (s *Store) Delete(id conference.ID) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.db == nil {
+		return errClosed
+	}
+	key := []byte(id)
+	err := guard(s.path, func() error {
+		return s.db.Update(func(tx *bbolt.Tx) error {
+			confs, err := bucket(tx, bucketConferences)
+			if err != nil {
+				return err
+			}
+			if confs.Get(key) == nil {
+				return fmt.Errorf("%w: %s", ErrNotFound, id)
+			}
+			sums, err := bucket(tx, bucketSummaries)
+			if err != nil {
+				return err
+			}
+			audit, err := bucket(tx, bucketAudit)
+			if err != nil {
+				return err
+			}
+			err = audit.DeleteBucket(key)
+			if errors.Is(err, berrors.ErrBucketNotFound) {
+				err = nil
+			}
+			return errors.Join(err, confs.Delete(key), sums.Delete(key))
+		})
+	})
+	if err != nil {
+		return err
+	}
+	if err := s.compactLocked(); err != nil {
+		return fmt.Errorf("%w: %w", ErrNotCompacted, err)
+	}
+	return nil
+}
+
+// bucket returns a top-level bucket; a missing one means a damaged store.
+func bucket(tx *bbolt.Tx, name []byte) (*bbolt.Bucket, error) {
+	b := tx.Bucket(name)
+	if b == nil {
+		return nil, damage(fmt.Errorf("bucket %q is missing", name))
+	}
+	return b, nil
+}

@@ -1,0 +1,156 @@
+package store
+
+import (
+	"encoding/binary"
+	"errors"
+	"time"
+
+	"kofa/internal/conference"
+)
+
+// Summaries are read for every list, so they use a compact binary form
+// instead of JSON: decoding 10,000 of them must fit into a few
+// milliseconds. Layout (format 1):
+//
+//	byte     format (summaryFormat)
+//	string   ID, Kind, CaseCode, Topic, Status, Phase
+//	date     Date, NextDue, NextReview
+//	uvarint  OpenActions
+//	bytes    UpdatedAt (time.Time binary form)
+//
+// string and bytes are a uvarint length and the bytes; date is a varint
+// year, a uvarint month and a uvarint day (all zero for an unset date).
+
+var errShortSummary = errors.New("summary: truncated")
+
+func appendSummary(b []byte, s conference.Summary) []byte {
+	b = append(b, summaryFormat)
+	for _, str := range []string{string(s.ID), string(s.Kind), s.CaseCode, s.Topic, string(s.Status), string(s.Phase)} {
+		b = binary.AppendUvarint(b, uint64(len(str)))
+		b = append(b, str...)
+	}
+	for _, d := range []conference.Date{s.Date, s.NextDue, s.NextReview} {
+		b = binary.AppendVarint(b, int64(d.Year))
+		b = binary.AppendUvarint(b, uint64(d.Month))
+		b = binary.AppendUvarint(b, uint64(d.Day))
+	}
+	b = binary.AppendUvarint(b, uint64(max(s.OpenActions, 0)))
+	t, err := s.UpdatedAt.MarshalBinary()
+	if err != nil {
+		// Only a zone offset beyond ±546 hours fails; keep the instant.
+		t, _ = s.UpdatedAt.UTC().MarshalBinary()
+	}
+	b = binary.AppendUvarint(b, uint64(len(t)))
+	return append(b, t...)
+}
+
+// summaryReader walks a binary summary; the first error sticks.
+type summaryReader struct {
+	b   []byte
+	err error
+}
+
+func (r *summaryReader) uvarint() uint64 {
+	if r.err != nil {
+		return 0
+	}
+	v, n := binary.Uvarint(r.b)
+	if n <= 0 {
+		r.err = errShortSummary
+		return 0
+	}
+	r.b = r.b[n:]
+	return v
+}
+
+func (r *summaryReader) varint() int64 {
+	if r.err != nil {
+		return 0
+	}
+	v, n := binary.Varint(r.b)
+	if n <= 0 {
+		r.err = errShortSummary
+		return 0
+	}
+	r.b = r.b[n:]
+	return v
+}
+
+func (r *summaryReader) bytes() []byte {
+	n := r.uvarint()
+	if r.err != nil {
+		return nil
+	}
+	if n > uint64(len(r.b)) {
+		r.err = errShortSummary
+		return nil
+	}
+	out := r.b[:n:n]
+	r.b = r.b[n:]
+	return out
+}
+
+// code returns the bytes as a string, reusing the constant when they
+// spell one of known: kind, status and phase repeat in every summary, and
+// not allocating them keeps List fast.
+func (r *summaryReader) code(known ...string) string {
+	b := r.bytes()
+	for _, k := range known {
+		if string(b) == k {
+			return k
+		}
+	}
+	return string(b)
+}
+
+func (r *summaryReader) date() conference.Date {
+	y, m, d := r.varint(), r.uvarint(), r.uvarint()
+	if m > 12 || d > 31 {
+		r.err = errors.New("summary: invalid date")
+	}
+	return conference.Date{Year: int(y), Month: time.Month(m), Day: int(d)}
+}
+
+var (
+	knownKinds    = []string{string(conference.KindCase), string(conference.KindNetwork)}
+	knownStatuses = []string{string(conference.StatusPreparing), string(conference.StatusRunning), string(conference.StatusClosed)}
+	knownPhases   = func() []string {
+		out := make([]string, len(conference.PhaseOrder))
+		for i, p := range conference.PhaseOrder {
+			out[i] = string(p)
+		}
+		return out
+	}()
+)
+
+func parseSummary(data []byte) (conference.Summary, error) {
+	if len(data) == 0 {
+		return conference.Summary{}, errShortSummary
+	}
+	if data[0] != summaryFormat {
+		return conference.Summary{}, errors.New("summary: unknown format")
+	}
+	r := summaryReader{b: data[1:]}
+	var s conference.Summary
+	s.ID = conference.ID(r.bytes())
+	s.Kind = conference.Kind(r.code(knownKinds...))
+	s.CaseCode = string(r.bytes())
+	s.Topic = string(r.bytes())
+	s.Status = conference.Status(r.code(knownStatuses...))
+	s.Phase = conference.PhaseID(r.code(knownPhases...))
+	s.Date = r.date()
+	s.NextDue = r.date()
+	s.NextReview = r.date()
+	s.OpenActions = int(min(r.uvarint(), 1<<31-1))
+	t := r.bytes()
+	if r.err != nil {
+		return conference.Summary{}, r.err
+	}
+	if err := s.UpdatedAt.UnmarshalBinary(t); err != nil {
+		return conference.Summary{}, err
+	}
+	if len(r.b) != 0 {
+		return conference.Summary{}, errors.New("summary: trailing bytes")
+	}
+	return s, nil
+}

@@ -1,0 +1,141 @@
+package opening
+
+import (
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"kofa/internal/conference"
+	"kofa/internal/tui/phase"
+	"kofa/internal/tui/widget"
+)
+
+func (e *Editor) changed(op, path string) tea.Cmd {
+	e.ctx.Conf.Touch(e.ctx.Now())
+	return phase.Changed(conference.Change{Op: op, Path: path}, true)
+}
+
+// openForm opens the participant form, empty for a new participant or
+// filled with the participant id.
+func (e *Editor) openForm(id string) tea.Cmd {
+	e.editing = id
+	e.pf.load(e.ctx.Conf.Participant(id))
+	e.zone = zoneForm
+	return e.pf.form.Focus()
+}
+
+func (e *Editor) closeForm() {
+	e.pf.form.Blur()
+	e.zone = zoneList
+	e.editing = ""
+}
+
+// submit adds the participant in the form (or saves the edit) and keeps
+// the form open for the next person: adding a table of people is typing a
+// name and pressing enter, again and again.
+func (e *Editor) submit() tea.Cmd {
+	c := e.ctx.Conf
+	p, ok := e.pf.participant()
+	if !ok {
+		return e.pf.form.FocusInput(e.pf.name)
+	}
+	if e.editing != "" {
+		if cur := c.Participant(e.editing); cur != nil {
+			p.ID, p.Attendance, p.JoinedAt, p.LeftAt = cur.ID, cur.Attendance, cur.JoinedAt, cur.LeftAt
+			*cur = p
+		}
+		id := e.editing
+		e.closeForm()
+		return e.changed(conference.OpUpdate, "participants/"+id)
+	}
+	p.Attendance = conference.AttendancePresent
+	added := c.AddParticipant(p)
+	e.list.SetLen(len(c.Participants))
+	e.list.SetCursor(len(c.Participants) - 1)
+	e.pf.load(nil)
+	return tea.Batch(e.changed(conference.OpAdd, "participants/"+added.ID), e.pf.form.FocusInput(e.pf.name))
+}
+
+func (e *Editor) setAttendance(a string) tea.Cmd {
+	p := e.ctx.Conf.Participant(e.selectedID())
+	if p == nil {
+		return nil
+	}
+	p.Attendance = a
+	return e.changed(conference.OpUpdate, "participants/"+p.ID+"/attendance")
+}
+
+// joined records that the selected participant joined now.
+func (e *Editor) joined() tea.Cmd {
+	id := e.selectedID()
+	if id == "" {
+		return nil
+	}
+	e.ctx.Conf.Join(id, e.ctx.Now())
+	return e.changed(conference.OpUpdate, "participants/"+id+"/joined_at")
+}
+
+// left records that the selected participant left now.
+func (e *Editor) left() tea.Cmd {
+	id := e.selectedID()
+	if id == "" {
+		return nil
+	}
+	e.ctx.Conf.Leave(id, e.ctx.Now())
+	return e.changed(conference.OpUpdate, "participants/"+id+"/left_at")
+}
+
+// toggleConfidential records that confidentiality was agreed now, or takes
+// a mistaken record back.
+func (e *Editor) toggleConfidential() tea.Cmd {
+	c := e.ctx.Conf
+	if c.ConfidentialityAt.IsZero() {
+		c.ConfidentialityAt = e.ctx.Now()
+	} else {
+		c.ConfidentialityAt = time.Time{}
+	}
+	return e.changed(conference.OpUpdate, "confidentiality_at")
+}
+
+// commitEnd stores the agreed end when valid and returns to the list.
+// Text that is no time keeps the field open with the reason when enter was
+// pressed (stay), and is dropped when the field is left otherwise.
+func (e *Editor) commitEnd(stay bool) tea.Cmd {
+	e.endForm.Blur()
+	t, ok := e.end.Time()
+	if !ok && stay {
+		return e.endForm.Focus()
+	}
+	e.zone = zoneList
+	if !ok {
+		return nil
+	}
+	if t == e.ctx.Conf.AgreedEnd {
+		return nil
+	}
+	e.ctx.Conf.AgreedEnd = t
+	return e.changed(conference.OpUpdate, "agreed_end")
+}
+
+func (e *Editor) askRemove() {
+	p := e.ctx.Conf.Participant(e.selectedID())
+	if p == nil {
+		return
+	}
+	cat := e.ctx.Cat
+	e.confirm = widget.NewConfirm(cat, e.ctx.Styles, cat.T("tui.opening.remove.title"), cat.T("tui.opening.remove.body", p.Name))
+}
+
+func (e *Editor) answerRemove(k tea.KeyPressMsg) tea.Cmd {
+	switch e.confirm.Update(k) {
+	case widget.Yes:
+		e.confirm = nil
+		id := e.selectedID()
+		e.ctx.Conf.RemoveParticipant(id)
+		e.list.SetLen(len(e.ctx.Conf.Participants))
+		return e.changed(conference.OpRemove, "participants/"+id)
+	case widget.No:
+		e.confirm = nil
+	}
+	return nil
+}

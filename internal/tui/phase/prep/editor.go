@@ -1,0 +1,119 @@
+// Package prep is the editor of phase 0, preparation: kind, case code or
+// topic, occasion, key question, date, start, place, planned duration and
+// end, the legal basis for sharing data, and how the family takes part.
+package prep
+
+import (
+	"strconv"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"kofa/internal/conference"
+	"kofa/internal/tui/phase"
+	"kofa/internal/tui/widget"
+)
+
+// Editor edits the preparation. Every field writes to the conference as it
+// changes; picks count as immediate changes, typing is debounced, leaving a
+// field commits at once.
+type Editor struct {
+	ctx  *phase.Context
+	form *widget.Form
+	keys KeyMap
+	f    fields
+	// paths maps each input to the field path used in audit entries.
+	paths map[widget.Input]string
+	width int
+}
+
+// New returns the preparation editor.
+func New(ctx *phase.Context) phase.Editor {
+	e := &Editor{ctx: ctx}
+	e.build()
+	e.keys = defaultKeyMap(ctx.Cat, e.form.KeyMap())
+	e.load()
+	return e
+}
+
+// Typing implements phase.Editor.
+func (e *Editor) Typing() bool { return e.form.Focused() }
+
+// KeyMap implements phase.Editor.
+func (e *Editor) KeyMap() help.KeyMap { return e.keys.active(e.Typing()) }
+
+// Update implements phase.Editor.
+func (e *Editor) Update(msg tea.Msg) (phase.Editor, tea.Cmd) {
+	switch msg := msg.(type) {
+	case phase.SizeMsg:
+		e.width = msg.Width
+		return e, nil
+	case phase.EnterMsg:
+		e.load()
+		return e, e.form.Focus()
+	case phase.LeaveMsg:
+		return e, e.leave()
+	case tea.KeyPressMsg:
+		if !e.form.Focused() {
+			if key.Matches(msg, e.keys.Edit) {
+				return e, e.form.Focus()
+			}
+			return e, nil
+		}
+		if key.Matches(msg, e.keys.Leave) {
+			return e, e.leave()
+		}
+	case tea.MouseClickMsg:
+		return e, nil
+	}
+	if !e.form.Focused() {
+		return e, nil
+	}
+	ev, cmd := e.form.Update(msg)
+	return e, tea.Batch(cmd, e.applyEvent(ev))
+}
+
+// leave blurs the form and commits the field that had focus.
+func (e *Editor) leave() tea.Cmd {
+	in := e.form.Blur()
+	if in == nil {
+		return nil
+	}
+	e.apply(in)
+	return phase.Changed(e.change(in), true)
+}
+
+func (e *Editor) applyEvent(ev widget.FormEvent) tea.Cmd {
+	var cmds []tea.Cmd
+	if ev.Changed != nil {
+		e.apply(ev.Changed)
+		_, discrete := ev.Changed.(*widget.Pick)
+		cmds = append(cmds, phase.Changed(e.change(ev.Changed), discrete))
+	}
+	if ev.Left != nil {
+		e.apply(ev.Left)
+		cmds = append(cmds, phase.Changed(e.change(ev.Left), true))
+	}
+	return tea.Batch(cmds...)
+}
+
+func (e *Editor) change(in widget.Input) conference.Change {
+	return conference.Change{Op: conference.OpUpdate, Path: e.paths[in]}
+}
+
+// View implements phase.Editor.
+func (e *Editor) View(width, height int) string {
+	if width <= 0 || height <= 0 {
+		return ""
+	}
+	return widget.Clip(e.form.View(width, height), width, height)
+}
+
+// minutesText shows the planned duration for the field.
+func minutesText(n int) string {
+	if n <= 0 {
+		return ""
+	}
+	return strconv.Itoa(n)
+}

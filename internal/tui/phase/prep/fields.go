@@ -1,0 +1,176 @@
+package prep
+
+import (
+	"strconv"
+
+	"kofa/internal/conference"
+	"kofa/internal/tui/phase"
+	"kofa/internal/tui/widget"
+)
+
+// fields are the inputs of the preparation form.
+type fields struct {
+	kind                    *widget.Pick
+	caseCode, topic         *widget.Field
+	occasion, question      *widget.TextArea
+	date                    *widget.DateField
+	start                   *widget.TimeField
+	place, duration         *widget.Field
+	basis                   *widget.Pick
+	consentBy, consentScope *widget.Field
+	consentDate             *widget.DateField
+	family                  *widget.Pick
+	familyReason            *widget.TextArea
+}
+
+// maxMinutes bounds the planned duration (a whole day).
+const maxMinutes = 24 * 60
+
+func (e *Editor) build() {
+	cat, st, c := e.ctx.Cat, e.ctx.Styles, e.ctx.Conf
+	today := func() conference.Date { return conference.DateOf(e.ctx.Now()) }
+	f := &e.f
+	f.kind = widget.NewPick(cat, st, cat.T("tui.prep.kind"), []widget.Option{
+		{Code: string(conference.KindCase), Label: cat.T("common.kind.case")},
+		{Code: string(conference.KindNetwork), Label: cat.T("common.kind.network")},
+	})
+	f.kind.SetRows(2)
+	f.caseCode = widget.NewField(cat, st, cat.T("tui.prep.case_code"))
+	f.caseCode.SetPlaceholder(cat.T("tui.prep.case_code.hint"))
+	f.topic = widget.NewField(cat, st, cat.T("tui.prep.topic"))
+	f.occasion = widget.NewTextArea(cat, st, cat.T("tui.prep.occasion"))
+	f.occasion.SetRows(2)
+	f.question = widget.NewTextArea(cat, st, cat.T("tui.prep.key_question"))
+	f.question.SetRows(2)
+	f.date = widget.NewDateField(cat, st, cat.T("tui.prep.date"), today)
+	f.start = widget.NewTimeField(cat, st, cat.T("tui.prep.start"), cat.T("validation.time_invalid"))
+	f.place = widget.NewField(cat, st, cat.T("tui.prep.place"))
+	f.duration = widget.NewField(cat, st, cat.T("tui.prep.duration"))
+	f.duration.SetLimit(4)
+	f.basis = widget.PickFrom(cat, st, cat.T("tui.prep.legal_basis"), e.ctx.Catalogue.LegalBases, e.ctx.Lang)
+	f.consentBy = widget.NewField(cat, st, cat.T("tui.prep.consent_by"))
+	f.consentScope = widget.NewField(cat, st, cat.T("tui.prep.consent_scope"))
+	f.consentDate = widget.NewDateField(cat, st, cat.T("tui.prep.consent_date"), today)
+	f.family = widget.PickFrom(cat, st, cat.T("tui.prep.family"), e.ctx.Catalogue.FamilyParticipation, e.ctx.Lang)
+	f.familyReason = widget.NewTextArea(cat, st, cat.T("tui.prep.family_reason"))
+	f.familyReason.SetRows(2)
+
+	isCase := func() bool { return c.Kind != conference.KindNetwork }
+	consent := func() bool { return c.LegalBasis.Basis == conference.LegalConsent }
+	notInformed := func() bool { return c.Family.Mode == conference.FamilyNotInformed }
+	e.form = widget.NewForm(cat, st,
+		widget.Row{Input: f.kind},
+		widget.Row{Input: f.caseCode, Visible: isCase},
+		widget.Row{Input: f.topic, Visible: func() bool { return !isCase() }},
+		widget.Row{Input: f.occasion},
+		widget.Row{Input: f.question},
+		widget.Row{Input: f.date},
+		widget.Row{Input: f.start},
+		widget.Row{Input: f.place},
+		widget.Row{Input: f.duration},
+		widget.Row{Label: cat.T("tui.prep.end"), Info: e.endInfo},
+		widget.Row{Input: f.basis},
+		widget.Row{Label: "", Info: e.basisInfo},
+		widget.Row{Input: f.consentBy, Visible: consent},
+		widget.Row{Input: f.consentScope, Visible: consent},
+		widget.Row{Input: f.consentDate, Visible: consent},
+		widget.Row{Input: f.family},
+		widget.Row{Input: f.familyReason, Visible: notInformed},
+	)
+	e.form.SetSubmitHelp(cat.T("tui.widget.form.next"))
+	e.paths = map[widget.Input]string{
+		f.kind: "kind", f.caseCode: "case_code", f.topic: "topic", f.occasion: "occasion",
+		f.question: "key_question", f.date: "date", f.start: "start_time", f.place: "place",
+		f.duration: "planned_minutes", f.basis: "legal_basis/basis", f.consentBy: "legal_basis/consent_by",
+		f.consentScope: "legal_basis/consent_scope", f.consentDate: "legal_basis/consent_date",
+		f.family: "family/mode", f.familyReason: "family/reason",
+	}
+}
+
+// load fills the inputs from the conference.
+func (e *Editor) load() {
+	c, f := e.ctx.Conf, &e.f
+	f.kind.SetValue(string(c.Kind))
+	f.caseCode.SetValue(c.CaseCode)
+	f.topic.SetValue(c.Topic)
+	f.occasion.SetValue(c.Occasion)
+	f.question.SetValue(c.KeyQuestion)
+	f.date.SetDate(c.Date)
+	f.start.SetTime(c.StartTime)
+	f.place.SetValue(c.Place)
+	f.duration.SetValue(minutesText(c.PlannedMinutes))
+	f.basis.SetValue(c.LegalBasis.Basis)
+	f.consentBy.SetValue(c.LegalBasis.ConsentBy)
+	f.consentScope.SetValue(c.LegalBasis.ConsentScope)
+	f.consentDate.SetDate(c.LegalBasis.ConsentDate)
+	f.family.SetValue(c.Family.Mode)
+	f.familyReason.SetValue(c.Family.Reason)
+}
+
+// apply writes one input's value into the conference. Text that is not
+// (yet) a valid date, time or number leaves the stored value as it was.
+func (e *Editor) apply(in widget.Input) {
+	c, f, cat := e.ctx.Conf, &e.f, e.ctx.Cat
+	switch in {
+	case f.kind:
+		if v := f.kind.Value(); v != "" {
+			c.Kind = conference.Kind(v)
+		}
+	case f.caseCode:
+		c.CaseCode = f.caseCode.Value()
+	case f.topic:
+		c.Topic = f.topic.Value()
+	case f.occasion:
+		c.Occasion = f.occasion.Value()
+	case f.question:
+		c.KeyQuestion = f.question.Value()
+	case f.date:
+		if d, ok := f.date.Date(); ok {
+			c.Date = d
+		}
+	case f.start:
+		if t, ok := f.start.Time(); ok {
+			c.StartTime = t
+		}
+	case f.place:
+		c.Place = f.place.Value()
+	case f.duration:
+		n, err := strconv.Atoi(f.duration.Value())
+		if err != nil || n <= 0 || n > maxMinutes {
+			f.duration.SetError(cat.T("tui.prep.duration_invalid", maxMinutes))
+			return
+		}
+		f.duration.SetError("")
+		c.PlannedMinutes = n
+	case f.basis:
+		c.LegalBasis.Basis = f.basis.Value()
+	case f.consentBy:
+		c.LegalBasis.ConsentBy = f.consentBy.Value()
+	case f.consentScope:
+		c.LegalBasis.ConsentScope = f.consentScope.Value()
+	case f.consentDate:
+		if d, ok := f.consentDate.Date(); ok {
+			c.LegalBasis.ConsentDate = d
+		}
+	case f.family:
+		c.Family.Mode = f.family.Value()
+	case f.familyReason:
+		c.Family.Reason = f.familyReason.Value()
+	}
+}
+
+// endInfo shows the planned end worked out from start and duration.
+func (e *Editor) endInfo() string {
+	if end, ok := phase.PlannedEnd(e.ctx.Conf); ok {
+		return end
+	}
+	return e.ctx.Cat.T("tui.prep.end_unknown")
+}
+
+// basisInfo says whether the conference runs pseudonymised.
+func (e *Editor) basisInfo() string {
+	if e.ctx.Conf.Pseudonymised() {
+		return e.ctx.Cat.T("tui.prep.pseudonymised")
+	}
+	return ""
+}

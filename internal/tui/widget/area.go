@@ -1,0 +1,130 @@
+package widget
+
+import (
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textarea"
+	tea "charm.land/bubbletea/v2"
+
+	"kofa/internal/i18n"
+	"kofa/internal/sanitize"
+	"kofa/internal/theme"
+)
+
+// TextArea is a labelled multi-line text field. Enter leaves it (a form
+// moves to the next field); a line break is alt+enter or ctrl+j, so the
+// facilitator never has to think about which field swallows enter.
+type TextArea struct {
+	label  string
+	area   textarea.Model
+	rows   int
+	limit  int
+	notice string
+	err    string
+	cat    *i18n.Catalog
+	st     *theme.Styles
+}
+
+// NewTextArea returns an empty multi-line field of three visible rows,
+// limited to sanitize.MaxText bytes.
+func NewTextArea(cat *i18n.Catalog, st *theme.Styles, label string) *TextArea {
+	a := textarea.New()
+	a.Prompt = ""
+	a.ShowLineNumbers = false
+	a.SetStyles(areaStyles(st))
+	// No height limit on content: MaxHeight would block typing after 99
+	// lines, and MaxContentHeight makes large pastes quadratic.
+	a.MaxHeight = 0
+	a.MaxContentHeight = 0
+	a.KeyMap.Paste.SetEnabled(false) // pastes arrive as tea.PasteMsg
+	a.KeyMap.InsertNewline = key.NewBinding(key.WithKeys("alt+enter", "ctrl+j"))
+	t := &TextArea{label: label, area: a, rows: 3, limit: sanitize.MaxText, cat: cat, st: st}
+	t.area.SetHeight(t.rows)
+	return t
+}
+
+// SetRows sets how many lines the field shows.
+func (t *TextArea) SetRows(n int) {
+	t.rows = max(1, n)
+	t.area.SetHeight(t.rows)
+}
+
+// SetLimit sets the most bytes the field holds.
+func (t *TextArea) SetLimit(n int) { t.limit = n }
+
+// SetPlaceholder sets the text shown while the field is empty.
+func (t *TextArea) SetPlaceholder(s string) { t.area.Placeholder = s }
+
+// Label implements Input.
+func (t *TextArea) Label() string { return t.label }
+
+// Focus implements Input.
+func (t *TextArea) Focus() tea.Cmd { return t.area.Focus() }
+
+// Blur implements Input.
+func (t *TextArea) Blur() {
+	t.area.Blur()
+	t.notice = ""
+}
+
+// Focused implements Input.
+func (t *TextArea) Focused() bool { return t.area.Focused() }
+
+// WantsUpDown tells a form that up and down move the cursor in here.
+func (t *TextArea) WantsUpDown() bool { return true }
+
+// Value returns the text, sanitised.
+func (t *TextArea) Value() string { return t.area.Value() }
+
+// SetValue replaces the text.
+func (t *TextArea) SetValue(s string) {
+	s, _ = fit(cleanInput(s, false), 0, t.limit)
+	t.area.SetValue(s)
+}
+
+// SetError shows msg below the field ("" clears it).
+func (t *TextArea) SetError(msg string) { t.err = msg }
+
+// Update implements Input.
+func (t *TextArea) Update(msg tea.Msg) (tea.Cmd, bool) {
+	if !t.area.Focused() {
+		return nil, false
+	}
+	before := t.area.Value()
+	if p, ok := msg.(tea.PasteMsg); ok {
+		content, cut := fit(cleanInput(p.Content, false), len(before), t.limit)
+		if cut {
+			t.notice = t.cat.T("tui.widget.cut", t.limit)
+		}
+		msg = tea.PasteMsg{Content: content}
+	}
+	var cmd tea.Cmd
+	t.area, cmd = t.area.Update(msg)
+	after := t.area.Value()
+	if after == before {
+		return cmd, false
+	}
+	clean, cut := fit(cleanInput(after, false), 0, t.limit)
+	if cut {
+		t.notice = t.cat.T("tui.widget.cut", t.limit)
+	}
+	if clean != after {
+		t.area.SetValue(clean)
+	}
+	return cmd, true
+}
+
+// View implements Input.
+func (t *TextArea) View(width int) string {
+	if width <= 0 {
+		return ""
+	}
+	t.area.SetWidth(width)
+	out := Clip(t.area.View(), width, t.rows)
+	if t.err != "" {
+		out += "\n" + Truncate(t.st.Error.Render("⚠ "+t.err), width)
+	}
+	if t.notice != "" {
+		out += "\n" + Truncate(t.st.Warning.Render("⚠ "+t.notice), width)
+	}
+	return out
+}

@@ -1,0 +1,145 @@
+package widget
+
+import (
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"kofa/internal/i18n"
+	"kofa/internal/sanitize"
+	"kofa/internal/theme"
+)
+
+// Input is one row of a Form.
+type Input interface {
+	// Label names the input (shown left of it in a form).
+	Label() string
+	Focus() tea.Cmd
+	Blur()
+	Focused() bool
+	// Update handles a message while focused and reports whether the
+	// value changed.
+	Update(msg tea.Msg) (tea.Cmd, bool)
+	// View renders the input without its label, width cells wide, on one
+	// or more lines.
+	View(width int) string
+}
+
+// Field is a labelled single-line text field.
+type Field struct {
+	label  string
+	input  textinput.Model
+	limit  int
+	notice string // shown below the field, e.g. that a paste was cut
+	err    string // a validation message, shown below the field
+	cat    *i18n.Catalog
+	st     *theme.Styles
+}
+
+// NewField returns an empty field limited to sanitize.MaxLine bytes.
+func NewField(cat *i18n.Catalog, st *theme.Styles, label string) *Field {
+	in := textinput.New()
+	in.Prompt = ""
+	in.SetStyles(inputStyles(st))
+	in.KeyMap.Paste.SetEnabled(false) // pastes arrive as tea.PasteMsg
+	in.KeyMap.AcceptSuggestion.SetEnabled(false)
+	in.KeyMap.NextSuggestion.SetEnabled(false)
+	in.KeyMap.PrevSuggestion.SetEnabled(false)
+	return &Field{label: label, input: in, limit: sanitize.MaxLine, cat: cat, st: st}
+}
+
+// SetLimit sets the most bytes the field holds.
+func (f *Field) SetLimit(n int) { f.limit = n }
+
+// SetPlaceholder sets the text shown while the field is empty.
+func (f *Field) SetPlaceholder(s string) { f.input.Placeholder = s }
+
+// Label implements Input.
+func (f *Field) Label() string { return f.label }
+
+// Focus implements Input.
+func (f *Field) Focus() tea.Cmd {
+	f.input.CursorEnd()
+	return f.input.Focus()
+}
+
+// Blur implements Input.
+func (f *Field) Blur() {
+	f.input.Blur()
+	f.notice = ""
+}
+
+// Focused implements Input.
+func (f *Field) Focused() bool { return f.input.Focused() }
+
+// Value returns the text, cleaned for storing: one line, trimmed.
+func (f *Field) Value() string { return sanitize.Line(f.input.Value()) }
+
+// Text returns the text as typed (sanitised, not trimmed).
+func (f *Field) Text() string { return f.input.Value() }
+
+// SetValue replaces the text.
+func (f *Field) SetValue(s string) {
+	s, _ = fit(cleanInput(s, true), 0, f.limit)
+	f.input.SetValue(s)
+}
+
+// SetError shows msg below the field ("" clears it).
+func (f *Field) SetError(msg string) { f.err = msg }
+
+// Error returns the message set by SetError.
+func (f *Field) Error() string { return f.err }
+
+// Update implements Input.
+func (f *Field) Update(msg tea.Msg) (tea.Cmd, bool) {
+	if !f.input.Focused() {
+		return nil, false
+	}
+	before := f.input.Value()
+	if p, ok := msg.(tea.PasteMsg); ok {
+		content, cut := fit(cleanInput(p.Content, true), len(before), f.limit)
+		f.setCutNotice(cut)
+		msg = tea.PasteMsg{Content: content}
+	}
+	var cmd tea.Cmd
+	f.input, cmd = f.input.Update(msg)
+	after := f.input.Value()
+	if after == before {
+		return cmd, false
+	}
+	clean := cleanInput(after, true)
+	clean, cut := fit(clean, 0, f.limit)
+	if cut {
+		f.setCutNotice(true)
+	}
+	if clean != after {
+		pos := f.input.Position()
+		f.input.SetValue(clean)
+		f.input.SetCursor(min(pos, len([]rune(clean))))
+	}
+	return cmd, f.input.Value() != before
+}
+
+func (f *Field) setCutNotice(cut bool) {
+	if cut {
+		f.notice = f.cat.T("tui.widget.cut", f.limit)
+	}
+}
+
+// View implements Input: the text, and below it an error or notice if any.
+func (f *Field) View(width int) string {
+	if width <= 0 {
+		return ""
+	}
+	f.input.SetWidth(max(1, width-1))
+	out := Truncate(f.input.View(), width)
+	if !f.input.Focused() && f.input.Value() == "" && f.input.Placeholder == "" {
+		out = f.st.Subtle.Render("·")
+	}
+	if f.err != "" {
+		out += "\n" + Truncate(f.st.Error.Render("⚠ "+f.err), width)
+	}
+	if f.notice != "" {
+		out += "\n" + Truncate(f.st.Warning.Render("⚠ "+f.notice), width)
+	}
+	return out
+}

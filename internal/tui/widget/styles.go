@@ -1,0 +1,42 @@
+package widget
+
+import (
+	"charm.land/bubbles/v2/textarea"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"kofa/internal/theme"
+)
+
+// inputStyles derives textinput styles from the theme. The cursor does not
+// blink: a calm screen, and no redraw twice a second while people talk.
+func inputStyles(st *theme.Styles) textinput.Styles {
+	state := textinput.StyleState{
+		Text:        st.App,
+		Placeholder: st.Subtle,
+		Suggestion:  st.Subtle,
+		Prompt:      st.Muted,
+	}
+	return textinput.Styles{
+		Focused: state,
+		Blurred: state,
+		Cursor:  textinput.CursorStyle{Color: st.App.GetForeground(), Shape: tea.CursorBlock},
+	}
+}
+
+func areaStyles(st *theme.Styles) textarea.Styles {
+	state := textarea.StyleState{
+		Base:        lipgloss.NewStyle(),
+		Text:        st.App,
+		Placeholder: st.Subtle,
+		Prompt:      st.Subtle,
+		EndOfBuffer: st.Subtle,
+		LineNumber:  st.Subtle,
+	}
+	return textarea.Styles{
+		Focused: state,
+		Blurred: state,
+		Cursor:  textarea.CursorStyle{Color: st.App.GetForeground(), Shape: tea.CursorBlock},
+	}
+}

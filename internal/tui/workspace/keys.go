@@ -1,0 +1,47 @@
+package workspace
+
+import (
+	"charm.land/bubbles/v2/key"
+
+	"kofa/internal/i18n"
+)
+
+// KeyMap holds the workspace's own keys. Each action has a key that works
+// while typing (ctrl, alt or a function key) and, where it helps, a plain
+// key that works only while no text field has focus: the workspace leaves
+// every printable key to a focused field.
+type KeyMap struct {
+	NextPhase, PrevPhase, JumpPhase key.Binding
+	Extend, Skip, Park              key.Binding
+	Projector, Reasons, Back        key.Binding
+}
+
+// DefaultKeyMap returns the workspace keys with help texts from cat.
+func DefaultKeyMap(cat *i18n.Catalog) KeyMap {
+	return KeyMap{
+		NextPhase: key.NewBinding(key.WithKeys("ctrl+right", "f4", "]"), key.WithHelp("ctrl+→/F4/]", cat.T("tui.ws.key.next"))),
+		PrevPhase: key.NewBinding(key.WithKeys("ctrl+left", "f3", "["), key.WithHelp("ctrl+←/F3/[", cat.T("tui.ws.key.prev"))),
+		JumpPhase: key.NewBinding(
+			key.WithKeys("alt+0", "alt+1", "alt+2", "alt+3", "alt+4", "alt+5", "alt+6", "alt+7"),
+			key.WithHelp("alt+0…7", cat.T("tui.ws.key.jump"))),
+		Extend:    key.NewBinding(key.WithKeys("ctrl+t", "f5", "+"), key.WithHelp("F5/+", cat.T("tui.ws.key.extend"))),
+		Skip:      key.NewBinding(key.WithKeys("f8"), key.WithHelp("F8", cat.T("tui.ws.key.skip"))),
+		Park:      key.NewBinding(key.WithKeys("ctrl+p", "f6"), key.WithHelp("F6", cat.T("tui.ws.key.park"))),
+		Projector: key.NewBinding(key.WithKeys("f7"), key.WithHelp("F7", cat.T("tui.ws.key.projector"))),
+		Reasons:   key.NewBinding(key.WithKeys("f9"), key.WithHelp("F9", cat.T("tui.ws.key.reasons"))),
+		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", cat.T("tui.ws.key.back"))),
+	}
+}
+
+// ShortHelp implements help.KeyMap: the workspace keys that matter most.
+func (k KeyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.NextPhase, k.Park, k.Extend}
+}
+
+// FullHelp implements help.KeyMap.
+func (k KeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.NextPhase, k.PrevPhase, k.JumpPhase, k.Skip, k.Reasons},
+		{k.Extend, k.Park, k.Projector, k.Back},
+	}
+}

@@ -1,0 +1,245 @@
+// Package workspace is the conference workspace: the shell around the
+// phase editors with the always-visible header (title, phase, timers), the
+// phase sidebar or strip, the save indicator and the short help line, and
+// the keys that work in every phase (phase navigation, extend, skip, park,
+// projector). It owns the save pipeline of the open conference.
+package workspace
+
+import (
+	"sync/atomic"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"kofa/internal/conference"
+	"kofa/internal/conference/catalogue"
+	"kofa/internal/i18n"
+	"kofa/internal/theme"
+	"kofa/internal/tui/clock"
+	"kofa/internal/tui/layout"
+	"kofa/internal/tui/phase"
+	"kofa/internal/tui/saver"
+)
+
+// TimerSaveEvery is how often the running clock is committed, so that a
+// crash loses at most this much of the elapsed time.
+const TimerSaveEvery = 30 * time.Second
+
+// ExtendBy is what one press of the extend key adds to the time box.
+const ExtendBy = 5 * time.Minute
+
+// Config is what a workspace needs.
+type Config struct {
+	Conf      *conference.Conference
+	Store     saver.Store
+	Cat       *i18n.Catalog
+	Catalogue *catalogue.Catalogue
+	Styles    *theme.Styles
+	Clock     clock.Clock
+	// Editors overrides the phase editors (tests); nil means the defaults.
+	Editors map[conference.PhaseID]phase.Factory
+	// Created marks a conference that was just created and is not in the
+	// store yet: it is saved at once.
+	Created bool
+}
+
+// CloseMsg asks the root to go back to the home screen; it is sent once
+// everything is saved after esc.
+type CloseMsg struct{}
+
+// tickMsg drives the timers once a second.
+type tickMsg struct{ ws uint64 }
+
+var nextID atomic.Uint64
+
+// Model is the workspace of one open conference.
+type Model struct {
+	id        uint64
+	conf      *conference.Conference
+	ctx       *phase.Context
+	cat       *i18n.Catalog
+	st        *theme.Styles
+	clock     clock.Clock
+	saver     *saver.Saver
+	keys      KeyMap
+	factories map[conference.PhaseID]phase.Factory
+	editors   map[conference.PhaseID]phase.Editor
+	layout    layout.Layout
+
+	dialog    dialog
+	projector bool
+	closing   bool   // esc was pressed: go home once saved
+	notice    string // a one-line message above the footer, cleared by the next key
+	lastSave  time.Time
+	created   bool
+}
+
+// New opens the workspace on cfg.Conf. The conference's clock resumes now:
+// time while kofa was closed does not count.
+func New(cfg Config) *Model {
+	m := &Model{
+		id: nextID.Add(1), conf: cfg.Conf, cat: cfg.Cat, st: cfg.Styles, clock: cfg.Clock,
+		keys: DefaultKeyMap(cfg.Cat), factories: cfg.Editors, editors: map[conference.PhaseID]phase.Editor{},
+		created: cfg.Created,
+	}
+	if m.factories == nil {
+		m.factories = defaultEditors()
+	}
+	m.ctx = &phase.Context{
+		Conf: cfg.Conf, Cat: cfg.Cat, Catalogue: cfg.Catalogue, Styles: cfg.Styles,
+		Now: cfg.Clock.Now, Lang: cfg.Cat.Lang(),
+	}
+	m.saver = saver.New(cfg.Conf, cfg.Store, cfg.Clock)
+	now := cfg.Clock.Now()
+	m.conf.Resume(now)
+	m.lastSave = now
+	return m
+}
+
+// Init starts the timer and, for a new conference, its first save.
+func (m *Model) Init() tea.Cmd {
+	cmds := []tea.Cmd{m.clock.After(time.Second, tickMsg{ws: m.id}), m.enter()}
+	if m.created {
+		cmds = append(cmds, m.saver.Change(true, conference.Change{Op: conference.OpCreate, Path: "conference"}))
+	}
+	return tea.Batch(cmds...)
+}
+
+// Conference returns the open conference.
+func (m *Model) Conference() *conference.Conference { return m.conf }
+
+// SaveState reports what the save indicator shows.
+func (m *Model) SaveState() saver.State { return m.saver.State() }
+
+// SaveErr returns the error of the last failed commit, if the state is
+// Failed.
+func (m *Model) SaveErr() error { return m.saver.Err() }
+
+// Flush commits anything not yet saved now.
+func (m *Model) Flush() tea.Cmd {
+	m.conf.Tick(m.clock.Now())
+	m.saver.Change(false) // book the time just ticked
+	return m.saver.Flush()
+}
+
+// SaveNow commits synchronously; only for after the event loop stopped.
+func (m *Model) SaveNow() error { return m.saver.SaveNow() }
+
+// Typing reports whether a text field (of the editor or a dialog) has focus.
+func (m *Model) Typing() bool {
+	if m.dialog != nil {
+		return m.dialog.Typing()
+	}
+	if m.projector {
+		return false
+	}
+	return m.editor().Typing()
+}
+
+// SetLayout sizes the workspace and its current editor.
+func (m *Model) SetLayout(l layout.Layout) tea.Cmd {
+	m.layout = l
+	return m.send(phase.SizeMsg{Width: l.Main.W, Height: m.editorHeight()})
+}
+
+// editorHeight is the main area minus the notice line when one shows.
+func (m *Model) editorHeight() int { return max(0, m.layout.Main.H-1) }
+
+// editor returns the editor of the current phase, creating it on first use.
+func (m *Model) editor() phase.Editor {
+	id := m.conf.CurrentPhase
+	if e, ok := m.editors[id]; ok {
+		return e
+	}
+	var e phase.Editor
+	if f, ok := m.factories[id]; ok {
+		e = f(m.ctx)
+	} else {
+		e = newPlaceholder(m.ctx)
+	}
+	m.editors[id] = e
+	return e
+}
+
+// send gives msg to the current editor.
+func (m *Model) send(msg tea.Msg) tea.Cmd {
+	e, cmd := m.editor().Update(msg)
+	m.editors[m.conf.CurrentPhase] = e
+	return cmd
+}
+
+// enter tells the current editor its size and that it is shown.
+func (m *Model) enter() tea.Cmd {
+	return tea.Batch(
+		m.send(phase.SizeMsg{Width: m.layout.Main.W, Height: m.editorHeight()}),
+		m.send(phase.EnterMsg{}),
+	)
+}
+
+// Update handles a message routed to the workspace.
+func (m *Model) Update(msg tea.Msg) tea.Cmd {
+	if cmd, ok := m.saver.Update(msg); ok {
+		return tea.Batch(cmd, m.closeIfSaved())
+	}
+	switch msg := msg.(type) {
+	case tickMsg:
+		return m.tick(msg)
+	case phase.ChangedMsg:
+		m.conf.Touch(m.clock.Now())
+		return m.saver.Change(msg.Immediate, msg.Change)
+	case tea.KeyPressMsg:
+		m.notice = ""
+		return m.key(msg)
+	case tea.MouseClickMsg:
+		return m.click(msg)
+	}
+	if m.dialog != nil {
+		return m.updateDialog(msg)
+	}
+	if m.projector {
+		return nil
+	}
+	return m.send(msg)
+}
+
+// tick books the time since the last tick and commits the clock every
+// TimerSaveEvery while the conference runs.
+func (m *Model) tick(msg tickMsg) tea.Cmd {
+	if msg.ws != m.id {
+		return nil // a tick of a workspace that was closed
+	}
+	now := m.clock.Now()
+	m.conf.Tick(now)
+	next := m.clock.After(time.Second, tickMsg{ws: m.id})
+	if m.conf.Status != conference.StatusRunning || now.Sub(m.lastSave) < TimerSaveEvery {
+		return next
+	}
+	m.lastSave = now
+	return tea.Batch(next, m.saver.Change(true))
+}
+
+// closeIfSaved finishes an esc once the store confirmed everything.
+func (m *Model) closeIfSaved() tea.Cmd {
+	if !m.closing {
+		return nil
+	}
+	switch m.saver.State() {
+	case saver.Saved:
+		m.closing = false
+		return func() tea.Msg { return CloseMsg{} }
+	case saver.Failed:
+		m.closing = false
+		m.notice = m.cat.T("tui.ws.close_failed")
+	}
+	return nil
+}
+
+// close leaves the workspace after saving everything (esc).
+func (m *Model) close() tea.Cmd {
+	leave := m.send(phase.LeaveMsg{})
+	m.closing = true
+	m.conf.Tick(m.clock.Now())
+	// The leave message's change arrives as a ChangedMsg; flushing here
+	// covers everything typed so far, and the change follows right after.
+	return tea.Batch(leave, m.saver.Change(true), m.closeIfSaved())
+}

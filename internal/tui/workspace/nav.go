@@ -1,0 +1,144 @@
+package workspace
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"kofa/internal/conference"
+	"kofa/internal/tui/phase"
+)
+
+// printable reports whether a key types text: such keys belong to a
+// focused text field.
+func printable(k tea.KeyPressMsg) bool {
+	return k.Text != "" && k.Mod&(tea.ModCtrl|tea.ModAlt) == 0
+}
+
+// key routes a key press: the open dialog first, then the workspace's own
+// keys (printable ones only while nothing is typed), then the editor.
+func (m *Model) key(k tea.KeyPressMsg) tea.Cmd {
+	if m.dialog != nil {
+		return m.updateDialog(k)
+	}
+	typing := m.Typing()
+	if typing && printable(k) {
+		return m.send(k)
+	}
+	switch {
+	case key.Matches(k, m.keys.Projector):
+		m.projector = !m.projector
+		return nil
+	case m.projector && key.Matches(k, m.keys.Back):
+		m.projector = false
+		return nil
+	case m.projector:
+		return nil
+	case key.Matches(k, m.keys.NextPhase):
+		return m.goTo(m.conf.NextPhase())
+	case key.Matches(k, m.keys.PrevPhase):
+		return m.goTo(m.conf.PrevPhase())
+	case key.Matches(k, m.keys.JumpPhase):
+		return m.jump(k)
+	case key.Matches(k, m.keys.Extend):
+		return m.extend()
+	case key.Matches(k, m.keys.Skip):
+		return m.openSkip()
+	case key.Matches(k, m.keys.Park):
+		return m.openPark()
+	case key.Matches(k, m.keys.Reasons):
+		m.dialog = newReasonsDialog(m)
+		return nil
+	case !typing && key.Matches(k, m.keys.Back):
+		return m.close()
+	}
+	return m.send(k)
+}
+
+// jump goes to the phase whose number is the digit of alt+digit.
+func (m *Model) jump(k tea.KeyPressMsg) tea.Cmd {
+	digit := string(k.Code)
+	for _, id := range conference.PhaseOrder {
+		if conference.PhaseNumber(id) == digit {
+			return m.goTo(id)
+		}
+	}
+	return nil
+}
+
+// goTo makes id the current phase: the editor being left commits its
+// fields, the time so far is booked, and the change is saved at once.
+// Nothing recorded in any phase is discarded.
+func (m *Model) goTo(id conference.PhaseID) tea.Cmd {
+	if id == "" {
+		m.notice = m.cat.T("tui.ws.no_phase")
+		return nil
+	}
+	if id == m.conf.CurrentPhase || !m.conf.PhaseApplies(id) {
+		return nil
+	}
+	leave := m.send(phase.LeaveMsg{})
+	now := m.clock.Now()
+	m.conf.GoTo(id, now)
+	m.conf.Touch(now)
+	m.lastSave = now
+	save := m.saver.Change(true, conference.Change{Op: conference.OpPhase, Path: "current_phase", Arg: string(id)})
+	return tea.Batch(leave, save, m.enter())
+}
+
+// extend adds ExtendBy to the current phase's time box.
+func (m *Model) extend() tea.Cmd {
+	id := m.conf.CurrentPhase
+	m.conf.Extend(id, ExtendBy)
+	m.conf.Touch(m.clock.Now())
+	m.notice = m.cat.T("tui.ws.extended", int(ExtendBy.Minutes()))
+	return m.saver.Change(true, conference.Change{Op: conference.OpUpdate, Path: "phases/" + string(id) + "/extended"})
+}
+
+// skip marks the current phase as skipped with reason and moves on.
+func (m *Model) skip(reason string) tea.Cmd {
+	id := m.conf.CurrentPhase
+	leave := m.send(phase.LeaveMsg{})
+	now := m.clock.Now()
+	if !m.conf.Skip(id, reason, now) {
+		return leave
+	}
+	m.conf.Touch(now)
+	m.lastSave = now
+	save := m.saver.Change(true, conference.Change{Op: conference.OpPhase, Path: "phases/" + string(id) + "/skipped"})
+	return tea.Batch(leave, save, m.enter())
+}
+
+// park sets a topic aside without leaving the phase.
+func (m *Model) park(text, owner string) tea.Cmd {
+	now := m.clock.Now()
+	t := m.conf.Park(text, owner, now)
+	m.conf.Touch(now)
+	m.notice = m.cat.T("tui.ws.parked", len(m.conf.Parked))
+	return m.saver.Change(true, conference.Change{Op: conference.OpAdd, Path: "parked/" + t.ID})
+}
+
+// click jumps to a phase clicked in the sidebar or strip, and passes clicks
+// in the main area to the editor in its own coordinates.
+func (m *Model) click(msg tea.MouseClickMsg) tea.Cmd {
+	if m.dialog != nil || m.projector {
+		return nil
+	}
+	mouse := msg.Mouse()
+	l := m.layout
+	switch {
+	case l.Sidebar.Contains(mouse.X, mouse.Y):
+		if id, ok := m.sidebarPhaseAt(mouse.Y - l.Sidebar.Y); ok {
+			return m.goTo(id)
+		}
+	case l.Strip.Contains(mouse.X, mouse.Y):
+		if id, ok := m.stripPhaseAt(mouse.X - l.Strip.X); ok {
+			return m.goTo(id)
+		}
+	case l.Main.Contains(mouse.X, mouse.Y):
+		local := mouse
+		local.X -= l.Main.X
+		local.Y -= l.Main.Y
+		return m.send(tea.MouseClickMsg(local))
+	}
+	return nil
+}

@@ -1,0 +1,105 @@
+package workspace
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"kofa/internal/conference"
+	"kofa/internal/tui/widget"
+)
+
+// phaseSymbol gives each phase state a symbol, so the sidebar means the
+// same without colour: current ▸, done ✓, skipped ⤼, not covered ✗.
+func (m *Model) phaseSymbol(r conference.PhaseRecord) (string, func(...string) string) {
+	switch r.State {
+	case conference.PhaseCurrent:
+		return "▸", m.st.Highlight.Render
+	case conference.PhaseDone:
+		return "✓", m.st.Success.Render
+	case conference.PhaseSkipped:
+		return "⤼", m.st.Muted.Render
+	case conference.PhaseNotCovered:
+		return "✗", m.st.Warning.Render
+	}
+	return " ", m.st.App.Render
+}
+
+// sidebarLines renders the phase list and the parking lot into width cells.
+func (m *Model) sidebarLines(width, height int) []string {
+	var lines []string
+	for _, r := range m.conf.VisiblePhases() {
+		sym, style := m.phaseSymbol(r)
+		name := sym + " " + conference.PhaseNumber(r.ID) + " " + m.phaseName(r.ID)
+		minutes := ""
+		if r.Elapsed > 0 {
+			minutes = fmt.Sprintf("%d′", int(r.Elapsed.Minutes()))
+		}
+		name = widget.Truncate(name, width-ansi.StringWidth(minutes)-1)
+		gap := max(1, width-ansi.StringWidth(name)-ansi.StringWidth(minutes))
+		line := style(name) + strings.Repeat(" ", gap) + m.st.Muted.Render(minutes)
+		if r.State == conference.PhaseCurrent {
+			line = m.st.Selected.Render(widget.Pad(name, width-ansi.StringWidth(minutes))) + m.st.Muted.Render(minutes)
+		}
+		lines = append(lines, widget.Truncate(line, width))
+	}
+	lines = append(lines, "", widget.Truncate(m.st.Muted.Render(m.cat.T("tui.ws.parking", len(m.conf.Parked))), width))
+	if len(lines) > height {
+		lines = lines[:height]
+	}
+	return lines
+}
+
+// sidebarPhaseAt returns the phase on sidebar line y.
+func (m *Model) sidebarPhaseAt(y int) (conference.PhaseID, bool) {
+	phases := m.conf.VisiblePhases()
+	if y < 0 || y >= len(phases) {
+		return "", false
+	}
+	return phases[y].ID, true
+}
+
+// stripSegments are the compact layout's phase cells: symbol and number.
+func (m *Model) stripSegments() ([]string, []conference.PhaseID) {
+	var segs []string
+	var ids []conference.PhaseID
+	for _, r := range m.conf.VisiblePhases() {
+		sym, _ := m.phaseSymbol(r)
+		segs = append(segs, sym+conference.PhaseNumber(r.ID))
+		ids = append(ids, r.ID)
+	}
+	return segs, ids
+}
+
+// strip renders the one-line phase strip of the compact layout.
+func (m *Model) strip(width int) string {
+	segs, ids := m.stripSegments()
+	var b strings.Builder
+	for i, s := range segs {
+		r := m.conf.Phase(ids[i])
+		_, style := m.phaseSymbol(*r)
+		if r.State == conference.PhaseCurrent {
+			b.WriteString(m.st.Selected.Render(s))
+		} else {
+			b.WriteString(style(s))
+		}
+		b.WriteString(" ")
+	}
+	b.WriteString(m.st.Muted.Render(m.cat.T("tui.ws.parking", len(m.conf.Parked))))
+	return widget.Truncate(b.String(), width)
+}
+
+// stripPhaseAt returns the phase drawn at column x of the strip.
+func (m *Model) stripPhaseAt(x int) (conference.PhaseID, bool) {
+	segs, ids := m.stripSegments()
+	pos := 0
+	for i, s := range segs {
+		w := ansi.StringWidth(s)
+		if x >= pos && x < pos+w {
+			return ids[i], true
+		}
+		pos += w + 1
+	}
+	return "", false
+}
