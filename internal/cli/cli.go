@@ -15,6 +15,7 @@ import (
 
 	"github.com/charmbracelet/x/term"
 
+	"kofa/internal/conference"
 	"kofa/internal/i18n"
 	"kofa/internal/store"
 )
@@ -49,7 +50,10 @@ type Env struct {
 	ConfigDir string
 	// Demo is true when Store is a throwaway rehearsal store that is
 	// removed when the app ends, so the app can say that nothing is kept.
-	Demo   bool
+	Demo bool
+	// OpenID, when set, is the conference to open at once (the rehearsal
+	// opens the sample conference).
+	OpenID conference.ID
 	Stdin  io.Reader
 	Stdout io.Writer
 }

@@ -23,6 +23,7 @@ type tuiCall struct {
 	lang      string
 	theme     string
 	demo      bool
+	openID    conference.ID
 	summaries []conference.Summary
 }
 
@@ -38,6 +39,7 @@ func testApp(t *testing.T) (*App, *tuiCall) {
 			call.lang = string(env.Lang)
 			call.theme = env.Theme
 			call.demo = env.Demo
+			call.openID = env.OpenID
 			list, err := env.Store.List()
 			call.summaries = list
 			return err

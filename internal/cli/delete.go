@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"io"
 	"strings"
@@ -20,7 +21,7 @@ func (inv *invocation) newDeleteCmd() *cobra.Command {
 		Short: inv.cat.T("cli.delete.short"),
 		Long:  inv.cat.T("cli.delete.long"),
 		Args:  inv.exactArgs(1, "ID"),
-		RunE: func(_ *cobra.Command, args []string) error {
+		RunE: func(cmd *cobra.Command, args []string) error {
 			id := conference.ID(args[0])
 			notFound := failf(inv.cat.T("cli.delete.not_found", sanitize.Line(args[0])))
 			return inv.withExistingStore(
@@ -34,7 +35,7 @@ func (inv *invocation) newDeleteCmd() *cobra.Command {
 						return err
 					}
 					if !yes {
-						ok, err := inv.confirmDelete(c)
+						ok, err := inv.confirmDelete(cmd.Context(), c)
 						if err != nil || !ok {
 							return err
 						}
@@ -53,7 +54,7 @@ func (inv *invocation) newDeleteCmd() *cobra.Command {
 
 // confirmDelete asks on the terminal before anything is deleted. Without
 // a terminal nobody can answer, so it refuses rather than guess.
-func (inv *invocation) confirmDelete(c *conference.Conference) (bool, error) {
+func (inv *invocation) confirmDelete(ctx context.Context, c *conference.Conference) (bool, error) {
 	name := sanitize.Line(c.Title())
 	if name == "" {
 		name = string(c.ID)
@@ -62,8 +63,9 @@ func (inv *invocation) confirmDelete(c *conference.Conference) (bool, error) {
 		return false, failf(inv.cat.T("cli.delete.needs_yes", name, c.ID))
 	}
 	_, _ = io.WriteString(inv.stderr, inv.cat.T("cli.delete.confirm", name, orDash(c.Date.String()))+" ")
-	answer, err := bufio.NewReader(inv.stdin).ReadString('\n')
-	if err != nil && !errors.Is(err, io.EOF) {
+	answer, err := readLine(ctx, inv.stdin)
+	if err != nil {
+		_, _ = io.WriteString(inv.stderr, "\n") // end the question's line
 		return false, err
 	}
 	if !isYes(answer) {
@@ -71,6 +73,30 @@ func (inv *invocation) confirmDelete(c *conference.Conference) (bool, error) {
 		return false, nil
 	}
 	return true, nil
+}
+
+// readLine reads one line, or up to the end of the input. It gives up when
+// ctx ends: main catches Ctrl+C to shut down cleanly, so without this a
+// user pressing Ctrl+C at the question would be left waiting.
+func readLine(ctx context.Context, r io.Reader) (string, error) {
+	type line struct {
+		text string
+		err  error
+	}
+	got := make(chan line, 1) // the reader may finish after we gave up
+	go func() {
+		text, err := bufio.NewReader(r).ReadString('\n')
+		if errors.Is(err, io.EOF) {
+			err = nil
+		}
+		got <- line{text, err}
+	}()
+	select {
+	case <-ctx.Done():
+		return "", ctx.Err()
+	case l := <-got:
+		return l.text, l.err
+	}
 }
 
 // isYes accepts y, yes, j and ja in either language, so a German habit

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"io"
 	"os"
@@ -106,6 +107,28 @@ func TestDeleteKeepsTheConferenceUnlessTheAnswerIsYes(t *testing.T) {
 		if len(listStore(t, path)) != 1 {
 			t.Errorf("answer %q deleted the conference", answer)
 		}
+	}
+}
+
+func TestDeleteQuestionEndsOnCtrlC(t *testing.T) {
+	app, _ := testApp(t)
+	app.IsTerminal = func(io.Reader) bool { return true }
+	path := dbPath(t)
+	id := seedDemo(t, app, path)
+
+	// Nobody ever answers; the interrupt (a cancelled context) must end
+	// the question.
+	stdin, w := io.Pipe()
+	defer func() { _ = w.Close() }()
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var out, errOut bytes.Buffer
+	code := app.Run(ctx, []string{"--lang", "en", "--db", path, "delete", string(id)}, stdin, &out, &errOut)
+	if code != 1 || !strings.HasSuffix(errOut.String(), "[y/N] \nInterrupted.\n") {
+		t.Errorf("exit %d, stderr %q", code, errOut.String())
+	}
+	if len(listStore(t, path)) != 1 {
+		t.Error("deleted although interrupted")
 	}
 }
 

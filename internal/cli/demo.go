@@ -53,10 +53,13 @@ func (inv *invocation) rehearse(cmd *cobra.Command) error {
 	}
 	// Close before the folder is removed: Windows cannot remove open files.
 	defer func() { _ = s.Close() }()
-	if _, err := inv.saveSample(s); err != nil {
+	id, err := inv.saveSample(s)
+	if err != nil {
 		return err
 	}
-	return inv.startTUI(cmd.Context(), s, dir, true)
+	env := inv.env(s, dir)
+	env.Demo, env.OpenID = true, id
+	return inv.app.RunTUI(cmd.Context(), env)
 }
 
 // saveSample stores the fictional sample conference in the run's language.

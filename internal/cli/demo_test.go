@@ -59,7 +59,10 @@ func TestDemoWithoutDBRehearsesInThrowawayStore(t *testing.T) {
 		t.Fatalf("terminal app not opened as a rehearsal: %+v", call)
 	}
 	if len(call.summaries) != 1 || call.summaries[0].CaseCode != demo.Sample("en", fixedNow).CaseCode {
-		t.Errorf("rehearsal store holds %v, want only the sample", call.summaries)
+		t.Fatalf("rehearsal store holds %v, want only the sample", call.summaries)
+	}
+	if call.openID != call.summaries[0].ID {
+		t.Errorf("the app opens %q, want the sample %q at once", call.openID, call.summaries[0].ID)
 	}
 	if call.path == realStore {
 		t.Error("the rehearsal used the real store")

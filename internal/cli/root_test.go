@@ -16,7 +16,7 @@ func TestKofaOpensTheTerminalAppOnTheChosenStore(t *testing.T) {
 	if r.code != 0 {
 		t.Fatalf("exit %d, stderr %q", r.code, r.stderr)
 	}
-	if !call.called || call.path != path || call.lang != "en" || call.theme != "high-contrast" || call.demo {
+	if !call.called || call.path != path || call.lang != "en" || call.theme != "high-contrast" || call.demo || call.openID != "" {
 		t.Errorf("terminal app got %+v", call)
 	}
 }

@@ -197,8 +197,9 @@ func (c *Conference) stepPhase(dir int) PhaseID {
 	return ""
 }
 
-// Skip marks a phase as skipped with a reason. Skipping the current phase
-// moves on to the next one that applies.
+// Skip marks a phase as skipped with a reason; a blank reason is refused,
+// since the minutes must say why. Skipping the current phase moves on to
+// the next one that applies.
 func (c *Conference) Skip(id PhaseID, reason string, now time.Time) bool {
 	r := c.Phase(id)
 	if r == nil || strings.TrimSpace(reason) == "" {

@@ -348,7 +348,7 @@ func (v *validator) closing() {
 	}
 	if c.Kind == KindCase {
 		if _, ok := c.Responsible(RespCaseLead); !ok {
-			v.add("responsibilities/"+RespCaseLead, KeyResponsibilityMissed, RespCaseLead)
+			v.add("responsibilities/"+RespCaseLead, KeyResponsibilityMissed)
 		}
 	}
 	switch {

@@ -2,11 +2,11 @@ package demo
 
 import "kofa/internal/conference"
 
-// assessment: 09:51-10:00. Own ratings first, then the agreed result and
+// assessment: 09:50-09:57:30. Own ratings first, then the agreed result and
 // one dissent.
 func (b *builder) assessment() {
 	c := b.c
-	c.GoTo(conference.PhaseAssessment, b.at(51))
+	c.GoTo(conference.PhaseAssessment, b.at(50))
 	latent, help := conference.CategoryLatent, conference.CategoryNeedForHelp
 	for i, r := range []struct {
 		who      string
@@ -18,7 +18,7 @@ func (b *builder) assessment() {
 	} {
 		scale := r.scale
 		c.SetRating(conference.Rating{ParticipantID: r.who, Category: r.category, Scale: &scale,
-			At: b.at(52 + 0.5*float64(i))})
+			At: b.at(51 + 0.5*float64(i))})
 	}
 	c.RatingsRevealed = true
 	c.Assessment = conference.Assessment{
@@ -36,10 +36,10 @@ func (b *builder) assessment() {
 	})
 }
 
-// actions: 10:00-10:14. Contingency plan and six binding actions.
+// actions: 09:57:30-10:11:30. Contingency plan and six binding actions.
 func (b *builder) actions() {
 	c := b.c
-	c.GoTo(conference.PhaseActions, b.at(60))
+	c.GoTo(conference.PhaseActions, b.at(57.5))
 	c.ContingencyPlan = b.tr(
 		"Kommt Kind (6) an zwei aufeinanderfolgenden Tagen hungrig oder nicht wettergerecht gekleidet oder fehlt es unentschuldigt, informiert die Kita noch am selben Tag Frau Albers (ASD), bei Abwesenheit den Bereitschaftsdienst des ASD. Der ASD nimmt am selben Tag Kontakt zur Mutter auf und macht innerhalb von 24 Stunden einen Hausbesuch; die Großmutter ist als Betreuung angefragt. Bei Hinweisen auf eine akute Gefährdung beruft der ASD sofort eine Krisenkonferenz ein.",
 		"If child (6) arrives hungry or without weather-appropriate clothes on two days in a row, or is absent without excuse, the Kita informs Ms Albers (social service) the same day, or the social service's duty team in her absence. The social service contacts the mother the same day and makes a home visit within 24 hours; the grandmother has been asked to step in. At any sign of acute risk the social service calls a crisis conference at once.")
@@ -75,16 +75,16 @@ func (b *builder) actions() {
 	c.Park(b.tr(
 		"Schulanmeldung und Schuleingangsuntersuchung für das kommende Schuljahr",
 		"School registration and school-entry health check for the coming school year"),
-		b.p.school, b.at(72))
+		b.p.school, b.at(69))
 }
 
-// closing: 10:14-10:22. Read-back with each owner's yes, responsibilities,
+// closing: 10:11:30-10:19. Read-back with each owner's yes, responsibilities,
 // review date and distribution.
 func (b *builder) closing() {
 	c := b.c
-	c.GoTo(conference.PhaseClosing, b.at(74))
+	c.GoTo(conference.PhaseClosing, b.at(71.5))
 	for i, a := range c.Actions {
-		c.Confirm(a.ID, b.at(74.5+0.5*float64(i)))
+		c.Confirm(a.ID, b.at(72+0.5*float64(i)))
 	}
 	c.SetResponsibility(conference.RespCaseLead, b.p.lead, "")
 	c.SetResponsibility(conference.RespInformsFamily, b.p.lead,

@@ -47,8 +47,8 @@ func Sample(lang string, now time.Time) *conference.Conference {
 	b.actions()
 	b.closing()
 
-	b.c.Close(b.at(82))
-	b.c.Touch(b.at(82))
+	b.c.Close(b.at(79))
+	b.c.Touch(b.at(79))
 	return b.c
 }
 
@@ -157,7 +157,7 @@ func (b *builder) participants() {
 	})
 }
 
-// opening: 09:00-09:04:30. Dr. Weber comes late from his practice.
+// opening: 09:00-09:03:30. Dr. Weber comes late from his practice.
 func (b *builder) opening() {
 	c := b.c
 	c.Start(b.at(0))

@@ -6,10 +6,10 @@ import (
 	"kofa/internal/conference"
 )
 
-// presentation: 09:04:30-09:14. Facts, chronology, help in place.
+// presentation: 09:03:30-09:13. Facts, chronology, help in place.
 func (b *builder) presentation() {
 	c := b.c
-	c.GoTo(conference.PhasePresentation, b.at(4.5))
+	c.GoTo(conference.PhasePresentation, b.at(3.5))
 	c.Facts = b.tr(
 		"Kind (6) ist Vorschulkind in der Kita Sonnenblume (ganztags) und lebt mit der Mutter, die die alleinige Sorge hat, und einem Geschwisterkind (9) in einer Zweizimmerwohnung. Die Eltern leben seit dem Frühjahr getrennt; der Vater hat kaum Kontakt. Die Mutter berichtet von einer depressiven Episode und ist hausärztlich in Behandlung, bisher ohne Psychotherapie. Die Großmutter mütterlicherseits wohnt im Stadtteil und hilft zweimal pro Woche.",
 		"Child (6) is in the pre-school year at Kita Sonnenblume (full day) and lives with the mother, who has sole parental responsibility, and a sibling (9) in a two-room flat. The parents separated in spring; the father has little contact. The mother reports a depressive episode and is treated by her GP, so far without psychotherapy. The maternal grandmother lives nearby and helps twice a week.")
@@ -47,15 +47,15 @@ type turn struct {
 	extended bool // the facilitator adds five minutes during this turn
 }
 
-// perspectives: 09:14-09:33, time box extended by five minutes.
+// perspectives: 09:13-09:32, time box extended by five minutes.
 func (b *builder) perspectives() {
 	c := b.c
-	c.GoTo(conference.PhasePerspectives, b.at(14))
+	c.GoTo(conference.PhasePerspectives, b.at(13))
 	c.SetOrder()
 	obs, rep, ass := conference.ProvenanceObserved, conference.ProvenanceReported, conference.ProvenanceAssessed
 	turns := []turn{
 		{speaker: b.p.lead, minutes: 2.5, provs: []string{obs, ass},
-			sources: []string{b.tr("Hausbesuch ASD", "Home visit, social service"), ""},
+			sources: []string{b.tr("Hausbesuch ASD", "Home visit, social service"), b.tr("Hilfeplanung ASD", "Social service help planning")},
 			de: []string{
 				"Beim Hausbesuch vor zwei Wochen war die Wohnung aufgeräumt, der Kühlschrank aber fast leer. Die Mutter wirkte erschöpft und sagte, sie komme morgens kaum aus dem Bett.",
 				"Die Mutter ist kooperativ und hat die Familienhilfe selbst angefragt. Offen ist, ob das an schlechten Tagen reicht.",
@@ -75,7 +75,7 @@ func (b *builder) perspectives() {
 				"It withdraws from play and falls asleep at once at nap time; that was not so in spring.",
 			}},
 		{speaker: b.p.doctor, minutes: 3.5, provs: []string{obs, ass},
-			sources: []string{b.tr("Patientenakte der Praxis", "Practice records"), ""},
+			sources: []string{b.tr("Patientenakte der Praxis", "Practice records"), b.tr("ärztliche Einschätzung nach Aktenlage", "Medical opinion based on the records")},
 			de: []string{
 				"Letzte Vorstellung vor acht Monaten; die U9 wurde nicht wahrgenommen. Das Gewicht lag damals an der 10. Perzentile, an zwei Zähnen ist unbehandelte Karies vermerkt.",
 				"Gewichtskontrolle und Zahnstatus sind dringend. Medizinisch gibt es keinen Hinweis auf Misshandlung.",
@@ -89,7 +89,7 @@ func (b *builder) perspectives() {
 			de:      []string{"Das Geschwisterkind (9) kommt oft zu spät und erzählt, Mama schlafe viel. Morgens mache es dem kleinen Geschwister manchmal das Frühstück."},
 			en:      []string{"The sibling (9) is often late and says mum sleeps a lot. In the morning it sometimes makes breakfast for the younger one."}},
 		{speaker: b.p.support, minutes: 3.5, provs: []string{obs, ass}, extended: true,
-			sources: []string{b.tr("Verlaufsdokumentation Familienhilfe", "Family support case notes"), ""},
+			sources: []string{b.tr("Verlaufsdokumentation Familienhilfe", "Family support case notes"), b.tr("Hausbesuche der Familienhilfe", "Family support home visits")},
 			de: []string{
 				"Etwa zwei Drittel der Termine finden statt. Die Mutter nimmt Hilfe beim Einkaufen und beim Wochenplan an; an schlechten Tagen öffnet sie nicht.",
 				"Die Mutter ist motiviert. Die Tagesstruktur bricht weg, wenn es ihr schlecht geht.",
@@ -103,7 +103,7 @@ func (b *builder) perspectives() {
 			de:      []string{"Wiederkehrende Unterversorgung bei einer belasteten, aber kooperativen Mutter. Entscheidend ist, ob die Versorgung an schlechten Tagen abgesichert ist."},
 			en:      []string{"Recurrent lack of care by a burdened but cooperative mother. What matters is whether care is secured on bad days."}},
 	}
-	clock := 14.0
+	clock := 13.0
 	for _, t := range turns {
 		for i := range t.de {
 			c.AddContribution(conference.Contribution{
@@ -134,5 +134,5 @@ func (b *builder) perspectives() {
 	}
 	// The mother leaves before the professionals weigh the worries, as
 	// agreed with her beforehand (family mode part_time).
-	c.Leave(b.p.mother, b.at(33))
+	c.Leave(b.p.mother, b.at(32))
 }

@@ -2,11 +2,11 @@ package demo
 
 import "kofa/internal/conference"
 
-// worries: 09:33-09:51, three minutes over its time box (the one phase
+// worries: 09:32-09:50, three minutes over its time box (the one phase
 // that runs late, as they do).
 func (b *builder) worries() {
 	c := b.c
-	c.GoTo(conference.PhaseWorries, b.at(33))
+	c.GoTo(conference.PhaseWorries, b.at(32))
 	obs, rep, pre := conference.ProvenanceObserved, conference.ProvenanceReported, conference.ProvenancePresumed
 	poor, veryPoor := conference.SeverityPoor, conference.SeverityVeryPoor
 	sufficient, unknown := conference.SeveritySufficient, conference.SeverityCannotAssess
@@ -69,5 +69,5 @@ func (b *builder) worries() {
 	c.Park(b.tr(
 		"Finanzielle Lage: Mietrückstände und Antrag auf Leistungen für Bildung und Teilhabe",
 		"Money: rent arrears and an application for education and participation benefits"),
-		b.p.support, b.at(47))
+		b.p.support, b.at(46))
 }

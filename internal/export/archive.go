@@ -30,7 +30,7 @@ type Archive struct {
 
 // ArchivedConference is one conference with its audit log.
 type ArchivedConference struct {
-	Conference *conference.Conference `json:"conference"`
+	Conference *conference.Conference  `json:"conference"`
 	Audit      []conference.AuditEntry `json:"audit"`
 }
 
@@ -43,11 +43,17 @@ func NewArchive(at time.Time, items ...ArchivedConference) *Archive {
 // order given. The same archive always gives the same bytes (map keys are
 // sorted by encoding/json), so export -> import -> export is byte-identical.
 func EncodeArchive(a *Archive) ([]byte, error) {
-	if a.Conferences == nil {
-		cp := *a
-		cp.Conferences = []ArchivedConference{}
-		a = &cp
+	// Empty lists are written as [] rather than null, so a reader of the
+	// file sees "none" and decoding and encoding again gives the same bytes.
+	cp := *a
+	cp.Conferences = make([]ArchivedConference, len(a.Conferences))
+	for i, item := range a.Conferences {
+		if item.Audit == nil {
+			item.Audit = []conference.AuditEntry{}
+		}
+		cp.Conferences[i] = item
 	}
+	a = &cp
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", "  ")
@@ -152,7 +158,8 @@ func decodeError(data []byte, err error) error {
 		e.at(data, int64(len(data)))
 	case errors.As(err, &syntax):
 		e.Problem = ProblemSyntax
-		e.at(data, syntax.Offset)
+		// Offset counts the offending byte; point at it.
+		e.at(data, syntax.Offset-1)
 	case errors.As(err, &typ):
 		e.Problem = ProblemType
 		e.Detail = typ.Field

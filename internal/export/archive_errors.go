@@ -88,7 +88,7 @@ func (e *ArchiveError) Message(t *i18n.Catalog) string {
 	case ProblemDuplicateID:
 		msg = t.T("export.archive.duplicate_id", e.Index, detail)
 	case ProblemSyntax:
-		msg = t.T("export.archive.syntax", e.Line, e.Column, shortDetail(e.Err.Error()))
+		msg = t.T("export.archive.syntax", e.Line, e.Column)
 	case ProblemType:
 		msg = t.T("export.archive.type", e.Line, e.Column, detail)
 	case ProblemUnknownField:

@@ -23,8 +23,8 @@ const alwaysEscaped = "\\`*_[]<>&|~^$@#{}"
 
 // lineStartEscaped are characters that are markup only at the start of a
 // line: list bullets, setext underlines, pandoc definition lists and fenced
-// divs, pandoc's "(1)" list markers.
-const lineStartEscaped = "-+=:("
+// divs.
+const lineStartEscaped = "-+=:"
 
 // Inline escapes user text for a place inside one line: a list item, a
 // header field, a heading. Line breaks become " / " so the text stays on
@@ -98,27 +98,44 @@ func escapeLine(line string) string {
 	return b.String()
 }
 
-// listMarkerEnd finds an ordered-list marker at the start of a line: a run
-// of ASCII letters or digits ("1", "a", "iv", "B") followed by '.' or ')'
-// and then a space or the end. CommonMark knows only digits; pandoc's
-// fancy lists also take letters and roman numerals. The result is the index
-// of the '.' or ')' to escape, or -1. A line starting "Table:" (pandoc's
-// table caption) reports its colon.
+// listMarkerEnd finds an ordered-list marker at the start of a line and
+// returns the index of the character to escape, or -1. CommonMark knows
+// "1." and "1)"; pandoc's fancy lists add single letters and roman
+// numerals ("a)", "B.", "iv.") and parenthesised markers ("(1)", "(a)",
+// "(@)"), whose opening parenthesis is escaped. A line starting "Table:"
+// is a pandoc table caption; its colon is escaped.
 func listMarkerEnd(line string) int {
 	if len(line) >= 6 && strings.EqualFold(line[:6], "table:") {
 		return 5
 	}
-	i := 0
-	for i < len(line) && isASCIIAlnum(line[i]) {
-		i++
-	}
-	if i == 0 || i == len(line) || (line[i] != '.' && line[i] != ')') {
+	if strings.HasPrefix(line, "(") {
+		if end := strings.IndexByte(line, ')'); end > 1 && (isListMarker(line[1:end]) || line[1] == '@') {
+			return 0
+		}
 		return -1
 	}
-	if i+1 < len(line) && line[i+1] != ' ' {
+	end := strings.IndexAny(line, ".)")
+	if end <= 0 || !isListMarker(line[:end]) {
 		return -1
 	}
-	return i
+	if end+1 < len(line) && line[end+1] != ' ' {
+		return -1
+	}
+	return end
+}
+
+// isListMarker reports whether s can number a list item: digits, one
+// letter, or roman numerals of one case.
+func isListMarker(s string) bool {
+	switch {
+	case s == "":
+		return false
+	case strings.Trim(s, "0123456789") == "":
+		return true
+	case len(s) == 1 && isASCIIAlnum(s[0]):
+		return true
+	}
+	return strings.Trim(s, "ivxlcdm") == "" || strings.Trim(s, "IVXLCDM") == ""
 }
 
 // isWWW reports whether the '.' at i ends a "www" that GFM's autolinker

@@ -165,7 +165,7 @@ func TestEscapingLeavesOrdinaryTextReadable(t *testing.T) {
 	// fill with backslashes.
 	for in, want := range map[string]string{
 		"Gespräch am 3.11. mit der Kita, z.B. zur Ernährung (Frühstück).": "Gespräch am 3.11. mit der Kita, z.B. zur Ernährung (Frühstück).",
-		"Termin 10:00 Uhr, Ziel: Klärung!":                                 "Termin 10:00 Uhr, Ziel: Klärung!",
+		"Termin 10:00 Uhr, Ziel: Klärung!":                                "Termin 10:00 Uhr, Ziel: Klärung!",
 		"Mutter - nach eigener Aussage - überfordert":                     "Mutter - nach eigener Aussage - überfordert",
 	} {
 		if got := Inline(in); got != want {
@@ -182,4 +182,25 @@ func FuzzInline(f *testing.F) {
 		checkInline(t, s)
 		checkBlock(t, s)
 	})
+}
+
+func TestListMarkersAreEscapedOnlyWhereTheyAreMarkers(t *testing.T) {
+	for in, want := range map[string]string{
+		"1. eins":          `1\. eins`,
+		"12) zwölf":        `12\) zwölf`,
+		"a) Punkt":         `a\) Punkt`,
+		"iv. vier":         `iv\. vier`,
+		"(1) eins":         `\(1) eins`,
+		"(a) eins":         `\(a) eins`,
+		"(laut Mutter) ja": "(laut Mutter) ja",
+		"Dr. Weber":        "Dr. Weber",
+		"Nr. 5":            "Nr. 5",
+		"z.B. so":          "z.B. so",
+		"2026.":            `2026\.`,
+		"Table: x":         `Table\: x`,
+	} {
+		if got := Inline(in); got != want {
+			t.Errorf("Inline(%q) = %q, want %q", in, got, want)
+		}
+	}
 }

@@ -89,7 +89,7 @@ func filledConference(text string) *conference.Conference {
 	// compare structures across texts.
 	c.OpenGaps = []conference.Problem{
 		{Path: "next_review", Key: conference.KeyNextReviewMissing},
-		{Path: "responsibilities/case_lead", Key: conference.KeyResponsibilityMissed, Args: []string{conference.RespCaseLead}},
+		{Path: "responsibilities/case_lead", Key: conference.KeyResponsibilityMissed},
 	}
 	return c
 }

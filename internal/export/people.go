@@ -19,8 +19,8 @@ func realNames(c *conference.Conference, d *doc) map[string]string {
 	return out
 }
 
-// pseudonyms names professionals by their meeting roles and institution
-// type ("Moderation (Jugendamt / ASD)") and family members by their
+// pseudonyms names professionals by their first meeting role and
+// institution type ("Moderation (Jugendamt / ASD)") and family members by their
 // relationship to the child ("Mutter"). Where two participants would get
 // the same pseudonym, both are numbered in list order, so a reader can tell
 // them apart and the numbering is the same on every export. Institution
@@ -57,14 +57,16 @@ func (d *doc) pseudonym(p conference.Participant) string {
 		}
 		return d.label(d.cat.Roles, conference.RoleFamilyMember)
 	}
-	roles := d.labels(d.cat.Roles, p.Roles)
-	if roles == "" {
-		roles = d.t.T("export.person.participant")
+	// The first role is the one the person was invited for; the table of
+	// participants lists all of them.
+	role := d.t.T("export.person.participant")
+	if len(p.Roles) > 0 {
+		role = d.label(d.cat.Roles, p.Roles[0])
 	}
 	if inst == "" {
-		return roles
+		return role
 	}
-	return d.t.T("export.person.pseudonym", roles, inst)
+	return d.t.T("export.person.pseudonym", role, inst)
 }
 
 // institutionOf shows where a participant comes from: the institution as

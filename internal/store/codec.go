@@ -2,6 +2,7 @@ package store
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 
 	"kofa/internal/conference"
@@ -65,8 +66,12 @@ func decode(bucket, key, data []byte, v any) error {
 	switch v := v.(type) {
 	case *conference.Conference:
 		env := conferenceEnvelope{C: v}
-		if err = json.Unmarshal(data, &env); err == nil && env.V != conferenceFormat {
+		switch err = json.Unmarshal(data, &env); {
+		case err != nil:
+		case env.V != conferenceFormat:
 			err = fmt.Errorf("unknown conference format %d", env.V)
+		case env.C == nil:
+			err = errors.New("no conference in the value")
 		}
 	case *conference.Summary:
 		*v, err = parseSummary(data)

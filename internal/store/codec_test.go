@@ -78,3 +78,12 @@ func FuzzParseSummary(f *testing.F) {
 		}
 	})
 }
+
+func TestConferenceValuesMustHoldAKnownFormat(t *testing.T) {
+	for _, data := range []string{`{"v":2,"c":{}}`, `{"c":{}}`, `{"v":1,"c":null}`, `{"v":1`, ``} {
+		var c conference.Conference
+		if err := decode(bucketConferences, []byte("k"), []byte(data), &c); err == nil {
+			t.Errorf("%q decoded without error", data)
+		}
+	}
+}

@@ -22,7 +22,10 @@ const compactTxSize = 8 << 20
 // handle is closed before the rename because Windows cannot rename over an
 // open file. If the rename fails the old file is reopened as it was.
 func (s *Store) compactLocked() error {
-	dir := filepath.Dir(s.path)
+	// Replace the real file: renaming over a symlink would leave the old
+	// file, with the deleted text, where the link pointed.
+	target := realPath(s.path)
+	dir := filepath.Dir(target)
 	tmp, err := createTemp(dir)
 	if err != nil {
 		return err
@@ -35,7 +38,7 @@ func (s *Store) compactLocked() error {
 	s.db = nil
 	var swapErr error
 	if closeErr == nil {
-		swapErr = os.Rename(tmp, s.path)
+		swapErr = os.Rename(tmp, target)
 	}
 	if closeErr != nil || swapErr != nil {
 		_ = os.Remove(tmp)
@@ -60,4 +63,12 @@ func (s *Store) compactInto(tmp string) error {
 	}
 	err = guard(s.path, func() error { return bbolt.Compact(dst, s.db, compactTxSize) })
 	return errors.Join(err, dst.Close())
+}
+
+// realPath resolves symlinks in path, or returns path if it cannot.
+func realPath(path string) string {
+	if real, err := filepath.EvalSymlinks(path); err == nil {
+		return real
+	}
+	return path
 }

@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"slices"
 	"time"
 
 	"go.etcd.io/bbolt"
@@ -14,28 +13,53 @@ import (
 )
 
 // List returns the summaries of all conferences, newest first
-// (conference.Newer). It reads only the summaries index.
+// (conference.Newer). It reads only the summaries index, never a whole
+// conference. The first List after Open is free: Open read the summaries
+// while bbolt checked the file.
 func (s *Store) List() ([]conference.Summary, error) {
 	var out []conference.Summary
-	err := s.view(func(tx *bbolt.Tx) error {
-		b, err := bucket(tx, bucketSummaries)
-		if err != nil {
-			return err
-		}
-		return b.ForEach(func(k, v []byte) error {
-			var sum conference.Summary
-			if err := decode(bucketSummaries, k, v, &sum); err != nil {
-				return damage(err)
-			}
-			out = append(out, sum)
+	err := s.view(func(tx *bbolt.Tx) (err error) {
+		if w := s.warm.Swap(nil); w != nil && w.txid == tx.ID() {
+			out = w.list
 			return nil
-		})
+		}
+		out, err = readSummaries(tx)
+		return err
 	})
 	if err != nil {
 		return nil, err
 	}
-	slices.SortFunc(out, conference.Newer)
 	return out, nil
+}
+
+// warmList is the summary list Open read, valid while the store is still
+// at transaction txid.
+type warmList struct {
+	txid int
+	list []conference.Summary
+}
+
+// readSummaries decodes the summaries index, newest first.
+func readSummaries(tx *bbolt.Tx) ([]conference.Summary, error) {
+	b, err := bucket(tx, bucketSummaries)
+	if err != nil {
+		return nil, err
+	}
+	// Sizing the slice first saves copying megabytes while it grows;
+	// counting walks the same few pages that decoding reads next.
+	out := make([]conference.Summary, 0, b.Stats().KeyN)
+	var sum conference.Summary // one for all: passing it to decode moves it to the heap
+	err = b.ForEach(func(k, v []byte) error {
+		if err := decode(bucketSummaries, k, v, &sum); err != nil {
+			return damage(err)
+		}
+		out = append(out, sum)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return sortNewestFirst(out), nil
 }
 
 // Get returns the conference with the ID, or ErrNotFound.
@@ -194,8 +218,9 @@ func (s *Store) Delete(id conference.ID) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.db == nil {
-		return errClosed
+		return ErrClosed
 	}
+	s.warm.Store(nil) // compaction restarts transaction IDs
 	key := []byte(id)
 	err := guard(s.path, func() error {
 		return s.db.Update(func(tx *bbolt.Tx) error {

@@ -16,8 +16,9 @@ var ErrExists = errors.New("store: file exists")
 // failed, so its text may still sit in free pages until the next Delete.
 var ErrNotCompacted = errors.New("store: deleted, but the file was not compacted")
 
-// errClosed: the Store was closed (or lost its file in a failed Delete).
-var errClosed = errors.New("store: closed")
+// ErrClosed: the Store was closed, or lost its file when Delete could not
+// reopen it after compacting.
+var ErrClosed = errors.New("store: closed")
 
 // LockedError: another kofa holds the store open.
 type LockedError struct{ Path string }

@@ -56,20 +56,32 @@ func mkdirPrivate(dir string) error {
 	return nil
 }
 
+// newTemp creates a private temporary file in dir, open for writing.
+func newTemp(dir string) (*os.File, error) {
+	f, err := os.CreateTemp(dir, tempPattern)
+	if err != nil {
+		return nil, err
+	}
+	if err := f.Chmod(fileMode); err != nil { // CreateTemp's 0600 is subject to umask
+		_ = f.Close()
+		_ = os.Remove(f.Name())
+		return nil, err
+	}
+	return f, nil
+}
+
 // createTemp makes an empty private temporary file in dir and returns its
 // name.
 func createTemp(dir string) (string, error) {
-	f, err := os.CreateTemp(dir, tempPattern)
+	f, err := newTemp(dir)
 	if err != nil {
 		return "", err
 	}
-	name := f.Name()
-	err = errors.Join(f.Chmod(fileMode), f.Close())
-	if err != nil {
-		_ = os.Remove(name)
+	if err := f.Close(); err != nil {
+		_ = os.Remove(f.Name())
 		return "", err
 	}
-	return name, nil
+	return f.Name(), nil
 }
 
 // syncDir makes a rename in dir durable. Windows cannot open folders for
@@ -98,30 +110,17 @@ func writeNew(path string, write func(w io.Writer) error) error {
 	if err := mkdirPrivate(dir); err != nil {
 		return err
 	}
-	tmp, err := createTemp(dir)
+	f, err := newTemp(dir)
 	if err != nil {
 		return err
 	}
-	err = func() error {
-		f, err := os.OpenFile(tmp, os.O_WRONLY, fileMode)
-		if err != nil {
-			return err
-		}
-		if err := write(f); err != nil {
-			_ = f.Close()
-			return err
-		}
-		if err := f.Sync(); err != nil {
-			_ = f.Close()
-			return err
-		}
-		if err := f.Close(); err != nil {
-			return err
-		}
-		return placeNew(tmp, path)
-	}()
+	err = errors.Join(write(f), f.Sync())
+	err = errors.Join(err, f.Close())
+	if err == nil {
+		err = placeNew(f.Name(), path)
+	}
 	if err != nil {
-		_ = os.Remove(tmp)
+		_ = os.Remove(f.Name())
 		return err
 	}
 	return syncDir(dir)
@@ -135,7 +134,8 @@ func placeNew(tmp, path string) error {
 	err := os.Link(tmp, path)
 	switch {
 	case err == nil:
-		return os.Remove(tmp)
+		_ = os.Remove(tmp) // a leftover is only a second name of the same file
+		return nil
 	case errors.Is(err, fs.ErrExist):
 		return ErrExists
 	}

@@ -66,8 +66,8 @@ func richConference(id conference.ID, marker string, day int) *conference.Confer
 	c.SetOrder()
 	for i := range 20 {
 		c.AddContribution(conference.Contribution{
-			SpeakerID: c.Participants[i%len(names)].ID,
-			Text:      fmt.Sprintf("Beobachtung %d: Das Kind wirkt müde, isst hastig, spricht wenig über zu Hause.", i),
+			SpeakerID:  c.Participants[i%len(names)].ID,
+			Text:       fmt.Sprintf("Beobachtung %d: Das Kind wirkt müde, isst hastig, spricht wenig über zu Hause.", i),
 			Provenance: conference.ProvenanceObserved, At: now.Add(time.Duration(10+i) * time.Minute),
 		})
 		c.NextSpeaker(now.Add(time.Duration(10+i) * time.Minute))

@@ -12,6 +12,8 @@ import (
 
 	"go.etcd.io/bbolt"
 	berrors "go.etcd.io/bbolt/errors"
+
+	"kofa/internal/conference"
 )
 
 // Open opens the store at path, creating it (and its folder) when missing
@@ -31,7 +33,7 @@ func Open(path string, opts Options) (*Store, error) {
 	}
 	// Look before writing: a read-only handle cannot change the file, so
 	// a newer or damaged store stays byte-for-byte as it was.
-	version, backup, err := preflight(path, opts)
+	pre, err := preflight(path, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -39,14 +41,21 @@ func Open(path string, opts Options) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	if version < SchemaVersion {
+	if pre.version < SchemaVersion {
 		if err := guard(path, func() error { return db.Update(migrate) }); err != nil {
 			_ = db.Close()
-			return nil, fmt.Errorf("store: upgrading %s from schema %d: %w", path, version, err)
+			return nil, fmt.Errorf("store: upgrading %s from schema %d: %w", path, pre.version, err)
 		}
 	}
 	removeStaleTemps(filepath.Dir(path))
-	return &Store{path: path, opts: opts, db: db, migrationBackup: backup}, nil
+	if real := realPath(path); filepath.Dir(real) != filepath.Dir(path) {
+		removeStaleTemps(filepath.Dir(real)) // where Delete compacts a symlinked store
+	}
+	s := &Store{path: path, opts: opts, db: db, migrationBackup: pre.backup}
+	if pre.list != nil {
+		s.warm.Store(&warmList{txid: pre.txid, list: pre.list})
+	}
+	return s, nil
 }
 
 // ensureStore creates a new, empty store at path if there is no file. The
@@ -99,65 +108,98 @@ func initStore(path string, opts Options) error {
 	return errors.Join(err, db.Close())
 }
 
+// preflightResult is what Open learns before it opens for writing.
+type preflightResult struct {
+	version int
+	backup  string               // copy made before an upgrade, or ""
+	list    []conference.Summary // the summaries, read during the check
+	txid    int                  // the transaction list was read at
+}
+
 // preflight checks the store through a read-only handle: schema version,
-// buckets, and bbolt's own consistency check. When the schema is older it
-// copies the file, byte for byte, while the read lock keeps writers out.
-func preflight(path string, opts Options) (version int, backup string, err error) {
+// buckets, and bbolt's own consistency check. While bbolt checks (in its
+// own goroutine) it reads the summaries, so that starting kofa costs the
+// longer of the two rather than both. When the schema is older it copies
+// the file, byte for byte, while the read lock keeps writers out.
+func preflight(path string, opts Options) (res preflightResult, err error) {
 	info, err := os.Stat(path)
 	if err != nil {
-		return 0, "", err
+		return res, err
 	}
 	if info.Size() == 0 {
 		// bbolt would initialise an empty file as a new database.
-		return 0, "", &DamagedError{Path: path, Err: errors.New("empty file")}
+		return res, &DamagedError{Path: path, Err: errors.New("empty file")}
 	}
 	db, err := openDB(path, true, opts.Timeout)
 	if err != nil {
-		return 0, "", err
+		return res, err
 	}
 	defer db.Close()
 	err = guard(path, func() error {
-		return db.View(func(tx *bbolt.Tx) error {
-			if tx.Size() > info.Size() {
-				// Checked before anything reads pages: reading past the
-				// end of the file faults rather than panics.
-				return damage(fmt.Errorf("file is truncated (%d of %d bytes)", info.Size(), tx.Size()))
-			}
-			version, err = readVersion(tx)
-			if err != nil {
+		return db.View(func(tx *bbolt.Tx) (err error) {
+			if res.version, err = checkHead(path, tx); err != nil {
 				return err
 			}
-			if version > SchemaVersion {
-				return &SchemaError{Path: path, Found: version, Supported: SchemaVersion}
-			}
-			for _, name := range bucketsAt(version) {
-				if tx.Bucket(name) == nil {
-					return damage(fmt.Errorf("bucket %q is missing", name))
+			problems := tx.Check()
+			// Wait for the checker even when reading panics: it reads
+			// the same pages, which must stay mapped until it is done.
+			defer func() {
+				if first := firstError(problems); first != nil && err == nil {
+					err = damage(first)
 				}
+			}()
+			if res.version >= 2 {
+				res.list, err = readSummaries(tx)
+				res.txid = tx.ID()
 			}
-			return checkPages(tx)
+			return err
 		})
 	})
-	if err != nil || version == SchemaVersion {
-		return version, "", err
+	if err != nil || res.version == SchemaVersion {
+		return res, err
 	}
-	backup, err = backupBeforeMigration(path, version, opts.Now())
-	return version, backup, err
+	res.list = nil
+	res.backup, err = backupBeforeMigration(path, res.version, opts.Now())
+	return res, err
 }
 
-// checkPages runs bbolt's consistency check: every page reachable exactly
-// once, none both used and free. It reads page headers, not values.
-func checkPages(tx *bbolt.Tx) error {
+// checkHead checks what must hold before any data page is read: the file
+// is as long as bbolt thinks (reading past its end faults rather than
+// panics), the schema is one this kofa knows, and the buckets exist. It
+// returns the schema version.
+func checkHead(path string, tx *bbolt.Tx) (version int, err error) {
+	// Stat now, not before the lock: the file may have grown meanwhile.
+	info, err := os.Stat(path)
+	if err != nil {
+		return 0, err
+	}
+	if tx.Size() > info.Size() {
+		return 0, damage(fmt.Errorf("file is truncated (%d of %d bytes)", info.Size(), tx.Size()))
+	}
+	if version, err = readVersion(tx); err != nil {
+		return 0, err
+	}
+	if version > SchemaVersion {
+		return 0, &SchemaError{Path: path, Found: version, Supported: SchemaVersion}
+	}
+	for _, name := range bucketsAt(version) {
+		if tx.Bucket(name) == nil {
+			return 0, damage(fmt.Errorf("bucket %q is missing", name))
+		}
+	}
+	return version, nil
+}
+
+// firstError drains the channel of bbolt's consistency check (the checker
+// blocks until each problem is read) and returns the first problem.
+func firstError(problems <-chan error) error {
 	var first error
-	for err := range tx.Check() { // drain: the checker blocks until read
+	for err := range problems {
 		if first == nil {
 			first = err
 		}
 	}
-	if first != nil {
-		return damage(first)
-	}
-	return nil
+	return first
 }
 
 func readVersion(tx *bbolt.Tx) (int, error) {

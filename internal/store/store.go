@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"runtime/debug"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"go.etcd.io/bbolt"
@@ -48,6 +49,9 @@ type Store struct {
 	// every other operation only reads the pointer.
 	mu sync.RWMutex
 	db *bbolt.DB
+
+	// warm holds the summaries Open read, until the first List takes them.
+	warm atomic.Pointer[warmList]
 }
 
 // Path is the store file.
@@ -74,7 +78,7 @@ func (s *Store) view(fn func(tx *bbolt.Tx) error) error {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	if s.db == nil {
-		return errClosed
+		return ErrClosed
 	}
 	return guard(s.path, func() error { return s.db.View(fn) })
 }
@@ -85,8 +89,9 @@ func (s *Store) update(fn func(tx *bbolt.Tx) error) error {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	if s.db == nil {
-		return errClosed
+		return ErrClosed
 	}
+	s.warm.Store(nil)
 	return guard(s.path, func() error { return s.db.Update(fn) })
 }
 

@@ -190,10 +190,70 @@ func TestClosedStoreRefusesWork(t *testing.T) {
 	if err := s.Close(); err != nil {
 		t.Errorf("second Close: %v", err)
 	}
-	if _, err := s.List(); err == nil {
-		t.Error("List on a closed store succeeded")
+	if _, err := s.List(); !errors.Is(err, ErrClosed) {
+		t.Errorf("List on a closed store: %v, want ErrClosed", err)
 	}
-	if err := s.Save(richConference("", "x", 0)); err == nil {
-		t.Error("Save on a closed store succeeded")
+	if err := s.Save(richConference("", "x", 0)); !errors.Is(err, ErrClosed) {
+		t.Errorf("Save on a closed store: %v, want ErrClosed", err)
 	}
+}
+
+// Open reads the summaries ahead; what List returns must still follow
+// every change made after Open.
+func TestFirstListAfterOpenIsCurrent(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "kofa.db")
+	s, err := Open(path, testOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, b := richConference("", "a", 1), richConference("", "b", 2)
+	for _, c := range []*conference.Conference{a, b} {
+		if err := s.Save(c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	reopen := func() *Store {
+		t.Helper()
+		if err := s.Close(); err != nil {
+			t.Fatal(err)
+		}
+		s, err = Open(path, testOptions())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	ids := func() []conference.ID {
+		t.Helper()
+		list, err := s.List()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []conference.ID
+		for _, sum := range list {
+			out = append(out, sum.ID)
+		}
+		return out
+	}
+
+	reopen()
+	if got := ids(); !slices.Equal(got, []conference.ID{b.ID, a.ID}) {
+		t.Errorf("first List after Open: %v", got)
+	}
+	reopen()
+	c := richConference("", "c", 3)
+	if err := s.Save(c); err != nil {
+		t.Fatal(err)
+	}
+	if got := ids(); !slices.Equal(got, []conference.ID{c.ID, b.ID, a.ID}) {
+		t.Errorf("List after Open and Save: %v", got)
+	}
+	reopen()
+	if err := s.Delete(b.ID); err != nil {
+		t.Fatal(err)
+	}
+	if got := ids(); !slices.Equal(got, []conference.ID{c.ID, a.ID}) {
+		t.Errorf("List after Open and Delete: %v", got)
+	}
+	_ = s.Close()
 }

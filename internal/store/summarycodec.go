@@ -3,6 +3,7 @@ package store
 import (
 	"encoding/binary"
 	"errors"
+	"sync"
 	"time"
 
 	"kofa/internal/conference"
@@ -16,10 +17,12 @@ import (
 //	string   ID, Kind, CaseCode, Topic, Status, Phase
 //	date     Date, NextDue, NextReview
 //	uvarint  OpenActions
-//	bytes    UpdatedAt (time.Time binary form)
+//	instant  UpdatedAt
 //
-// string and bytes are a uvarint length and the bytes; date is a varint
-// year, a uvarint month and a uvarint day (all zero for an unset date).
+// string is a uvarint length and the bytes; date is a varint year, a
+// uvarint month and a uvarint day (all zero for an unset date); instant is
+// varint Unix seconds, uvarint nanoseconds and the zone: uvarint 0 for
+// UTC, or 1 and the varint offset in seconds east of UTC.
 
 var errShortSummary = errors.New("summary: truncated")
 
@@ -35,13 +38,59 @@ func appendSummary(b []byte, s conference.Summary) []byte {
 		b = binary.AppendUvarint(b, uint64(d.Day))
 	}
 	b = binary.AppendUvarint(b, uint64(max(s.OpenActions, 0)))
-	t, err := s.UpdatedAt.MarshalBinary()
-	if err != nil {
-		// Only a zone offset beyond ±546 hours fails; keep the instant.
-		t, _ = s.UpdatedAt.UTC().MarshalBinary()
+	return appendInstant(b, s.UpdatedAt)
+}
+
+func appendInstant(b []byte, t time.Time) []byte {
+	b = binary.AppendVarint(b, t.Unix())
+	b = binary.AppendUvarint(b, uint64(t.Nanosecond()))
+	_, offset := t.Zone()
+	if t.Location() == time.UTC || offset < -maxOffset || offset > maxOffset {
+		return binary.AppendUvarint(b, 0) // an absurd offset keeps the instant only
 	}
-	b = binary.AppendUvarint(b, uint64(len(t)))
-	return append(b, t...)
+	b = binary.AppendUvarint(b, 1)
+	return binary.AppendVarint(b, int64(offset))
+}
+
+// instant reads what appendInstant wrote. Like time's own decoders it
+// gives Local when the offset is the local one then, else a fixed zone;
+// the fixed zones are cached because List would otherwise allocate one per
+// summary.
+func (r *summaryReader) instant() time.Time {
+	sec, nsec, zone := r.varint(), r.uvarint(), r.uvarint()
+	if r.err != nil {
+		return time.Time{}
+	}
+	if nsec >= 1e9 || zone > 1 {
+		r.err = errors.New("summary: invalid time")
+		return time.Time{}
+	}
+	t := time.Unix(sec, int64(nsec))
+	if zone == 0 {
+		return t.UTC()
+	}
+	offset := r.varint()
+	if offset < -maxOffset || offset > maxOffset {
+		r.err = errors.New("summary: invalid zone offset")
+		return time.Time{}
+	}
+	if _, local := t.Zone(); int64(local) == offset {
+		return t
+	}
+	return t.In(fixedZone(int(offset)))
+}
+
+// maxOffset bounds zone offsets; real ones stay within ±14 hours.
+const maxOffset = 24 * 3600
+
+var fixedZones sync.Map // offset in seconds → *time.Location
+
+func fixedZone(offset int) *time.Location {
+	if loc, ok := fixedZones.Load(offset); ok {
+		return loc.(*time.Location)
+	}
+	loc, _ := fixedZones.LoadOrStore(offset, time.FixedZone("", offset))
+	return loc.(*time.Location)
 }
 
 // summaryReader walks a binary summary; the first error sticks.
@@ -142,12 +191,9 @@ func parseSummary(data []byte) (conference.Summary, error) {
 	s.NextDue = r.date()
 	s.NextReview = r.date()
 	s.OpenActions = int(min(r.uvarint(), 1<<31-1))
-	t := r.bytes()
+	s.UpdatedAt = r.instant()
 	if r.err != nil {
 		return conference.Summary{}, r.err
-	}
-	if err := s.UpdatedAt.UnmarshalBinary(t); err != nil {
-		return conference.Summary{}, err
 	}
 	if len(r.b) != 0 {
 		return conference.Summary{}, errors.New("summary: trailing bytes")

@@ -101,6 +101,10 @@ func (s *Saver) State() State {
 // Dirty reports whether a change has not been confirmed by the store.
 func (s *Saver) Dirty() bool { return s.gen != s.savedGen }
 
+// Busy reports whether a commit is in flight (a retry after a failure
+// included: the state stays Failed until it succeeds).
+func (s *Saver) Busy() bool { return s.inflight != 0 }
+
 // Err returns the error of the last failed commit while the state is Failed.
 func (s *Saver) Err() error {
 	if s.State() != Failed {

@@ -146,3 +146,11 @@ func KeyPress(name string) tea.KeyPressMsg {
 	}
 	return k
 }
+
+// Exec runs cmd (an Init command, say) and delivers what it produces.
+func (d *Driver) Exec(cmd tea.Cmd) {
+	d.tb.Helper()
+	for _, m := range d.run(cmd) {
+		d.Send(m)
+	}
+}

@@ -22,6 +22,7 @@ type TextArea struct {
 	err    string
 	cat    *i18n.Catalog
 	st     *theme.Styles
+	stamp  styleStamp
 }
 
 // NewTextArea returns an empty multi-line field of three visible rows,
@@ -37,7 +38,7 @@ func NewTextArea(cat *i18n.Catalog, st *theme.Styles, label string) *TextArea {
 	a.MaxContentHeight = 0
 	a.KeyMap.Paste.SetEnabled(false) // pastes arrive as tea.PasteMsg
 	a.KeyMap.InsertNewline = key.NewBinding(key.WithKeys("alt+enter", "ctrl+j"))
-	t := &TextArea{label: label, area: a, rows: 3, limit: sanitize.MaxText, cat: cat, st: st}
+	t := &TextArea{label: label, area: a, rows: 3, limit: sanitize.MaxText, cat: cat, st: st, stamp: stampOf(st)}
 	t.area.SetHeight(t.rows)
 	return t
 }
@@ -117,6 +118,10 @@ func (t *TextArea) Update(msg tea.Msg) (tea.Cmd, bool) {
 func (t *TextArea) View(width int) string {
 	if width <= 0 {
 		return ""
+	}
+	if stamp := stampOf(t.st); stamp != t.stamp {
+		t.stamp = stamp
+		t.area.SetStyles(areaStyles(t.st))
 	}
 	t.area.SetWidth(width)
 	out := Clip(t.area.View(), width, t.rows)

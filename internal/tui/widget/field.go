@@ -33,6 +33,7 @@ type Field struct {
 	err    string // a validation message, shown below the field
 	cat    *i18n.Catalog
 	st     *theme.Styles
+	stamp  styleStamp
 }
 
 // NewField returns an empty field limited to sanitize.MaxLine bytes.
@@ -44,7 +45,7 @@ func NewField(cat *i18n.Catalog, st *theme.Styles, label string) *Field {
 	in.KeyMap.AcceptSuggestion.SetEnabled(false)
 	in.KeyMap.NextSuggestion.SetEnabled(false)
 	in.KeyMap.PrevSuggestion.SetEnabled(false)
-	return &Field{label: label, input: in, limit: sanitize.MaxLine, cat: cat, st: st}
+	return &Field{label: label, input: in, limit: sanitize.MaxLine, cat: cat, st: st, stamp: stampOf(st)}
 }
 
 // SetLimit sets the most bytes the field holds.
@@ -129,6 +130,10 @@ func (f *Field) setCutNotice(cut bool) {
 func (f *Field) View(width int) string {
 	if width <= 0 {
 		return ""
+	}
+	if stamp := stampOf(f.st); stamp != f.stamp {
+		f.stamp = stamp
+		f.input.SetStyles(inputStyles(f.st))
 	}
 	f.input.SetWidth(max(1, width-1))
 	out := Truncate(f.input.View(), width)

@@ -60,16 +60,17 @@ type Pick struct {
 	filter  textinput.Model
 	matches []int // indexes into options
 	match   func(query string) []int
-	cursor  int   // index into matches
+	cursor  int // index into matches
 	focused bool
 
 	value    string   // single: code, or free text when isFree
 	isFree   bool     // value is free text
 	selected []string // multi: codes in option order
 
-	keys PickKeyMap
-	st   *theme.Styles
-	cat  *i18n.Catalog
+	keys  PickKeyMap
+	st    *theme.Styles
+	cat   *i18n.Catalog
+	stamp styleStamp
 }
 
 // PickKeyMap are the keys of a focused pick.
@@ -93,7 +94,7 @@ func NewPick(cat *i18n.Catalog, st *theme.Styles, label string, options []Option
 	in.KeyMap.NextSuggestion.SetEnabled(false)
 	in.KeyMap.PrevSuggestion.SetEnabled(false)
 	in.Placeholder = cat.T("tui.widget.pick.filter")
-	p := &Pick{label: label, options: options, rows: 5, filter: in, st: st, cat: cat}
+	p := &Pick{label: label, options: options, rows: 5, filter: in, st: st, cat: cat, stamp: stampOf(st)}
 	p.keys = PickKeyMap{
 		Up:     key.NewBinding(key.WithKeys("up"), key.WithHelp("↑/↓", cat.T("tui.widget.pick.choose"))),
 		Down:   key.NewBinding(key.WithKeys("down")),
@@ -300,6 +301,10 @@ func (p *Pick) View(width int) string {
 			return Truncate(d, width)
 		}
 		return p.st.Subtle.Render("·")
+	}
+	if stamp := stampOf(p.st); stamp != p.stamp {
+		p.stamp = stamp
+		p.filter.SetStyles(inputStyles(p.st))
 	}
 	p.filter.SetWidth(max(1, width-3))
 	lines := []string{Truncate(p.filter.View(), width)}

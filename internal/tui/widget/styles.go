@@ -40,3 +40,12 @@ func areaStyles(st *theme.Styles) textarea.Styles {
 		Cursor:  textarea.CursorStyle{Color: st.App.GetForeground(), Shape: tea.CursorBlock},
 	}
 }
+
+// styleStamp remembers which theme styles a bubbles component was styled
+// with, so a widget restyles itself (once) after the root rebuilt the
+// theme's styles for the terminal's real background.
+type styleStamp struct{ fg, muted any }
+
+func stampOf(st *theme.Styles) styleStamp {
+	return styleStamp{fg: st.App.GetForeground(), muted: st.Muted.GetForeground()}
+}

@@ -12,16 +12,73 @@ func Truncate(s string, width int) string {
 	if width <= 0 {
 		return ""
 	}
-	if ansi.StringWidth(s) <= width {
+	if surelyFits(s, width) || ansi.StringWidth(s) <= width {
 		return s
 	}
 	return ansi.Truncate(s, width, "…")
 }
 
+// surelyFits is a cheap upper bound of the width: escape sequences count
+// nothing, ASCII one cell, anything else two (no character is wider). It
+// spares the exact, grapheme-aware measure for most lines of a frame.
+func surelyFits(s string, width int) bool {
+	if len(s) <= width {
+		return true // no character takes more cells than bytes
+	}
+	cells := 0
+	for i := 0; i < len(s); i++ {
+		switch b := s[i]; {
+		case b == 0x1b:
+			i = skipEscape(s, i)
+		case b < 0x80:
+			cells++
+		case b >= 0xc0: // the first byte of a multi-byte character
+			cells += 2
+		}
+		if cells > width {
+			return false
+		}
+	}
+	return true
+}
+
+// skipEscape returns the index of the last byte of the CSI or OSC sequence
+// starting at i (or i for anything else).
+func skipEscape(s string, i int) int {
+	if i+1 >= len(s) {
+		return i
+	}
+	switch s[i+1] {
+	case '[':
+		for j := i + 2; j < len(s); j++ {
+			if s[j] >= 0x40 && s[j] <= 0x7e {
+				return j
+			}
+		}
+	case ']':
+		for j := i + 2; j < len(s); j++ {
+			if s[j] == 0x07 {
+				return j
+			}
+			if s[j] == 0x1b && j+1 < len(s) && s[j+1] == '\\' {
+				return j + 1
+			}
+		}
+	}
+	return i
+}
+
 // Pad fills a line with spaces up to width cells (cutting it when longer).
 func Pad(s string, width int) string {
-	s = Truncate(s, width)
-	if w := ansi.StringWidth(s); w < width {
+	if width <= 0 {
+		return ""
+	}
+	w := ansi.StringWidth(s)
+	if w > width {
+		s = ansi.Truncate(s, width, "…")
+		w = ansi.StringWidth(s)
+	}
+	if w < width {
 		s += strings.Repeat(" ", width-w)
 	}
 	return s

@@ -37,50 +37,77 @@ func (m *Model) title() string {
 }
 
 // header renders the top line: title and phase on the left, the phase's
-// time box and the total time on the right. What does not fit is dropped
-// from the right part first (total, then bar), then the title is cut.
+// time box and the total time on the right. On a narrow screen the bar
+// goes first, then the planned end, then the words; the clocks and the
+// title stay.
 func (m *Model) header(width int) string {
 	cur := m.conf.CurrentPhase
 	left := m.st.Title.Render(m.title()) + m.st.Muted.Render(" · ") +
 		m.st.App.Render(conference.PhaseNumber(cur)+" "+m.phaseName(cur))
-	parts := m.timerParts()
-	for len(parts) > 0 {
-		right := strings.Join(parts, "  ")
-		if ansi.StringWidth(right)+12 <= width {
-			room := width - ansi.StringWidth(right) - 2
-			l := widget.Truncate(left, room)
-			return l + strings.Repeat(" ", width-ansi.StringWidth(l)-ansi.StringWidth(right)) + right
+	leftW := ansi.StringWidth(left)
+	variants := m.timerVariants()
+	right := variants[len(variants)-1]
+	for _, v := range variants {
+		if leftW+2+ansi.StringWidth(v) <= width {
+			right = v
+			break
 		}
-		parts = parts[:len(parts)-1]
 	}
-	return widget.Truncate(left, width)
+	if ansi.StringWidth(right)+minTitle > width {
+		return widget.Truncate(left, width)
+	}
+	l := widget.Truncate(left, width-ansi.StringWidth(right)-2)
+	return l + strings.Repeat(" ", width-ansi.StringWidth(l)-ansi.StringWidth(right)) + right
 }
 
-// timerParts are the pieces of the timer block, most important first:
-// the phase clock (with its over-time words), the bar, the total.
-func (m *Model) timerParts() []string {
+// minTitle is the room the title keeps before the timers give way.
+const minTitle = 18
+
+// timerVariants are the timer block from the fullest to the shortest.
+func (m *Model) timerVariants() []string {
 	r := m.conf.Phase(m.conf.CurrentPhase)
-	var parts []string
-	if r != nil && r.TimeBox() > 0 {
-		parts = append(parts, m.phaseClock(*r), m.bar(*r))
-	} else if r != nil && r.Elapsed > 0 {
-		parts = append(parts, m.st.TimerOK.Render(m.cat.T("tui.ws.phase_clock_open", phase.Clock(r.Elapsed))))
+	total, totalShort := m.total()
+	join := func(parts ...string) string {
+		var out []string
+		for _, p := range parts {
+			if p != "" {
+				out = append(out, p)
+			}
+		}
+		return strings.Join(out, "  ")
 	}
-	return append(parts, m.total())
+	if r == nil || r.TimeBox() <= 0 {
+		clock := ""
+		if r != nil && r.Elapsed > 0 {
+			clock = m.st.TimerOK.Render(m.cat.T("tui.ws.phase_clock_open", phase.Clock(r.Elapsed)))
+		}
+		return []string{join(clock, total), join(clock, totalShort), totalShort}
+	}
+	clock, clockShort := m.phaseClock(*r)
+	return []string{
+		join(clock, m.bar(*r), total),
+		join(clock, total),
+		join(clock, totalShort),
+		join(clockShort, totalShort),
+		clockShort,
+	}
 }
 
 // phaseClock shows elapsed against the time box; from 80 % in the warning
 // style with a ⚠, past 100 % in the over-time style with the overrun in
-// words, so the state never depends on colour.
-func (m *Model) phaseClock(r conference.PhaseRecord) string {
-	text := m.cat.T("tui.ws.phase_clock", phase.Clock(r.Elapsed), phase.Clock(r.TimeBox()))
+// words, so the state never depends on colour. The short form drops the
+// word "Phase".
+func (m *Model) phaseClock(r conference.PhaseRecord) (string, string) {
+	short := phase.Clock(r.Elapsed) + "/" + phase.Clock(r.TimeBox())
+	long := m.cat.T("tui.ws.phase_clock", phase.Clock(r.Elapsed), phase.Clock(r.TimeBox()))
 	switch r.Level() {
 	case conference.TimeWarn:
-		return m.st.TimerWarn.Render("⚠ " + text)
+		return m.st.TimerWarn.Render("⚠ " + long), m.st.TimerWarn.Render("⚠ " + short)
 	case conference.TimeOver:
-		return m.st.TimerOver.Render("⚠ " + text + " " + m.cat.T("tui.ws.over_time", phase.Clock(r.Elapsed-r.TimeBox())))
+		over := m.cat.T("tui.ws.over_time", phase.Clock(r.Elapsed-r.TimeBox()))
+		return m.st.TimerOver.Render("⚠ " + long + " " + over), m.st.TimerOver.Render("⚠ " + short + " " + over)
 	}
-	return m.st.TimerOK.Render(text)
+	return m.st.TimerOK.Render(long), m.st.TimerOK.Render(short)
 }
 
 // bar draws the share of the time box used, like ▮▮▮▯▯.
@@ -96,15 +123,19 @@ func (m *Model) bar(r conference.PhaseRecord) string {
 	return m.st.TimerOK.Render(s)
 }
 
-// total shows the conference time against the planned duration and end.
-func (m *Model) total() string {
+// total shows the conference time against the planned duration and end;
+// the short form leaves out the end.
+func (m *Model) total() (string, string) {
 	c := m.conf
 	text := m.cat.T("tui.ws.total", int(c.Elapsed.Minutes()), c.PlannedMinutes)
+	short := text
 	if end, ok := phase.PlannedEnd(c); ok {
 		text += " " + m.cat.T("tui.ws.until", end)
 	}
+	style := m.st.Muted.Render
 	if c.PlannedMinutes > 0 && c.Elapsed.Minutes() > float64(c.PlannedMinutes) {
-		return m.st.TimerOver.Render("⚠ " + text)
+		style = m.st.TimerOver.Render
+		text, short = "⚠ "+text, "⚠ "+short
 	}
-	return m.st.Muted.Render(text)
+	return style(text), style(short)
 }

@@ -45,3 +45,18 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Extend, k.Park, k.Projector, k.Back},
 	}
 }
+
+// forTyping names in help only the keys that work right now: while a text
+// field has focus the plain keys ([ ] +) type text, so help leaves them out.
+func (k KeyMap) forTyping(typing bool) KeyMap {
+	if typing {
+		k.NextPhase.SetHelp("ctrl+→/F4", k.NextPhase.Help().Desc)
+		k.PrevPhase.SetHelp("ctrl+←/F3", k.PrevPhase.Help().Desc)
+		k.Extend.SetHelp("F5", k.Extend.Help().Desc)
+		return k
+	}
+	k.NextPhase.SetHelp("]/F4", k.NextPhase.Help().Desc)
+	k.PrevPhase.SetHelp("[/F3", k.PrevPhase.Help().Desc)
+	k.Extend.SetHelp("+/F5", k.Extend.Help().Desc)
+	return k
+}

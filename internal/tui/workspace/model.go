@@ -41,6 +41,8 @@ type Config struct {
 	// Created marks a conference that was just created and is not in the
 	// store yet: it is saved at once.
 	Created bool
+	// Demo marks a rehearsal on a throwaway store.
+	Demo bool
 }
 
 // CloseMsg asks the root to go back to the home screen; it is sent once
@@ -72,6 +74,8 @@ type Model struct {
 	notice    string // a one-line message above the footer, cleared by the next key
 	lastSave  time.Time
 	created   bool
+	demo      bool
+	settling  int // leaves whose changes have not arrived yet
 }
 
 // New opens the workspace on cfg.Conf. The conference's clock resumes now:
@@ -80,7 +84,7 @@ func New(cfg Config) *Model {
 	m := &Model{
 		id: nextID.Add(1), conf: cfg.Conf, cat: cfg.Cat, st: cfg.Styles, clock: cfg.Clock,
 		keys: DefaultKeyMap(cfg.Cat), factories: cfg.Editors, editors: map[conference.PhaseID]phase.Editor{},
-		created: cfg.Created,
+		created: cfg.Created, demo: cfg.Demo,
 	}
 	if m.factories == nil {
 		m.factories = defaultEditors()
@@ -111,15 +115,20 @@ func (m *Model) Conference() *conference.Conference { return m.conf }
 // SaveState reports what the save indicator shows.
 func (m *Model) SaveState() saver.State { return m.saver.State() }
 
+// SaveBusy reports whether a commit is in flight.
+func (m *Model) SaveBusy() bool { return m.saver.Busy() }
+
 // SaveErr returns the error of the last failed commit, if the state is
 // Failed.
 func (m *Model) SaveErr() error { return m.saver.Err() }
 
-// Flush commits anything not yet saved now.
+// Flush commits anything not yet saved now, including the field the
+// editor has focus in (it is left, as when the phase changes).
 func (m *Model) Flush() tea.Cmd {
+	leave := m.settle(m.send(phase.LeaveMsg{}))
 	m.conf.Tick(m.clock.Now())
-	m.saver.Change(false) // book the time just ticked
-	return m.saver.Flush()
+	m.saver.Change(false) // the field left and the time just ticked
+	return tea.Batch(leave, m.saver.Flush())
 }
 
 // SaveNow commits synchronously; only for after the event loop stopped.
@@ -184,6 +193,8 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tickMsg:
 		return m.tick(msg)
+	case settledMsg:
+		return m.settled(msg)
 	case phase.ChangedMsg:
 		m.conf.Touch(m.clock.Now())
 		return m.saver.Change(msg.Immediate, msg.Change)
@@ -220,7 +231,7 @@ func (m *Model) tick(msg tickMsg) tea.Cmd {
 
 // closeIfSaved finishes an esc once the store confirmed everything.
 func (m *Model) closeIfSaved() tea.Cmd {
-	if !m.closing {
+	if !m.closing || !m.Settled() {
 		return nil
 	}
 	switch m.saver.State() {
@@ -228,15 +239,17 @@ func (m *Model) closeIfSaved() tea.Cmd {
 		m.closing = false
 		return func() tea.Msg { return CloseMsg{} }
 	case saver.Failed:
-		m.closing = false
-		m.notice = m.cat.T("tui.ws.close_failed")
+		if !m.saver.Busy() {
+			m.closing = false
+			m.notice = m.cat.T("tui.ws.close_failed")
+		}
 	}
 	return nil
 }
 
 // close leaves the workspace after saving everything (esc).
 func (m *Model) close() tea.Cmd {
-	leave := m.send(phase.LeaveMsg{})
+	leave := m.settle(m.send(phase.LeaveMsg{}))
 	m.closing = true
 	m.conf.Tick(m.clock.Now())
 	// The leave message's change arrives as a ChangedMsg; flushing here

@@ -1,7 +1,10 @@
 package workspace
 
 import (
+	"fmt"
 	"strings"
+
+	"github.com/charmbracelet/x/ansi"
 
 	"kofa/internal/conference"
 	"kofa/internal/tui/saver"
@@ -21,16 +24,7 @@ func (m *Model) projectorView() string {
 		lines = append(lines, m.st.Title.Render(m.cat.T("tui.projector.actions")), "")
 	}
 	for i, a := range c.Actions {
-		mark := "·"
-		if a.Agreed {
-			mark = "✓"
-		}
-		due := ""
-		if !a.Due.IsZero() {
-			due = m.cat.T("tui.projector.due", conference.FormatDate(a.Due, string(m.cat.Lang())))
-		}
-		row := []string{mark, itoa(i + 1), a.What, m.projectorOwner(a), due}
-		lines = append(lines, widget.Truncate(strings.Join(nonEmpty(row), "   "), inner))
+		lines = append(lines, m.projectorAction(i, a, inner))
 	}
 	if !c.NextReview.IsZero() {
 		when := conference.FormatDate(c.NextReview, string(m.cat.Lang()))
@@ -53,6 +47,24 @@ func (m *Model) projectorView() string {
 		foot = m.saveIndicator() + "   " + foot
 	}
 	return strings.Join(append(out, widget.Truncate(foot, l.Width)), "\n")
+}
+
+// projectorAction is one row of the action table: mark, number, what,
+// who, due; "what" gets the room the others leave.
+func (m *Model) projectorAction(i int, a conference.Action, width int) string {
+	mark := "·"
+	if a.Agreed {
+		mark = "✓"
+	}
+	due := ""
+	if !a.Due.IsZero() {
+		due = m.cat.T("tui.projector.due", conference.FormatDate(a.Due, string(m.cat.Lang())))
+	}
+	owner := widget.Truncate(m.projectorOwner(a), max(10, width/4))
+	head := mark + " " + fmt.Sprintf("%2d", i+1) + "  "
+	tail := "  " + widget.Pad(owner, max(10, width/4)) + "  " + widget.Pad(due, 14)
+	what := widget.Pad(a.What, max(10, width-ansi.StringWidth(head)-ansi.StringWidth(tail)))
+	return widget.Truncate(head+what+tail, width)
 }
 
 // timeLeft says how much of the phase's time box is left, or how far over.
@@ -88,21 +100,4 @@ func (m *Model) projectorOwner(a conference.Action) string {
 		return inst
 	}
 	return name + " (" + inst + ")"
-}
-
-func nonEmpty(in []string) []string {
-	out := in[:0]
-	for _, s := range in {
-		if s != "" {
-			out = append(out, s)
-		}
-	}
-	return out
-}
-
-func itoa(n int) string {
-	if n < 10 {
-		return string(rune('0' + n))
-	}
-	return itoa(n/10) + string(rune('0'+n%10))
 }

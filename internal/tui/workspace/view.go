@@ -86,12 +86,15 @@ func (m *Model) saveIndicator() string {
 		return m.st.SaveFail.Render("✗ "+m.cat.T("common.not_saved")) + " " +
 			m.st.Error.Render(m.cat.T("tui.ws.retry_in", max(0, secs)))
 	}
-	return m.st.Muted.Render("… " + m.cat.T("common.saving"))
+	return m.st.Muted.Render("↻ " + m.cat.T("common.saving"))
 }
 
 // footer is the save indicator and the five keys that matter now.
 func (m *Model) footer(width int) string {
 	ind := m.saveIndicator()
+	if m.demo {
+		ind += " " + m.st.Badge.Render(m.cat.T("tui.demo.short"))
+	}
 	return widget.Truncate(ind+"   "+m.helpLine(width-ansi.StringWidth(ind)-3), width)
 }
 
@@ -99,9 +102,11 @@ func (m *Model) footer(width int) string {
 // first, then the workspace's, five in all, then help.
 func (m *Model) shortKeys() []key.Binding {
 	var out []key.Binding
+	seen := map[string]bool{}
 	add := func(bs ...key.Binding) {
 		for _, b := range bs {
-			if b.Enabled() && len(out) < 5 {
+			if h := b.Help(); b.Enabled() && len(out) < 5 && !seen[h.Key] {
+				seen[h.Key] = true
 				out = append(out, b)
 			}
 		}
@@ -114,20 +119,26 @@ func (m *Model) shortKeys() []key.Binding {
 	default:
 		editor := m.editor().KeyMap().ShortHelp()
 		add(editor[:min(len(editor), 2)]...)
-		add(m.keys.ShortHelp()...)
+		add(m.keys.forTyping(m.Typing()).ShortHelp()...)
 		add(editor...)
 	}
 	return out
 }
 
 func (m *Model) helpLine(width int) string {
-	var parts []string
-	for _, b := range m.shortKeys() {
-		h := b.Help()
-		parts = append(parts, m.st.HelpKey.Render(h.Key)+" "+m.st.HelpDesc.Render(h.Desc))
+	sep := m.st.Subtle.Render(" · ")
+	helpPart := m.st.HelpKey.Render("F1/?") + " " + m.st.HelpDesc.Render(m.cat.T("common.help"))
+	room := width - ansi.StringWidth(helpPart)
+	var b strings.Builder
+	for _, k := range m.shortKeys() {
+		h := k.Help()
+		part := m.st.HelpKey.Render(h.Key) + " " + m.st.HelpDesc.Render(h.Desc) + sep
+		if ansi.StringWidth(b.String())+ansi.StringWidth(part) > room {
+			break // whole entries or none: a cut-off key helps nobody
+		}
+		b.WriteString(part)
 	}
-	parts = append(parts, m.st.HelpKey.Render("F1/?")+" "+m.st.HelpDesc.Render(m.cat.T("common.help")))
-	return widget.Truncate(strings.Join(parts, m.st.Subtle.Render(" · ")), width)
+	return widget.Truncate(b.String()+helpPart, width)
 }
 
 // KeyMap returns every key of the workspace right now, the focused
@@ -141,7 +152,7 @@ func (m *Model) KeyMap() help.KeyMap {
 		groups = [][]key.Binding{{m.keys.Projector}}
 	default:
 		groups = append(groups, m.editor().KeyMap().FullHelp()...)
-		keys := m.keys
+		keys := m.keys.forTyping(m.Typing())
 		keys.Back.SetEnabled(!m.Typing())
 		groups = append(groups, keys.FullHelp()...)
 	}

@@ -34,7 +34,7 @@ type Editor struct {
 	end     *widget.TimeField
 	confirm *widget.Confirm
 	keys    KeyMap
-	height  int
+	width   int
 }
 
 // New returns the opening editor.
@@ -66,7 +66,7 @@ func (e *Editor) KeyMap() help.KeyMap {
 func (e *Editor) Update(msg tea.Msg) (phase.Editor, tea.Cmd) {
 	switch msg := msg.(type) {
 	case phase.SizeMsg:
-		e.height = msg.Height
+		e.width = msg.Width
 		return e, nil
 	case phase.EnterMsg:
 		e.list.SetLen(len(e.ctx.Conf.Participants))

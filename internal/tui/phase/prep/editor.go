@@ -24,8 +24,17 @@ type Editor struct {
 	keys KeyMap
 	f    fields
 	// paths maps each input to the field path used in audit entries.
-	paths map[widget.Input]string
-	width int
+	paths   map[widget.Input]string
+	width   int
+	entered bool
+}
+
+// titleField is the case code, or the topic of a network meeting.
+func (e *Editor) titleField() widget.Input {
+	if e.ctx.Conf.Kind == conference.KindNetwork {
+		return e.f.topic
+	}
+	return e.f.caseCode
 }
 
 // New returns the preparation editor.
@@ -51,6 +60,12 @@ func (e *Editor) Update(msg tea.Msg) (phase.Editor, tea.Cmd) {
 		return e, nil
 	case phase.EnterMsg:
 		e.load()
+		if !e.entered {
+			// The first visit starts in the case code (or topic): the kind
+			// was chosen when the conference was created.
+			e.entered = true
+			return e, e.form.FocusInput(e.titleField())
+		}
 		return e, e.form.Focus()
 	case phase.LeaveMsg:
 		return e, e.leave()
@@ -86,7 +101,7 @@ func (e *Editor) leave() tea.Cmd {
 
 func (e *Editor) applyEvent(ev widget.FormEvent) tea.Cmd {
 	var cmds []tea.Cmd
-	if ev.Changed != nil {
+	if ev.Changed != nil && !e.onLeaveOnly(ev.Changed) {
 		e.apply(ev.Changed)
 		_, discrete := ev.Changed.(*widget.Pick)
 		cmds = append(cmds, phase.Changed(e.change(ev.Changed), discrete))
@@ -96,6 +111,14 @@ func (e *Editor) applyEvent(ev widget.FormEvent) tea.Cmd {
 		cmds = append(cmds, phase.Changed(e.change(ev.Left), true))
 	}
 	return tea.Batch(cmds...)
+}
+
+// onLeaveOnly tells the inputs whose half-typed text may look valid but
+// mean something else ("9" on the way to "90" minutes, "+1" on the way to
+// "+14d"): they are written when the field is left, never while typing.
+func (e *Editor) onLeaveOnly(in widget.Input) bool {
+	f := &e.f
+	return in == f.date || in == f.start || in == f.duration || in == f.consentDate
 }
 
 func (e *Editor) change(in widget.Input) conference.Change {

@@ -1,0 +1,237 @@
+package cli
+
+import (
+	"errors"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"kofa/internal/conference"
+	"kofa/internal/export"
+	"kofa/internal/sanitize"
+	"kofa/internal/store"
+)
+
+// maxArchiveSize bounds what `archive import` reads into memory. A year of
+// conferences is a few megabytes; anything near this is not an archive.
+const maxArchiveSize = 256 << 20
+
+// importer is the store method that writes an archived conference with its
+// audit log exactly as archived (requested from the store; see
+// importConference).
+type importer interface {
+	Import(c *conference.Conference, audit []conference.AuditEntry, replace bool) error
+}
+
+func (inv *invocation) newArchiveCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "archive",
+		Short: inv.cat.T("export.archive.cli.short"),
+		Long:  inv.cat.T("export.archive.cli.long"),
+		Args:  inv.noArgs,
+		RunE:  func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
+	}
+	cmd.AddCommand(inv.newArchiveExportCmd(), inv.newArchiveImportCmd())
+	return cmd
+}
+
+func (inv *invocation) newArchiveExportCmd() *cobra.Command {
+	var (
+		out        string
+		all, force bool
+	)
+	cmd := &cobra.Command{
+		Use:   "export ID",
+		Short: inv.cat.T("export.archive.cli.export.short"),
+		Long:  inv.cat.T("export.archive.cli.export.long"),
+		Args: func(cmd *cobra.Command, args []string) error {
+			path := cmd.CommandPath()
+			switch {
+			case len(args) > 1:
+				return usagef(inv.cat.T("cli.usage.extra_args", strings.Join(args[1:], " "), path))
+			case all && len(args) == 1:
+				return usagef(inv.cat.T("export.cli.usage.id_and_all", path))
+			case !all && len(args) == 0:
+				return usagef(inv.cat.T("cli.usage.missing_arg", "ID", path))
+			case out == "":
+				return usagef(inv.cat.T("export.archive.cli.usage.needs_output", path))
+			}
+			return nil
+		},
+		RunE: func(_ *cobra.Command, args []string) error {
+			var id conference.ID
+			if len(args) == 1 {
+				id = conference.ID(args[0])
+			}
+			return inv.archiveExport(id, out, force)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVarP(&out, "output", "o", "", inv.cat.T("export.archive.cli.flag.output"))
+	fl.BoolVar(&all, "all", false, inv.cat.T("export.archive.cli.flag.all"))
+	fl.BoolVar(&force, "force", false, inv.cat.T("export.cli.flag.force"))
+	return cmd
+}
+
+// archiveExport writes one conference (id) or all (id empty) with their
+// audit logs to out.
+func (inv *invocation) archiveExport(id conference.ID, out string, force bool) error {
+	notFound := failf(inv.cat.T("export.cli.not_found", sanitize.Line(string(id))))
+	missing := func(string) error {
+		if id != "" {
+			return notFound
+		}
+		return failf(inv.cat.T("export.cli.no_store"))
+	}
+	return inv.withExistingStore(missing, func(s *store.Store) error {
+		ids := []conference.ID{id}
+		if id == "" {
+			list, err := s.List()
+			if err != nil {
+				return err
+			}
+			ids = ids[:0]
+			for _, sum := range list {
+				ids = append(ids, sum.ID)
+			}
+		}
+		items := make([]export.ArchivedConference, 0, len(ids))
+		for _, id := range ids {
+			c, err := s.Get(id)
+			if errors.Is(err, store.ErrNotFound) {
+				return notFound
+			}
+			if err != nil {
+				return err
+			}
+			audit, err := s.Audit(id)
+			if err != nil {
+				return err
+			}
+			items = append(items, export.ArchivedConference{Conference: c, Audit: audit})
+		}
+		data, err := export.EncodeArchive(export.NewArchive(inv.app.Now(), items...))
+		if err != nil {
+			return err
+		}
+		if err := inv.writeExportFile(out, data, force); err != nil {
+			return err
+		}
+		// Recorded after the archive was built, so the archive itself holds
+		// the audit log as it was: export -> import -> export gives the
+		// same bytes.
+		hash := export.Hash(data)
+		for _, item := range items {
+			if err := s.Save(item.Conference, conference.Change{Op: conference.OpExport, Path: "archive", Arg: "sha256:" + hash}); err != nil {
+				return err
+			}
+		}
+		inv.printOut(inv.cat.T("export.archive.cli.written", len(items), out))
+		return nil
+	})
+}
+
+func (inv *invocation) newArchiveImportCmd() *cobra.Command {
+	var replace, skip bool
+	cmd := &cobra.Command{
+		Use:   "import FILE",
+		Short: inv.cat.T("export.archive.cli.import.short"),
+		Long:  inv.cat.T("export.archive.cli.import.long"),
+		Args: func(cmd *cobra.Command, args []string) error {
+			if replace && skip {
+				return usagef(inv.cat.T("export.archive.cli.usage.replace_and_skip", cmd.CommandPath()))
+			}
+			return inv.exactArgs(1, "FILE")(cmd, args)
+		},
+		RunE: func(_ *cobra.Command, args []string) error {
+			return inv.archiveImport(args[0], replace, skip)
+		},
+	}
+	cmd.Flags().BoolVar(&replace, "replace", false, inv.cat.T("export.archive.cli.flag.replace"))
+	cmd.Flags().BoolVar(&skip, "skip", false, inv.cat.T("export.archive.cli.flag.skip"))
+	return cmd
+}
+
+// archiveImport reads and checks the whole archive before the store is
+// even opened, then checks every conference against the store, and only
+// then writes: a malformed file or an unresolved conflict writes nothing.
+func (inv *invocation) archiveImport(file string, replace, skip bool) error {
+	a, err := inv.readArchive(file)
+	if err != nil {
+		return err
+	}
+	return inv.withStore(func(s *store.Store) error {
+		var conflicts []string
+		exists := map[conference.ID]bool{}
+		for _, item := range a.Conferences {
+			_, err := s.Get(item.Conference.ID)
+			switch {
+			case err == nil:
+				exists[item.Conference.ID] = true
+				conflicts = append(conflicts, string(item.Conference.ID))
+			case !errors.Is(err, store.ErrNotFound):
+				return err
+			}
+		}
+		if len(conflicts) > 0 && !replace && !skip {
+			return failf(inv.cat.T("export.archive.cli.conflict", len(conflicts), strings.Join(conflicts, ", ")))
+		}
+		var added, replaced, skipped int
+		for _, item := range a.Conferences {
+			switch {
+			case exists[item.Conference.ID] && skip:
+				skipped++
+				continue
+			case exists[item.Conference.ID]:
+				replaced++
+			default:
+				added++
+			}
+			if err := importConference(s, item, replace); err != nil {
+				return err
+			}
+		}
+		inv.printOut(inv.cat.T("export.archive.cli.imported", added, replaced, skipped))
+		return nil
+	})
+}
+
+// importConference writes one archived conference. With the store's
+// Import it keeps the audit log exactly as archived; without it the
+// conference is saved with an import entry and its archived log is lost.
+func importConference(s *store.Store, item export.ArchivedConference, replace bool) error {
+	if imp, ok := any(s).(importer); ok {
+		return imp.Import(item.Conference, item.Audit, replace)
+	}
+	return s.Save(item.Conference, conference.Change{Op: conference.OpImport, Path: "archive"})
+}
+
+// readArchive reads and decodes the file, turning every problem into one
+// translated line that names the file and, where known, the position.
+func (inv *invocation) readArchive(file string) (*export.Archive, error) {
+	f, err := os.Open(file)
+	if err != nil {
+		return nil, failf(inv.cat.T("export.archive.cli.read_failed", file, err.Error()))
+	}
+	defer func() { _ = f.Close() }()
+	data, err := io.ReadAll(io.LimitReader(f, maxArchiveSize+1))
+	if err != nil {
+		return nil, failf(inv.cat.T("export.archive.cli.read_failed", file, err.Error()))
+	}
+	if len(data) > maxArchiveSize {
+		return nil, failf(inv.cat.T("export.archive.cli.too_large", file, maxArchiveSize>>20))
+	}
+	a, err := export.DecodeArchive(data)
+	if err == nil {
+		return a, nil
+	}
+	msg := err.Error()
+	if e, ok := errors.AsType[*export.ArchiveError](err); ok {
+		msg = e.Message(inv.cat)
+	} else if e, ok := errors.AsType[*export.VersionError](err); ok {
+		msg = e.Message(inv.cat)
+	}
+	return nil, failf(inv.cat.T("export.archive.cli.refused", file, msg))
+}

@@ -1,0 +1,233 @@
+package cli
+
+import (
+	"errors"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"kofa/internal/conference"
+	"kofa/internal/conference/catalogue"
+	"kofa/internal/export"
+	"kofa/internal/sanitize"
+	"kofa/internal/store"
+)
+
+// exportFlags are the options of `kofa export`.
+type exportFlags struct {
+	out, dir      string
+	all, force    bool
+	variant, inst string
+}
+
+func (inv *invocation) newExportCmd() *cobra.Command {
+	var f exportFlags
+	cmd := &cobra.Command{
+		Use:   "export ID",
+		Short: inv.cat.T("export.cli.short"),
+		Long:  inv.cat.T("export.cli.long"),
+		// Flags are parsed before the arguments are checked, so every
+		// usage mistake is found here, before a store is opened.
+		Args: func(cmd *cobra.Command, args []string) error { return inv.checkExportUsage(cmd, args, f) },
+		RunE: func(_ *cobra.Command, args []string) error {
+			if f.all {
+				return inv.exportAll(f)
+			}
+			return inv.exportOne(conference.ID(args[0]), f)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVarP(&f.out, "output", "o", "", inv.cat.T("export.cli.flag.output"))
+	fl.StringVarP(&f.dir, "dir", "d", "", inv.cat.T("export.cli.flag.dir"))
+	fl.BoolVar(&f.all, "all", false, inv.cat.T("export.cli.flag.all"))
+	fl.BoolVar(&f.force, "force", false, inv.cat.T("export.cli.flag.force"))
+	fl.StringVar(&f.variant, "variant", export.VariantFull, inv.cat.T("export.cli.flag.variant"))
+	fl.StringVar(&f.inst, "for", "", inv.cat.T("export.cli.flag.for"))
+	return cmd
+}
+
+func (inv *invocation) checkExportUsage(cmd *cobra.Command, args []string, f exportFlags) error {
+	cat, path := inv.cat, cmd.CommandPath()
+	switch {
+	case len(args) > 1:
+		return usagef(cat.T("cli.usage.extra_args", strings.Join(args[1:], " "), path))
+	case f.all && len(args) == 1:
+		return usagef(cat.T("export.cli.usage.id_and_all", path))
+	case !f.all && len(args) == 0:
+		return usagef(cat.T("cli.usage.missing_arg", "ID", path))
+	case f.all && f.dir == "":
+		return usagef(cat.T("export.cli.usage.all_needs_dir", path))
+	case f.all && f.out != "":
+		return usagef(cat.T("export.cli.usage.output_with_all", path))
+	case !f.all && f.dir != "":
+		return usagef(cat.T("export.cli.usage.dir_needs_all", path))
+	case !export.ValidVariant(f.variant):
+		return usagef(cat.T("export.cli.usage.variant", sanitize.Line(f.variant), path))
+	case f.variant == export.VariantTasks && strings.TrimSpace(f.inst) == "":
+		return usagef(cat.T("export.cli.usage.tasks_need_for", path))
+	case f.variant != export.VariantTasks && f.inst != "":
+		return usagef(cat.T("export.cli.usage.for_needs_tasks", path))
+	}
+	return nil
+}
+
+// renderMinutes renders the minutes of c as the flags ask, in the run's language.
+func (inv *invocation) renderMinutes(c *conference.Conference, f exportFlags, cat *catalogue.Catalogue) (data []byte, hash string) {
+	opt := export.Options{Lang: inv.lang, Variant: f.variant, For: f.inst, ExportedAt: inv.app.Now(), Catalogue: cat}
+	body := export.Body(c, opt)
+	hash = export.Hash(body)
+	return append(body, export.Footer(hash, opt)...), hash
+}
+
+// recordExport writes the hash of the minutes to the conference's audit
+// log, so the case file copy can later be matched to the conference.
+func recordExport(s *store.Store, c *conference.Conference, variant, hash string) error {
+	return s.Save(c, conference.Change{Op: conference.OpExport, Path: "minutes/" + variant, Arg: "sha256:" + hash})
+}
+
+func (inv *invocation) exportOne(id conference.ID, f exportFlags) error {
+	notFound := failf(inv.cat.T("export.cli.not_found", sanitize.Line(string(id))))
+	return inv.withExistingStore(
+		func(string) error { return notFound },
+		func(s *store.Store) error {
+			c, err := s.Get(id)
+			if errors.Is(err, store.ErrNotFound) {
+				return notFound
+			}
+			if err != nil {
+				return err
+			}
+			cat := inv.exportCatalogue()
+			if f.variant == export.VariantTasks && !export.HasTasksFor(c, f.inst, cat) {
+				return failf(inv.cat.T("export.cli.no_tasks", sanitize.Line(f.inst), inv.institutionList(c)))
+			}
+			data, hash := inv.renderMinutes(c, f, cat)
+			if f.out == "" {
+				if _, err := inv.stdout.Write(data); err != nil {
+					return err
+				}
+				return recordExport(s, c, f.variant, hash)
+			}
+			if err := inv.writeExportFile(f.out, data, f.force); err != nil {
+				return err
+			}
+			if err := recordExport(s, c, f.variant, hash); err != nil {
+				return err
+			}
+			inv.printOut(inv.cat.T("export.cli.written", f.out, hash))
+			return nil
+		})
+}
+
+// exportAll writes one file per conference into f.dir. It checks every
+// target first, so that it refuses before writing anything when a file
+// is in the way.
+func (inv *invocation) exportAll(f exportFlags) error {
+	return inv.withExistingStore(
+		func(string) error { return failf(inv.cat.T("export.cli.no_store")) },
+		func(s *store.Store) error {
+			list, err := s.List()
+			if err != nil {
+				return err
+			}
+			cat := inv.exportCatalogue()
+			var confs []*conference.Conference
+			for _, sum := range list {
+				c, err := s.Get(sum.ID)
+				if err != nil {
+					return err
+				}
+				if f.variant == export.VariantTasks && !export.HasTasksFor(c, f.inst, cat) {
+					continue
+				}
+				confs = append(confs, c)
+			}
+			if len(confs) == 0 {
+				return failf(inv.cat.T("export.cli.nothing"))
+			}
+			names := minutesFileNames(confs, f.variant)
+			if !f.force {
+				for _, c := range confs {
+					if target := filepath.Join(f.dir, names[c.ID]); exists(target) {
+						return failf(inv.cat.T("export.cli.exists", target))
+					}
+				}
+			}
+			if err := mkdirPrivateAll(f.dir); err != nil {
+				return failf(inv.cat.T("export.cli.write_failed", f.dir, err.Error()))
+			}
+			for _, c := range confs {
+				data, hash := inv.renderMinutes(c, f, cat)
+				if err := inv.writeExportFile(filepath.Join(f.dir, names[c.ID]), data, f.force); err != nil {
+					return err
+				}
+				if err := recordExport(s, c, f.variant, hash); err != nil {
+					return err
+				}
+			}
+			inv.printOut(inv.cat.T("export.cli.written_all", len(confs), f.dir))
+			return nil
+		})
+}
+
+// minutesFileNames gives each conference its stable file name (date and case
+// code or topic). Conferences that would share a name both get their ID
+// added, so a name never depends on which other conferences exist in
+// which order.
+func minutesFileNames(confs []*conference.Conference, variant string) map[conference.ID]string {
+	count := map[string]int{}
+	for _, c := range confs {
+		count[export.FileName(c, variant)]++
+	}
+	out := make(map[conference.ID]string, len(confs))
+	for _, c := range confs {
+		name := export.FileName(c, variant)
+		if count[name] > 1 {
+			name = strings.TrimSuffix(name, ".md") + "_" + string(c.ID) + ".md"
+		}
+		out[c.ID] = name
+	}
+	return out
+}
+
+// writeExportFile writes data through a temporary file in the target's
+// folder, mode 0600, and refuses to replace an existing file unless force.
+func (inv *invocation) writeExportFile(path string, data []byte, force bool) error {
+	err := writePrivateFile(path, data, force)
+	switch {
+	case errors.Is(err, errTargetExists):
+		return failf(inv.cat.T("export.cli.exists", path))
+	case err != nil:
+		return failf(inv.cat.T("export.cli.write_failed", path, err.Error()))
+	}
+	return nil
+}
+
+// exportCatalogue is the built-in catalogue with the user's catalogue file, if
+// any. A broken user file is reported and the built-in lists are used, as
+// in the terminal app.
+func (inv *invocation) exportCatalogue() *catalogue.Catalogue {
+	dir := configDir()
+	if dir == "" {
+		return catalogue.Builtin()
+	}
+	cat, err := catalogue.Load(filepath.Join(dir, catalogue.FileName))
+	if fe, ok := errors.AsType[*catalogue.FileError](err); ok {
+		inv.printErr(sanitize.Line(inv.cat.T(fe.Key, fe.Args()...) + " " + inv.cat.T(catalogue.KeyBuiltinUsed)))
+	}
+	return cat
+}
+
+// institutionList names the institutions of c for the message when --for
+// matches none.
+func (inv *invocation) institutionList(c *conference.Conference) string {
+	names := export.Institutions(c)
+	if len(names) == 0 {
+		return "–"
+	}
+	for i, n := range names {
+		names[i] = sanitize.Line(n)
+	}
+	return strings.Join(names, ", ")
+}

@@ -1,0 +1,99 @@
+package cli
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"kofa/internal/store"
+	"kofa/internal/theme"
+)
+
+// configDir is the user's kofa config folder, or "" when the system has
+// no config folder (then only the built-in themes are available).
+func configDir() string {
+	dir, err := os.UserConfigDir()
+	if err != nil {
+		return ""
+	}
+	return filepath.Join(dir, "kofa")
+}
+
+// loadTheme checks that the chosen theme loads, before the terminal app
+// starts, so a typo or a broken theme file is reported on one line.
+func (inv *invocation) loadTheme(dir string) error {
+	if _, err := theme.Load(inv.theme, dir); err != nil {
+		msg := err.Error()
+		if te, ok := errors.AsType[*theme.Error](err); ok {
+			msg = strings.ReplaceAll(te.Localize(inv.cat), "\n", "; ")
+		}
+		return failf(inv.cat.T("cli.error.theme", inv.theme, msg))
+	}
+	return nil
+}
+
+// storePath is the store chosen by --db, else $KOFA_DB, else the default.
+func (inv *invocation) storePath() (string, error) {
+	path, err := store.ResolvePath(inv.db)
+	if err != nil {
+		return "", failf(inv.cat.T("cli.error.no_data_dir"))
+	}
+	return path, nil
+}
+
+// openStoreAt opens (and if needed creates) the store at path.
+func (inv *invocation) openStoreAt(path string) (*store.Store, error) {
+	s, err := store.Open(path, inv.app.StoreOptions)
+	if err != nil {
+		if _, known := storeMessage(inv.cat, err); !known {
+			return nil, failf(inv.cat.T("cli.error.open", path, err.Error()))
+		}
+		return nil, err
+	}
+	if b := s.MigrationBackup(); b != "" {
+		inv.printErr(inv.cat.T("cli.store.migrated", b))
+	}
+	return s, nil
+}
+
+// withStore opens the chosen store, creating it when missing, runs fn and
+// closes the store again.
+func (inv *invocation) withStore(fn func(s *store.Store) error) error {
+	path, err := inv.storePath()
+	if err != nil {
+		return err
+	}
+	return inv.withStoreAt(path, fn)
+}
+
+// withExistingStore is withStore for commands that make no sense on a
+// store that does not exist yet: instead of creating an empty one it
+// returns missing(path).
+func (inv *invocation) withExistingStore(missing func(path string) error, fn func(s *store.Store) error) error {
+	path, err := inv.storePath()
+	if err != nil {
+		return err
+	}
+	if !exists(path) {
+		return missing(path)
+	}
+	return inv.withStoreAt(path, fn)
+}
+
+func (inv *invocation) withStoreAt(path string, fn func(s *store.Store) error) error {
+	s, err := inv.openStoreAt(path)
+	if err != nil {
+		return err
+	}
+	err = fn(s)
+	if cerr := s.Close(); err == nil && cerr != nil {
+		err = cerr
+	}
+	return err
+}
+
+func exists(path string) bool {
+	_, err := os.Lstat(path)
+	return err == nil
+}

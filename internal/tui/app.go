@@ -1,0 +1,247 @@
+package tui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"kofa/internal/conference"
+	"kofa/internal/conference/catalogue"
+	"kofa/internal/i18n"
+	"kofa/internal/theme"
+	"kofa/internal/tui/clock"
+	"kofa/internal/tui/home"
+	"kofa/internal/tui/layout"
+	"kofa/internal/tui/phase"
+	"kofa/internal/tui/saver"
+	"kofa/internal/tui/widget"
+	"kofa/internal/tui/workspace"
+)
+
+// App is the one root model: it routes messages to the home screen or the
+// open workspace, owns the global keys, the help overlay and quitting.
+type App struct {
+	repo      Repository
+	cat       *i18n.Catalog
+	theme     *theme.Theme
+	styles    *theme.Styles // shared with every screen; rebuilt in place
+	catalogue *catalogue.Catalogue
+	clock     clock.Clock
+	keys      KeyMap
+	editors   map[conference.PhaseID]phase.Factory
+	openID    conference.ID
+	demo      bool
+
+	layout   layout.Layout
+	home     *home.Model
+	ws       *workspace.Model // nil while home shows
+	showHelp bool
+	quitting bool        // quit once everything is saved
+	quitAsk  *quitDialog // the flush before quitting failed
+	err      string      // a failure to show on the home screen
+	crash    *PanicError // a recovered panic: the program ends with it
+	crashEnd bool        // the last flush after the panic has started
+}
+
+// openedMsg carries a conference loaded for the workspace.
+type openedMsg struct {
+	conf *conference.Conference
+	err  error
+}
+
+// newApp builds the root model from env (defaults filled in by Run).
+func newApp(env Env, clk clock.Clock) *App {
+	cat := i18n.New(env.Lang)
+	styles := env.Theme.Styles(true) // dark until the terminal says otherwise
+	a := &App{
+		repo: env.Repo, cat: cat, theme: env.Theme, styles: &styles, catalogue: env.Catalogue,
+		clock: clk, keys: DefaultKeyMap(cat), openID: env.OpenID, editors: env.editors, demo: env.Demo,
+	}
+	a.home = home.New(home.Config{Repo: env.Repo, Cat: cat, Styles: a.styles, Clock: clk, Demo: env.Demo})
+	return a
+}
+
+// Init asks for the background colour (never waited for) and loads the
+// home list, or opens the conference asked for.
+func (a *App) Init() tea.Cmd {
+	cmds := []tea.Cmd{tea.RequestBackgroundColor, a.home.Init()}
+	if a.openID != "" {
+		cmds = append(cmds, a.load(a.openID))
+	}
+	return tea.Batch(cmds...)
+}
+
+func (a *App) load(id conference.ID) tea.Cmd {
+	repo := a.repo
+	return func() tea.Msg {
+		c, err := repo.Get(id)
+		return openedMsg{conf: c, err: err}
+	}
+}
+
+// Update routes: window size and errors first, then the open dialog, then
+// global keys, then the focused screen only. A panic is recovered: what was
+// typed is flushed to the store and the program ends with an error.
+func (a *App) Update(msg tea.Msg) (model tea.Model, cmd tea.Cmd) {
+	defer func() {
+		if r := recover(); r != nil {
+			model, cmd = a, a.crashed(r)
+		}
+	}()
+	if a.crash != nil {
+		return a, a.endAfterCrash() // View panicked
+	}
+	cmd = a.route(msg)
+	return a, tea.Batch(cmd, a.quitIfSaved())
+}
+
+func (a *App) route(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		return a.resize(msg.Width, msg.Height)
+	case tea.BackgroundColorMsg:
+		*a.styles = a.theme.Styles(msg.IsDark())
+		return nil
+	case openedMsg:
+		if msg.err != nil {
+			a.err = a.cat.T("tui.open_failed", msg.err.Error())
+			a.home.SetError(a.err)
+			return nil
+		}
+		return a.open(msg.conf, false)
+	case home.OpenMsg:
+		return a.load(msg.ID)
+	case home.NewMsg:
+		now := a.clock.Now()
+		return a.open(conference.New(conference.NewID(), msg.Kind, now), true)
+	case home.QuitMsg:
+		return a.quit()
+	case workspace.CloseMsg:
+		a.ws = nil
+		return a.home.Reload()
+	case tea.KeyPressMsg:
+		return a.key(msg)
+	}
+	if a.ws != nil {
+		return a.ws.Update(msg)
+	}
+	return a.home.Update(msg)
+}
+
+// key handles a key press: the quit question, then the help overlay, then
+// the global keys, then the screen.
+func (a *App) key(k tea.KeyPressMsg) tea.Cmd {
+	if a.quitAsk != nil {
+		return a.answerQuit(k)
+	}
+	if key.Matches(k, a.keys.Quit) {
+		return a.quit()
+	}
+	if a.showHelp {
+		if key.Matches(k, a.keys.Help) || k.String() == "esc" {
+			a.showHelp = false
+		}
+		return nil
+	}
+	typing := a.typing()
+	if key.Matches(k, a.keys.Help) && (k.String() == "f1" || !typing) {
+		a.showHelp = true
+		return nil
+	}
+	if a.ws != nil {
+		return a.ws.Update(k)
+	}
+	return a.home.Update(k)
+}
+
+func (a *App) typing() bool {
+	if a.ws != nil {
+		return a.ws.Typing()
+	}
+	return a.home.Typing()
+}
+
+// screenKeys returns the current screen's keys for the help overlay.
+func (a *App) screenKeys() help.KeyMap {
+	if a.ws != nil {
+		return a.ws.KeyMap()
+	}
+	return a.home.KeyMap()
+}
+
+// open shows the workspace on c.
+func (a *App) open(c *conference.Conference, created bool) tea.Cmd {
+	a.err = ""
+	a.ws = workspace.New(workspace.Config{
+		Conf: c, Store: a.repo, Cat: a.cat, Catalogue: a.catalogue, Styles: a.styles,
+		Clock: a.clock, Editors: a.editors, Created: created, Demo: a.demo,
+	})
+	return tea.Batch(a.ws.SetLayout(a.layout), a.ws.Init())
+}
+
+func (a *App) resize(w, h int) tea.Cmd {
+	a.layout = layout.Compute(w, h)
+	a.home.SetLayout(a.layout)
+	if a.ws != nil {
+		return a.ws.SetLayout(a.layout)
+	}
+	return nil
+}
+
+// View renders the screen. The window title is always just "kofa": a case
+// code or name there would leak into task bars and screen recordings.
+func (a *App) View() (v tea.View) {
+	defer func() {
+		if r := recover(); r != nil {
+			a.crash = panicError(r)
+			v = a.frame(a.cat.T("tui.crash"))
+		}
+	}()
+	return a.frame(a.content())
+}
+
+func (a *App) frame(content string) tea.View {
+	v := tea.NewView(content)
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
+	v.WindowTitle = "kofa"
+	v.BackgroundColor = a.styles.Background
+	v.ForegroundColor = a.styles.Foreground
+	return v
+}
+
+func (a *App) content() string {
+	l := a.layout
+	switch {
+	case a.crash != nil:
+		return widget.Clip(a.cat.T("tui.crash"), l.Width, l.Height)
+	case l.Mode == layout.TooSmall:
+		text := a.cat.T("common.too_small", layout.CompactWidth, layout.CompactHeight)
+		return widget.Clip(strings.Join(widget.Wrap(text, max(1, l.Width)), "\n"), l.Width, l.Height)
+	case a.quitAsk != nil:
+		return a.quitAsk.view(a, l.Width, l.Height)
+	case a.showHelp:
+		return a.helpOverlay(a.screenKeys(), l.Width, l.Height)
+	case a.ws != nil:
+		return a.ws.View()
+	}
+	return a.home.View()
+}
+
+// Conference returns the open conference (nil on the home screen).
+func (a *App) Conference() *conference.Conference {
+	if a.ws == nil {
+		return nil
+	}
+	return a.ws.Conference()
+}
+
+// SaveState reports the open workspace's save state (Saved on home).
+func (a *App) SaveState() saver.State {
+	if a.ws == nil {
+		return saver.Saved
+	}
+	return a.ws.SaveState()
+}

@@ -1,0 +1,112 @@
+package tui
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"kofa/internal/conference"
+	"kofa/internal/conference/catalogue"
+	"kofa/internal/i18n"
+	"kofa/internal/theme"
+	"kofa/internal/tui/clock"
+	"kofa/internal/tui/tuitest"
+)
+
+// bigConference has 12 participants, 150 contributions, 60 risk entries
+// and 40 actions: a long, full conference.
+func bigConference() *conference.Conference {
+	c := conference.New("idbench0", conference.KindCase, start)
+	c.CaseCode = "K-2026-117"
+	c.KeyQuestion = "Ist Mia zu Hause ausreichend geschützt, und welche Hilfe braucht die Familie?"
+	c.LegalBasis.Basis = conference.LegalSGB8Para8a
+	var ids []string
+	for i := range 12 {
+		p := c.AddParticipant(conference.Participant{Name: fmt.Sprintf("Person %02d Beispiel", i), InstitutionType: "asd",
+			Institution: "ASD Nord", Roles: []string{conference.RoleContributor}, Attendance: conference.AttendancePresent})
+		ids = append(ids, p.ID)
+	}
+	for i := range 150 {
+		c.AddContribution(conference.Contribution{SpeakerID: ids[i%12], Text: fmt.Sprintf("Beobachtung %d: Das Kind wirkte müde und zog sich zurück; die Mutter sagte, es schlafe schlecht.", i),
+			Provenance: conference.ProvenanceObserved, Source: "eigener Termin", At: start, Phase: conference.PhasePerspectives})
+	}
+	for i := range 60 {
+		c.AddRisk(conference.RiskEntry{Area: "basic_care", Text: fmt.Sprintf("Risiko %d", i), Severity: conference.SeverityPoor})
+	}
+	for i := range 40 {
+		c.AddAction(conference.Action{What: fmt.Sprintf("Vereinbarung %d", i), OwnerID: ids[i%12], Due: conference.DateOf(start.AddDate(0, 0, 14))})
+	}
+	return c
+}
+
+// BenchmarkKeystroke measures one typed rune: Update (with the commands it
+// returns run at once, as the event loop would a moment later, timers
+// left out) and View, in a big conference. It reports the median as
+// p50-ns next to Go's mean.
+func BenchmarkKeystroke(b *testing.B) {
+	for _, tc := range []struct {
+		name string
+		keys []string // to reach the field typed into
+	}{
+		{"prep_case_code", nil},
+		{"opening_add_name", []string{"f4", "n"}},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			repo := tuitest.NewRepo()
+			c := bigConference()
+			repo.Put(c)
+			clk := clock.Clock{Now: func() time.Time { return start }, After: func(time.Duration, tea.Msg) tea.Cmd { return nil }}
+			env := withDefaults(Env{Repo: repo, Lang: i18n.DE, Theme: theme.Default(true), Catalogue: catalogue.Builtin(), OpenID: c.ID})
+			app := newApp(env, clk)
+			drv := tuitest.NewDriver(b, tuitest.NewClock(start), func(msg tea.Msg) tea.Cmd {
+				_, cmd := app.Update(msg)
+				return cmd
+			})
+			drv.Send(tea.WindowSizeMsg{Width: 120, Height: 40})
+			drv.Exec(app.Init())
+			for _, k := range tc.keys {
+				drv.Key(k)
+			}
+			key := tea.KeyPressMsg{Code: 'a', Text: "a"}
+			backspace := tea.KeyPressMsg{Code: tea.KeyBackspace}
+			times := make([]time.Duration, 0, b.N)
+			b.ReportAllocs()
+			b.ResetTimer()
+			for i := range b.N {
+				k := key
+				if i%2 == 1 {
+					k = backspace // keep the field short and the work per key the same
+				}
+				t0 := time.Now()
+				_, cmd := app.Update(k)
+				runNow(app, cmd)
+				_ = app.View()
+				times = append(times, time.Since(t0))
+			}
+			b.StopTimer()
+			slices.Sort(times)
+			b.ReportMetric(float64(times[len(times)/2].Nanoseconds()), "p50-ns")
+		})
+	}
+}
+
+// runNow runs cmd and feeds what it returns back into app, like the event
+// loop; saves go to the in-memory repository.
+func runNow(app *App, cmd tea.Cmd) {
+	if cmd == nil {
+		return
+	}
+	switch msg := cmd().(type) {
+	case nil:
+	case tea.BatchMsg:
+		for _, c := range msg {
+			runNow(app, c)
+		}
+	default:
+		_, next := app.Update(msg)
+		runNow(app, next)
+	}
+}

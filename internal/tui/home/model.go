@@ -1,0 +1,277 @@
+// Package home is kofa's first screen: the conferences, newest first, to
+// filter, open, create and delete.
+package home
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"kofa/internal/conference"
+	"kofa/internal/i18n"
+	"kofa/internal/theme"
+	"kofa/internal/tui/clock"
+	"kofa/internal/tui/layout"
+	"kofa/internal/tui/widget"
+)
+
+// Repository is what home needs of the store.
+type Repository interface {
+	List() ([]conference.Summary, error)
+	Delete(id conference.ID) error
+}
+
+// Messages home sends to the root.
+type (
+	// OpenMsg asks to open (resume) a conference.
+	OpenMsg struct{ ID conference.ID }
+	// NewMsg asks to create a conference of a kind and open it.
+	NewMsg struct{ Kind conference.Kind }
+	// QuitMsg asks to quit kofa.
+	QuitMsg struct{}
+)
+
+// loadedMsg carries the list of conferences.
+type loadedMsg struct {
+	list []conference.Summary
+	err  error
+}
+
+// deletedMsg reports a deletion.
+type deletedMsg struct{ err error }
+
+// Config is what home needs.
+type Config struct {
+	Repo   Repository
+	Cat    *i18n.Catalog
+	Styles *theme.Styles
+	Clock  clock.Clock
+	// Demo marks a rehearsal on a throwaway store.
+	Demo bool
+}
+
+// Model is the home screen.
+type Model struct {
+	repo      Repository
+	cat       *i18n.Catalog
+	st        *theme.Styles
+	clock     clock.Clock
+	keys      KeyMap
+	all       []conference.Summary
+	shown     []int // indexes into all, after the filter
+	list      *widget.List
+	filter    *widget.Field
+	filtering bool
+	confirm   *widget.Confirm
+	deleting  conference.Summary
+	loaded    bool
+	err       string
+	layout    layout.Layout
+	demo      bool
+}
+
+// New returns the home screen; Init loads the list.
+func New(cfg Config) *Model {
+	m := &Model{repo: cfg.Repo, cat: cfg.Cat, st: cfg.Styles, clock: cfg.Clock, keys: DefaultKeyMap(cfg.Cat), demo: cfg.Demo}
+	m.list = widget.NewList(m.keys.List)
+	m.filter = widget.NewField(cfg.Cat, cfg.Styles, cfg.Cat.T("tui.home.filter"))
+	return m
+}
+
+// Init loads the conferences.
+func (m *Model) Init() tea.Cmd { return m.Reload() }
+
+// Reload reads the list again (after a conference was closed).
+func (m *Model) Reload() tea.Cmd {
+	repo := m.repo
+	return func() tea.Msg {
+		list, err := repo.List()
+		return loadedMsg{list: list, err: err}
+	}
+}
+
+// SetLayout sizes the screen.
+func (m *Model) SetLayout(l layout.Layout) { m.layout = l }
+
+// Typing reports whether the filter has the keyboard.
+func (m *Model) Typing() bool { return m.filtering || m.confirm != nil }
+
+// KeyMap returns the keys that apply now, for help.
+func (m *Model) KeyMap() help.KeyMap {
+	if m.confirm != nil {
+		return m.confirm.KeyMap()
+	}
+	return m.keys.active(m.filtering, len(m.shown) > 0, m.filter.Text() != "")
+}
+
+// Selected returns the selected conference, if any.
+func (m *Model) Selected() (conference.Summary, bool) {
+	if len(m.shown) == 0 {
+		return conference.Summary{}, false
+	}
+	return m.all[m.shown[m.list.Cursor()]], true
+}
+
+// Update handles a message routed to home.
+func (m *Model) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case loadedMsg:
+		m.loaded = true
+		m.err = ""
+		if msg.err != nil {
+			m.err = m.cat.T("tui.home.load_failed", msg.err.Error())
+		}
+		m.all = msg.list
+		m.refilter()
+		return nil
+	case deletedMsg:
+		if msg.err != nil {
+			m.err = m.cat.T("tui.home.delete_failed", msg.err.Error())
+			return nil
+		}
+		return m.Reload()
+	case tea.KeyPressMsg:
+		return m.key(msg)
+	case tea.PasteMsg:
+		if !m.filtering {
+			m.filtering = true
+			cmd := m.filter.Focus()
+			m.filter.Update(msg)
+			m.refilter()
+			return cmd
+		}
+		m.filter.Update(msg)
+		m.refilter()
+	case tea.MouseClickMsg:
+		return m.click(msg)
+	}
+	return nil
+}
+
+func (m *Model) key(k tea.KeyPressMsg) tea.Cmd {
+	m.err = ""
+	if m.confirm != nil {
+		return m.answerDelete(k)
+	}
+	if m.list.Update(k) {
+		return nil
+	}
+	km := m.keys.active(m.filtering, len(m.shown) > 0, m.filter.Text() != "")
+	switch {
+	case key.Matches(k, km.Open):
+		if s, ok := m.Selected(); ok {
+			return func() tea.Msg { return OpenMsg{ID: s.ID} }
+		}
+		return nil
+	case key.Matches(k, km.ClearFilter):
+		m.filtering = false
+		m.filter.Blur()
+		m.filter.SetValue("")
+		m.refilter()
+		return nil
+	case m.filtering:
+		if _, changed := m.filter.Update(k); changed {
+			m.refilter()
+		}
+		return nil
+	case key.Matches(k, km.NewCase):
+		return func() tea.Msg { return NewMsg{Kind: conference.KindCase} }
+	case key.Matches(k, km.NewNetwork):
+		return func() tea.Msg { return NewMsg{Kind: conference.KindNetwork} }
+	case key.Matches(k, km.Delete):
+		m.askDelete()
+		return nil
+	case key.Matches(k, km.Quit):
+		return func() tea.Msg { return QuitMsg{} }
+	case key.Matches(k, km.Filter):
+		m.filtering = true
+		return m.filter.Focus()
+	case k.Text != "" && k.Mod&(tea.ModCtrl|tea.ModAlt) == 0 && k.Text != "?":
+		// Just typing starts the filter with what was typed.
+		m.filtering = true
+		cmd := m.filter.Focus()
+		m.filter.Update(k)
+		m.refilter()
+		return cmd
+	}
+	return nil
+}
+
+// refilter keeps the conferences whose title, date, kind or status contain
+// every word of the filter.
+func (m *Model) refilter() {
+	words := strings.Fields(strings.ToLower(m.filter.Value()))
+	m.shown = m.shown[:0]
+	for i, s := range m.all {
+		if matches(m.searchText(s), words) {
+			m.shown = append(m.shown, i)
+		}
+	}
+	m.list.SetLen(len(m.shown))
+}
+
+func matches(text string, words []string) bool {
+	for _, w := range words {
+		if !strings.Contains(text, w) {
+			return false
+		}
+	}
+	return true
+}
+
+func (m *Model) searchText(s conference.Summary) string {
+	return strings.ToLower(strings.Join([]string{
+		s.Title(), s.Date.String(), conference.FormatDate(s.Date, string(m.cat.Lang())),
+		m.kindLabel(s.Kind), m.statusLabel(s.Status),
+	}, " "))
+}
+
+func (m *Model) askDelete() {
+	s, ok := m.Selected()
+	if !ok {
+		return
+	}
+	m.deleting = s
+	title := s.Title()
+	if title == "" {
+		title = m.cat.T("tui.ws.untitled")
+	}
+	m.confirm = widget.NewConfirm(m.cat, m.st, m.cat.T("tui.home.delete.title"),
+		m.cat.T("tui.home.delete.body", title, conference.FormatDate(s.Date, string(m.cat.Lang()))))
+}
+
+func (m *Model) answerDelete(k tea.KeyPressMsg) tea.Cmd {
+	switch m.confirm.Update(k) {
+	case widget.Yes:
+		m.confirm = nil
+		repo, id := m.repo, m.deleting.ID
+		return func() tea.Msg { return deletedMsg{err: repo.Delete(id)} }
+	case widget.No:
+		m.confirm = nil
+	}
+	return nil
+}
+
+// click selects the row clicked; a click on the selected row opens it.
+func (m *Model) click(msg tea.MouseClickMsg) tea.Cmd {
+	if m.confirm != nil {
+		return nil
+	}
+	mouse := msg.Mouse()
+	top := m.listTop()
+	i, ok := m.list.RowAt(mouse.Y - top)
+	if !ok {
+		return nil
+	}
+	if i == m.list.Cursor() {
+		s := m.all[m.shown[i]]
+		return func() tea.Msg { return OpenMsg{ID: s.ID} }
+	}
+	m.list.SetCursor(i)
+	return nil
+}
+
+// SetError shows a failure (e.g. a conference that could not be opened).
+func (m *Model) SetError(msg string) { m.err = msg }

@@ -1,0 +1,229 @@
+package home
+
+import (
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"kofa/internal/conference"
+	"kofa/internal/tui/layout"
+	"kofa/internal/tui/widget"
+)
+
+// reviewSoon is how many days ahead a review date is flagged.
+const reviewSoon = 7
+
+// View renders the home screen into its layout.
+func (m *Model) View() string {
+	l := m.layout
+	if l.Mode == layout.TooSmall {
+		return ""
+	}
+	w := l.Width
+	lines := []string{m.header(w)}
+	rule := m.st.Subtle.Render(strings.Repeat("─", w))
+	if l.Mode == layout.Full {
+		lines = append(lines, rule)
+	}
+	lines = append(lines, m.filterLine(w))
+	if l.Mode == layout.Full {
+		lines = append(lines, rule)
+	}
+	bodyH := l.Height - len(lines) - 1
+	if l.Mode == layout.Full {
+		bodyH--
+	}
+	lines = append(lines, m.body(w, bodyH)...)
+	if l.Mode == layout.Full {
+		lines = append(lines, rule)
+	}
+	return strings.Join(append(lines, m.footer(w)), "\n")
+}
+
+// listTop is the screen line of the first list row.
+func (m *Model) listTop() int {
+	if m.layout.Mode == layout.Full {
+		return 4
+	}
+	return 2
+}
+
+func (m *Model) header(w int) string {
+	left := m.st.Title.Render(m.cat.T("common.app.name")) + "  " + m.st.App.Render(m.cat.T("tui.home.title"))
+	if m.demo {
+		left += "  " + m.st.Badge.Render(m.cat.T("tui.demo"))
+	}
+	right := m.st.HelpKey.Render("?") + " " + m.st.HelpDesc.Render(m.cat.T("common.help")) + "   " +
+		m.st.HelpKey.Render("q") + " " + m.st.HelpDesc.Render(m.cat.T("common.quit"))
+	gap := w - ansi.StringWidth(left) - ansi.StringWidth(right)
+	if gap < 2 {
+		return widget.Truncate(left, w)
+	}
+	return left + strings.Repeat(" ", gap) + right
+}
+
+func (m *Model) filterLine(w int) string {
+	label := m.st.Muted.Render(m.cat.T("tui.home.filter") + ": ")
+	var left string
+	switch {
+	case m.filtering:
+		left = label + m.filter.View(max(1, w/2))
+	case m.filter.Text() != "":
+		left = label + m.st.Highlight.Render(m.filter.Text())
+	default:
+		left = m.st.Subtle.Render(m.cat.T("tui.home.filter_hint"))
+	}
+	right := ""
+	if n := m.overdueReviews(); n > 0 {
+		right = m.st.Warning.Render("⚠ " + m.cat.T("tui.home.reviews_overdue", n))
+	}
+	gap := w - ansi.StringWidth(left) - ansi.StringWidth(right)
+	if right == "" || gap < 2 {
+		return widget.Truncate(left, w)
+	}
+	return left + strings.Repeat(" ", gap) + right
+}
+
+func (m *Model) body(w, h int) []string {
+	var lines []string
+	switch {
+	case m.confirm != nil:
+		box := lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, m.confirm.View(w))
+		lines = strings.Split(box, "\n")
+	case !m.loaded:
+		lines = []string{m.st.Muted.Render(m.cat.T("common.loading"))}
+	case len(m.all) == 0:
+		lines = m.emptyState(w)
+	case len(m.shown) == 0:
+		lines = []string{m.st.Muted.Render(m.cat.T("tui.home.no_match"))}
+	default:
+		lines = strings.Split(m.list.View(w, max(1, h-boolInt(m.err != "")), m.row), "\n")
+	}
+	if m.err != "" {
+		lines = append(lines, m.st.Error.Render("⚠ "+m.err))
+	}
+	if len(lines) > h {
+		lines = lines[:max(0, h)]
+	}
+	for i := range lines {
+		lines[i] = widget.Truncate(lines[i], w)
+	}
+	for len(lines) < h {
+		lines = append(lines, "")
+	}
+	return lines
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// emptyState explains how to start.
+func (m *Model) emptyState(w int) []string {
+	var lines []string
+	lines = append(lines, "", "  "+m.st.Title.Render(m.cat.T("tui.home.empty.title")), "")
+	for _, key := range []string{"tui.home.empty.new_case", "tui.home.empty.new_network", "tui.home.empty.demo"} {
+		for _, l := range widget.Wrap(m.cat.T(key), max(1, w-4)) {
+			lines = append(lines, "  "+m.st.App.Render(l))
+		}
+	}
+	return lines
+}
+
+// row renders conference i of the filtered list.
+func (m *Model) row(i int, selected bool, w int) string {
+	s := m.all[m.shown[i]]
+	lang := string(m.cat.Lang())
+	title := s.Title()
+	if title == "" {
+		title = m.cat.T("tui.ws.untitled")
+	}
+	status := m.statusLabel(s.Status)
+	if s.Status == conference.StatusRunning {
+		status += " · " + m.cat.T("tui.home.phase", conference.PhaseNumber(s.Phase), 7)
+	}
+	cols := []string{
+		widget.Pad(conference.FormatDate(s.Date, lang), 10),
+		widget.Pad(title, max(10, min(28, w/4))),
+		widget.Pad(m.kindLabel(s.Kind), 16),
+		widget.Pad(status, 18),
+	}
+	text := strings.Join(cols, "  ")
+	extra := m.extras(s)
+	mark := "  "
+	if selected {
+		mark = "▸ "
+		text = m.st.Selected.Render(text)
+	}
+	return widget.Truncate(mark+text+"  "+extra, w)
+}
+
+// extras are the open actions and the review marker of a row.
+func (m *Model) extras(s conference.Summary) string {
+	today := conference.DateOf(m.clock.Now())
+	var parts []string
+	if s.OpenActions > 0 {
+		text := m.cat.T("tui.home.open_actions", s.OpenActions)
+		if !s.NextDue.IsZero() && s.NextDue.Before(today) {
+			parts = append(parts, m.st.Warning.Render("⚠ "+text+" "+m.cat.T("tui.home.overdue")))
+		} else {
+			parts = append(parts, m.st.Muted.Render(text))
+		}
+	}
+	if !s.NextReview.IsZero() {
+		date := conference.FormatDate(s.NextReview, string(m.cat.Lang()))
+		switch days := today.DaysUntil(s.NextReview); {
+		case days < 0:
+			parts = append(parts, m.st.Error.Render("⚠ "+m.cat.T("tui.home.review_past", date)))
+		case days <= reviewSoon:
+			parts = append(parts, m.st.Warning.Render("⚑ "+m.cat.T("tui.home.review_soon", date)))
+		}
+	}
+	return strings.Join(parts, "  ")
+}
+
+// overdueReviews counts conferences whose review date has passed.
+func (m *Model) overdueReviews() int {
+	today := conference.DateOf(m.clock.Now())
+	n := 0
+	for _, s := range m.all {
+		if !s.NextReview.IsZero() && s.NextReview.Before(today) {
+			n++
+		}
+	}
+	return n
+}
+
+func (m *Model) footer(w int) string {
+	var parts []string
+	for _, b := range m.KeyMap().ShortHelp() {
+		if !b.Enabled() {
+			continue
+		}
+		h := b.Help()
+		parts = append(parts, m.st.HelpKey.Render(h.Key)+" "+m.st.HelpDesc.Render(h.Desc))
+	}
+	parts = append(parts, m.st.HelpKey.Render("?")+" "+m.st.HelpDesc.Render(m.cat.T("common.help.more")))
+	return widget.Truncate(strings.Join(parts, m.st.Subtle.Render(" · ")), w)
+}
+
+func (m *Model) kindLabel(k conference.Kind) string {
+	if k == conference.KindNetwork {
+		return m.cat.T("common.kind.network")
+	}
+	return m.cat.T("common.kind.case")
+}
+
+func (m *Model) statusLabel(s conference.Status) string {
+	switch s {
+	case conference.StatusRunning:
+		return m.cat.T("common.status.running")
+	case conference.StatusClosed:
+		return m.cat.T("common.status.closed")
+	}
+	return m.cat.T("common.status.preparing")
+}

@@ -1,0 +1,202 @@
+package actions
+
+import (
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"kofa/internal/conference"
+	"kofa/internal/tui/phase"
+	"kofa/internal/tui/widget"
+)
+
+func changed(op, path string, immediate bool) tea.Cmd {
+	return phase.Changed(conference.Change{Op: op, Path: path}, immediate)
+}
+
+// openForm opens the form, empty for a new action or filled with the
+// action id. The owner list is rebuilt: participants may have changed.
+func (e *Editor) openForm(id string) tea.Cmd {
+	e.af = newActionForm(e.ctx)
+	e.editing, e.dueWarned, e.dueSaved = "", false, conference.Date{}
+	if a := e.ctx.Conf.Action(id); a != nil {
+		e.editing, e.dueSaved = id, a.Due
+		e.af.load(*a)
+	}
+	e.zone = zoneForm
+	return e.af.form.Focus()
+}
+
+// applyEvent writes what the form reports into the action: changes while
+// typing (debounced; a pick counts as immediate) and the field just left
+// (immediate).
+func (e *Editor) applyEvent(ev widget.FormEvent) tea.Cmd {
+	var cmds []tea.Cmd
+	if ev.Changed != nil {
+		_, discrete := ev.Changed.(*widget.Pick)
+		cmds = append(cmds, e.applyInput(ev.Changed, discrete))
+	}
+	if ev.Left != nil {
+		cmds = append(cmds, e.applyInput(ev.Left, true))
+	}
+	return tea.Batch(cmds...)
+}
+
+// applyInput writes one input into the action in the form, creating the
+// action on the first input that gives a new one content.
+func (e *Editor) applyInput(in widget.Input, immediate bool) tea.Cmd {
+	c := e.ctx.Conf
+	if e.editing == "" {
+		if e.af.empty() {
+			return nil
+		}
+		a := c.AddAction(conference.Action{})
+		e.af.applyAll(c, a)
+		e.editing = a.ID
+		e.list.SetLen(len(c.Actions))
+		e.list.SetCursor(len(c.Actions) - 1)
+		return changed(conference.OpAdd, "actions/"+a.ID, true)
+	}
+	a := c.Action(e.editing)
+	if a == nil {
+		return nil
+	}
+	e.af.apply(c, a, in)
+	if in == widget.Input(e.af.due) && immediate {
+		if d, ok := e.af.due.Date(); ok {
+			e.dueSaved = d
+		} else {
+			a.Due = e.dueSaved
+		}
+	}
+	return changed(conference.OpUpdate, "actions/"+a.ID+"/"+e.af.fields[in], immediate)
+}
+
+// commitFocused commits the field being typed in at once (the phase is
+// left); the form stays open for when the facilitator comes back.
+func (e *Editor) commitFocused() tea.Cmd {
+	switch e.zone {
+	case zoneForm:
+		if in := e.af.form.Current(); in != nil {
+			return e.applyInput(in, true)
+		}
+	case zonePlan:
+		return e.applyPlan(true)
+	}
+	return nil
+}
+
+// closeZone leaves the form or the plan, committing the field that had
+// focus. A due date that is no date keeps the form open once, with the
+// reason under the field and the text as typed; leaving again drops the
+// text and keeps the stored date.
+func (e *Editor) closeZone() tea.Cmd {
+	switch e.zone {
+	case zonePlan:
+		e.planForm.Blur()
+		e.zone = zoneList
+		return e.applyPlan(true)
+	case zoneForm:
+		var cmd tea.Cmd
+		if in := e.af.form.Blur(); in != nil {
+			cmd = e.applyInput(in, true)
+		}
+		if e.af.dueInvalid() && !e.dueWarned {
+			e.dueWarned = true
+			return tea.Batch(cmd, e.af.form.FocusInput(e.af.due))
+		}
+		e.zone = zoneList
+		id := e.editing
+		e.editing = ""
+		return tea.Batch(cmd, e.recheckAgreed(id))
+	}
+	return nil
+}
+
+// recheckAgreed takes back the agreement of an action that an edit left
+// incomplete: it is no longer binding, and the table must not say it is.
+func (e *Editor) recheckAgreed(id string) tea.Cmd {
+	c := e.ctx.Conf
+	a := c.Action(id)
+	if a == nil || !a.Agreed {
+		return nil
+	}
+	probs := c.Agree(id)
+	if len(probs) == 0 {
+		return nil
+	}
+	a.Agreed, a.ConfirmedAt = false, time.Time{}
+	e.notice = append([]string{e.ctx.Cat.T("actions.unagreed", e.number(id))}, e.problemTexts(probs)...)
+	return changed(conference.OpUpdate, "actions/"+id+"/agreed", true)
+}
+
+// applyPlan stores the contingency plan as typed.
+func (e *Editor) applyPlan(immediate bool) tea.Cmd {
+	c := e.ctx.Conf
+	v := trimText(e.plan.Value())
+	if v == c.ContingencyPlan && !immediate {
+		return nil
+	}
+	c.ContingencyPlan = v
+	return changed(conference.OpUpdate, "contingency_plan", immediate)
+}
+
+// toggleAgreed marks the selected action as agreed, or takes a mistaken
+// mark back. An action that is not binding yet is refused with what it
+// lacks, in the words of the validation messages.
+func (e *Editor) toggleAgreed() tea.Cmd {
+	c := e.ctx.Conf
+	id := e.selectedID()
+	a := c.Action(id)
+	if a == nil {
+		return nil
+	}
+	n := e.number(id)
+	if a.Agreed {
+		a.Agreed, a.ConfirmedAt = false, time.Time{}
+		e.notice = []string{e.ctx.Cat.T("actions.withdrawn", n)}
+		return changed(conference.OpUpdate, "actions/"+id+"/agreed", true)
+	}
+	if probs := c.Agree(id); len(probs) > 0 {
+		e.notice = append([]string{e.ctx.Cat.T("actions.refused", n)}, e.problemTexts(probs)...)
+		return nil
+	}
+	return changed(conference.OpUpdate, "actions/"+id+"/agreed", true)
+}
+
+// problemTexts translates validation problems into their messages.
+func (e *Editor) problemTexts(probs []conference.Problem) []string {
+	out := make([]string, 0, len(probs))
+	for _, p := range probs {
+		out = append(out, e.ctx.Cat.T(p.Key))
+	}
+	return out
+}
+
+func (e *Editor) askRemove() {
+	a := e.ctx.Conf.Action(e.selectedID())
+	if a == nil {
+		return
+	}
+	cat := e.ctx.Cat
+	e.removing = a.ID
+	e.confirm = widget.NewConfirm(cat, e.ctx.Styles, cat.T("actions.remove.title"),
+		cat.T("actions.remove.body", e.number(a.ID), a.What))
+}
+
+func (e *Editor) answerRemove(k tea.KeyPressMsg) tea.Cmd {
+	switch e.confirm.Update(k) {
+	case widget.Yes:
+		e.confirm = nil
+		id := e.removing
+		e.removing = ""
+		if !e.ctx.Conf.Remove(id) {
+			return nil
+		}
+		e.list.SetLen(len(e.ctx.Conf.Actions))
+		return changed(conference.OpRemove, "actions/"+id, true)
+	case widget.No:
+		e.confirm, e.removing = nil, ""
+	}
+	return nil
+}

@@ -1,0 +1,304 @@
+package actions
+
+import (
+	"strconv"
+	"strings"
+
+	"kofa/internal/conference"
+	"kofa/internal/conference/catalogue"
+	"kofa/internal/tui/widget"
+)
+
+// tableTop is the line of the first action row in View (after the column
+// header).
+const tableTop = 1
+
+// maxNotice caps the lines of a notice (a refused agreement lists at most
+// four problems, plus its first line).
+const maxNotice = 6
+
+// cols are the widths of the table's columns; 0 hides a column. Narrow
+// areas drop the report-back column first, then owner and due date.
+type cols struct{ num, what, who, due, report, ok int }
+
+func layoutCols(width int) cols {
+	c := cols{num: 3, due: 10, ok: 8}
+	const mark = 2
+	switch {
+	case width >= 90:
+		rest := width - mark - c.num - c.due - c.ok - 5
+		c.what = rest * 40 / 100
+		c.who = rest * 32 / 100
+		c.report = rest - c.what - c.who
+	case width >= 54:
+		rest := width - mark - c.num - c.due - c.ok - 4
+		c.what = rest * 55 / 100
+		c.who = rest - c.what
+	case width >= 34:
+		c.what = width - mark - c.num - c.due - c.ok - 3
+	default:
+		c.due = 0
+		c.what = max(1, width-mark-c.num-c.ok-2)
+	}
+	return c
+}
+
+// View implements phase.Editor: the table of actions, the contingency
+// plan (or the warning that it is missing), notices, and the form or the
+// delete question when open.
+func (e *Editor) View(width, height int) string {
+	if width <= 0 || height <= 0 {
+		return ""
+	}
+	var panel []string // what has the keyboard: it always shows
+	switch {
+	case e.confirm != nil:
+		panel = strings.Split(e.confirm.View(width), "\n")
+	case e.zone == zoneForm:
+		panel = e.formLines(width, height)
+	case e.zone == zonePlan:
+		panel = e.planEditLines(width, height)
+	}
+	var extra []string
+	if e.zone != zonePlan {
+		extra = append(extra, e.planLines(width)...)
+	}
+	extra = append(extra, e.noticeLines(width)...)
+	if height-len(panel)-len(extra) < 2 {
+		extra = nil
+	}
+	tableH := height - len(panel) - len(extra)
+	if tableH < 2 {
+		return widget.Clip(strings.Join(panel, "\n"), width, height)
+	}
+	lines := e.tableLines(width, tableH)
+	for len(lines) < tableH {
+		lines = append(lines, "")
+	}
+	lines = append(lines, extra...)
+	lines = append(lines, panel...)
+	return widget.Clip(strings.Join(lines, "\n"), width, height)
+}
+
+// tableLines renders the header and the rows into height lines at most.
+// Under the selected row go what the columns could not show (in narrower
+// areas) and, in words, what the action still lacks.
+func (e *Editor) tableLines(width, height int) []string {
+	c, cat, st := e.ctx.Conf, e.ctx.Cat, e.ctx.Styles
+	lc := layoutCols(width)
+	lines := []string{widget.Truncate(st.Muted.Render(e.headerText(lc)), width)}
+	e.selLine, e.extraLines = -1, 0
+	if len(c.Actions) == 0 {
+		return append(lines, widget.Truncate(st.Muted.Render(cat.T("actions.empty", e.keys.New.Help().Key)), width))
+	}
+	probs := BindingProblems(c)
+	extra := e.selectedExtra(width, lc, probs[e.selectedID()])
+	rows := height - 1 - len(extra)
+	if rows < 1 {
+		extra, rows = nil, height-1
+	}
+	if rows < 1 {
+		return lines
+	}
+	body := strings.Split(e.list.View(width, rows, func(i int, selected bool, w int) string {
+		a := c.Actions[i]
+		return e.row(i, a, probs[a.ID], selected, lc, w)
+	}), "\n")
+	for y, l := range body {
+		lines = append(lines, l)
+		if i, ok := e.list.RowAt(y); ok && i == e.list.Cursor() {
+			e.selLine, e.extraLines = y, len(extra)
+			lines = append(lines, extra...)
+		}
+	}
+	return lines
+}
+
+// selectedExtra are the lines under the selected row: the whole action
+// when columns are cut or hidden, and what is missing.
+func (e *Editor) selectedExtra(width int, lc cols, probs []conference.Problem) []string {
+	st := e.ctx.Styles
+	indent := strings.Repeat(" ", 2+lc.num+1)
+	inner := max(1, width-len(indent))
+	var out []string
+	if lc.report == 0 {
+		a := e.ctx.Conf.Action(e.selectedID())
+		var parts []string
+		for _, p := range []string{oneLine(a.What), ownerText(e.ctx, *a), oneLine(a.ReportBack)} {
+			if p != "" {
+				parts = append(parts, p)
+			}
+		}
+		if len(parts) > 0 {
+			for _, l := range styledWrap(st.Muted.Render, strings.Join(parts, " · "), inner, 2) {
+				out = append(out, widget.Truncate(indent+l, width))
+			}
+		}
+	}
+	if len(probs) > 0 {
+		for _, l := range styledWrap(st.Warning.Render, "⚠ "+Missing(e.ctx.Cat, probs), inner, 2) {
+			out = append(out, widget.Truncate(indent+l, width))
+		}
+	}
+	return out
+}
+
+func (e *Editor) headerText(lc cols) string {
+	cat := e.ctx.Cat
+	s := "  " + widget.Pad("#", lc.num) + " " + widget.Pad(cat.T("actions.col.what"), lc.what)
+	if lc.who > 0 {
+		s += " " + widget.Pad(cat.T("actions.col.who"), lc.who)
+	}
+	if lc.due > 0 {
+		s += " " + widget.Pad(cat.T("actions.col.due"), lc.due)
+	}
+	if lc.report > 0 {
+		s += " " + widget.Pad(cat.T("actions.col.report"), lc.report)
+	}
+	return s + " " + cat.T("actions.col.agreed")
+}
+
+// row renders action a (number i+1). Missing parts read "⚠ fehlt" in their
+// column; the selected row is drawn plain in the selection style, the
+// markers carrying the meaning.
+func (e *Editor) row(i int, a conference.Action, probs []conference.Problem, selected bool, lc cols, width int) string {
+	st, cat := e.ctx.Styles, e.ctx.Cat
+	warn := func(s string) string {
+		if selected {
+			return "⚠ " + s
+		}
+		return st.Warning.Render("⚠ " + s)
+	}
+	missing := cat.T("actions.missing")
+	cell := func(text string, w int, bad bool, badText string) string {
+		if bad {
+			return widget.Pad(warn(badText), w)
+		}
+		return widget.Pad(text, w)
+	}
+	s := widget.Pad(strconv.Itoa(i+1), lc.num) + " " +
+		cell(oneLine(a.What), lc.what, has(probs, conference.KeyActionWhatMissing), missing)
+	if lc.who > 0 {
+		switch {
+		case has(probs, conference.KeyActionOwnerMissing):
+			s += " " + cell("", lc.who, true, missing)
+		case has(probs, conference.KeyActionOwnerUnknown):
+			s += " " + cell("", lc.who, true, cat.T("actions.cell.unknown"))
+		default:
+			s += " " + cell(ownerText(e.ctx, a), lc.who, false, "")
+		}
+	}
+	if lc.due > 0 {
+		due := conference.FormatDate(a.Due, string(e.ctx.Lang))
+		bad := has(probs, conference.KeyActionDueMissing) || has(probs, conference.KeyActionDueBefore)
+		badText := due
+		if a.Due.IsZero() {
+			badText = missing
+		}
+		s += " " + cell(due, lc.due, bad, badText)
+	}
+	if lc.report > 0 {
+		s += " " + cell(oneLine(a.ReportBack), lc.report, has(probs, conference.KeyActionReportMissing), missing)
+	}
+	s += " " + e.agreedText(a, selected)
+	if selected {
+		return st.Selected.Render(widget.Pad("▸ "+s, width))
+	}
+	return widget.Truncate("  "+s, width)
+}
+
+// agreedText shows whether an action was agreed: "✓ 14:32" once the owner
+// said yes at the read-back, "✓" when agreed, "·" otherwise.
+func (e *Editor) agreedText(a conference.Action, selected bool) string {
+	st := e.ctx.Styles
+	var s string
+	switch {
+	case !a.ConfirmedAt.IsZero():
+		s = "✓ " + a.ConfirmedAt.Format("15:04")
+	case a.Agreed:
+		s = "✓"
+	default:
+		return "·"
+	}
+	if selected {
+		return s
+	}
+	return st.Success.Render(s)
+}
+
+// planLines shows the contingency plan in one line, or, when the result
+// requires one and there is none, the warning that it is missing.
+func (e *Editor) planLines(width int) []string {
+	c, cat, st := e.ctx.Conf, e.ctx.Cat, e.ctx.Styles
+	switch {
+	case c.NeedsContingency() && c.ContingencyPlan == "":
+		label := catalogue.Label(e.ctx.Catalogue.Categories, c.Assessment.Category, string(e.ctx.Lang))
+		msg := "⚠ " + cat.T("actions.plan.missing", label, e.keys.Plan.Help().Key)
+		return append([]string{""}, styledWrap(st.Warning.Render, msg, width, 3)...)
+	case c.ContingencyPlan != "":
+		head := st.Muted.Render(cat.T("actions.plan.label") + ": ")
+		return []string{"", widget.Truncate(head+oneLine(c.ContingencyPlan), width)}
+	}
+	return nil
+}
+
+// planEditLines is the contingency plan while it is typed.
+func (e *Editor) planEditLines(width, height int) []string {
+	title := e.ctx.Styles.Title.Render(e.ctx.Cat.T("actions.plan.title"))
+	h := max(1, min(height-4, 6))
+	return append([]string{"", widget.Truncate(title, width)}, strings.Split(e.planForm.View(width, h), "\n")...)
+}
+
+// formLines is the action form with its title.
+func (e *Editor) formLines(width, height int) []string {
+	cat := e.ctx.Cat
+	title := cat.T("actions.form.new")
+	if e.editing != "" {
+		title = cat.T("actions.form.edit", e.number(e.editing))
+	}
+	h := max(1, min(height-4, 12))
+	return append([]string{"", widget.Truncate(e.ctx.Styles.Title.Render(title), width)},
+		strings.Split(e.af.form.View(width, h), "\n")...)
+}
+
+// noticeLines shows the notice: its first line as information, the rest
+// (problem texts) as warnings.
+func (e *Editor) noticeLines(width int) []string {
+	if len(e.notice) == 0 {
+		return nil
+	}
+	st := e.ctx.Styles
+	out := []string{""}
+	out = append(out, styledWrap(st.Info.Render, e.notice[0], width, 2)...)
+	for _, n := range e.notice[1:] {
+		out = append(out, styledWrap(st.Warning.Render, "⚠ "+n, width, 2)...)
+	}
+	if len(out) > maxNotice+1 {
+		out = out[:maxNotice+1]
+	}
+	return out
+}
+
+// styledWrap wraps text to width, at most n lines, each styled.
+func styledWrap(style func(...string) string, text string, width, n int) []string {
+	lines := widget.Wrap(text, width)
+	if len(lines) > n {
+		lines = lines[:n]
+		lines[n-1] = widget.Truncate(lines[n-1]+" …", width)
+	}
+	for i, l := range lines {
+		lines[i] = style(l)
+	}
+	return lines
+}
+
+// oneLine shows the first line of a text, marking that more follows.
+func oneLine(s string) string {
+	first, rest, more := strings.Cut(s, "\n")
+	if more && strings.TrimSpace(rest) != "" {
+		return first + " …"
+	}
+	return first
+}
+
+func trimText(s string) string { return strings.TrimSpace(s) }

@@ -1,0 +1,310 @@
+package assessment
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"kofa/internal/conference"
+	"kofa/internal/conference/catalogue"
+	"kofa/internal/tui/widget"
+)
+
+// wide is the width from which rows show the participant's institution.
+const wide = 70
+
+// View implements phase.Editor: the participants' own ratings (hidden,
+// or revealed with their spread), the agreed result with dissent, and
+// below them the open form, question or notice.
+func (e *Editor) View(width, height int) string {
+	if width <= 0 || height <= 0 {
+		return ""
+	}
+	var bottom []string
+	switch {
+	case e.confirm != nil:
+		bottom = strings.Split(e.confirm.View(width), "\n")
+	case e.zone != zoneList:
+		bottom = e.formLines(width, height)
+	case e.notice != "":
+		bottom = []string{widget.Truncate(e.ctx.Styles.Info.Render("✓ "+e.notice), width)}
+	}
+	contentH := height - len(bottom)
+	if contentH < 1 {
+		e.rowLines = nil
+		return widget.Clip(strings.Join(bottom, "\n"), width, height)
+	}
+	lines := e.content(width, contentH)
+	for len(lines) < contentH {
+		lines = append(lines, "")
+	}
+	return widget.Clip(strings.Join(append(lines, bottom...), "\n"), width, height)
+}
+
+// content renders both sections into height lines, scrolled so that the
+// selected row shows.
+func (e *Editor) content(width, height int) []string {
+	var lines []string
+	var index []int
+	add := func(line string, row int) {
+		lines = append(lines, widget.Truncate(line, width))
+		index = append(index, row)
+	}
+	e.ratingLines(width, add)
+	add("", -1)
+	e.resultLines(width, add)
+
+	cursorLine := -1
+	for i, r := range index {
+		if r == e.cursor && (e.zone == zoneList || e.zone == zoneRate) {
+			cursorLine = i
+		}
+	}
+	off := e.offset
+	if cursorLine >= 0 {
+		if cursorLine < off {
+			off = max(0, cursorLine-1)
+		}
+		if cursorLine >= off+height {
+			off = cursorLine - height + 1
+		}
+	}
+	off = max(0, min(off, len(lines)-height))
+	e.offset = off
+	end := min(len(lines), off+height)
+	e.rowLines = index[off:end]
+	return lines[off:end]
+}
+
+// ratingLines lists the raters: before the reveal only whether each has
+// given a rating, never the values; after it each value and the spread.
+func (e *Editor) ratingLines(width int, add func(string, int)) {
+	c, cat, st := e.ctx.Conf, e.ctx.Cat, e.ctx.Styles
+	raters := e.raters()
+	given := len(raters) - len(e.pending())
+	status := cat.T("assessment.hidden", given, len(raters))
+	if c.RatingsRevealed {
+		status = cat.T("assessment.revealed", given, len(raters))
+	}
+	add(st.Title.Render(cat.T("assessment.own"))+"  "+st.Muted.Render(status), -1)
+	if len(raters) == 0 {
+		add("  "+st.Muted.Render(cat.T("assessment.no_raters")), -1)
+	}
+	stats := statsOf(c.Ratings)
+	nameW := max(8, min(24, width/3))
+	instW := 0
+	if width >= wide {
+		instW = max(8, min(24, width/4))
+	}
+	for i, p := range raters {
+		selected := i == e.cursor && e.zone == zoneList
+		mark := "  "
+		if selected || (e.zone == zoneRate && p.ID == e.rater) {
+			mark = "▸ "
+		}
+		text := widget.Pad(p.Name, nameW) + " "
+		if instW > 0 {
+			text += widget.Pad(institutionOf(e.ctx, p), instW) + " "
+		}
+		r, rated := c.RatingOf(p.ID)
+		var value string
+		switch {
+		case !rated:
+			value = st.Muted.Render("· " + cat.T("assessment.open"))
+		case !c.RatingsRevealed:
+			value = st.Success.Render("✓ " + cat.T("assessment.given"))
+		default:
+			value = e.revealedValue(r, stats)
+		}
+		if selected {
+			add(st.Selected.Render(widget.Pad(mark+text+ansi.Strip(value), width)), i)
+			continue
+		}
+		add(mark+text+value, i)
+	}
+	if !c.RatingsRevealed {
+		if len(raters) > 0 {
+			add("  "+st.Subtle.Render(cat.T("assessment.hidden_hint")), -1)
+		}
+		return
+	}
+	e.spreadLines(width, stats, add)
+}
+
+// revealedValue shows one rating: category (short), scale, and whether it
+// is the lowest or highest of the spread.
+func (e *Editor) revealedValue(r conference.Rating, s scaleStats) string {
+	cat, st := e.ctx.Cat, e.ctx.Styles
+	category := "–"
+	if r.Category != "" {
+		category = e.shortCategory(r.Category)
+	}
+	scale := " –"
+	extreme := ""
+	if r.Scale != nil {
+		scale = pad2(*r.Scale)
+		if s.min != s.max && *r.Scale == s.min {
+			extreme = " " + st.Warning.Render("▼ "+cat.T("assessment.min"))
+		}
+		if s.min != s.max && *r.Scale == s.max {
+			extreme = " " + st.Info.Render("▲ "+cat.T("assessment.max"))
+		}
+	}
+	return widget.Pad(category, 13) + " " + st.Title.Render(scale) + extreme
+}
+
+func pad2(n int) string {
+	s := strconv.Itoa(n)
+	if len(s) < 2 {
+		s = " " + s
+	}
+	return s
+}
+
+// shortCategory is the short name of a category for tight rows.
+func (e *Editor) shortCategory(code string) string {
+	key := "assessment.cat." + code
+	if e.ctx.Cat.Has(key) {
+		return e.ctx.Cat.T(key)
+	}
+	return catalogue.Label(e.ctx.Catalogue.Categories, code, string(e.ctx.Lang))
+}
+
+// spreadLines shows the spread once revealed: min, median and max of the
+// scale, a dot plot, and how many chose each category.
+func (e *Editor) spreadLines(width int, s scaleStats, add func(string, int)) {
+	cat, st, c := e.ctx.Cat, e.ctx.Styles, e.ctx.Conf
+	if len(s.values) > 0 {
+		add("  "+st.Title.Render(cat.T("assessment.scale"))+"  "+
+			cat.T("assessment.stats", s.min, s.median(e.ctx.Lang), s.max, len(s.values)), -1)
+		if width >= plotWidth+2 {
+			for _, l := range s.plot() {
+				add("  "+st.Muted.Render(l), -1)
+			}
+		} else {
+			vals := make([]string, len(s.values))
+			for i, v := range s.values {
+				vals[i] = strconv.Itoa(v)
+			}
+			add("  "+st.Muted.Render(cat.T("assessment.values", strings.Join(vals, " · "))), -1)
+		}
+	}
+	counts := c.RatingSpread().ByCategory
+	parts := make([]string, 0, len(e.ctx.Catalogue.Categories))
+	for _, k := range e.ctx.Catalogue.Categories {
+		parts = append(parts, e.shortCategory(k.Code)+" "+strconv.Itoa(counts[k.Code]))
+	}
+	add("  "+st.Title.Render(cat.T("assessment.categories"))+"  "+strings.Join(parts, " · "), -1)
+}
+
+// resultLines shows the agreed result, the warnings that go with it, and
+// the dissent.
+func (e *Editor) resultLines(width int, add func(string, int)) {
+	c, cat, st := e.ctx.Conf, e.ctx.Cat, e.ctx.Styles
+	lang := string(e.ctx.Lang)
+	a := c.Assessment
+	add(st.Title.Render(cat.T("assessment.agreed")), -1)
+	category := st.Warning.Render("· " + cat.T("assessment.not_agreed"))
+	if a.Category != "" {
+		category = st.Title.Render(catalogue.Label(e.ctx.Catalogue.Categories, a.Category, lang))
+	}
+	add("  "+st.Muted.Render(cat.T("assessment.field.category")+": ")+category, -1)
+	harm := "–"
+	if len(a.HarmForms) > 0 {
+		labels := make([]string, len(a.HarmForms))
+		for i, h := range a.HarmForms {
+			labels[i] = catalogue.Label(e.ctx.Catalogue.HarmForms, h, lang)
+		}
+		harm = strings.Join(labels, ", ")
+	}
+	add("  "+st.Muted.Render(cat.T("assessment.field.harm")+": ")+harm, -1)
+	if a.Note != "" {
+		add("  "+st.Muted.Render(cat.T("assessment.field.note")+": ")+strings.ReplaceAll(a.Note, "\n", " "), -1)
+	}
+	if a.Category == conference.CategoryAcute {
+		for _, l := range widget.Wrap("‼ "+cat.T("assessment.acute_opens_safety"), max(1, width-2)) {
+			add("  "+st.Error.Render(l), -1)
+		}
+	}
+	if c.NeedsContingency() && strings.TrimSpace(c.ContingencyPlan) == "" {
+		msg := cat.T("assessment.contingency_missing", catalogue.Label(e.ctx.Catalogue.Categories, a.Category, lang))
+		for _, l := range widget.Wrap("⚠ "+msg, max(1, width-2)) {
+			add("  "+st.Warning.Render(l), -1)
+		}
+	}
+	add(st.Title.Render(cat.T("assessment.dissent", len(a.Dissent))), -1)
+	if len(a.Dissent) == 0 {
+		add("  "+st.Subtle.Render("· "+cat.T("assessment.no_dissent")), -1)
+	}
+	base := len(e.raters())
+	for i, d := range a.Dissent {
+		row := base + i
+		selected := row == e.cursor && e.zone == zoneList
+		who := e.participantName(d.ParticipantID)
+		if who == "" {
+			who = "?"
+		}
+		text := who + ": " + strings.ReplaceAll(d.Reason, "\n", " ")
+		if selected {
+			add(st.Selected.Render(widget.Pad("▸ "+text, width)), row)
+			continue
+		}
+		add("  "+st.App.Render(who)+st.Muted.Render(": ")+strings.ReplaceAll(d.Reason, "\n", " "), row)
+	}
+}
+
+// formLines renders the open form with its title and the reason it could
+// not be saved.
+func (e *Editor) formLines(width, height int) []string {
+	cat, st := e.ctx.Cat, e.ctx.Styles
+	var lines []string
+	switch e.zone {
+	case zoneRate:
+		lines = append(lines, st.Title.Render(cat.T("assessment.rate.title", e.participantName(e.rater), len(e.pending()))))
+		if !e.ctx.Conf.RatingsRevealed {
+			lines = append(lines, st.Muted.Render(cat.T("assessment.rate.hidden")))
+		}
+	case zoneResult:
+		lines = append(lines, st.Title.Render(cat.T("assessment.result.title")))
+	case zoneDissent:
+		title := cat.T("assessment.dissent.new")
+		if e.editing != "" {
+			title = cat.T("assessment.dissent.edit")
+		}
+		lines = append(lines, st.Title.Render(title))
+	}
+	if e.formErr != "" {
+		lines = append(lines, st.Warning.Render("⚠ "+e.formErr))
+	}
+	for i, l := range lines {
+		lines[i] = widget.Truncate(l, width)
+	}
+	formH := min(12, height-len(lines)-5)
+	if formH < 3 {
+		formH = max(1, height-len(lines))
+	} else {
+		lines = append([]string{""}, lines...)
+	}
+	lines = append(lines, strings.Split(e.form().View(width, formH), "\n")...)
+	if e.zone == zoneRate {
+		// The ends of the scale, below the form while the list above
+		// keeps at least its first rows.
+		anchors := widget.Wrap(e.anchors(), width)
+		if height-len(lines)-len(anchors) >= 6 {
+			for _, l := range anchors {
+				lines = append(lines, st.Subtle.Render(l))
+			}
+		}
+	}
+	return lines
+}
+
+// anchors explains the ends of the safety scale from the catalogue.
+func (e *Editor) anchors() string {
+	var parts []string
+	for _, a := range e.ctx.Catalogue.SafetyScale.Anchors {
+		parts = append(parts, strconv.Itoa(a.Value)+" = "+a.Label.In(string(e.ctx.Lang)))
+	}
+	return strings.Join(parts, "  ·  ")
+}

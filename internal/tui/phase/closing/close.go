@@ -1,0 +1,142 @@
+package closing
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"kofa/internal/conference"
+	"kofa/internal/tui/widget"
+)
+
+func (e *Editor) closeKey(k tea.KeyPressMsg, km KeyMap) tea.Cmd {
+	cat := e.ctx.Cat
+	switch {
+	case key.Matches(k, km.Close):
+		e.asking = askClose
+		if gaps := gapsAtClose(e.ctx.Conf); len(gaps) > 0 {
+			e.confirm = widget.NewConfirm(cat, e.ctx.Styles, cat.T("closing.close.anyway.title"),
+				cat.T("closing.close.anyway.body", len(gaps)))
+		} else {
+			e.confirm = widget.NewConfirm(cat, e.ctx.Styles, cat.T("closing.close.title"), cat.T("closing.close.body"))
+		}
+	case key.Matches(k, km.Reopen):
+		e.asking = askReopen
+		e.confirm = widget.NewConfirm(cat, e.ctx.Styles, cat.T("closing.reopen.title"), cat.T("closing.reopen.body"))
+	}
+	return nil
+}
+
+// closeConference closes the conference now: phases never reached become
+// "not covered" and whatever is still missing is kept as gaps for the
+// minutes (conference.Close does both).
+func (e *Editor) closeConference() tea.Cmd {
+	c := e.ctx.Conf
+	if c.Status == conference.StatusClosed {
+		return nil
+	}
+	c.Close(e.ctx.Now())
+	return changed(conference.OpClose, "status", true)
+}
+
+func (e *Editor) reopenConference() tea.Cmd {
+	c := e.ctx.Conf
+	if c.Status != conference.StatusClosed {
+		return nil
+	}
+	c.Reopen(e.ctx.Now())
+	return changed(conference.OpReopen, "status", true)
+}
+
+// closeLines shows what closing means now: before, what is still missing;
+// after, that the conference is closed, the gaps kept, the phases not
+// covered, and how to get the minutes.
+func (e *Editor) closeLines(width, height int) []string {
+	c, cat, st := e.ctx.Conf, e.ctx.Cat, e.ctx.Styles
+	var head, tail []string
+	var gaps []conference.Problem
+	if c.Status == conference.StatusClosed {
+		when := conference.FormatDate(conference.DateOf(c.ClosedAt), string(e.ctx.Lang))
+		head = append(head, st.Success.Render("✓ "+cat.T("closing.close.closed", when, c.ClosedAt.Format("15:04"))))
+		gaps = c.OpenGaps
+		if len(gaps) == 0 {
+			head = append(head, st.Success.Render("✓ "+cat.T("closing.close.no_gaps")))
+		} else {
+			head = append(head, st.Warning.Render("⚠ "+cat.T("closing.close.gaps", len(gaps))))
+		}
+		if nc := notCovered(c); nc != "" {
+			tail = append(tail, st.Muted.Render(cat.T("closing.close.not_covered", nc)))
+		}
+		tail = append(tail, "", st.App.Render(cat.T("closing.close.export", string(c.ID))),
+			st.Muted.Render(cat.T("closing.close.reopen_hint", e.keys.Reopen.Help().Key)))
+	} else {
+		status := cat.T("common.status.running")
+		if c.Status == conference.StatusPreparing {
+			status = cat.T("common.status.preparing")
+		}
+		head = append(head, st.Muted.Render(cat.T("closing.close.status", status)))
+		gaps = gapsAtClose(c)
+		if len(gaps) == 0 {
+			head = append(head, st.Success.Render("✓ "+cat.T("closing.close.complete")))
+		} else {
+			head = append(head, st.Warning.Render("⚠ "+cat.T("closing.close.open", len(gaps))))
+		}
+		tail = append(tail, "", st.HelpKey.Render(e.keys.Close.Help().Key)+"  "+st.App.Render(cat.T("closing.close.action")))
+	}
+	room := height - len(head) - len(tail)
+	lines := head
+	lines = append(lines, e.gapLines(gaps, width, room)...)
+	lines = append(lines, tail...)
+	for i, l := range lines {
+		lines[i] = widget.Truncate(l, width)
+	}
+	return lines
+}
+
+// gapLines lists problems, each wrapped to two lines at most, in room
+// lines; what does not fit is counted.
+func (e *Editor) gapLines(gaps []conference.Problem, width, room int) []string {
+	st := e.ctx.Styles
+	var out []string
+	for i, p := range gaps {
+		wrapped := firstLines(widget.Wrap(problemText(e.ctx, p), max(1, width-4)), 2)
+		left := len(gaps) - i
+		if len(out)+len(wrapped) > room-1 && left > 1 || len(out)+len(wrapped) > room {
+			if room-len(out) >= 1 {
+				out = append(out, st.Muted.Render("  "+e.ctx.Cat.T("closing.close.more", left)))
+			}
+			return out
+		}
+		for j, l := range wrapped {
+			prefix := "    "
+			if j == 0 {
+				prefix = "  • "
+			}
+			out = append(out, prefix+l)
+		}
+	}
+	return out
+}
+
+// gapsAtClose is what conference.Close would record as open gaps now.
+// Validation asks for more of a closed conference (the child's view, the
+// agreed result: every phase counts as passed), so the list shown before
+// closing is worked out as if closed, and it is exactly what the minutes
+// will mark. The copy is shallow: Validate only reads.
+func gapsAtClose(c *conference.Conference) []conference.Problem {
+	closed := *c
+	closed.Status = conference.StatusClosed
+	return conference.Validate(&closed)
+}
+
+// notCovered lists the numbers of the phases marked not covered.
+func notCovered(c *conference.Conference) string {
+	var out []string
+	for _, r := range c.Phases {
+		if r.State == conference.PhaseNotCovered {
+			out = append(out, conference.PhaseNumber(r.ID))
+		}
+	}
+	return strings.Join(out, ", ")
+}

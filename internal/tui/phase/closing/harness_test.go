@@ -1,0 +1,151 @@
+package closing
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"kofa/internal/conference"
+	"kofa/internal/conference/catalogue"
+	"kofa/internal/i18n"
+	"kofa/internal/theme"
+	"kofa/internal/tui/phase"
+	"kofa/internal/tui/tuitest"
+)
+
+// t0 is the conference day at 14:00; tests move the fake clock from here.
+var t0 = time.Date(2026, 11, 22, 14, 0, 0, 0, time.UTC)
+
+// people are the participant IDs of the fixture.
+type people struct{ albers, weber, demir, brandt string }
+
+// fixture is a case conference in phase 7 (the phases between opening and
+// actions never reached) with three actions: agreed and complete, complete
+// but not agreed, and one lacking due date and report-back; one parked
+// topic without owner; nothing else of the closing done yet.
+func fixture() (*conference.Conference, people) {
+	c := conference.New("k7m2qxa9", conference.KindCase, t0.Add(-72*time.Hour))
+	c.Date = conference.DateOf(t0)
+	c.CaseCode = "K-2026-117"
+	c.KeyQuestion = "Ist Mia zu Hause sicher?"
+	c.LegalBasis = conference.LegalBasis{Basis: conference.LegalSGB8Para8a}
+	c.Family = conference.FamilyParticipation{Mode: conference.FamilyViewsBrought}
+	var ps people
+	add := func(p conference.Participant) string { return c.AddParticipant(p).ID }
+	ps.albers = add(conference.Participant{Name: "Petra Albers", InstitutionType: "asd", Institution: "Jugendamt Nord",
+		Roles: []string{conference.RoleCaseLead, conference.RoleFacilitator}})
+	ps.weber = add(conference.Participant{Name: "Dr. Jonas Weber", InstitutionType: "paediatrician", Institution: "Praxis Dr. Weber"})
+	ps.demir = add(conference.Participant{Name: "Aylin Demir", InstitutionType: "kita", Institution: "Kita Sonnenblume"})
+	ps.brandt = add(conference.Participant{Name: "Markus Brandt", InstitutionType: "police", Attendance: conference.AttendanceExcused})
+	c.Start(t0.Add(-60 * time.Minute))
+	c.GoTo(conference.PhaseActions, t0.Add(-30*time.Minute))
+	c.Park("Schulwechsel im Sommer ansprechen", "", t0.Add(-20*time.Minute))
+	c.GoTo(conference.PhaseClosing, t0)
+
+	a1 := c.AddAction(conference.Action{What: "Kinderärztliche Nachuntersuchung", OwnerID: ps.weber,
+		Due: conference.Date{Year: 2026, Month: 12, Day: 6}, ReportBack: "Telefon an ASD",
+		IfNotDone: "ASD lädt zu einem Gespräch mit der Mutter ein"})
+	a1.Institution = "Praxis Dr. Weber"
+	a1.Agreed = true
+	c.AddAction(conference.Action{What: "Wöchentliche Beobachtung dokumentieren", OwnerID: ps.demir,
+		Institution: "Kita Sonnenblume", Due: conference.Date{Year: 2026, Month: 12, Day: 15}, ReportBack: "E-Mail an ASD"})
+	c.AddAction(conference.Action{What: "Hausbesuch", OwnerID: ps.albers, Institution: "Jugendamt Nord"})
+	return c, ps
+}
+
+// harness drives one editor like the workspace does: it routes messages
+// to it, runs its commands and collects the changes it reports.
+type harness struct {
+	t       *testing.T
+	c       *conference.Conference
+	ctx     *phase.Context
+	ed      phase.Editor
+	drv     *tuitest.Driver
+	changes []phase.ChangedMsg
+	w, h    int
+}
+
+func newHarness(t *testing.T, c *conference.Conference, lang i18n.Lang) *harness {
+	t.Helper()
+	st := theme.Default(false).Styles(true)
+	clk := tuitest.NewClock(t0)
+	h := &harness{t: t, c: c, w: 100, h: 30}
+	h.ctx = &phase.Context{Conf: c, Cat: i18n.New(lang), Catalogue: catalogue.Builtin(), Styles: &st, Now: clk.Now, Lang: lang}
+	h.ed = New(h.ctx)
+	h.drv = tuitest.NewDriver(t, clk, func(msg tea.Msg) tea.Cmd {
+		if ch, ok := msg.(phase.ChangedMsg); ok {
+			h.changes = append(h.changes, ch)
+			return nil
+		}
+		var cmd tea.Cmd
+		h.ed, cmd = h.ed.Update(msg)
+		return cmd
+	})
+	h.resize(h.w, h.h)
+	h.drv.Send(phase.EnterMsg{})
+	return h
+}
+
+func (h *harness) resize(w, ht int) {
+	h.w, h.h = w, ht
+	h.drv.Send(phase.SizeMsg{Width: w, Height: ht})
+}
+
+func (h *harness) key(names ...string) {
+	h.t.Helper()
+	for _, n := range names {
+		h.drv.Key(n)
+	}
+}
+
+func (h *harness) typ(s string) { h.t.Helper(); h.drv.Type(s) }
+
+// view renders the editor without colours: what the tests read is what a
+// monochrome terminal shows, so meaning must not hang on colour.
+func (h *harness) view() string { return ansi.Strip(h.ed.View(h.w, h.h)) }
+
+// lastChange returns the path of the last change reported.
+func (h *harness) paths() []string {
+	out := make([]string, 0, len(h.changes))
+	for _, c := range h.changes {
+		out = append(out, c.Change.Op+" "+c.Change.Path)
+	}
+	return out
+}
+
+func (h *harness) mustShow(parts ...string) {
+	h.t.Helper()
+	v := h.view()
+	for _, p := range parts {
+		if !strings.Contains(v, p) {
+			h.t.Errorf("view lacks %q:\n%s", p, v)
+		}
+	}
+}
+
+func (h *harness) mustNotShow(parts ...string) {
+	h.t.Helper()
+	v := h.view()
+	for _, p := range parts {
+		if strings.Contains(v, p) {
+			h.t.Errorf("view shows %q:\n%s", p, v)
+		}
+	}
+}
+
+// line returns the view line that contains s ("" if none).
+func (h *harness) line(s string) string {
+	for _, l := range strings.Split(h.view(), "\n") {
+		if strings.Contains(l, s) {
+			return l
+		}
+	}
+	return ""
+}
+
+func phaseLeave() tea.Msg { return phase.LeaveMsg{} }
+
+func click(x, y int) tea.Msg { return tea.MouseClickMsg{X: x, Y: y, Button: tea.MouseLeft} }

@@ -1,0 +1,121 @@
+package closing
+
+import (
+	"charm.land/bubbles/v2/key"
+
+	"kofa/internal/i18n"
+	"kofa/internal/tui/widget"
+)
+
+// KeyMap holds the keys of the closing editor. Sections switch with tab
+// (shift+tab back) or their number 1 to 5 while nothing is typed:
+// 1 read-back, 2 parked topics, 3 responsibilities, 4 review date and
+// distribution, 5 close the conference.
+type KeyMap struct {
+	Section, NextSection, PrevSection key.Binding
+	List                              widget.ListKeyMap
+	// Read-back.
+	Yes, Browse, Prev, Next, Withdraw key.Binding
+	// Parked topics and responsibilities: choose or clear the person.
+	Assign, Clear key.Binding
+	// Review date and distribution.
+	Edit, New, Variant, Remove key.Binding
+	// Closing.
+	Close, Reopen key.Binding
+	// While a field or pick has focus.
+	Cancel key.Binding
+	Form   widget.FormKeyMap
+	Pick   widget.PickKeyMap
+	short  []key.Binding
+}
+
+func defaultKeyMap(cat *i18n.Catalog, form widget.FormKeyMap, pick widget.PickKeyMap) KeyMap {
+	b := func(keys []string, k, desc string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, cat.T(desc)))
+	}
+	return KeyMap{
+		Section:     b([]string{"1", "2", "3", "4", "5"}, "1…5/tab", "closing.key.section"),
+		NextSection: key.NewBinding(key.WithKeys("tab")),
+		PrevSection: key.NewBinding(key.WithKeys("shift+tab")),
+		List:        widget.DefaultListKeyMap(cat.T("closing.key.select")),
+		Yes:         b([]string{"y", "j"}, "y", "closing.key.yes"),
+		Browse:      b([]string{"left", "right"}, "←/→", "closing.key.browse"),
+		Prev:        key.NewBinding(key.WithKeys("left")),
+		Next:        key.NewBinding(key.WithKeys("right")),
+		Withdraw:    b([]string{"u"}, "u", "closing.key.withdraw"),
+		Assign:      b([]string{"enter"}, "enter", "closing.key.assign"),
+		Clear:       b([]string{"x", "delete"}, "x", "closing.key.clear"),
+		Edit:        b([]string{"enter"}, "enter", "closing.key.edit"),
+		New:         b([]string{"n"}, "n", "closing.key.new"),
+		Variant:     b([]string{"v"}, "v", "closing.key.variant"),
+		Remove:      b([]string{"d", "delete"}, "d", "closing.key.remove"),
+		Close:       b([]string{"enter"}, "enter", "closing.key.close"),
+		Reopen:      b([]string{"r"}, "r", "closing.key.reopen"),
+		Cancel:      b([]string{"esc"}, "esc", "closing.key.leave"),
+		Form:        form,
+		Pick:        pick,
+	}
+}
+
+// state is what the key map needs to know to enable the right keys.
+type state struct {
+	sec       section
+	editing   bool
+	pickFocus bool
+	hasRows   bool // the section's list has rows (actions, topics, …)
+	onDist    bool // review section: a distribution entry is selected
+	closed    bool
+}
+
+// active returns the key map with only what works now enabled, so help
+// tells the truth, and the short help for the situation.
+func (k KeyMap) active(s state) KeyMap {
+	idle := !s.editing
+	sec := func(x section) bool { return idle && s.sec == x }
+	k.Section.SetEnabled(idle)
+	k.NextSection.SetEnabled(idle)
+	k.PrevSection.SetEnabled(idle)
+	k.List.Up.SetEnabled(idle && s.sec != secReadback && s.sec != secClose && s.hasRows)
+	for _, b := range []*key.Binding{&k.Yes, &k.Browse, &k.Prev, &k.Next, &k.Withdraw} {
+		b.SetEnabled(sec(secReadback) && s.hasRows)
+	}
+	k.Assign.SetEnabled((sec(secParked) || sec(secResp)) && s.hasRows)
+	k.Clear.SetEnabled((sec(secParked) || sec(secResp)) && s.hasRows)
+	k.Edit.SetEnabled(sec(secReview))
+	k.New.SetEnabled(sec(secReview))
+	k.Variant.SetEnabled(sec(secReview) && s.onDist)
+	k.Remove.SetEnabled(sec(secReview) && s.onDist)
+	k.Close.SetEnabled(sec(secClose) && !s.closed)
+	k.Reopen.SetEnabled(sec(secClose) && s.closed)
+	k.Cancel.SetEnabled(s.editing)
+	k.Form.Next.SetEnabled(s.editing)
+	k.Form.Prev.SetEnabled(s.editing)
+	k.Form.Submit.SetEnabled(s.editing)
+	k.Pick.Up.SetEnabled(s.editing && s.pickFocus)
+	switch {
+	case s.editing:
+		k.short = []key.Binding{k.Pick.Up, k.Form.Submit, k.Cancel, k.Form.Next}
+	case s.sec == secReadback:
+		k.short = []key.Binding{k.Yes, k.Browse, k.Section, k.Withdraw}
+	case s.sec == secParked, s.sec == secResp:
+		k.short = []key.Binding{k.Assign, k.Section, k.Clear}
+	case s.sec == secReview:
+		k.short = []key.Binding{k.Edit, k.New, k.Section, k.Variant, k.Remove}
+	default:
+		k.short = []key.Binding{k.Close, k.Reopen, k.Section}
+	}
+	return k
+}
+
+// ShortHelp implements help.KeyMap: the keys that matter now.
+func (k KeyMap) ShortHelp() []key.Binding { return k.short }
+
+// FullHelp implements help.KeyMap.
+func (k KeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Section, k.List.Up, k.Yes, k.Browse, k.Withdraw},
+		{k.Assign, k.Clear, k.Edit, k.New, k.Variant, k.Remove},
+		{k.Close, k.Reopen},
+		{k.Form.Next, k.Form.Prev, k.Form.Submit, k.Pick.Up, k.Cancel},
+	}
+}

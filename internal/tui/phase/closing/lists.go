@@ -1,0 +1,258 @@
+package closing
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"kofa/internal/conference"
+	"kofa/internal/conference/catalogue"
+	"kofa/internal/i18n"
+	"kofa/internal/tui/widget"
+)
+
+func (e *Editor) parkedKey(k tea.KeyPressMsg, km KeyMap) tea.Cmd {
+	c := e.ctx.Conf
+	if e.parked.Update(k) || len(c.Parked) == 0 {
+		return nil
+	}
+	t := &c.Parked[min(e.parked.Cursor(), len(c.Parked)-1)]
+	switch {
+	case key.Matches(k, km.Assign):
+		return e.openPerson(editParkedOwner, t.ID, e.ctx.Cat.T("closing.parked.who", oneLine(t.Text)), t.OwnerID)
+	case key.Matches(k, km.Clear) && t.OwnerID != "":
+		t.OwnerID = ""
+		return changed(conference.OpUpdate, "parked/"+t.ID+"/owner_id", true)
+	}
+	return nil
+}
+
+func (e *Editor) respKey(k tea.KeyPressMsg, km KeyMap) tea.Cmd {
+	c := e.ctx.Conf
+	if e.resp.Update(k) {
+		return nil
+	}
+	code := conference.Responsibilities[e.resp.Cursor()]
+	switch {
+	case key.Matches(k, km.Assign):
+		r, _ := c.Responsible(code)
+		return e.openPerson(editResp, code, e.respLabel(code), r.ParticipantID)
+	case key.Matches(k, km.Clear):
+		if removeResponsibility(c, code) {
+			return changed(conference.OpRemove, "responsibilities/"+code, true)
+		}
+	}
+	return nil
+}
+
+// removeResponsibility takes a responsibility away again. The domain only
+// sets them (SetResponsibility); an entry with nobody in it would still
+// count as assigned, so clearing removes the entry.
+func removeResponsibility(c *conference.Conference, code string) bool {
+	n := len(c.Responsibilities)
+	c.Responsibilities = slices.DeleteFunc(c.Responsibilities, func(r conference.Responsibility) bool { return r.Code == code })
+	return len(c.Responsibilities) != n
+}
+
+func (e *Editor) reviewKey(k tea.KeyPressMsg, km KeyMap) tea.Cmd {
+	c := e.ctx.Conf
+	if e.review.Update(k) {
+		return nil
+	}
+	i := e.review.Cursor() - 1 // distribution index; -1: the review date
+	switch {
+	case key.Matches(k, km.Edit) && i < 0:
+		return e.openReview(false)
+	case key.Matches(k, km.Edit):
+		return e.openDist(i)
+	case key.Matches(k, km.New):
+		return e.openDist(-1)
+	case key.Matches(k, km.Variant) && i >= 0:
+		d := &c.Distribution[i]
+		at := slices.Index(conference.MinutesVariants, d.Variant)
+		d.Variant = conference.MinutesVariants[(at+1)%len(conference.MinutesVariants)]
+		return changed(conference.OpUpdate, distPath(i), true)
+	case key.Matches(k, km.Remove) && i >= 0:
+		cat := e.ctx.Cat
+		e.asking = askRemoveDist
+		e.confirm = widget.NewConfirm(cat, e.ctx.Styles, cat.T("closing.dist.remove.title"),
+			cat.T("closing.dist.remove.body", e.recipientText(c.Distribution[i])))
+	}
+	return nil
+}
+
+func (e *Editor) removeDist() tea.Cmd {
+	c := e.ctx.Conf
+	i := e.review.Cursor() - 1
+	if i < 0 || i >= len(c.Distribution) {
+		return nil
+	}
+	c.Distribution = slices.Delete(c.Distribution, i, i+1)
+	e.sync()
+	return changed(conference.OpRemove, distPath(i), true)
+}
+
+func distPath(i int) string { return "distribution/" + strconv.Itoa(i) }
+
+// variantOptions are the minutes variants a recipient can get.
+func variantOptions(cat *i18n.Catalog) []widget.Option {
+	out := make([]widget.Option, 0, len(conference.MinutesVariants))
+	for _, v := range conference.MinutesVariants {
+		out = append(out, widget.Option{Code: v, Label: variantLabel(cat, v)})
+	}
+	return out
+}
+
+// variantLabel names a minutes variant (an unknown code shows as is).
+func variantLabel(cat *i18n.Catalog, v string) string {
+	switch v {
+	case conference.MinutesFull:
+		return cat.T("closing.variant.full")
+	case conference.MinutesPseudonymised:
+		return cat.T("closing.variant.pseudonymised")
+	case conference.MinutesTasks:
+		return cat.T("closing.variant.tasks")
+	}
+	return v
+}
+
+func (e *Editor) respLabel(code string) string {
+	return catalogue.Label(e.ctx.Catalogue.Responsibilities, code, string(e.ctx.Lang))
+}
+
+func (e *Editor) recipientText(d conference.Distribution) string {
+	if d.ParticipantID != "" {
+		if n := name(e.ctx, d.ParticipantID); n != "" {
+			return n
+		}
+		return "?"
+	}
+	return d.Recipient
+}
+
+// missingCell is the marker for something required that is not there.
+func (e *Editor) missingCell(selected bool) string {
+	s := "⚠ " + e.ctx.Cat.T("closing.missing")
+	if selected {
+		return s
+	}
+	return e.ctx.Styles.Warning.Render(s)
+}
+
+// selectRow draws a list row, the selected one in the selection style.
+func (e *Editor) selectRow(text string, selected bool, width int) string {
+	if selected {
+		return e.ctx.Styles.Selected.Render(widget.Pad("▸ "+text, width))
+	}
+	return widget.Truncate("  "+text, width)
+}
+
+// parkedLines lists the parked topics with who takes care of each.
+func (e *Editor) parkedLines(width, height int) []string {
+	c, cat, st := e.ctx.Conf, e.ctx.Cat, e.ctx.Styles
+	if len(c.Parked) == 0 {
+		return []string{widget.Truncate(st.Muted.Render(cat.T("closing.parked.empty")), width)}
+	}
+	ownerW := max(8, min(28, width/3))
+	textW := max(1, width-2-4-ownerW-1)
+	head := "  " + widget.Pad("#", 3) + " " + widget.Pad(cat.T("closing.parked.topic"), textW) + " " + cat.T("closing.parked.owner")
+	lines := []string{widget.Truncate(st.Muted.Render(head), width)}
+	if height < 2 {
+		return lines
+	}
+	body := e.parked.View(width, height-1, func(i int, selected bool, w int) string {
+		t := c.Parked[i]
+		from := st.Muted.Render(" · " + cat.T("closing.parked.from", conference.PhaseNumber(t.Phase)))
+		if selected {
+			from = ansi.Strip(from)
+		}
+		owner := name(e.ctx, t.OwnerID)
+		if owner == "" {
+			owner = e.missingCell(selected)
+		}
+		text := widget.Pad(strconv.Itoa(i+1), 3) + " " + widget.Pad(oneLine(t.Text)+from, textW) + " " + owner
+		return e.selectRow(text, selected, w)
+	})
+	return append(lines, strings.Split(body, "\n")...)
+}
+
+// respLines lists the responsibilities of the case and who holds them.
+// The case lead is required for a case conference.
+func (e *Editor) respLines(width, height int) []string {
+	c, st := e.ctx.Conf, e.ctx.Styles
+	lw := 0
+	for _, code := range conference.Responsibilities {
+		lw = max(lw, ansi.StringWidth(e.respLabel(code)))
+	}
+	lw = min(lw, width/2)
+	body := e.resp.View(width, height, func(i int, selected bool, w int) string {
+		code := conference.Responsibilities[i]
+		holder := st.Subtle.Render("·")
+		if selected {
+			holder = "·"
+		}
+		if r, ok := c.Responsible(code); ok {
+			holder = name(e.ctx, r.ParticipantID)
+		} else if code == conference.RespCaseLead && c.Kind == conference.KindCase {
+			holder = e.missingCell(selected)
+		}
+		return e.selectRow(widget.Pad(e.respLabel(code), lw)+"  "+holder, selected, w)
+	})
+	return strings.Split(body, "\n")
+}
+
+// reviewLines shows the review date and time and the distribution list:
+// row 0 of the list is the date, the rows after it the recipients.
+func (e *Editor) reviewLines(width, height int) []string {
+	c, cat, st := e.ctx.Conf, e.ctx.Cat, e.ctx.Styles
+	lw := max(ansi.StringWidth(cat.T("closing.review.next")), ansi.StringWidth(cat.T("closing.dist.title")))
+	lw = min(lw, width/3)
+	rows := height
+	if len(c.Distribution) == 0 {
+		rows = max(1, height-1)
+	}
+	body := e.review.View(width, rows, func(i int, selected bool, w int) string {
+		if i == 0 {
+			return e.selectRow(widget.Pad(cat.T("closing.review.next"), lw)+"  "+e.reviewText(selected), selected, w)
+		}
+		d := c.Distribution[i-1]
+		label := ""
+		if i == 1 {
+			label = cat.T("closing.dist.title")
+		}
+		variant := variantLabel(cat, d.Variant)
+		return e.selectRow(widget.Pad(label, lw)+"  "+e.recipientText(d)+" — "+variant, selected, w)
+	})
+	lines := strings.Split(body, "\n")
+	if len(c.Distribution) == 0 && height > 1 {
+		hint := st.Muted.Render(" " + cat.T("closing.dist.empty", e.keys.New.Help().Key))
+		lines = append(lines, widget.Truncate("  "+widget.Pad(cat.T("closing.dist.title"), lw)+"  "+e.missingCell(false)+hint, width))
+	}
+	return lines
+}
+
+// reviewText is the review date and time as facilitators write them.
+func (e *Editor) reviewText(selected bool) string {
+	c := e.ctx.Conf
+	if c.NextReview.IsZero() {
+		return e.missingCell(selected)
+	}
+	s := conference.FormatDate(c.NextReview, string(e.ctx.Lang))
+	if c.NextReviewTime != "" {
+		s = e.ctx.Cat.T("closing.review.at", s, c.NextReviewTime)
+	}
+	return s
+}
+
+// oneLine shows the first line of a text, marking that more follows.
+func oneLine(s string) string {
+	first, rest, more := strings.Cut(s, "\n")
+	if more && strings.TrimSpace(rest) != "" {
+		return first + " …"
+	}
+	return first
+}

@@ -1,0 +1,183 @@
+package perspectives
+
+import (
+	"slices"
+
+	tea "charm.land/bubbletea/v2"
+
+	"kofa/internal/conference"
+	"kofa/internal/tui/phase"
+	"kofa/internal/tui/widget"
+)
+
+// tags are the provenances a contribution can have, in the order tab
+// cycles through them.
+var tags = conference.ContribSources
+
+// contribInput is where a contribution is typed: its text and source,
+// and the tag (observed / reported / assessed), which stays as it is from
+// one contribution to the next.
+type contribInput struct {
+	form   *widget.Form
+	text   *widget.Field
+	source *widget.Field
+	tag    int
+}
+
+func newContribInput(ctx *phase.Context) contribInput {
+	cat, st := ctx.Cat, ctx.Styles
+	in := contribInput{
+		text:   widget.NewField(cat, st, cat.T("perspectives.text")),
+		source: widget.NewField(cat, st, cat.T("perspectives.source")),
+	}
+	in.text.SetPlaceholder(cat.T("perspectives.text.placeholder"))
+	in.source.SetPlaceholder(cat.T("perspectives.source.placeholder"))
+	in.form = widget.NewForm(cat, st, widget.Row{Input: in.text}, widget.Row{Input: in.source})
+	in.form.SubmitOnEnter = true
+	in.form.SetSubmitHelp(cat.T("perspectives.key.submit"))
+	return in
+}
+
+// provenance returns the code of the current tag.
+func (in *contribInput) provenance() string { return tags[in.tag] }
+
+// cycle moves the tag on (dir +1) or back (-1).
+func (in *contribInput) cycle(dir int) {
+	in.tag = (in.tag + dir + len(tags)) % len(tags)
+}
+
+// setProvenance selects the tag of code (the first when unknown).
+func (in *contribInput) setProvenance(code string) {
+	in.tag = max(0, slices.Index(tags, code))
+}
+
+// contributions returns the contributions of the selected speaker.
+func (e *Editor) contributions() []conference.Contribution {
+	return e.ctx.Conf.ContributionsBy(e.selectedID())
+}
+
+// resetContribCursor selects the newest contribution of the selected
+// speaker.
+func (e *Editor) resetContribCursor() {
+	e.contribCursor = max(0, len(e.contributions())-1)
+}
+
+// startWriting focuses the contribution text.
+func (e *Editor) startWriting() tea.Cmd {
+	e.zone = zoneInput
+	return e.in.form.FocusInput(e.in.text)
+}
+
+// submit saves the contribution typed: a new one for the selected
+// speaker (the field is emptied for the next one, the tag kept), or the
+// edit of an existing one.
+func (e *Editor) submit() tea.Cmd {
+	c := e.ctx.Conf
+	text := e.in.text.Value()
+	if e.editID != "" {
+		return e.saveEdit(text)
+	}
+	if text == "" {
+		return e.in.form.FocusInput(e.in.text)
+	}
+	added := c.AddContribution(conference.Contribution{
+		SpeakerID:  e.selectedID(),
+		Text:       text,
+		Provenance: e.in.provenance(),
+		Source:     e.in.source.Value(),
+		At:         e.ctx.Now(),
+		Phase:      conference.PhasePerspectives,
+	})
+	e.in.text.SetValue("")
+	e.in.source.SetValue("")
+	e.resetContribCursor()
+	return tea.Batch(e.changed(conference.OpAdd, "contributions/"+added.ID), e.in.form.FocusInput(e.in.text))
+}
+
+// saveEdit writes the edited contribution back; an emptied text keeps
+// the old one (deleting is x, with a question).
+func (e *Editor) saveEdit(text string) tea.Cmd {
+	id := e.editID
+	x := e.contribution(id)
+	if x == nil {
+		e.endEdit()
+		return nil
+	}
+	if text != "" {
+		x.Text = text
+	}
+	x.Source = e.in.source.Value()
+	x.Provenance = e.in.provenance()
+	e.endEdit()
+	return e.changed(conference.OpUpdate, "contributions/"+id)
+}
+
+// edit loads the selected contribution into the input; the draft of a new
+// one is put aside meanwhile.
+func (e *Editor) edit() tea.Cmd {
+	list := e.contributions()
+	if len(list) == 0 {
+		return nil
+	}
+	x := list[min(e.contribCursor, len(list)-1)]
+	e.draft = draft{text: e.in.text.Text(), source: e.in.source.Text(), tag: e.in.tag}
+	e.editID = x.ID
+	e.in.text.SetValue(x.Text)
+	e.in.source.SetValue(x.Source)
+	e.in.setProvenance(x.Provenance)
+	return e.startWriting()
+}
+
+// endEdit leaves editing and brings the draft back.
+func (e *Editor) endEdit() {
+	e.editID = ""
+	e.in.form.Blur()
+	e.in.text.SetValue(e.draft.text)
+	e.in.source.SetValue(e.draft.source)
+	e.in.tag = e.draft.tag
+	e.draft = draft{}
+	e.zone = zoneList
+}
+
+// draft is a new contribution put aside while another is edited.
+type draft struct {
+	text, source string
+	tag          int
+}
+
+func (e *Editor) contribution(id string) *conference.Contribution {
+	for i := range e.ctx.Conf.Contributions {
+		if e.ctx.Conf.Contributions[i].ID == id {
+			return &e.ctx.Conf.Contributions[i]
+		}
+	}
+	return nil
+}
+
+func (e *Editor) askRemove() {
+	list := e.contributions()
+	if len(list) == 0 {
+		return
+	}
+	x := list[min(e.contribCursor, len(list)-1)]
+	cat := e.ctx.Cat
+	e.removeID = x.ID
+	e.confirm = widget.NewConfirm(cat, e.ctx.Styles, cat.T("perspectives.remove.title"), cat.T("perspectives.remove.body", x.Text))
+}
+
+func (e *Editor) answerRemove(msg tea.Msg) tea.Cmd {
+	switch e.confirm.Update(msg) {
+	case widget.Yes:
+		e.confirm = nil
+		id := e.removeID
+		e.removeID = ""
+		if !e.ctx.Conf.Remove(id) {
+			return nil
+		}
+		e.contribCursor = min(e.contribCursor, max(0, len(e.contributions())-1))
+		return e.changed(conference.OpRemove, "contributions/"+id)
+	case widget.No:
+		e.confirm, e.removeID = nil, ""
+	}
+	return nil
+}

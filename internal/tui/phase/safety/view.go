@@ -1,0 +1,148 @@
+package safety
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"kofa/internal/conference"
+	"kofa/internal/conference/catalogue"
+	"kofa/internal/tui/widget"
+)
+
+// wide is the width from which steps show in columns.
+const wide = 70
+
+// View implements phase.Editor: the steps of the next hours, who informs
+// the family, the note; below them the open form or question. What is
+// missing is said in words where it belongs.
+func (e *Editor) View(width, height int) string {
+	if width <= 0 || height <= 0 {
+		return ""
+	}
+	c, cat, st := e.ctx.Conf, e.ctx.Cat, e.ctx.Styles
+	var bottom []string
+	switch {
+	case e.confirm != nil:
+		bottom = strings.Split(e.confirm.View(width), "\n")
+	case e.zone != zoneList:
+		bottom = e.formLines(width, height)
+	}
+	top := []string{st.Error.Render("‼ " + cat.T("safety.title"))}
+	if c.Assessment.Category != conference.CategoryAcute {
+		label := cat.T("safety.no_category")
+		if c.Assessment.Category != "" {
+			label = catalogue.Label(e.ctx.Catalogue.Categories, c.Assessment.Category, string(e.ctx.Lang))
+		}
+		top = append(top, st.Muted.Render("· "+cat.T("safety.not_acute", label)))
+	} else {
+		top = append(top, st.Muted.Render(cat.T("safety.subtitle")))
+	}
+	top = append(top, st.Title.Render(cat.T("safety.steps", len(c.ImmediateSafety.Steps))))
+	tail := []string{e.familyLine(), e.noteLine()}
+	listH := height - len(top) - len(tail) - len(bottom)
+	if listH < 1 {
+		return widget.Clip(strings.Join(bottom, "\n"), width, height)
+	}
+	e.listTop = len(top)
+	lines := append([]string{}, top...)
+	if len(c.ImmediateSafety.Steps) == 0 {
+		lines = append(lines, st.Warning.Render("⚠ "+cat.T("safety.no_steps")))
+		listH--
+	} else {
+		lines = append(lines, strings.Split(e.list.View(width, listH, e.row), "\n")...)
+		listH -= min(listH, e.list.Len())
+	}
+	lines = append(lines, tail...)
+	for range listH {
+		lines = append(lines, "")
+	}
+	for i, l := range lines {
+		lines[i] = widget.Truncate(l, width)
+	}
+	return widget.Clip(strings.Join(append(lines, bottom...), "\n"), width, height)
+}
+
+// row renders step i: what, who acts, until when; a missing who or time
+// is named in words.
+func (e *Editor) row(i int, selected bool, width int) string {
+	cat, st := e.ctx.Cat, e.ctx.Styles
+	s := e.ctx.Conf.ImmediateSafety.Steps[i]
+	who := st.Warning.Render("⚠ " + cat.T("safety.who_missing"))
+	if s.Who != "" {
+		who = e.participantName(s.Who)
+	}
+	until := st.Warning.Render("⚠ " + cat.T("safety.until_missing"))
+	if s.Until != "" {
+		until = cat.T("safety.until", s.Until)
+	}
+	mark := "  "
+	if selected {
+		mark = "▸ "
+	}
+	num := widget.Pad(strconv.Itoa(i+1), 3)
+	var text string
+	if width >= wide {
+		whoW, untilW := min(24, width/4), min(20, width/5)
+		whatW := max(8, width-2-3-whoW-untilW-2)
+		text = widget.Pad(s.What, whatW) + " " + widget.Pad(who, whoW) + " " + until
+	} else {
+		// Narrow: who and when first, so what is missing is never cut off.
+		text = who + st.Muted.Render(" · ") + until + st.Muted.Render(" · ") + s.What
+	}
+	if selected {
+		return st.Selected.Render(widget.Pad(mark+num+ansi.Strip(text), width))
+	}
+	return mark + num + text
+}
+
+func (e *Editor) familyLine() string {
+	cat, st := e.ctx.Cat, e.ctx.Styles
+	id := e.ctx.Conf.ImmediateSafety.InformsFamily
+	if id == "" {
+		return st.Warning.Render("⚠ " + cat.T("safety.informs_missing"))
+	}
+	return st.Muted.Render(cat.T("safety.field.informs")+": ") + e.participantName(id)
+}
+
+func (e *Editor) noteLine() string {
+	cat, st := e.ctx.Cat, e.ctx.Styles
+	note := e.ctx.Conf.ImmediateSafety.Note
+	if note == "" {
+		return st.Subtle.Render("· " + cat.T("safety.no_note"))
+	}
+	return st.Muted.Render(cat.T("safety.field.note")+": ") + strings.ReplaceAll(note, "\n", " ")
+}
+
+// formLines renders the open form with its title.
+func (e *Editor) formLines(width, height int) []string {
+	cat, st := e.ctx.Cat, e.ctx.Styles
+	var title string
+	switch {
+	case e.zone == zoneStep && e.editing == "":
+		title = cat.T("safety.form.new")
+	case e.zone == zoneStep:
+		title = cat.T("safety.form.edit")
+	case e.zone == zoneFamily:
+		title = cat.T("safety.form.family")
+	default:
+		title = cat.T("safety.form.note")
+	}
+	lines := []string{widget.Truncate(st.Title.Render(title), width)}
+	formH := min(10, height-len(lines)-6)
+	if formH < 3 {
+		formH = max(1, height-len(lines))
+	} else {
+		lines = append([]string{""}, lines...)
+	}
+	return append(lines, strings.Split(e.form().View(width, formH), "\n")...)
+}
+
+// participantName names a participant by ID (the ID when unknown).
+func (e *Editor) participantName(id string) string {
+	if p := e.ctx.Conf.Participant(id); p != nil {
+		return p.Name
+	}
+	return id
+}

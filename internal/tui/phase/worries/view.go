@@ -1,0 +1,331 @@
+package worries
+
+import (
+	"strconv"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"kofa/internal/conference"
+	"kofa/internal/conference/catalogue"
+	"kofa/internal/tui/widget"
+)
+
+// wideRow is the width from which flags are written out in words next to
+// their symbols.
+const wideRow = 70
+
+// View implements phase.Editor: the tab bar, the entries grouped by area
+// (or the two lists of strengths), and below them the selected entry's
+// evidence, the form, or the remove question.
+func (e *Editor) View(width, height int) string {
+	if width <= 0 || height <= 0 {
+		return ""
+	}
+	top := []string{e.tabBar(width)}
+	var bottom []string
+	switch {
+	case e.confirm != nil:
+		bottom = strings.Split(e.confirm.View(width), "\n")
+	case e.zone == zoneForm:
+		bottom = e.formLines(width, height-len(top))
+	default:
+		if d := e.detail(width); d != "" {
+			bottom = []string{d}
+		}
+	}
+	listH := height - len(top) - len(bottom)
+	if listH < 1 {
+		// Too little room: what is being typed wins over the list.
+		e.listLines = nil
+		return widget.Clip(strings.Join(bottom, "\n"), width, height)
+	}
+	lines := append(top, e.listView(width, listH)...)
+	for len(lines) < height-len(bottom) {
+		lines = append(lines, "")
+	}
+	return widget.Clip(strings.Join(append(lines, bottom...), "\n"), width, height)
+}
+
+// tabBar shows the two tabs (the current one marked ▸) and how many risk
+// entries are flagged weighty or acute.
+func (e *Editor) tabBar(width int) string {
+	c, cat, st := e.ctx.Conf, e.ctx.Cat, e.ctx.Styles
+	render := func(label string, active bool) string {
+		if active {
+			return st.Title.Render("▸ " + label)
+		}
+		return st.Muted.Render("  " + label)
+	}
+	first := render(cat.T("worries.tab.risks", len(c.Risks)), e.tab == tabRisks) + "   "
+	e.tabSplit = ansi.StringWidth(first)
+	line := first + render(cat.T("worries.tab.strengths", len(c.ProtectiveFactors)+len(c.ExistingSafety)), e.tab == tabStrengths)
+	weighty, acute := 0, 0
+	for _, r := range c.Risks {
+		if r.Weighty {
+			weighty++
+		}
+		if r.Acute {
+			acute++
+		}
+	}
+	var parts []string
+	if weighty > 0 {
+		parts = append(parts, st.Warning.Render("⚠ "+cat.T("worries.count.weighty", weighty)))
+	}
+	if acute > 0 {
+		parts = append(parts, st.Error.Render("‼ "+cat.T("worries.count.acute", acute)))
+	}
+	if len(parts) > 0 {
+		summary := strings.Join(parts, st.Subtle.Render(" · "))
+		if gap := width - ansi.StringWidth(line) - ansi.StringWidth(summary); gap >= 2 {
+			line += strings.Repeat(" ", gap) + summary
+		}
+	}
+	return widget.Truncate(line, width)
+}
+
+// listLine is one line of the list before it is drawn: only the lines
+// that fit are rendered, so a long list costs what a screenful costs.
+type listLine struct {
+	draw func() string
+	idx  int // entry index, -1 for headings and notes
+}
+
+// listView renders the groups into height lines, scrolled so the selected
+// entry (and, where it fits, its heading) shows.
+func (e *Editor) listView(width, height int) []string {
+	cat, st := e.ctx.Cat, e.ctx.Styles
+	groups := e.groups()
+	if e.tab == tabRisks && len(groups) == 0 {
+		e.listLines = []int{-1}
+		return []string{widget.Truncate(st.Muted.Render(cat.T("worries.empty.risks")), width)}
+	}
+	sevW := e.severityWidth(width)
+	var lines []listLine
+	cur, n := e.cursor[e.tab], 0
+	cursorLine, groupStart := -1, 0
+	for _, g := range groups {
+		start := len(lines)
+		lines = append(lines, listLine{idx: -1, draw: func() string {
+			return st.Title.Render(g.title) + st.Muted.Render(" ("+strconv.Itoa(len(g.refs))+")")
+		}})
+		if g.hint != "" {
+			for i, l := range widget.Wrap("⚠ "+g.hint, max(1, width-2)) {
+				if i < 3 {
+					lines = append(lines, listLine{idx: -1, draw: func() string { return "  " + st.Warning.Render(l) }})
+				}
+			}
+		}
+		if len(g.refs) == 0 {
+			lines = append(lines, listLine{idx: -1, draw: func() string { return "  " + st.Subtle.Render("· "+g.empty) }})
+		}
+		for _, r := range g.refs {
+			if n == cur {
+				cursorLine, groupStart = len(lines), start
+			}
+			selected := n == cur
+			lines = append(lines, listLine{idx: n, draw: func() string { return e.row(r, selected, width, sevW) }})
+			n++
+		}
+	}
+	off := e.offset[e.tab]
+	if cursorLine >= 0 {
+		if cursorLine < off {
+			off = cursorLine
+			if cursorLine-groupStart < height {
+				off = groupStart
+			}
+		}
+		if cursorLine >= off+height {
+			off = cursorLine - height + 1
+		}
+	}
+	off = max(0, min(off, len(lines)-height))
+	e.offset[e.tab] = off
+	end := min(len(lines), off+height)
+	out := make([]string, 0, end-off)
+	e.listLines = e.listLines[:0]
+	for _, l := range lines[off:end] {
+		out = append(out, widget.Truncate(l.draw(), width))
+		e.listLines = append(e.listLines, l.idx)
+	}
+	return out
+}
+
+// row renders one entry: a risk with severity and flags, a strength with
+// its provenance.
+func (e *Editor) row(r ref, selected bool, width, sevW int) string {
+	st := e.ctx.Styles
+	mark := "  "
+	if selected {
+		mark = "▸ "
+	}
+	if r.list != pathRisks {
+		s := e.strengthByRef(r)
+		text := e.label(r)
+		if s != nil && s.Factor == "" && r.list == pathProtective {
+			text = "✎ " + text
+		}
+		prov := ""
+		if s != nil && s.Provenance != "" {
+			prov = " · " + catalogue.Label(e.ctx.Catalogue.Provenance, s.Provenance, string(e.ctx.Lang))
+		}
+		if selected {
+			return st.Selected.Render(widget.Pad(mark+text+prov, width))
+		}
+		return mark + text + st.Muted.Render(prov)
+	}
+	x := e.riskByID(r.id)
+	if x == nil {
+		return ""
+	}
+	sev, sevStyle := e.severity(x.Severity)
+	sev = widget.Pad(sev, sevW)
+	var weighty, acute string
+	if x.Weighty {
+		weighty = "⚠ "
+		if width >= wideRow {
+			weighty += e.ctx.Cat.T("worries.flag.weighty") + " "
+		}
+	}
+	if x.Acute {
+		acute = "‼ "
+		if width >= wideRow {
+			acute += e.ctx.Cat.T("worries.flag.acute") + " "
+		}
+	}
+	text := e.label(r)
+	if x.Indicator == "" {
+		text = "✎ " + text
+	}
+	if selected {
+		return st.Selected.Render(widget.Pad(mark+sev+" "+weighty+acute+text, width))
+	}
+	line := mark + sevStyle.Render(sev) + " "
+	if weighty != "" {
+		line += st.Warning.Render(weighty)
+	}
+	if acute != "" {
+		line += st.Error.Render(acute)
+	}
+	return line + text
+}
+
+// severity returns a severity's label and the style that goes with it;
+// the word carries the meaning, the colour only repeats it.
+func (e *Editor) severity(code string) (string, lipgloss.Style) {
+	st := e.ctx.Styles
+	if code == "" {
+		return "· " + e.ctx.Cat.T("worries.severity.none"), st.Subtle
+	}
+	label := catalogue.Label(e.ctx.Catalogue.Severities, code, string(e.ctx.Lang))
+	switch code {
+	case conference.SeverityGood, conference.SeveritySufficient:
+		return label, st.Success
+	case conference.SeverityPoor, conference.SeverityVeryPoor:
+		return label, st.Warning
+	}
+	return label, st.Muted
+}
+
+// severityWidth is the width of the severity column: the longest label,
+// shortened on narrow screens.
+func (e *Editor) severityWidth(width int) int {
+	w, _ := e.severity("")
+	longest := ansi.StringWidth(w)
+	for _, s := range e.ctx.Catalogue.Severities {
+		longest = max(longest, ansi.StringWidth(s.LabelIn(string(e.ctx.Lang))))
+	}
+	if width < wideRow {
+		return min(longest, 12)
+	}
+	return longest
+}
+
+// detail shows the evidence of the selected entry: provenance (and who
+// reported it), source and date.
+func (e *Editor) detail(width int) string {
+	sel := e.selected()
+	if sel.id == "" {
+		return ""
+	}
+	cat, lang := e.ctx.Cat, string(e.ctx.Lang)
+	var prov, by, source string
+	var date conference.Date
+	if x := e.riskByID(sel.id); x != nil && sel.list == pathRisks {
+		prov, by, source, date = x.Provenance, x.ReportedBy, x.Source, x.Date
+	} else if s := e.strengthByRef(sel); s != nil {
+		prov, source = s.Provenance, s.Source
+	}
+	var parts []string
+	if x := e.riskByID(sel.id); x != nil && sel.list == pathRisks && width < wideRow {
+		// The severity column is cut short on narrow screens: say it here.
+		sev, _ := e.severity(x.Severity)
+		parts = append(parts, sev)
+	}
+	if prov != "" {
+		p := catalogue.Label(e.ctx.Catalogue.Provenance, prov, lang)
+		if by != "" {
+			p += " " + cat.T("worries.detail.by", e.participantName(by))
+		}
+		parts = append(parts, p)
+	}
+	if source != "" {
+		parts = append(parts, cat.T("worries.detail.source", source))
+	}
+	if !date.IsZero() {
+		parts = append(parts, conference.FormatDate(date, lang))
+	}
+	text := cat.T("worries.detail.none")
+	if len(parts) > 0 {
+		text = strings.Join(parts, " · ")
+	}
+	return widget.Truncate(e.ctx.Styles.Muted.Render("  ⓘ "+text), width)
+}
+
+// participantName names a participant by ID; free text stays as it is.
+func (e *Editor) participantName(id string) string {
+	if p := e.ctx.Conf.Participant(id); p != nil {
+		return p.Name
+	}
+	return id
+}
+
+// formLines renders the open form with its title, the reason it could not
+// be saved, and the specialist-procedure hint of the sexual-violence area.
+func (e *Editor) formLines(width, avail int) []string {
+	cat, st := e.ctx.Cat, e.ctx.Styles
+	var title string
+	switch {
+	case e.tab == tabRisks && e.editing.id == "":
+		title = cat.T("worries.form.new_risk")
+	case e.tab == tabRisks:
+		title = cat.T("worries.form.edit_risk")
+	case e.editing.id == "":
+		title = cat.T("worries.form.new_strength")
+	default:
+		title = cat.T("worries.form.edit_strength")
+	}
+	lines := []string{widget.Truncate(st.Title.Render(title), width)}
+	if e.tab == tabRisks {
+		if hint := e.risk.specialistHint(); hint != "" {
+			for i, l := range widget.Wrap("⚠ "+hint, width) {
+				if i < 2 {
+					lines = append(lines, st.Warning.Render(l))
+				}
+			}
+		}
+	}
+	if e.formErr != "" {
+		lines = append(lines, widget.Truncate(st.Warning.Render("⚠ "+e.formErr), width))
+	}
+	formH := min(16, avail-len(lines)-4)
+	if formH < 4 {
+		formH = max(1, avail-len(lines))
+	} else {
+		lines = append([]string{""}, lines...)
+	}
+	return append(lines, strings.Split(e.form().View(width, formH), "\n")...)
+}

@@ -1,0 +1,98 @@
+// Package tui is kofa's terminal user interface: the root model, the
+// screen routing, the layout and the global keys. The screens and
+// components live in sub-packages (home, workspace, phase editors,
+// widgets, the save pipeline).
+package tui
+
+import (
+	"context"
+	"errors"
+	"io"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"kofa/internal/conference"
+	"kofa/internal/conference/catalogue"
+	"kofa/internal/i18n"
+	"kofa/internal/theme"
+	"kofa/internal/tui/clock"
+	"kofa/internal/tui/phase"
+)
+
+// Env is what the TUI needs from the command line.
+type Env struct {
+	Repo      Repository
+	Lang      i18n.Lang
+	Theme     *theme.Theme // nil: the default theme
+	Catalogue *catalogue.Catalogue
+	// OpenID opens this conference at once (kofa demo, kofa open <id>).
+	OpenID conference.ID
+	// Demo marks a rehearsal on a throwaway store: the screens say that
+	// nothing is kept.
+	Demo bool
+	// Now is the clock (nil: time.Now).
+	Now func() time.Time
+	// In and Out are the terminal (nil: stdin and stdout).
+	In  io.Reader
+	Out io.Writer
+
+	// editors overrides the phase editors in tests.
+	editors map[conference.PhaseID]phase.Factory
+}
+
+// Run starts the program and returns when the user quits. Whatever is not
+// saved when the program ends for another reason (a signal, the context)
+// is committed before Run returns. A panic in the program is recovered:
+// the terminal is restored, what was typed is committed, and Run returns a
+// *PanicError.
+func Run(ctx context.Context, env Env) error {
+	if env.Repo == nil {
+		return errors.New("tui: no repository")
+	}
+	env = withDefaults(env)
+	app := newApp(env, clock.Real(env.Now))
+	opts := []tea.ProgramOption{tea.WithContext(ctx)}
+	if env.In != nil {
+		opts = append(opts, tea.WithInput(env.In))
+	}
+	if env.Out != nil {
+		opts = append(opts, tea.WithOutput(env.Out))
+	}
+	final, err := tea.NewProgram(app, opts...).Run()
+	return finish(ctx, app, final, err)
+}
+
+// finish commits synchronously whatever the program could not (it was
+// killed by a signal or the context; the event loop has stopped), and
+// picks the error Run returns.
+func finish(ctx context.Context, app *App, final tea.Model, err error) error {
+	if a, ok := final.(*App); ok && a.ws != nil {
+		if serr := a.ws.SaveNow(); serr != nil && err == nil {
+			err = serr
+		}
+	}
+	if app.crash != nil {
+		return app.crash
+	}
+	if errors.Is(err, tea.ErrProgramKilled) && ctx.Err() != nil {
+		return ctx.Err() // ended from outside; what was typed is saved
+	}
+	return err
+}
+
+func withDefaults(env Env) Env {
+	if env.Theme == nil {
+		env.Theme = theme.Default(false)
+	}
+	if env.Catalogue == nil {
+		env.Catalogue = catalogue.Builtin()
+	}
+	if env.Lang == "" {
+		env.Lang = i18n.DE
+	}
+	if env.Now == nil {
+		env.Now = time.Now
+	}
+	return env
+}

@@ -1,0 +1,230 @@
+package widget
+
+import (
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"kofa/internal/conference"
+	"kofa/internal/conference/catalogue"
+	"kofa/internal/i18n"
+	"kofa/internal/sanitize"
+	"kofa/internal/theme"
+	"kofa/internal/tui/tuitest"
+)
+
+func kit(lang i18n.Lang) (*i18n.Catalog, *theme.Styles) {
+	st := theme.Default(true).Styles(true)
+	return i18n.New(lang), &st
+}
+
+func typeInto(in Input, s string) bool {
+	changed := false
+	for _, r := range s {
+		_, c := in.Update(tea.KeyPressMsg{Code: r, Text: string(r)})
+		changed = changed || c
+	}
+	return changed
+}
+
+func TestFieldStripsEscapeSequencesFromPastes(t *testing.T) {
+	cat, st := kit(i18n.DE)
+	f := NewField(cat, st, "Name")
+	f.Focus()
+	f.Update(tea.PasteMsg{Content: "Anna\x1b]0;evil\x07 \u202eMüller\x1b[2J\nX"})
+	if got := f.Value(); got != "Anna Müller X" {
+		t.Errorf("value %q, want the text without control sequences", got)
+	}
+}
+
+func TestHugePasteIsCutWithANotice(t *testing.T) {
+	cat, st := kit(i18n.DE)
+	big := strings.Repeat("Die Mutter berichtet über Schlafprobleme. ", 1<<20/42+1) // > 1 MB
+	area := NewTextArea(cat, st, "Fakten")
+	area.Focus()
+	_, changed := area.Update(tea.PasteMsg{Content: big})
+	if !changed || len(area.Value()) > sanitize.MaxText || len(area.Value()) < sanitize.MaxText-64 {
+		t.Fatalf("after a 1 MB paste the field holds %d bytes, want just under %d", len(area.Value()), sanitize.MaxText)
+	}
+	view := area.View(60)
+	if !strings.Contains(ansi.Strip(view), "gekürzt") {
+		t.Errorf("no notice that the paste was cut:\n%s", ansi.Strip(view))
+	}
+	field := NewField(cat, st, "Name")
+	field.Focus()
+	field.Update(tea.PasteMsg{Content: big})
+	if len(field.Value()) > sanitize.MaxLine {
+		t.Errorf("single-line field holds %d bytes after the paste", len(field.Value()))
+	}
+}
+
+func TestTextAreaEnterDoesNotBreakTheLine(t *testing.T) {
+	cat, st := kit(i18n.EN)
+	a := NewTextArea(cat, st, "Notes")
+	a.Focus()
+	typeInto(a, "one")
+	a.Update(tea.KeyPressMsg{Code: tea.KeyEnter})
+	a.Update(tea.KeyPressMsg{Code: tea.KeyEnter, Mod: tea.ModAlt})
+	typeInto(a, "two")
+	if got := a.Value(); got != "one\ntwo" {
+		t.Errorf("value %q, want one line break from alt+enter only", got)
+	}
+}
+
+func TestDateFieldUnderstandsWhatIsTyped(t *testing.T) {
+	cat, st := kit(i18n.DE)
+	today := conference.Date{Year: 2026, Month: 11, Day: 22}
+	d := NewDateField(cat, st, "Bis", func() conference.Date { return today })
+	d.Focus()
+	if !typeInto(d, "+2w") {
+		t.Fatal("+2w reported no change")
+	}
+	if got, ok := d.Date(); !ok || got != (conference.Date{Year: 2026, Month: 12, Day: 6}) {
+		t.Errorf("+2w = %v %v, want 2026-12-06", got, ok)
+	}
+	if !strings.Contains(ansi.Strip(d.View(40)), "06.12.2026") {
+		t.Errorf("the resolved day is not shown while typing: %q", ansi.Strip(d.View(40)))
+	}
+	d.SetValue("")
+	typeInto(d, "31.2.")
+	d.Blur()
+	if _, ok := d.Date(); ok {
+		t.Error("31.2. accepted")
+	}
+	view := ansi.Strip(d.View(80))
+	if !strings.Contains(view, "31.2.") || !strings.Contains(view, "gibt es nicht") {
+		t.Errorf("want the typed text kept and the reason shown:\n%s", view)
+	}
+}
+
+func TestPickFiltersWithUmlautsAndTakesFreeText(t *testing.T) {
+	cat, st := kit(i18n.DE)
+	p := PickFrom(cat, st, "Institution", catalogue.Builtin().Institutions, i18n.DE)
+	p.SetAllowFree(true)
+	p.Focus()
+	typeInto(p, "kita")
+	if p.Value() != "kita" || p.Free() {
+		t.Errorf("kita picked %q free=%v", p.Value(), p.Free())
+	}
+	for range 4 {
+		p.Update(tea.KeyPressMsg{Code: tea.KeyBackspace})
+	}
+	typeInto(p, "Jobcenter Mitte")
+	if p.Value() != "Jobcenter Mitte" || !p.Free() {
+		t.Errorf("free text: value %q free=%v", p.Value(), p.Free())
+	}
+	p.Blur()
+	if got := ansi.Strip(p.View(40)); got != "Jobcenter Mitte" {
+		t.Errorf("blurred view %q", got)
+	}
+}
+
+func TestMultiPickTogglesWithSpace(t *testing.T) {
+	cat, st := kit(i18n.EN)
+	p := PickFrom(cat, st, "Roles", catalogue.Builtin().Roles, i18n.EN)
+	p.SetMulti(true)
+	p.Focus()
+	p.Update(tuitest.KeyPress("space"))
+	p.Update(tuitest.KeyPress("down"))
+	p.Update(tuitest.KeyPress("space"))
+	p.Update(tuitest.KeyPress("space")) // off again
+	typeInto(p, "case")
+	p.Update(tuitest.KeyPress("space"))
+	got := p.Values()
+	if len(got) != 2 || got[0] != conference.RoleFacilitator || got[1] != conference.RoleCaseLead {
+		t.Errorf("values %v, want facilitator and case lead", got)
+	}
+}
+
+func TestFormTabsAndSubmits(t *testing.T) {
+	cat, st := kit(i18n.EN)
+	a, b := NewField(cat, st, "A"), NewField(cat, st, "B")
+	f := NewForm(cat, st, Row{Input: a}, Row{Label: "info", Info: func() string { return "x" }}, Row{Input: b})
+	f.Focus()
+	ev, _ := f.Update(tuitest.KeyPress("x"))
+	if ev.Changed != a {
+		t.Fatal("typing did not report a change of A")
+	}
+	ev, _ = f.Update(tuitest.KeyPress("tab"))
+	if ev.Left != a || f.Current() != b {
+		t.Fatalf("tab: left %v current %v; want A left, B focused (info rows are skipped)", ev.Left, f.Current())
+	}
+	ev, _ = f.Update(tuitest.KeyPress("shift+tab"))
+	if f.Current() != a || ev.Left != b {
+		t.Fatal("shift+tab did not go back")
+	}
+	f.Update(tuitest.KeyPress("enter"))
+	ev, _ = f.Update(tuitest.KeyPress("enter"))
+	if !ev.Submitted {
+		t.Error("enter on the last row did not submit")
+	}
+	for w := 1; w < 50; w += 7 {
+		checkLines(t, f.View(w, 3), w, 3)
+	}
+}
+
+func TestListScrollsToKeepTheCursorVisible(t *testing.T) {
+	l := NewList(DefaultListKeyMap("move"))
+	l.SetLen(100)
+	row := func(i int, sel bool, w int) string {
+		if sel {
+			return ">" + strings.Repeat("x", i%7)
+		}
+		return " row"
+	}
+	l.View(20, 5, row)
+	for range 12 {
+		l.Update(tuitest.KeyPress("down"))
+	}
+	view := l.View(20, 5, row)
+	if !strings.Contains(view, ">") {
+		t.Fatalf("cursor row 12 not visible:\n%s", view)
+	}
+	l.Update(tuitest.KeyPress("end"))
+	if i, ok := l.RowAt(4); !ok || i != 99 || !strings.Contains(l.View(20, 5, row), ">") {
+		t.Errorf("after end: last row %d, view\n%s", i, l.View(20, 5, row))
+	}
+	l.SetLen(3)
+	if l.Cursor() != 2 {
+		t.Errorf("cursor %d after shrinking to 3 rows", l.Cursor())
+	}
+}
+
+func TestConfirmNeedsAnExplicitYes(t *testing.T) {
+	cat, st := kit(i18n.DE)
+	c := NewConfirm(cat, st, "Löschen?", "K-1 vom 01.12.2026")
+	for key, want := range map[string]Answer{"enter": Undecided, "x": Undecided, "j": Yes, "y": Yes, "n": No, "esc": No} {
+		if got := c.Update(tuitest.KeyPress(key)); got != want {
+			t.Errorf("%s: %v, want %v", key, got, want)
+		}
+	}
+	checkLines(t, c.View(30), 30, 20)
+}
+
+func checkLines(t *testing.T, s string, w, h int) {
+	t.Helper()
+	lines := strings.Split(s, "\n")
+	if len(lines) > h {
+		t.Errorf("%d lines, want at most %d", len(lines), h)
+	}
+	for _, l := range lines {
+		if ansi.StringWidth(l) > w {
+			t.Errorf("line %q wider than %d", ansi.Strip(l), w)
+		}
+	}
+}
+
+func TestParseClock(t *testing.T) {
+	for in, want := range map[string]string{"9:30": "09:30", "09:30": "09:30", "930": "09:30", "9.30": "09:30", "9": "09:00", "2359": "23:59"} {
+		if got, ok := ParseClock(in); !ok || got != want {
+			t.Errorf("ParseClock(%q) = %q %v, want %q", in, got, ok, want)
+		}
+	}
+	for _, in := range []string{"24:00", "9:3", "9:60", "abc", "12345"} {
+		if _, ok := ParseClock(in); ok {
+			t.Errorf("ParseClock(%q) accepted", in)
+		}
+	}
+}
