@@ -30,13 +30,13 @@ func moduleRoot() (string, error) {
 // buildAll builds kofa and the reference program as a release is built
 // (pure Go, no symbol tables, no local paths), so sizes and start times
 // are those a user gets.
-func buildAll(dir string) (binaries, error) {
+func buildAll(dir, kofaPkg string) (binaries, error) {
 	root, err := moduleRoot()
 	if err != nil {
 		return binaries{}, err
 	}
 	b := binaries{kofa: filepath.Join(dir, "kofa"+exeSuffix()), ref: filepath.Join(dir, "ref"+exeSuffix())}
-	for pkg, out := range map[string]string{"./cmd/kofa": b.kofa, "./bench/ref": b.ref} {
+	for pkg, out := range map[string]string{kofaPkg: b.kofa, "./bench/ref": b.ref} {
 		if err := goBuild(root, pkg, out); err != nil {
 			return binaries{}, err
 		}

@@ -140,8 +140,8 @@ func measureExportCLI(ctx context.Context, env []string, limit time.Duration, ko
 	if rb.rssOK && rs.rssOK {
 		flat := float64(rb.rss) <= 1.5*float64(rs.rss)
 		ok = ok && flat
-		measured += ", peak RSS " + mib(rb.rss)
-		note += fmt.Sprintf(", peak RSS %s; memory %s", mib(rs.rss), flatWord(flat))
+		measured += ", peak RSS " + rssText(rb.rss, rb.rssAtMost)
+		note += fmt.Sprintf(", peak RSS %s; memory %s", rssText(rs.rss, rs.rssAtMost), flatWord(flat))
 	}
 	return Row{Target: target, Budget: budget, Measured: measured,
 		Ratio: ratio(float64(rb.took), float64(5*time.Second)), Status: verdict(ok), Note: note}

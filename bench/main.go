@@ -35,6 +35,7 @@ type config struct {
 	markdown    string
 	seed        uint64
 	stage       string
+	kofaPkg     string // the package built as kofa
 }
 
 func main() {
@@ -47,6 +48,9 @@ func main() {
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if len(args) > 0 && args[0] == "seed" {
 		return runSeed(args[1:], stdout, stderr)
+	}
+	if len(args) > 0 && args[0] == measuredArg {
+		return runMeasured(args[1:])
 	}
 	var cfg config
 	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
@@ -61,6 +65,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs.BoolVar(&cfg.keep, "keep", false, "keep the work folder")
 	fs.StringVar(&cfg.markdown, "markdown", "", "also write the table with date and machine to this file")
 	fs.Uint64Var(&cfg.seed, "seed", 1, "seed of the store's shape")
+	fs.StringVar(&cfg.kofaPkg, "kofa-pkg", "./cmd/kofa", "the package to build and measure as kofa")
 	fs.StringVar(&cfg.stage, "stage", defaultStage(), "build the seeded store in this folder, then copy it (\"\" = in place)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: go run ./bench [flags]\n       go run ./bench seed --db PATH --conferences N")

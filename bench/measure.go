@@ -35,7 +35,7 @@ func measureAll(ctx context.Context, cfg config, log io.Writer) ([]Row, error) {
 	step := func(format string, args ...any) { fmt.Fprintf(log, format+"\n", args...) }
 
 	step("building kofa and the reference program")
-	bins, err := buildAll(dir)
+	bins, err := buildAll(dir, cfg.kofaPkg)
 	if err != nil {
 		return nil, err
 	}

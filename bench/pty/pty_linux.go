@@ -55,12 +55,14 @@ func Run(ctx context.Context, s Spec) (Result, error) {
 	go func() { _ = cmd.Wait(); close(exited) }()
 	ended := false
 	end := func() int64 {
-		if !ended {
-			ended = true
-			_ = cmd.Process.Kill()
-			<-exited
+		if ended {
+			return 0
 		}
-		return maxRSS(cmd.ProcessState)
+		ended = true
+		hwm := peakRSS(cmd.Process.Pid)
+		_ = cmd.Process.Kill()
+		<-exited
+		return hwm
 	}
 	defer end()
 
@@ -92,11 +94,23 @@ func Run(ctx context.Context, s Spec) (Result, error) {
 	}
 }
 
-// maxRSS is the peak resident set of the ended process in bytes (Linux
-// reports kilobytes).
-func maxRSS(ps *os.ProcessState) int64 {
-	if ru, ok := ps.SysUsage().(*syscall.Rusage); ok {
-		return ru.Maxrss * 1024
+// peakRSS is the running process's peak resident set size in bytes
+// (VmHWM), or 0 when unknown. Unlike ru_maxrss after the process ends, it
+// counts only the program's own memory, not that of the process it was
+// forked from.
+func peakRSS(pid int) int64 {
+	data, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			kb, err := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")), 10, 64)
+			if err != nil {
+				return 0
+			}
+			return kb * 1024
+		}
 	}
 	return 0
 }

@@ -18,13 +18,6 @@ import (
 // conferences is a few megabytes; anything near this is not an archive.
 const maxArchiveSize = 256 << 20
 
-// importer is the store method that writes an archived conference with its
-// audit log exactly as archived (requested from the store; see
-// importConference).
-type importer interface {
-	Import(c *conference.Conference, audit []conference.AuditEntry, replace bool) error
-}
-
 func (inv *invocation) newArchiveCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "archive",
@@ -198,14 +191,10 @@ func (inv *invocation) archiveImport(file string, replace, skip bool) error {
 	})
 }
 
-// importConference writes one archived conference. With the store's
-// Import it keeps the audit log exactly as archived; without it the
-// conference is saved with an import entry and its archived log is lost.
+// importConference writes one archived conference with its audit log
+// exactly as archived, so export -> import -> export gives the same bytes.
 func importConference(s *store.Store, item export.ArchivedConference, replace bool) error {
-	if imp, ok := any(s).(importer); ok {
-		return imp.Import(item.Conference, item.Audit, replace)
-	}
-	return s.Save(item.Conference, conference.Change{Op: conference.OpImport, Path: "archive"})
+	return s.Import(item.Conference, item.Audit, replace)
 }
 
 // readArchive reads and decodes the file, turning every problem into one

@@ -164,10 +164,12 @@ func TestBinarySecondKofaGivesUpOnAStoreInUse(t *testing.T) {
 	held := holdStore(t, path)
 
 	r := runKofa(t, env, "--lang", "en", "--db", path, "list")
-	// The store waits one second for the lock; two leave room for
-	// starting the process on a busy machine.
-	if r.took > 2*time.Second {
-		t.Errorf("the second kofa took %v to give up, want under 2 s", r.took)
+	// The store waits one second for the lock (about 1.0 s in all here on
+	// an idle machine). The bound is loose because CI runs this beside the
+	// race-enabled tests of every package, where 2.1 s has been seen; it
+	// still catches a kofa that waits for the other one to finish.
+	if r.took > 5*time.Second {
+		t.Errorf("the second kofa took %v to give up, want about 1 s", r.took)
 	}
 	if r.code != 1 {
 		t.Errorf("exit %d, want 1", r.code)

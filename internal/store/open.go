@@ -148,7 +148,7 @@ func preflight(path string, opts Options) (res preflightResult, err error) {
 					err = damage(first)
 				}
 			}()
-			if res.version >= 2 {
+			if res.version >= summariesSince {
 				res.list, err = readSummaries(tx)
 				res.txid = tx.ID()
 			}

@@ -232,8 +232,8 @@ func TestDataDirFollowsThePlatform(t *testing.T) {
 	}
 }
 
-// The conference package must stay free of store imports; this only pins
-// that the store saves what conference.New makes without changes.
+// A conference just made by conference.New (no participants, no dates set
+// beyond today) saves and lists without any preparation.
 func TestSaveOfAFreshConference(t *testing.T) {
 	s := openTemp(t)
 	c := conference.New("", conference.KindNetwork, t0)

@@ -5,11 +5,13 @@ package store
 //
 //	meta         "schema"  -> schema version, decimal ASCII ("2")
 //	             "created" -> creation time, RFC 3339, UTC
-//	conferences  <conference ID> -> encoded *conference.Conference
-//	summaries    <conference ID> -> encoded conference.Summary (since v2)
+//	conferences  <conference ID> -> JSON {"v":1,"c":<conference.Conference>}
+//	summaries    <conference ID> -> binary conference.Summary (since v2),
+//	                                see summarycodec.go
 //	audit        <conference ID> -> nested bucket:
-//	                 <big-endian uint64 sequence> -> encoded conference.AuditEntry
+//	                 <big-endian uint64 sequence> -> JSON {"v":1,"a":<conference.AuditEntry>}
 //
+// Every value except meta passes through encode/decode in codec.go.
 // Bucket names and keys never hold personal data: conference IDs are random
 // (conference.NewID) and audit keys are counters.
 
@@ -27,10 +29,13 @@ var (
 	keyCreated = []byte("created")
 )
 
+// summariesSince is the schema version that added the summaries bucket.
+const summariesSince = 2
+
 // bucketsAt lists the top-level buckets a store of the given schema
 // version must have.
 func bucketsAt(version int) [][]byte {
-	if version < 2 {
+	if version < summariesSince {
 		return [][]byte{bucketMeta, bucketConferences, bucketAudit}
 	}
 	return [][]byte{bucketMeta, bucketConferences, bucketSummaries, bucketAudit}

@@ -34,8 +34,14 @@ func (a *App) helpOverlay(km help.KeyMap, width, height int) string {
 		}
 	}
 	title := a.styles.Title.Render(a.cat.T("tui.help.title"))
+	rule := widget.Wrap(a.cat.T("tui.help.typing"), max(1, width))
+	for i := range rule {
+		rule[i] = a.styles.Info.Render(rule[i])
+	}
 	foot := a.styles.Muted.Render(a.cat.T("tui.help.close"))
-	return widget.Clip(strings.Join(append(append([]string{title, ""}, columns(blocks, width, height-4)...), "", foot), "\n"), width, height)
+	body := columns(blocks, width, height-5-len(rule))
+	lines := append(append(append([]string{title, ""}, body...), ""), rule...)
+	return widget.Clip(strings.Join(append(lines, foot), "\n"), width, height)
 }
 
 func enabled(bs []key.Binding) []key.Binding {

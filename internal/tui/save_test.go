@@ -1,6 +1,7 @@
 package tui
 
 import (
+	tea "charm.land/bubbletea/v2"
 	"strings"
 	"testing"
 	"time"
@@ -176,4 +177,21 @@ func TestEscGoesHomeOnlyOnceSaved(t *testing.T) {
 		t.Fatalf("still in the workspace after a saved esc:\n%s", h.screen())
 	}
 	h.contains(t, "K-5")
+}
+
+func TestQuitQuestionFitsEverySize(t *testing.T) {
+	repo := tuitest.NewRepo()
+	h := newCase(t, repo, i18n.EN)
+	repo.FailNextSaves(100)
+	h.Type("x")
+	h.Key("ctrl+c")
+	for _, stage := range []string{"", "Q"} {
+		if stage != "" {
+			h.Key(stage)
+		}
+		for _, size := range [][2]int{{1, 1}, {30, 8}, {60, 20}, {80, 24}, {200, 60}} {
+			h.Send(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+			checkWidth(t, h.app.View().Content, size[0], size[1])
+		}
+	}
 }

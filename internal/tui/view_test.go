@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"image/color"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -11,6 +12,7 @@ import (
 
 	"kofa/internal/conference"
 	"kofa/internal/i18n"
+	"kofa/internal/theme"
 	"kofa/internal/tui/phase"
 	"kofa/internal/tui/tuitest"
 )
@@ -24,14 +26,14 @@ func TestResizeStorm(t *testing.T) {
 	h := newHarness(t, repo, i18n.DE, 100, 30)
 	rng := rand.New(rand.NewPCG(1, 2))
 	screens := []func(){
-		func() {},                                    // home
-		func() { h.Key("enter") },                    // workspace, preparation
-		func() { h.Key("f4"); h.Type("Petra") },      // opening with the form
-		func() { h.Key("esc"); h.Key("f1") },         // help overlay
-		func() { h.Key("esc"); h.Key("f6") },         // park dialog
-		func() { h.Key("esc"); h.Key("f7") },         // projector
+		func() {},                                          // home
+		func() { h.Key("enter") },                          // workspace, preparation
+		func() { h.Key("f4"); h.Type("Petra") },            // opening with the form
+		func() { h.Key("esc"); h.Key("f1") },               // help overlay
+		func() { h.Key("esc"); h.Key("f6") },               // park dialog
+		func() { h.Key("esc"); h.Key("f7") },               // projector
 		func() { h.Key("f7"); h.Advance(6 * time.Minute) }, // over time
-		func() { h.Key("alt+5"); h.Key("]") },        // a placeholder phase
+		func() { h.Key("alt+5"); h.Key("]") },              // a placeholder phase
 	}
 	sizes := [][2]int{{1, 1}, {20, 5}, {59, 19}, {60, 20}, {79, 23}, {80, 24}, {300, 100}}
 	for i := range 1000 {
@@ -167,5 +169,27 @@ func TestPanicInUpdateSavesAndEndsWithAnError(t *testing.T) {
 	}
 	if strings.Contains(h.app.crash.Error(), "boom") {
 		t.Error("the error carries program data")
+	}
+}
+
+func TestStylesFollowTheTerminalBackground(t *testing.T) {
+	h := newHarness(t, tuitest.NewRepo(), i18n.DE, 100, 30)
+	h.app.theme = theme.Default(false) // the harness runs monochrome (NO_COLOR)
+	h.Send(tea.BackgroundColorMsg{Color: color.Black})
+	dark := h.app.styles.App.GetForeground()
+	h.Send(tea.BackgroundColorMsg{Color: color.White})
+	if light := h.app.styles.App.GetForeground(); light == dark {
+		t.Error("styles were not rebuilt for a light background")
+	}
+}
+
+func TestHomeHelpOverlay(t *testing.T) {
+	h := newHarness(t, tuitest.NewRepo(), i18n.DE, 100, 30)
+	h.Key("?")
+	for _, want := range []string{"neue Fallkonferenz", "neues Netzwerktreffen", "suchen", "speichern und beenden"} {
+		h.contains(t, want)
+	}
+	if strings.Contains(h.screen(), "löschen") {
+		t.Error("help offers delete although the list is empty")
 	}
 }

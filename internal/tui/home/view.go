@@ -198,17 +198,25 @@ func (m *Model) overdueReviews() int {
 	return n
 }
 
+// footer names the keys that apply now, whole entries only, and always
+// ends with "? more".
 func (m *Model) footer(w int) string {
-	var parts []string
-	for _, b := range m.KeyMap().ShortHelp() {
-		if !b.Enabled() {
+	sep := m.st.Subtle.Render(" · ")
+	more := m.st.HelpKey.Render("?") + " " + m.st.HelpDesc.Render(m.cat.T("common.help.more"))
+	room := w - ansi.StringWidth(more)
+	var b strings.Builder
+	for _, k := range m.KeyMap().ShortHelp() {
+		if !k.Enabled() {
 			continue
 		}
-		h := b.Help()
-		parts = append(parts, m.st.HelpKey.Render(h.Key)+" "+m.st.HelpDesc.Render(h.Desc))
+		h := k.Help()
+		part := m.st.HelpKey.Render(h.Key) + " " + m.st.HelpDesc.Render(h.Desc) + sep
+		if ansi.StringWidth(b.String())+ansi.StringWidth(part) > room {
+			break
+		}
+		b.WriteString(part)
 	}
-	parts = append(parts, m.st.HelpKey.Render("?")+" "+m.st.HelpDesc.Render(m.cat.T("common.help.more")))
-	return widget.Truncate(strings.Join(parts, m.st.Subtle.Render(" · ")), w)
+	return widget.Truncate(b.String()+more, w)
 }
 
 func (m *Model) kindLabel(k conference.Kind) string {

@@ -26,7 +26,7 @@ type Store interface {
 // Debounce is how long typing may pause before its text is committed.
 const Debounce = 300 * time.Millisecond
 
-// Backoff is the wait before the n-th retry after a failed commit (the last
+// backoff is the wait before the n-th retry after a failed commit (the last
 // value repeats).
 var backoff = []time.Duration{time.Second, 2 * time.Second, 5 * time.Second, 10 * time.Second, 30 * time.Second}
 
@@ -83,9 +83,6 @@ type pendingChange struct {
 func New(conf *conference.Conference, store Store, clk clock.Clock) *Saver {
 	return &Saver{id: nextID.Add(1), conf: conf, store: store, clock: clk, w: &serialWriter{}}
 }
-
-// Conference returns the conference being saved.
-func (s *Saver) Conference() *conference.Conference { return s.conf }
 
 // State reports what the indicator shows.
 func (s *Saver) State() State {

@@ -1,0 +1,65 @@
+package main
+
+import (
+	"testing"
+	"time"
+
+	"kofa/bench/seed"
+	"kofa/internal/conference"
+	"kofa/internal/export"
+	"kofa/internal/i18n"
+	"kofa/internal/store"
+)
+
+// The table comes from `go run ./bench`; these are the same measurements
+// as Go benchmarks, for profiling one of them:
+//
+//	go test ./bench -run '^$' -bench Keystroke/worries -cpuprofile cpu.out
+
+func BenchmarkKeystroke(b *testing.B) {
+	for _, phase := range keystrokePhases {
+		b.Run(string(phase), func(b *testing.B) {
+			m, _ := typingWorkspace(phase)
+			if m == nil {
+				m = newWorkspace(phase)
+			}
+			keys := typed()
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				m.Update(keys[i%len(keys)])
+				_ = m.View()
+				i++
+			}
+		})
+	}
+}
+
+func BenchmarkExportLarge(b *testing.B) {
+	c := seed.Large(time.Now(), conference.PhaseActions)
+	opt := export.Options{Lang: i18n.DE, ExportedAt: time.Now()}
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = export.Markdown(c, opt)
+	}
+}
+
+func BenchmarkSaveLarge(b *testing.B) {
+	s, err := store.Open(b.TempDir()+"/kofa.db", store.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	c := seed.Large(time.Now(), conference.PhasePerspectives)
+	if err := s.Save(c); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		if err := s.Save(c, oneChange(c, i)); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+}
