@@ -75,7 +75,9 @@ func measureAll(ctx context.Context, cfg config, log io.Writer) ([]Row, error) {
 		return nil, errors.Join(errors.New("the seeded store lists nothing"), err)
 	}
 	newest := list[0]
-	step("in-process measurements: home filter, export")
+	step("in-process measurements: search, tracker, home filter, export")
+	searchRow := measureSearch(s, list, max(cfg.runs, 5))
+	trackerRow := measureTracker(s, len(list), max(cfg.runs, 5))
 	homeRow := measureHomeKeys(s, len(list), cfg.keys)
 	exportOne := measureExportOne(s, newest.ID, cfg.keys/10)
 	exportStream := measureExportStream(s, dir)
@@ -109,7 +111,7 @@ func measureAll(ctx context.Context, cfg config, log io.Writer) ([]Row, error) {
 	rows = append(rows, homeRow, save)
 	rows = append(rows, exportOne...)
 	rows = append(rows, exportCLI, exportStream)
-	rows = append(rows, notYetRows(cfg.conferences)...)
+	rows = append(rows, searchRow, trackerRow)
 	rows = append(rows, tuiRSSRow(ff, cfg.conferences), listRSS, binaryRow(bins.kofa), seedInfo)
 	return rows, nil
 }

@@ -52,14 +52,6 @@ func binaryRow(kofa string) Row {
 		Status: verdict(fi.Size() <= binaryBudget)}
 }
 
-// notYetRows stand for targets whose features a later issue adds.
-func notYetRows(n int) []Row {
-	return []Row{
-		{Target: fmt.Sprintf("search over %s conferences", count(n)), Budget: "≤ 50 ms", Measured: "n/a – not implemented yet", Status: Todo},
-		{Target: fmt.Sprintf("action tracker over %s conferences", count(n)), Budget: "≤ 50 ms", Measured: "n/a – not implemented yet", Status: Todo},
-	}
-}
-
 // rssText formats a peak RSS, marking an upper bound.
 func rssText(rss int64, atMost bool) string {
 	if atMost {

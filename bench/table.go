@@ -13,7 +13,6 @@ type Status string
 const (
 	Pass    Status = "pass"
 	Fail    Status = "FAIL"
-	Todo    Status = "todo"    // the feature does not exist yet
 	Skipped Status = "skipped" // cannot be measured here (e.g. not Linux)
 	Info    Status = "info"    // a figure without a budget, for context
 	Error   Status = "error"   // the measurement itself failed

@@ -10,6 +10,7 @@ import (
 	"syscall"
 
 	"kofa/internal/cli"
+	"kofa/internal/tui"
 )
 
 // Set by release builds:
@@ -25,6 +26,15 @@ var (
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	app := cli.DefaultApp()
+	// Run recovers every panic of a command; this catches the rest, with
+	// the same crash note and one line.
+	defer func() {
+		if r := recover(); r != nil {
+			stop()
+			os.Exit(app.Crashed(r, os.Stderr))
+		}
+	}()
+	app.RunTUI = tui.RunCLI
 	if version != "" {
 		app.Build.Version = version
 	}

@@ -16,6 +16,7 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"kofa/internal/conference"
+	"kofa/internal/crash"
 	"kofa/internal/i18n"
 	"kofa/internal/store"
 )
@@ -77,6 +78,8 @@ type App struct {
 	IsTerminal func(r io.Reader) bool
 	// StoreOptions are passed to store.Open (lock timeout, audit clock).
 	StoreOptions store.Options
+	// CrashDir is where crash notes go; empty means the data folder.
+	CrashDir string
 }
 
 // DefaultApp returns the App of the kofa binary.
@@ -109,8 +112,9 @@ func (a *App) Run(ctx context.Context, args []string, stdin io.Reader, stdout, s
 	cat := i18n.New(lang)
 	defer func() {
 		if r := recover(); r != nil {
-			// The value may hold user data; the one line names no details.
-			_, _ = fmt.Fprintln(stderr, cat.T("cli.error.crash"))
+			// The value may hold user data; the one line names no details,
+			// only the crash note, which holds none (package crash).
+			_, _ = fmt.Fprintln(stderr, a.crashLine(cat, crash.Capture(r)))
 			code = ExitFailure
 		}
 	}()

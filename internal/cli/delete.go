@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"kofa/internal/conference"
+	"kofa/internal/crash"
 	"kofa/internal/sanitize"
 	"kofa/internal/store"
 )
@@ -85,6 +86,11 @@ func readLine(ctx context.Context, r io.Reader) (string, error) {
 	}
 	got := make(chan line, 1) // the reader may finish after we gave up
 	go func() {
+		defer func() {
+			if v := recover(); v != nil {
+				got <- line{err: crash.Capture(v)} // reported like main's own panics
+			}
+		}()
 		text, err := bufio.NewReader(r).ReadString('\n')
 		if errors.Is(err, io.EOF) {
 			err = nil

@@ -65,5 +65,5 @@ func storeMessage(cat *i18n.Catalog, err error) (string, bool) {
 	if errors.Is(err, store.ErrNotFound) {
 		return cat.T("cli.error.not_found"), true
 	}
-	return "", false
+	return cryptMessage(cat, err)
 }

@@ -42,9 +42,14 @@ func (inv *invocation) storePath() (string, error) {
 	return path, nil
 }
 
-// openStoreAt opens (and if needed creates) the store at path.
+// openStoreAt opens (and if needed creates) the store at path, asking
+// for the passphrase when it is encrypted.
 func (inv *invocation) openStoreAt(path string) (*store.Store, error) {
-	s, err := store.Open(path, inv.app.StoreOptions)
+	return inv.openStoreWith(path, inv.storeOptions(path))
+}
+
+func (inv *invocation) openStoreWith(path string, opts store.Options) (*store.Store, error) {
+	s, err := store.Open(path, opts)
 	if err != nil {
 		if _, known := storeMessage(inv.cat, err); !known {
 			return nil, failf(inv.cat.T("cli.error.open", path, err.Error()))

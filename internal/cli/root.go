@@ -29,12 +29,17 @@ type invocation struct {
 	db       string
 	theme    string
 	langFlag string
+
+	// ctx is the run's context; it ends on Ctrl+C (a passphrase prompt
+	// gives up then).
+	ctx context.Context
 }
 
 const groupCommands = "commands"
 
 // execute builds the command tree in the run's language and runs it.
 func (inv *invocation) execute(ctx context.Context, args []string) error {
+	inv.ctx = ctx
 	root := inv.newRoot()
 	root.SetArgs(args)
 	root.SetIn(inv.stdin)
@@ -42,7 +47,7 @@ func (inv *invocation) execute(ctx context.Context, args []string) error {
 	root.SetErr(inv.stderr)
 	return fang.Execute(ctx, root,
 		fang.WithErrorHandler(func(w io.Writer, _ fang.Styles, err error) {
-			printError(w, inv.cat, err)
+			printError(w, inv.cat, inv.noteCrash(err))
 		}),
 		// The version flag is set up below with translated help; the
 		// completion and man page commands would bring untranslated text.
@@ -86,7 +91,10 @@ func (inv *invocation) newRoot() *cobra.Command {
 		inv.newDeleteCmd(),
 		inv.newExportCmd(),
 		inv.newArchiveCmd(),
+		inv.newActionsCmd(), inv.newDirectoryCmd(), inv.newFollowUpCmd(), inv.newSearchCmd(), inv.newRetentionCmd(),
+		inv.newEncryptCmd(), inv.newPassphraseCmd(),
 		inv.newVersionCmd(),
+		inv.newStressCmd(), // hidden: for the crash-safety tests
 	} {
 		c.GroupID = groupCommands
 		root.AddCommand(c)
@@ -136,6 +144,7 @@ func (inv *invocation) runTUI(cmd *cobra.Command, _ []string) error {
 		return err
 	}
 	return inv.withStore(func(s *store.Store) error {
+		inv.sessionBackup(s)
 		return inv.app.RunTUI(cmd.Context(), inv.env(s, dir))
 	})
 }

@@ -87,6 +87,9 @@ type Conference struct {
 
 	// FollowUpOf links a review conference to the one before it.
 	FollowUpOf ID `json:"follow_up_of,omitempty"`
+	// Reviews are the previous conference's open actions, reviewed in the
+	// review phase of a follow-up conference (see NewFollowUp).
+	Reviews []ActionReview `json:"reviews,omitempty"`
 
 	CreatedAt time.Time `json:"created_at"`
 	UpdatedAt time.Time `json:"updated_at"`

@@ -17,6 +17,11 @@ func fullFixture(t *testing.T) *Conference {
 	c, ps := closedFixture(t)
 	c.Topic = "Kinderschutz"
 	c.FollowUpOf = "h3k8m2pq"
+	c.Reviews = []ActionReview{{
+		ActionID: "a4", What: "Hausbesuch", OwnerID: ps.lead, OwnerName: "Frau Adler", Institution: "ASD",
+		Due: DateOf(t0), ReportBack: "Anruf", IfNotDone: "Kita meldet sich", Status: FollowUpNotDone,
+		Note: "krank", CarriedTo: "a9",
+	}}
 	c.OpenGaps = []Problem{{Path: "ratings/p1/scale", Key: KeyRatingScaleRange, Args: []string{"11"}}}
 	c.Family.Reason = "Mutter kommt nur zur ersten Hälfte"
 	c.ChildView.MissingReason = "-"

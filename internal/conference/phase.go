@@ -8,11 +8,12 @@ import (
 // PhaseID names a phase of the conference.
 type PhaseID string
 
-// The phases, in order. Safety (5a) applies only when the agreed result is
-// an acute risk.
+// The phases, in order. Review (1a) applies only to a follow-up conference;
+// safety (5a) only when the agreed result is an acute risk.
 const (
 	PhasePreparation  PhaseID = "preparation"
 	PhaseOpening      PhaseID = "opening"
+	PhaseReview       PhaseID = "review"
 	PhasePresentation PhaseID = "presentation"
 	PhasePerspectives PhaseID = "perspectives"
 	PhaseWorries      PhaseID = "worries"
@@ -24,17 +25,20 @@ const (
 
 // PhaseOrder lists every phase in conference order.
 var PhaseOrder = []PhaseID{
-	PhasePreparation, PhaseOpening, PhasePresentation, PhasePerspectives,
+	PhasePreparation, PhaseOpening, PhaseReview, PhasePresentation, PhasePerspectives,
 	PhaseWorries, PhaseAssessment, PhaseSafety, PhaseActions, PhaseClosing,
 }
 
-// PhaseNumber is the number facilitators know a phase by ("5a" for safety).
+// PhaseNumber is the number facilitators know a phase by ("5a" for safety,
+// "1a" for the review of a follow-up conference).
 func PhaseNumber(id PhaseID) string {
 	switch id {
 	case PhasePreparation:
 		return "0"
 	case PhaseOpening:
 		return "1"
+	case PhaseReview:
+		return "1a"
 	case PhasePresentation:
 		return "2"
 	case PhasePerspectives:
@@ -103,24 +107,33 @@ func (r PhaseRecord) Level() TimeLevel {
 	return TimeOK
 }
 
-// DefaultPhases returns the phases with their default time boxes.
+// defaultMinutes are the default time boxes of the phases.
+var defaultMinutes = map[PhaseID]int{
+	PhaseOpening: 5, PhaseReview: 10, PhasePresentation: 10, PhasePerspectives: 15,
+	PhaseWorries: 15, PhaseAssessment: 10, PhaseSafety: 10,
+	PhaseActions: 15, PhaseClosing: 10,
+}
+
+// DefaultPhases returns the phases with their default time boxes. The
+// review phase is left out: only NewFollowUp adds it, so a first
+// conference (and every one stored before reviews existed) has the same
+// phases.
 func DefaultPhases(kind Kind) []PhaseRecord {
-	minutes := map[PhaseID]int{
-		PhaseOpening: 5, PhasePresentation: 10, PhasePerspectives: 15,
-		PhaseWorries: 15, PhaseAssessment: 10, PhaseSafety: 10,
-		PhaseActions: 15, PhaseClosing: 10,
-	}
 	out := make([]PhaseRecord, 0, len(PhaseOrder))
 	for _, id := range PhaseOrder {
-		out = append(out, PhaseRecord{
-			ID: id, State: PhaseNotStarted,
-			Planned: time.Duration(minutes[id]) * time.Minute,
-		})
+		if id == PhaseReview {
+			continue
+		}
+		out = append(out, defaultPhase(id))
 	}
 	if len(out) > 0 {
 		out[0].State = PhaseCurrent
 	}
 	return out
+}
+
+func defaultPhase(id PhaseID) PhaseRecord {
+	return PhaseRecord{ID: id, State: PhaseNotStarted, Planned: time.Duration(defaultMinutes[id]) * time.Minute}
 }
 
 // Phase returns the record of a phase, or nil.
@@ -134,9 +147,13 @@ func (c *Conference) Phase(id PhaseID) *PhaseRecord {
 }
 
 // PhaseApplies reports whether the phase belongs to this conference:
+// the review only in a follow-up conference (that has the phase),
 // immediate safety only after an acute result.
 func (c *Conference) PhaseApplies(id PhaseID) bool {
-	if id == PhaseSafety {
+	switch id {
+	case PhaseReview:
+		return c.FollowUpOf != "" && c.Phase(PhaseReview) != nil
+	case PhaseSafety:
 		return c.Assessment.Category == CategoryAcute
 	}
 	return true

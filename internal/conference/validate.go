@@ -80,6 +80,7 @@ func Validate(c *Conference) []Problem {
 	v.frame()
 	v.participants()
 	v.phases()
+	v.reviews()
 	v.content()
 	v.assessment()
 	v.actions()

@@ -69,7 +69,12 @@ func filledConference(text string) *conference.Conference {
 	c.Confirm(a.ID, at.Add(80*time.Minute))
 	c.AddAction(conference.Action{What: text, OwnerID: fac, Institution: text, Due: conference.Date{Year: 2026, Month: 12, Day: 20},
 		ReportBack: text, IfNotDone: text, FollowUp: conference.FollowUpDone, FollowUpNote: text})
-	c.AddAction(conference.Action{What: text, OwnerID: mother, CarriedFrom: "abcdefgh/a1"})
+	carried := c.AddAction(conference.Action{What: text, OwnerID: mother, CarriedFrom: "abcdefgh/a1"}).ID
+	c.Reviews = []conference.ActionReview{
+		{ActionID: "a1", What: text, OwnerID: mother, OwnerName: text, Institution: text,
+			Due: conference.Date{Year: 2026, Month: 11, Day: 15}, Status: conference.FollowUpNotDone, Note: text, CarriedTo: carried},
+		{ActionID: "a2", What: text, OwnerName: text, Institution: text, Status: conference.FollowUpDone, Note: text},
+	}
 	c.ContingencyPlan = text
 	c.SetResponsibility(conference.RespCaseLead, fac, text)
 	c.SetResponsibility(conference.RespInformsFamily, kita, "")

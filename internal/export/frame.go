@@ -16,6 +16,7 @@ func (d *doc) fullMinutes() {
 	d.legalAndFamily()
 	d.participants()
 	d.phases()
+	d.reviews()
 	d.presentation()
 	d.perspectives()
 	d.worries()

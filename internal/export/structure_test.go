@@ -139,6 +139,7 @@ func TestMinutesStructure(t *testing.T) {
 	wantTables := []string{
 		"6 rows: 5,5,5,5,5,5",          // participants
 		"10 rows: 6,6,6,6,6,6,6,6,6,6", // phases, including 5a
+		"3 rows: 8,8,8",                // review of the last conference's actions
 		"3 rows: 3,3,3",                // chronology
 		"3 rows: 7,7,7",                // risks
 		"3 rows: 3,3,3",                // ratings
@@ -158,9 +159,9 @@ func TestMinutesStructure(t *testing.T) {
 	if n := got.kinds[east.KindTaskCheckBox.String()]; n != 3 {
 		t.Errorf("%d task check boxes, want one per action (3)", n)
 	}
-	// One title, 15 sections and 16 sub-headings (three of them speakers).
-	if n := got.kinds[ast.KindHeading.String()]; n != 32 {
-		t.Errorf("%d headings, want 32", n)
+	// One title, 16 sections and 16 sub-headings (three of them speakers).
+	if n := got.kinds[ast.KindHeading.String()]; n != 33 {
+		t.Errorf("%d headings, want 33", n)
 	}
 }
 

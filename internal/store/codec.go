@@ -8,14 +8,68 @@ import (
 	"kofa/internal/conference"
 )
 
-// Every value the store writes or reads passes through encode and decode,
-// and nothing else touches value bytes. Encryption at rest will go exactly
-// here: seal the encoded bytes with bucket+key as additional data, open
-// them before decoding. The meta bucket stays outside the codec on purpose:
-// the schema version must be readable before any key is known.
+// Every value the store writes or reads passes through (*codec).encode and
+// (*codec).decode, and nothing else touches value bytes. The codec of an
+// encrypted store seals the marshalled bytes with AES-256-GCM, bound to
+// bucket and key (see crypt.go); a nil *codec stores them as they are. The
+// meta bucket stays outside the codec on purpose: the schema version and
+// the key header must be readable before any key is known.
 //
-// bucket is the full bucket path ("conferences", "audit/<id>"), key the
-// value's key; both name the value in errors and will bind it in the seal.
+// bucket is the full bucket path, the names of nested buckets joined by
+// '/' ("conferences", "audit/<id>", see bucketPath), key the value's key.
+// Both name the value in errors and bind it in the seal: Encrypt walks
+// every bucket and seals each value under exactly that path, so a value
+// encoded under any other name would not open again.
+//
+// Values are marshalled by marshal and unmarshal below; a new kind of
+// value gets a case in both.
+
+// codec encodes values for one store. A nil *codec writes plaintext.
+type codec struct {
+	sealer *sealer // nil: plaintext
+}
+
+// encode turns v into the bytes stored under bucket/key.
+func (cd *codec) encode(bucket, key []byte, v any) ([]byte, error) {
+	data, err := marshal(v)
+	if err == nil && cd != nil && cd.sealer != nil {
+		data = cd.sealer.seal(bucket, key, data)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("store: encode %s/%s: %w", bucket, key, err)
+	}
+	return data, nil
+}
+
+// decode fills v (a pointer) from the bytes stored under bucket/key. It
+// never keeps a reference to data, which bbolt owns only for the length of
+// the transaction.
+func (cd *codec) decode(bucket, key, data []byte, v any) error {
+	var err error
+	if cd != nil && cd.sealer != nil {
+		data, err = cd.sealer.open(bucket, key, data)
+	}
+	if err == nil {
+		err = unmarshal(data, v)
+	}
+	if err != nil {
+		return fmt.Errorf("store: decode %s/%s: %w", bucket, key, err)
+	}
+	return nil
+}
+
+// bucketPath is the codec name of a nested bucket: the bucket names from
+// the top down, joined by '/'.
+func bucketPath(names ...[]byte) []byte {
+	var out []byte
+	for i, n := range names {
+		if i > 0 {
+			out = append(out, '/')
+		}
+		out = append(out, n...)
+	}
+	return out
+}
 
 // Value format versions, one per kind of value. A value with an unknown
 // version is reported as damage: a newer kofa that changes a format also
@@ -36,32 +90,22 @@ type auditEnvelope struct {
 	A conference.AuditEntry `json:"a"`
 }
 
-// encode turns v into the bytes stored under bucket/key.
-func encode(bucket, key []byte, v any) ([]byte, error) {
-	var (
-		data []byte
-		err  error
-	)
+// marshal turns v into plain value bytes.
+func marshal(v any) ([]byte, error) {
 	switch v := v.(type) {
 	case *conference.Conference:
-		data, err = json.Marshal(conferenceEnvelope{V: conferenceFormat, C: v})
+		return json.Marshal(conferenceEnvelope{V: conferenceFormat, C: v})
 	case conference.Summary:
-		data = appendSummary(nil, v)
+		return appendSummary(nil, v), nil
 	case conference.AuditEntry:
-		data, err = json.Marshal(auditEnvelope{V: auditFormat, A: v})
+		return json.Marshal(auditEnvelope{V: auditFormat, A: v})
 	default:
-		err = fmt.Errorf("no encoding for %T", v)
+		return nil, fmt.Errorf("no encoding for %T", v)
 	}
-	if err != nil {
-		return nil, fmt.Errorf("store: encode %s/%s: %w", bucket, key, err)
-	}
-	return data, nil
 }
 
-// decode fills v (a pointer) from the bytes stored under bucket/key. It
-// never keeps a reference to data, which bbolt owns only for the length of
-// the transaction.
-func decode(bucket, key, data []byte, v any) error {
+// unmarshal fills v (a pointer) from plain value bytes.
+func unmarshal(data []byte, v any) error {
 	var err error
 	switch v := v.(type) {
 	case *conference.Conference:
@@ -84,8 +128,5 @@ func decode(bucket, key, data []byte, v any) error {
 	default:
 		err = fmt.Errorf("no decoding for %T", v)
 	}
-	if err != nil {
-		return fmt.Errorf("store: decode %s/%s: %w", bucket, key, err)
-	}
-	return nil
+	return err
 }

@@ -7,6 +7,9 @@ import (
 	"kofa/internal/conference"
 )
 
+// plain is the codec of an unencrypted store.
+var plain *codec
+
 func TestSummaryEncodingRoundTrips(t *testing.T) {
 	cases := []conference.Summary{
 		{},
@@ -19,12 +22,12 @@ func TestSummaryEncodingRoundTrips(t *testing.T) {
 		},
 	}
 	for _, want := range cases {
-		data, err := encode(bucketSummaries, []byte(want.ID), want)
+		data, err := plain.encode(bucketSummaries, []byte(want.ID), want)
 		if err != nil {
 			t.Fatal(err)
 		}
 		var got conference.Summary
-		if err := decode(bucketSummaries, []byte(want.ID), data, &got); err != nil {
+		if err := plain.decode(bucketSummaries, []byte(want.ID), data, &got); err != nil {
 			t.Fatalf("%+v: %v", want, err)
 		}
 		if !got.UpdatedAt.Equal(want.UpdatedAt) {
@@ -82,7 +85,7 @@ func FuzzParseSummary(f *testing.F) {
 func TestConferenceValuesMustHoldAKnownFormat(t *testing.T) {
 	for _, data := range []string{`{"v":2,"c":{}}`, `{"c":{}}`, `{"v":1,"c":null}`, `{"v":1`, ``} {
 		var c conference.Conference
-		if err := decode(bucketConferences, []byte("k"), []byte(data), &c); err == nil {
+		if err := plain.decode(bucketConferences, []byte("k"), []byte(data), &c); err == nil {
 			t.Errorf("%q decoded without error", data)
 		}
 	}

@@ -23,7 +23,7 @@ func (s *Store) List() ([]conference.Summary, error) {
 			out = w.list
 			return nil
 		}
-		out, err = readSummaries(tx)
+		out, err = readSummaries(tx, s.cd)
 		return err
 	})
 	if err != nil {
@@ -40,7 +40,7 @@ type warmList struct {
 }
 
 // readSummaries decodes the summaries index, newest first.
-func readSummaries(tx *bbolt.Tx) ([]conference.Summary, error) {
+func readSummaries(tx *bbolt.Tx, cd *codec) ([]conference.Summary, error) {
 	b, err := bucket(tx, bucketSummaries)
 	if err != nil {
 		return nil, err
@@ -50,7 +50,7 @@ func readSummaries(tx *bbolt.Tx) ([]conference.Summary, error) {
 	out := make([]conference.Summary, 0, b.Stats().KeyN)
 	var sum conference.Summary // one for all: passing it to decode moves it to the heap
 	err = b.ForEach(func(k, v []byte) error {
-		if err := decode(bucketSummaries, k, v, &sum); err != nil {
+		if err := cd.decode(bucketSummaries, k, v, &sum); err != nil {
 			return damage(err)
 		}
 		out = append(out, sum)
@@ -74,7 +74,7 @@ func (s *Store) Get(id conference.ID) (*conference.Conference, error) {
 		if data == nil {
 			return fmt.Errorf("%w: %s", ErrNotFound, id)
 		}
-		if err := decode(bucketConferences, []byte(id), data, &c); err != nil {
+		if err := s.cd.decode(bucketConferences, []byte(id), data, &c); err != nil {
 			return damage(err)
 		}
 		return nil
@@ -105,7 +105,7 @@ func (s *Store) Save(c *conference.Conference, changes ...conference.Change) err
 				return err
 			}
 		}
-		return putConference(tx, c, changes, now)
+		return putConference(tx, s.cd, c, changes, now)
 	})
 	if err != nil && assign {
 		c.ID = "" // nothing was saved under it
@@ -124,7 +124,7 @@ func freshID(confs *bbolt.Bucket) (conference.ID, error) {
 	return "", errors.New("store: no free conference ID")
 }
 
-func putConference(tx *bbolt.Tx, c *conference.Conference, changes []conference.Change, now time.Time) error {
+func putConference(tx *bbolt.Tx, cd *codec, c *conference.Conference, changes []conference.Change, now time.Time) error {
 	key := []byte(c.ID)
 	confs, err := bucket(tx, bucketConferences)
 	if err != nil {
@@ -134,17 +134,20 @@ func putConference(tx *bbolt.Tx, c *conference.Conference, changes []conference.
 	if err != nil {
 		return err
 	}
-	data, err := encode(bucketConferences, key, c)
+	data, err := cd.encode(bucketConferences, key, c)
 	if err != nil {
 		return err
 	}
 	if err := confs.Put(key, data); err != nil {
 		return err
 	}
-	if data, err = encode(bucketSummaries, key, c.Summary()); err != nil {
+	if data, err = cd.encode(bucketSummaries, key, c.Summary()); err != nil {
 		return err
 	}
 	if err := sums.Put(key, data); err != nil {
+		return err
+	}
+	if err := indexConference(tx, cd, c); err != nil {
 		return err
 	}
 	if len(changes) == 0 {
@@ -166,7 +169,7 @@ func putConference(tx *bbolt.Tx, c *conference.Conference, changes []conference.
 		}
 		k := binary.BigEndian.AppendUint64(nil, seq)
 		entry := conference.AuditEntry{At: now, Op: ch.Op, Path: ch.Path, Arg: ch.Arg}
-		data, err := encode(name, k, entry)
+		data, err := cd.encode(name, k, entry)
 		if err != nil {
 			return err
 		}
@@ -200,7 +203,7 @@ func (s *Store) Audit(id conference.ID) ([]conference.AuditEntry, error) {
 		name := auditBucketName(key)
 		return log.ForEach(func(k, v []byte) error {
 			var e conference.AuditEntry
-			if err := decode(name, k, v, &e); err != nil {
+			if err := s.cd.decode(name, k, v, &e); err != nil {
 				return damage(err)
 			}
 			out = append(out, e)
@@ -243,7 +246,7 @@ func (s *Store) Delete(id conference.ID) error {
 			if errors.Is(err, berrors.ErrBucketNotFound) {
 				err = nil
 			}
-			return errors.Join(err, confs.Delete(key), sums.Delete(key))
+			return errors.Join(err, confs.Delete(key), sums.Delete(key), unindexConference(tx, key))
 		})
 	})
 	if err != nil {

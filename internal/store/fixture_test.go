@@ -67,7 +67,7 @@ func writeV1Store(path string) error {
 		}
 		for _, c := range v1Conferences() {
 			key := []byte(c.ID)
-			data, err := encode(bucketConferences, key, c)
+			data, err := plain.encode(bucketConferences, key, c)
 			if err != nil {
 				return err
 			}
@@ -79,7 +79,7 @@ func writeV1Store(path string) error {
 				return err
 			}
 			seq, _ := log.NextSequence()
-			entry, err := encode(auditBucketName(key), []byte{0, 0, 0, 0, 0, 0, 0, byte(seq)},
+			entry, err := plain.encode(auditBucketName(key), []byte{0, 0, 0, 0, 0, 0, 0, byte(seq)},
 				conference.AuditEntry{At: c.CreatedAt, Op: conference.OpCreate})
 			if err != nil {
 				return err

@@ -29,7 +29,7 @@ func (s *Store) Import(c *conference.Conference, audit []conference.AuditEntry, 
 		if confs.Get(key) != nil && !replace {
 			return fmt.Errorf("%w: %s", ErrExists, c.ID)
 		}
-		if err := putConference(tx, c, nil, s.opts.Now()); err != nil {
+		if err := putConference(tx, s.cd, c, nil, s.opts.Now()); err != nil {
 			return err
 		}
 		logs, err := bucket(tx, bucketAudit)
@@ -50,7 +50,7 @@ func (s *Store) Import(c *conference.Conference, audit []conference.AuditEntry, 
 				return err
 			}
 			k := binary.BigEndian.AppendUint64(nil, seq)
-			data, err := encode(name, k, e)
+			data, err := s.cd.encode(name, k, e)
 			if err != nil {
 				return err
 			}

@@ -12,17 +12,19 @@ import (
 // migration upgrades a store from schema version from to from+1.
 type migration struct {
 	from int
-	run  func(tx *bbolt.Tx) error
+	run  func(tx *bbolt.Tx, cd *codec) error
 }
 
 // migrations, in order, one per version step up to SchemaVersion. They all
 // run in one transaction: a store is upgraded completely or not at all.
 var migrations = []migration{
 	{from: 1, run: addSummaries},
+	{from: 2, run: addIndexes},
 }
 
-// migrate brings the store in tx up to SchemaVersion.
-func migrate(tx *bbolt.Tx) error {
+// migrate brings the store in tx up to SchemaVersion; cd opens and seals
+// the values of an encrypted store.
+func migrate(tx *bbolt.Tx, cd *codec) error {
 	version, err := readVersion(tx)
 	if err != nil {
 		return err
@@ -35,7 +37,7 @@ func migrate(tx *bbolt.Tx) error {
 		if m.from != version {
 			return fmt.Errorf("no migration from schema %d", version)
 		}
-		if err := m.run(tx); err != nil {
+		if err := m.run(tx, cd); err != nil {
 			return fmt.Errorf("migration from schema %d: %w", m.from, err)
 		}
 		version++
@@ -51,7 +53,7 @@ func migrate(tx *bbolt.Tx) error {
 
 // addSummaries (1 → 2) builds the summaries index from the conferences, so
 // that listing no longer decodes every conference.
-func addSummaries(tx *bbolt.Tx) error {
+func addSummaries(tx *bbolt.Tx, cd *codec) error {
 	summaries, err := tx.CreateBucketIfNotExists(bucketSummaries)
 	if err != nil {
 		return err
@@ -62,12 +64,12 @@ func addSummaries(tx *bbolt.Tx) error {
 	}
 	return confs.ForEach(func(k, v []byte) error {
 		var c conference.Conference
-		if err := decode(bucketConferences, k, v, &c); err != nil {
+		if err := cd.decode(bucketConferences, k, v, &c); err != nil {
 			return damage(err)
 		}
 		s := c.Summary()
 		s.ID = conference.ID(k)
-		data, err := encode(bucketSummaries, k, s)
+		data, err := cd.encode(bucketSummaries, k, s)
 		if err != nil {
 			return err
 		}

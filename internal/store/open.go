@@ -37,12 +37,24 @@ func Open(path string, opts Options) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Ask for the passphrase (only of an encrypted store) while no lock
+	// is held; a wrong one ends Open before the file is opened for
+	// writing.
+	cd, err := unlockHeader(pre.header, opts.KeyFunc)
+	if err != nil {
+		return nil, err
+	}
 	db, err := openDB(path, false, opts.Timeout)
 	if err != nil {
 		return nil, err
 	}
+	if err := checkHeaderUnchanged(path, db, pre.rawHeader); err != nil {
+		_ = db.Close()
+		return nil, err
+	}
 	if pre.version < SchemaVersion {
-		if err := guard(path, func() error { return db.Update(migrate) }); err != nil {
+		up := func(tx *bbolt.Tx) error { return migrate(tx, cd) }
+		if err := guard(path, func() error { return db.Update(up) }); err != nil {
 			_ = db.Close()
 			return nil, fmt.Errorf("store: upgrading %s from schema %d: %w", path, pre.version, err)
 		}
@@ -51,7 +63,7 @@ func Open(path string, opts Options) (*Store, error) {
 	if real := realPath(path); filepath.Dir(real) != filepath.Dir(path) {
 		removeStaleTemps(filepath.Dir(real)) // where Delete compacts a symlinked store
 	}
-	s := &Store{path: path, opts: opts, db: db, migrationBackup: pre.backup}
+	s := &Store{path: path, opts: opts, db: db, cd: cd, migrationBackup: pre.backup}
 	if pre.list != nil {
 		s.warm.Store(&warmList{txid: pre.txid, list: pre.list})
 	}
@@ -114,6 +126,11 @@ type preflightResult struct {
 	backup  string               // copy made before an upgrade, or ""
 	list    []conference.Summary // the summaries, read during the check
 	txid    int                  // the transaction list was read at
+	// header is the crypt header of an encrypted store (nil: plain);
+	// rawHeader its bytes, to see that nobody changed it before the
+	// store is opened for writing.
+	header    *cryptHeader
+	rawHeader []byte
 }
 
 // preflight checks the store through a read-only handle: schema version,
@@ -148,8 +165,12 @@ func preflight(path string, opts Options) (res preflightResult, err error) {
 					err = damage(first)
 				}
 			}()
-			if res.version >= summariesSince {
-				res.list, err = readSummaries(tx)
+			if res.header, res.rawHeader, err = readCryptHeader(tx); err != nil {
+				return err
+			}
+			// An encrypted store's summaries wait for the key.
+			if res.version >= summariesSince && res.header == nil {
+				res.list, err = readSummaries(tx, nil)
 				res.txid = tx.ID()
 			}
 			return err

@@ -3,13 +3,25 @@ package store
 // The layout of a kofa store. Every bucket and meta key is named here and
 // nowhere else, so the whole on-disk shape can be read in one place.
 //
-//	meta         "schema"  -> schema version, decimal ASCII ("2")
+//	meta         "schema"  -> schema version, decimal ASCII ("3")
 //	             "created" -> creation time, RFC 3339, UTC
+//	             "retention" -> retention period in days, decimal ASCII
+//	                          (absent or "0": none), see settings.go
+//	             "crypt"   -> only in an encrypted store: JSON crypt header
+//	                          (Argon2id parameters, salt, wrapped data key),
+//	                          see crypt.go
 //	conferences  <conference ID> -> JSON {"v":1,"c":<conference.Conference>}
 //	summaries    <conference ID> -> binary conference.Summary (since v2),
 //	                                see summarycodec.go
 //	audit        <conference ID> -> nested bucket:
 //	                 <big-endian uint64 sequence> -> JSON {"v":1,"a":<conference.AuditEntry>}
+//	actions      <conference ID> -> binary open actions of the conference and
+//	                                the actions its review closed (since v3),
+//	                                see index.go; absent when there are none
+//	search       <conference ID> -> folded text of the conference (since v3),
+//	                                see search.go
+//	directory    <entry ID> -> JSON {"v":1,"e":<directory.Entry>} (since v3),
+//	                           see directory.go; entry IDs are counters
 //
 // Every value except meta passes through encode/decode in codec.go.
 // Bucket names and keys never hold personal data: conference IDs are random
@@ -17,28 +29,40 @@ package store
 
 // SchemaVersion is the layout this kofa writes. A store with a higher
 // version was written by a newer kofa and is refused untouched.
-const SchemaVersion = 2
+const SchemaVersion = 3
 
 var (
 	bucketMeta        = []byte("meta")
 	bucketConferences = []byte("conferences")
 	bucketSummaries   = []byte("summaries")
 	bucketAudit       = []byte("audit")
+	bucketActions     = []byte("actions")
+	bucketSearch      = []byte("search")
+	bucketDirectory   = []byte("directory")
 
-	keySchema  = []byte("schema")
-	keyCreated = []byte("created")
+	keySchema    = []byte("schema")
+	keyCreated   = []byte("created")
+	keyRetention = []byte("retention")
+	keyCrypt     = []byte("crypt")
 )
 
-// summariesSince is the schema version that added the summaries bucket.
-const summariesSince = 2
+// summariesSince is the schema version that added the summaries bucket;
+// indexesSince the one that added actions, search and directory.
+const (
+	summariesSince = 2
+	indexesSince   = 3
+)
 
 // bucketsAt lists the top-level buckets a store of the given schema
 // version must have.
 func bucketsAt(version int) [][]byte {
-	if version < summariesSince {
+	switch {
+	case version < summariesSince:
 		return [][]byte{bucketMeta, bucketConferences, bucketAudit}
+	case version < indexesSince:
+		return [][]byte{bucketMeta, bucketConferences, bucketSummaries, bucketAudit}
 	}
-	return [][]byte{bucketMeta, bucketConferences, bucketSummaries, bucketAudit}
+	return [][]byte{bucketMeta, bucketConferences, bucketSummaries, bucketAudit, bucketActions, bucketSearch, bucketDirectory}
 }
 
 // auditBucketName names the nested audit bucket of a conference in codec

@@ -168,7 +168,7 @@ func TestUnknownValueFormatIsDamage(t *testing.T) {
 		t.Errorf("Get of a value from the future: %v, want *DamagedError naming the file", err)
 	}
 	var c conference.Conference
-	if err := decode(bucketConferences, []byte("k"), []byte(`{"v":1,"c":{"id":"k"}}`), &c); err != nil || c.ID != "k" {
+	if err := plain.decode(bucketConferences, []byte("k"), []byte(`{"v":1,"c":{"id":"k"}}`), &c); err != nil || c.ID != "k" {
 		t.Errorf("decode of format 1: %v", err)
 	}
 }

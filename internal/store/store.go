@@ -25,6 +25,14 @@ const DefaultTimeout = time.Second
 type Options struct {
 	Timeout time.Duration    // lock wait; 0 means DefaultTimeout
 	Now     func() time.Time // clock for audit stamps; nil means time.Now
+
+	// KeyFunc is asked for the passphrase when, and only when, the store
+	// is encrypted. Open clears the returned bytes after use. Without it
+	// an encrypted store fails to open with ErrPassphraseRequired.
+	KeyFunc func() ([]byte, error)
+	// KDF is the Argon2id cost of keys that Encrypt and ChangePassphrase
+	// make; zero means DefaultKDF. Existing keys keep their own cost.
+	KDF KDFParams
 }
 
 func (o Options) withDefaults() Options {
@@ -33,6 +41,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Now == nil {
 		o.Now = time.Now
+	}
+	if o.KDF == (KDFParams{}) {
+		o.KDF = DefaultKDF
 	}
 	return o
 }
@@ -49,6 +60,9 @@ type Store struct {
 	// every other operation only reads the pointer.
 	mu sync.RWMutex
 	db *bbolt.DB
+	// cd encodes and decodes values: nil for a plain store, the sealer
+	// of an encrypted one. Guarded by mu like db: Encrypt swaps it.
+	cd *codec
 
 	// warm holds the summaries Open read, until the first List takes them.
 	warm atomic.Pointer[warmList]

@@ -15,6 +15,7 @@ import (
 	"kofa/internal/tui/home"
 	"kofa/internal/tui/layout"
 	"kofa/internal/tui/phase"
+	"kofa/internal/tui/preview"
 	"kofa/internal/tui/saver"
 	"kofa/internal/tui/widget"
 	"kofa/internal/tui/workspace"
@@ -37,12 +38,15 @@ type App struct {
 	layout   layout.Layout
 	home     *home.Model
 	ws       *workspace.Model // nil while home shows
+	pv       *preview.Model   // the export preview over home or the workspace; nil when closed
+	light    bool             // the terminal said its background is light
 	showHelp bool
-	quitting bool        // quit once everything is saved
-	quitAsk  *quitDialog // the flush before quitting failed
-	err      string      // a failure to show on the home screen
-	crash    *PanicError // a recovered panic: the program ends with it
-	crashEnd bool        // the last flush after the panic has started
+	quitting bool          // quit once everything is saved
+	quitAsk  *quitDialog   // the flush before quitting failed
+	err      string        // a failure to show on the home screen
+	crash    *PanicError   // a recovered panic: the program ends with it
+	crashEnd bool          // the last flush after the panic has started
+	notify   func(tea.Msg) // sends a message from outside Update; set by Run
 }
 
 // openedMsg carries a conference loaded for the workspace.
@@ -65,12 +69,17 @@ func newApp(env Env, clk clock.Clock) *App {
 
 // Init asks for the background colour (never waited for) and loads the
 // home list, or opens the conference asked for.
-func (a *App) Init() tea.Cmd {
+func (a *App) Init() (cmd tea.Cmd) {
+	defer func() {
+		if r := recover(); r != nil {
+			cmd = guard(a.crashed(r))
+		}
+	}()
 	cmds := []tea.Cmd{tea.RequestBackgroundColor, a.home.Init()}
 	if a.openID != "" {
 		cmds = append(cmds, a.load(a.openID))
 	}
-	return tea.Batch(cmds...)
+	return guard(tea.Batch(cmds...))
 }
 
 func (a *App) load(id conference.ID) tea.Cmd {
@@ -87,23 +96,29 @@ func (a *App) load(id conference.ID) tea.Cmd {
 func (a *App) Update(msg tea.Msg) (model tea.Model, cmd tea.Cmd) {
 	defer func() {
 		if r := recover(); r != nil {
-			model, cmd = a, a.crashed(r)
+			model, cmd = a, guard(a.crashed(r))
 		}
 	}()
+	if m, ok := msg.(crashMsg); ok {
+		return a, guard(a.onCrash(m))
+	}
 	if a.crash != nil {
-		return a, a.endAfterCrash() // View panicked
+		return a, guard(a.endAfterCrash()) // View panicked
 	}
 	cmd = a.route(msg)
-	return a, tea.Batch(cmd, a.quitIfSaved())
+	return a, guard(tea.Batch(cmd, a.quitIfSaved()))
 }
 
 func (a *App) route(msg tea.Msg) tea.Cmd {
+	if cmd, ok := a.routePreview(msg); ok {
+		return cmd
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		return a.resize(msg.Width, msg.Height)
 	case tea.BackgroundColorMsg:
 		*a.styles = a.theme.Styles(msg.IsDark())
-		return nil
+		return a.previewBackground(msg.IsDark())
 	case openedMsg:
 		if msg.err != nil {
 			a.err = a.cat.T("tui.open_failed", msg.err.Error())
@@ -150,6 +165,9 @@ func (a *App) key(k tea.KeyPressMsg) tea.Cmd {
 		a.showHelp = true
 		return nil
 	}
+	if a.pv != nil {
+		return a.pv.Update(k)
+	}
 	if a.ws != nil {
 		return a.ws.Update(k)
 	}
@@ -157,6 +175,9 @@ func (a *App) key(k tea.KeyPressMsg) tea.Cmd {
 }
 
 func (a *App) typing() bool {
+	if a.pv != nil {
+		return a.pv.Typing()
+	}
 	if a.ws != nil {
 		return a.ws.Typing()
 	}
@@ -165,6 +186,9 @@ func (a *App) typing() bool {
 
 // screenKeys returns the current screen's keys for the help overlay.
 func (a *App) screenKeys() help.KeyMap {
+	if a.pv != nil {
+		return a.pv.KeyMap()
+	}
 	if a.ws != nil {
 		return a.ws.KeyMap()
 	}
@@ -185,9 +209,9 @@ func (a *App) resize(w, h int) tea.Cmd {
 	a.layout = layout.Compute(w, h)
 	a.home.SetLayout(a.layout)
 	if a.ws != nil {
-		return a.ws.SetLayout(a.layout)
+		return tea.Batch(a.ws.SetLayout(a.layout), a.resizePreview())
 	}
-	return nil
+	return a.resizePreview()
 }
 
 // View renders the screen. The window title is always just "kofa": a case
@@ -197,6 +221,9 @@ func (a *App) View() (v tea.View) {
 		if r := recover(); r != nil {
 			a.crash = panicError(r)
 			v = a.frame(a.cat.T("tui.crash"))
+			if a.notify != nil {
+				a.notify(crashMsg{a.crash}) // end without waiting for a key
+			}
 		}
 	}()
 	return a.frame(a.content())
@@ -224,6 +251,8 @@ func (a *App) content() string {
 		return a.quitAsk.view(a, l.Width, l.Height)
 	case a.showHelp:
 		return a.helpOverlay(a.screenKeys(), l.Width, l.Height)
+	case a.pv != nil:
+		return a.pv.View()
 	case a.ws != nil:
 		return a.ws.View()
 	}

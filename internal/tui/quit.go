@@ -1,41 +1,24 @@
 package tui
 
 import (
-	"errors"
-	"fmt"
-	"runtime"
-	"runtime/debug"
-
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"kofa/internal/crash"
 	"kofa/internal/tui/saver"
 	"kofa/internal/tui/widget"
 )
 
 // ErrPanic marks the error Run returns after a recovered panic.
-var ErrPanic = errors.New("kofa: internal error")
+var ErrPanic = crash.ErrPanic
 
 // PanicError is a recovered panic: what went wrong (a runtime error's text
 // or only the panic value's type, never a value that might hold personal
-// data) and the stack.
-type PanicError struct {
-	What  string
-	Stack []byte
-}
+// data) and the stack (functions, files and lines, no values). The command
+// line writes it to a crash note.
+type PanicError = crash.Panic
 
-func (e *PanicError) Error() string { return ErrPanic.Error() + ": " + e.What }
-
-// Unwrap makes errors.Is(err, ErrPanic) work.
-func (e *PanicError) Unwrap() error { return ErrPanic }
-
-func panicError(r any) *PanicError {
-	what := fmt.Sprintf("panic of type %T", r)
-	if re, ok := r.(runtime.Error); ok {
-		what = re.Error()
-	}
-	return &PanicError{What: what, Stack: debug.Stack()}
-}
+func panicError(r any) *PanicError { return crash.Capture(r) }
 
 // crashed records a panic and ends the program after one last attempt to
 // commit what was typed (the conference is plain data: a half-finished

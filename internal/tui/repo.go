@@ -1,6 +1,9 @@
 package tui
 
-import "kofa/internal/conference"
+import (
+	"kofa/internal/conference"
+	"kofa/internal/store"
+)
 
 // Repository is what the TUI needs of the store; *store.Store satisfies it,
 // tests use an in-memory fake (internal/tui/tuitest).
@@ -9,4 +12,16 @@ type Repository interface {
 	Get(id conference.ID) (*conference.Conference, error)
 	Save(c *conference.Conference, changes ...conference.Change) error
 	Delete(id conference.ID) error
+	// Search finds conferences by case code, topic, participant or any
+	// text (home, /).
+	Search(query string) ([]store.SearchHit, error)
+	// OpenActions and MarkActionDone serve the action tracker.
+	OpenActions(q store.ActionQuery) ([]store.TrackedAction, error)
+	MarkActionDone(id conference.ID, actionID string, on conference.Date, note string) error
+	// Directory is the partner directory, for suggestions in the opening.
+	Directory() ([]store.DirectoryEntry, error)
+	// RetentionDays is the retention period (0: none).
+	RetentionDays() (int, error)
 }
+
+var _ Repository = (*store.Store)(nil)

@@ -39,6 +39,8 @@ type Env struct {
 
 	// editors overrides the phase editors in tests.
 	editors map[conference.PhaseID]phase.Factory
+	// size is the window size in tests that run without a terminal.
+	size [2]int
 }
 
 // Run starts the program and returns when the user quits. Whatever is not
@@ -59,7 +61,14 @@ func Run(ctx context.Context, env Env) error {
 	if env.Out != nil {
 		opts = append(opts, tea.WithOutput(env.Out))
 	}
-	final, err := tea.NewProgram(app, opts...).Run()
+	if env.size != [2]int{} {
+		opts = append(opts, tea.WithWindowSize(env.size[0], env.size[1]))
+	}
+	p := tea.NewProgram(app, opts...)
+	// Send blocks until the event loop takes the message; View runs on
+	// that loop, so it must not wait for it. Send itself cannot panic.
+	app.notify = func(msg tea.Msg) { go p.Send(msg) }
+	final, err := p.Run()
 	return finish(ctx, app, final, err)
 }
 
@@ -74,6 +83,11 @@ func finish(ctx context.Context, app *App, final tea.Model, err error) error {
 	}
 	if app.crash != nil {
 		return app.crash
+	}
+	if errors.Is(err, tea.ErrProgramPanic) {
+		// Bubble Tea recovered a panic in its own code; it restored the
+		// terminal, and what was typed was saved above.
+		return &PanicError{What: "panic recovered by the terminal library"}
 	}
 	if errors.Is(err, tea.ErrProgramKilled) && ctx.Err() != nil {
 		return ctx.Err() // ended from outside; what was typed is saved

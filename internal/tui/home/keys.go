@@ -13,6 +13,13 @@ type KeyMap struct {
 	Open, NewCase, NewNetwork   key.Binding
 	Delete, Filter, ClearFilter key.Binding
 	Quit                        key.Binding
+
+	// Export opens the minutes of the selected conference in the preview.
+	Export key.Binding
+
+	// Cases are the keys between conferences: follow-up, grouping,
+	// tracker, retention (casekeys.go).
+	Cases CaseKeyMap
 }
 
 // DefaultKeyMap returns the home keys with help texts from cat.
@@ -26,6 +33,8 @@ func DefaultKeyMap(cat *i18n.Catalog) KeyMap {
 		Filter:      key.NewBinding(key.WithKeys("/"), key.WithHelp("/", cat.T("tui.home.key.filter"))),
 		ClearFilter: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", cat.T("tui.home.key.clear_filter"))),
 		Quit:        key.NewBinding(key.WithKeys("q"), key.WithHelp("q", cat.T("common.quit"))),
+		Export:      key.NewBinding(key.WithKeys("e"), key.WithHelp("e", cat.T("preview.key.open"))),
+		Cases:       defaultCaseKeyMap(cat),
 	}
 }
 
@@ -36,6 +45,7 @@ func (k KeyMap) active(filtering, hasRows, hasFilter bool) KeyMap {
 		b.SetEnabled(!filtering)
 	}
 	k.Delete.SetEnabled(!filtering && hasRows)
+	k.Export.SetEnabled(!filtering && hasRows)
 	k.Open.SetEnabled(hasRows)
 	k.List.Up.SetEnabled(hasRows)
 	k.ClearFilter.SetEnabled(filtering || hasFilter)
@@ -44,13 +54,15 @@ func (k KeyMap) active(filtering, hasRows, hasFilter bool) KeyMap {
 
 // ShortHelp implements help.KeyMap.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Open, k.NewCase, k.NewNetwork, k.Filter, k.ClearFilter, k.Delete, k.Quit}
+	return []key.Binding{k.Open, k.NewCase, k.Cases.FollowUp, k.Export, k.Filter, k.Cases.Tracker, k.ClearFilter,
+		k.Cases.Retention, k.NewNetwork, k.Cases.Group, k.Delete, k.Quit}
 }
 
 // FullHelp implements help.KeyMap.
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.List.Up, k.Open, k.Filter, k.ClearFilter},
+		{k.List.Up, k.Open, k.Export, k.Filter, k.ClearFilter},
 		{k.NewCase, k.NewNetwork, k.Delete, k.Quit},
+		{k.Cases.FollowUp, k.Cases.Group, k.Cases.Tracker, k.Cases.Retention},
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"kofa/internal/theme"
 	"kofa/internal/tui/clock"
 	"kofa/internal/tui/layout"
+	"kofa/internal/tui/preview"
 	"kofa/internal/tui/widget"
 )
 
@@ -182,6 +183,11 @@ func (m *Model) key(k tea.KeyPressMsg) tea.Cmd {
 		return func() tea.Msg { return NewMsg{Kind: conference.KindNetwork} }
 	case key.Matches(k, km.Delete):
 		m.askDelete()
+		return nil
+	case key.Matches(k, km.Export):
+		if s, ok := m.Selected(); ok {
+			return func() tea.Msg { return preview.OpenMsg{ID: s.ID} }
+		}
 		return nil
 	case key.Matches(k, km.Quit):
 		return func() tea.Msg { return QuitMsg{} }

@@ -32,6 +32,7 @@ import (
 
 	"kofa/internal/conference"
 	"kofa/internal/conference/catalogue"
+	"kofa/internal/directory"
 	"kofa/internal/i18n"
 	"kofa/internal/theme"
 )
@@ -46,6 +47,10 @@ type Context struct {
 	Styles    *theme.Styles
 	Now       func() time.Time
 	Lang      i18n.Lang
+	// Directory is the partner directory, for suggestions while people
+	// are added. The workspace loads it once when it opens; it is nil
+	// until then (and when the store has none).
+	Directory []directory.Entry
 }
 
 // Editor edits one phase of the conference.

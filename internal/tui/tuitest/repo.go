@@ -11,6 +11,7 @@ import (
 	"sync"
 
 	"kofa/internal/conference"
+	"kofa/internal/store"
 )
 
 // ErrNotFound is the fake's "no such conference".
@@ -28,6 +29,9 @@ type Repo struct {
 	audit    map[conference.ID][]conference.Change
 	failNext int
 	saves    int
+
+	directory []store.DirectoryEntry
+	retention int
 }
 
 // NewRepo returns an empty repository.

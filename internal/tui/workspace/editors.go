@@ -10,6 +10,7 @@ import (
 	"kofa/internal/tui/phase/perspectives"
 	"kofa/internal/tui/phase/prep"
 	"kofa/internal/tui/phase/presentation"
+	"kofa/internal/tui/phase/review"
 	"kofa/internal/tui/phase/safety"
 	"kofa/internal/tui/phase/worries"
 )
@@ -20,6 +21,7 @@ func defaultEditors() map[conference.PhaseID]phase.Factory {
 	return map[conference.PhaseID]phase.Factory{
 		conference.PhasePreparation:  prep.New,
 		conference.PhaseOpening:      opening.New,
+		conference.PhaseReview:       review.New,
 		conference.PhasePresentation: presentation.New,
 		conference.PhasePerspectives: perspectives.New,
 		conference.PhaseWorries:      worries.New,

@@ -17,6 +17,7 @@ const barCells = 10
 var phaseKeys = map[conference.PhaseID]string{
 	conference.PhasePreparation:  "tui.phase.preparation",
 	conference.PhaseOpening:      "tui.phase.opening",
+	conference.PhaseReview:       "review.phase",
 	conference.PhasePresentation: "tui.phase.presentation",
 	conference.PhasePerspectives: "tui.phase.perspectives",
 	conference.PhaseWorries:      "tui.phase.worries",

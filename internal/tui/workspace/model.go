@@ -13,6 +13,7 @@ import (
 
 	"kofa/internal/conference"
 	"kofa/internal/conference/catalogue"
+	"kofa/internal/directory"
 	"kofa/internal/i18n"
 	"kofa/internal/theme"
 	"kofa/internal/tui/clock"
@@ -43,6 +44,9 @@ type Config struct {
 	Created bool
 	// Demo marks a rehearsal on a throwaway store.
 	Demo bool
+	// Directory loads the partner directory for the editors' suggestions
+	// (nil: none). It runs once, as a command, when the workspace opens.
+	Directory func() ([]directory.Entry, error)
 }
 
 // CloseMsg asks the root to go back to the home screen; it is sent once
@@ -76,6 +80,7 @@ type Model struct {
 	created   bool
 	demo      bool
 	settling  int // leaves whose changes have not arrived yet
+	loadDir   func() ([]directory.Entry, error)
 }
 
 // New opens the workspace on cfg.Conf. The conference's clock resumes now:
@@ -84,7 +89,7 @@ func New(cfg Config) *Model {
 	m := &Model{
 		id: nextID.Add(1), conf: cfg.Conf, cat: cfg.Cat, st: cfg.Styles, clock: cfg.Clock,
 		keys: DefaultKeyMap(cfg.Cat), factories: cfg.Editors, editors: map[conference.PhaseID]phase.Editor{},
-		created: cfg.Created, demo: cfg.Demo,
+		created: cfg.Created, demo: cfg.Demo, loadDir: cfg.Directory,
 	}
 	if m.factories == nil {
 		m.factories = defaultEditors()
@@ -102,7 +107,7 @@ func New(cfg Config) *Model {
 
 // Init starts the timer and, for a new conference, its first save.
 func (m *Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{m.clock.After(time.Second, tickMsg{ws: m.id}), m.enter()}
+	cmds := []tea.Cmd{m.clock.After(time.Second, tickMsg{ws: m.id}), m.enter(), m.loadDirectory()}
 	if m.created {
 		cmds = append(cmds, m.saver.Change(true, conference.Change{Op: conference.OpCreate, Path: "conference"}))
 	}
@@ -195,6 +200,9 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		return m.tick(msg)
 	case settledMsg:
 		return m.settled(msg)
+	case directoryMsg:
+		m.setDirectory(msg)
+		return nil
 	case phase.ChangedMsg:
 		m.conf.Touch(m.clock.Now())
 		return m.saver.Change(msg.Immediate, msg.Change)

@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"kofa/internal/conference"
+	"kofa/internal/tui/preview"
 	"kofa/internal/tui/widget"
 )
 
@@ -24,6 +25,9 @@ func (e *Editor) closeKey(k tea.KeyPressMsg, km KeyMap) tea.Cmd {
 	case key.Matches(k, km.Reopen):
 		e.asking = askReopen
 		e.confirm = widget.NewConfirm(cat, e.ctx.Styles, cat.T("closing.reopen.title"), cat.T("closing.reopen.body"))
+	case key.Matches(k, km.Export):
+		id := e.ctx.Conf.ID
+		return func() tea.Msg { return preview.OpenMsg{ID: id} }
 	}
 	return nil
 }
@@ -68,7 +72,8 @@ func (e *Editor) closeLines(width, height int) []string {
 		if nc := notCovered(c); nc != "" {
 			tail = append(tail, st.Muted.Render(cat.T("closing.close.not_covered", nc)))
 		}
-		tail = append(tail, "", st.App.Render(cat.T("closing.close.export", string(c.ID))),
+		tail = append(tail, "", st.HelpKey.Render(e.keys.Export.Help().Key)+"  "+st.App.Render(cat.T("preview.closing.action")),
+			st.Muted.Render(cat.T("closing.close.export", string(c.ID))),
 			st.Muted.Render(cat.T("closing.close.reopen_hint", e.keys.Reopen.Help().Key)))
 	} else {
 		status := cat.T("common.status.running")

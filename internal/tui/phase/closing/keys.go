@@ -20,8 +20,8 @@ type KeyMap struct {
 	Assign, Clear key.Binding
 	// Review date and distribution.
 	Edit, New, Variant, Remove key.Binding
-	// Closing.
-	Close, Reopen key.Binding
+	// Closing; Export opens the minutes once closed.
+	Close, Reopen, Export key.Binding
 	// While a field or pick has focus.
 	Cancel key.Binding
 	Form   widget.FormKeyMap
@@ -51,6 +51,7 @@ func defaultKeyMap(cat *i18n.Catalog, form widget.FormKeyMap, pick widget.PickKe
 		Remove:      b([]string{"d", "delete"}, "d", "closing.key.remove"),
 		Close:       b([]string{"enter"}, "enter", "closing.key.close"),
 		Reopen:      b([]string{"r"}, "r", "closing.key.reopen"),
+		Export:      b([]string{"e"}, "e", "preview.closing.action"),
 		Cancel:      b([]string{"esc"}, "esc", "closing.key.leave"),
 		Form:        form,
 		Pick:        pick,
@@ -87,6 +88,7 @@ func (k KeyMap) active(s state) KeyMap {
 	k.Remove.SetEnabled(sec(secReview) && s.onDist)
 	k.Close.SetEnabled(sec(secClose) && !s.closed)
 	k.Reopen.SetEnabled(sec(secClose) && s.closed)
+	k.Export.SetEnabled(sec(secClose) && s.closed)
 	k.Cancel.SetEnabled(s.editing)
 	k.Form.Next.SetEnabled(s.editing)
 	k.Form.Prev.SetEnabled(s.editing)
@@ -102,7 +104,7 @@ func (k KeyMap) active(s state) KeyMap {
 	case s.sec == secReview:
 		k.short = []key.Binding{k.Edit, k.New, k.Section, k.Variant, k.Remove}
 	default:
-		k.short = []key.Binding{k.Close, k.Reopen, k.Section}
+		k.short = []key.Binding{k.Close, k.Export, k.Reopen, k.Section}
 	}
 	return k
 }
@@ -115,7 +117,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Section, k.List.Up, k.Yes, k.Browse, k.Withdraw},
 		{k.Assign, k.Clear, k.Edit, k.New, k.Variant, k.Remove},
-		{k.Close, k.Reopen},
+		{k.Close, k.Reopen, k.Export},
 		{k.Form.Next, k.Form.Prev, k.Form.Submit, k.Pick.Up, k.Cancel},
 	}
 }

@@ -59,7 +59,7 @@ func (e *Editor) KeyMap() help.KeyMap {
 	if e.confirm != nil {
 		return e.confirm.KeyMap()
 	}
-	return e.keys.active(e.zone, e.list.Len() > 0)
+	return e.keys.active(e.zone, e.list.Len() > 0, e.pf.name.showing())
 }
 
 // Update implements phase.Editor.
@@ -94,6 +94,9 @@ func (e *Editor) key(k tea.KeyPressMsg) tea.Cmd {
 		return e.answerRemove(k)
 	}
 	if e.zone != zoneList {
+		if e.zone == zoneForm && e.pf.name.showing() && e.suggestKey(k) {
+			return nil
+		}
 		if key.Matches(k, e.keys.Cancel) {
 			if e.zone == zoneEnd {
 				return e.commitEnd(false)
@@ -106,7 +109,7 @@ func (e *Editor) key(k tea.KeyPressMsg) tea.Cmd {
 	if e.list.Update(k) {
 		return nil
 	}
-	km := e.keys.active(e.zone, e.list.Len() > 0)
+	km := e.keys.active(e.zone, e.list.Len() > 0, e.pf.name.showing())
 	switch {
 	case key.Matches(k, km.New):
 		return e.openForm("")
@@ -139,6 +142,9 @@ func (e *Editor) updateZone(msg tea.Msg) tea.Cmd {
 	switch e.zone {
 	case zoneForm:
 		ev, cmd := e.pf.form.Update(msg)
+		if ev.Changed == e.pf.name && e.editing == "" {
+			e.pf.name.suggest()
+		}
 		if ev.Submitted {
 			return tea.Batch(cmd, e.submit())
 		}

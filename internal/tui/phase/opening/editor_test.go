@@ -10,6 +10,7 @@ import (
 
 	"kofa/internal/conference"
 	"kofa/internal/conference/catalogue"
+	"kofa/internal/directory"
 	"kofa/internal/i18n"
 	"kofa/internal/theme"
 	"kofa/internal/tui/phase"
@@ -228,5 +229,69 @@ func TestViewFitsAnySize(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// directory is a partner directory with two people of the same surname
+// in different spellings and one other.
+func directoryEntries() []directory.Entry {
+	return []directory.Entry{
+		{ID: "d1", Name: "Jana Müller", Institution: "Kita Sonnenblume", Discipline: "Erzieherin"},
+		{ID: "d2", Name: "Markus Brandt", Institution: "Polizei Nord"},
+		{ID: "d3", Name: "Dr. Tim Mueller", Institution: "Praxis am Markt", Discipline: "Kinderarzt"},
+	}
+}
+
+func TestDirectorySuggestsAsTheNameIsTyped(t *testing.T) {
+	r := newRig(t)
+	r.ctx.Directory = directoryEntries()
+	r.typ("Muller")
+	v := r.view()
+	if !strings.Contains(v, "Jana Müller · Kita Sonnenblume · Erzieherin") || !strings.Contains(v, "Dr. Tim Mueller") {
+		t.Fatalf("Muller does not suggest both Müllers:\n%s", v)
+	}
+	if strings.Contains(v, "Markus Brandt") {
+		t.Errorf("an unrelated person is suggested:\n%s", v)
+	}
+	if !r.ed.KeyMap().(KeyMap).Suggest.Enabled() {
+		t.Error("help does not offer taking a suggestion")
+	}
+	r.key("down", "down", "enter") // the second match
+	if len(r.ctx.Conf.Participants) != 0 {
+		t.Fatal("taking a suggestion added the person at once")
+	}
+	if strings.Contains(r.view(), "Dr. Tim Mueller ·") {
+		t.Error("suggestions still shown after one was taken")
+	}
+	r.key("enter")
+	ps := r.ctx.Conf.Participants
+	if len(ps) != 1 || ps[0].Name != "Jana Müller" || ps[0].Institution != "Kita Sonnenblume" || ps[0].Discipline != "Erzieherin" {
+		t.Fatalf("participants %+v, want Jana Müller with institution and discipline", ps)
+	}
+	// She is on the list now: typing her name again suggests only the other.
+	r.typ("mueller")
+	if v := r.view(); strings.Contains(v, "Jana Müller ·") || !strings.Contains(v, "Dr. Tim Mueller") {
+		t.Errorf("suggestions after adding Jana Müller:\n%s", v)
+	}
+}
+
+func TestSuggestionsStayOutOfTheWay(t *testing.T) {
+	r := newRig(t)
+	r.ctx.Directory = directoryEntries()
+	r.typ("Mül")
+	r.key("esc") // hides the suggestions, keeps the form
+	if !r.ed.Typing() || strings.Contains(r.view(), "Jana Müller ·") {
+		t.Fatalf("esc did not just hide the suggestions:\n%s", r.view())
+	}
+	r.typ("ler")
+	r.key("down", "up", "enter") // up from the first match returns to the field: enter adds as typed
+	if ps := r.ctx.Conf.Participants; len(ps) != 1 || ps[0].Name != "Müller" || ps[0].Institution != "" {
+		t.Errorf("participants %+v, want Müller as typed", ps)
+	}
+	r.typ("Brandt")
+	r.key("tab") // tab moves on to the next field as always
+	r.typ("police")
+	if r.ctx.Conf.Participants[0].Name != "Müller" || strings.Contains(r.view(), "Polizei Nord ·") {
+		t.Errorf("tab took a suggestion:\n%s", r.view())
 	}
 }

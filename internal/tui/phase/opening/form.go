@@ -13,7 +13,7 @@ import (
 type participantForm struct {
 	ctx          *phase.Context
 	form         *widget.Form
-	name         *widget.Field
+	name         *nameField
 	instType     *widget.Pick
 	institution  *widget.Field
 	discipline   *widget.Field
@@ -24,7 +24,7 @@ type participantForm struct {
 func newParticipantForm(ctx *phase.Context) participantForm {
 	cat, st := ctx.Cat, ctx.Styles
 	f := participantForm{ctx: ctx}
-	f.name = widget.NewField(cat, st, cat.T("tui.opening.name"))
+	f.name = newNameField(ctx)
 	f.instType = widget.PickFrom(cat, st, cat.T("tui.opening.institution_type"), ctx.Catalogue.Institutions, ctx.Lang)
 	f.instType.SetAllowFree(true)
 	f.instType.SetRows(4)
@@ -64,6 +64,7 @@ func (f participantForm) load(p *conference.Participant) {
 	}
 	f.name.SetValue(p.Name)
 	f.name.SetError("")
+	f.name.clear()
 	f.instType.SetValue(p.InstitutionType)
 	f.institution.SetValue(p.Institution)
 	f.discipline.SetValue(p.Discipline)

@@ -15,7 +15,9 @@ type KeyMap struct {
 	Present, Excused, Absent  key.Binding
 	Joined, Left              key.Binding
 	Confidential, End, Cancel key.Binding
-	Form                      widget.FormKeyMap
+	// Suggest takes a partner-directory match for the name typed.
+	Suggest key.Binding
+	Form    widget.FormKeyMap
 }
 
 func defaultKeyMap(cat *i18n.Catalog, form widget.FormKeyMap) KeyMap {
@@ -35,13 +37,14 @@ func defaultKeyMap(cat *i18n.Catalog, form widget.FormKeyMap) KeyMap {
 		Confidential: b([]string{"c"}, "c", "tui.opening.key.confidential"),
 		End:          b([]string{"t"}, "t", "tui.opening.key.end"),
 		Cancel:       b([]string{"esc"}, "esc", "tui.editor.leave_field"),
+		Suggest:      b([]string{"down"}, "↓ enter", "tuidirectory.key.take"),
 		Form:         form,
 	}
 }
 
 // active returns the key map with the bindings of the focused zone
 // enabled, so help shows only what works now.
-func (k KeyMap) active(z zone, hasRows bool) KeyMap {
+func (k KeyMap) active(z zone, hasRows, suggesting bool) KeyMap {
 	inList := z == zoneList
 	for _, b := range []*key.Binding{&k.New, &k.Confidential, &k.End} {
 		b.SetEnabled(inList)
@@ -50,6 +53,7 @@ func (k KeyMap) active(z zone, hasRows bool) KeyMap {
 		b.SetEnabled(inList && hasRows)
 	}
 	k.Cancel.SetEnabled(!inList)
+	k.Suggest.SetEnabled(z == zoneForm && suggesting)
 	k.Form.Next.SetEnabled(z == zoneForm)
 	k.Form.Prev.SetEnabled(z == zoneForm)
 	k.Form.Submit.SetEnabled(!inList)
@@ -58,7 +62,7 @@ func (k KeyMap) active(z zone, hasRows bool) KeyMap {
 
 // ShortHelp implements help.KeyMap.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.New, k.Present, k.Joined, k.Left, k.Confidential, k.Form.Submit, k.Form.Next, k.Cancel}
+	return []key.Binding{k.New, k.Present, k.Joined, k.Left, k.Confidential, k.Suggest, k.Form.Submit, k.Form.Next, k.Cancel}
 }
 
 // FullHelp implements help.KeyMap.
@@ -66,6 +70,6 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.List.Up, k.New, k.Edit, k.Remove, k.Confidential, k.End},
 		{k.Present, k.Excused, k.Absent, k.Joined, k.Left},
-		{k.Form.Next, k.Form.Prev, k.Form.Submit, k.Cancel},
+		{k.Form.Next, k.Form.Prev, k.Form.Submit, k.Suggest, k.Cancel},
 	}
 }

@@ -1,0 +1,186 @@
+package cli
+
+import (
+	"encoding/json"
+	"errors"
+	"strconv"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"kofa/internal/conference"
+	"kofa/internal/sanitize"
+	"kofa/internal/store"
+)
+
+// newActionsCmd is the action tracker ("Wiedervorlage"): open actions of
+// every conference, overdue first; `actions done` marks one as done.
+func (inv *invocation) newActionsCmd() *cobra.Command {
+	var (
+		q      store.ActionQuery
+		asJSON bool
+	)
+	cmd := &cobra.Command{
+		Use:   "actions",
+		Short: inv.cat.T("tracker.cli.short"),
+		Long:  inv.cat.T("tracker.cli.long"),
+		Args:  inv.noArgs,
+		RunE: func(*cobra.Command, []string) error {
+			q.Today = conference.DateOf(inv.app.Now())
+			return inv.withStore(func(s *store.Store) error {
+				list, err := s.OpenActions(q)
+				if err != nil {
+					return err
+				}
+				if asJSON {
+					return inv.writeActionsJSON(list, q.Today)
+				}
+				return inv.writeActions(list, q)
+			})
+		},
+	}
+	fl := cmd.Flags()
+	fl.BoolVar(&q.Overdue, "overdue", false, inv.cat.T("tracker.cli.flag.overdue"))
+	fl.StringVar(&q.Owner, "owner", "", inv.cat.T("tracker.cli.flag.owner"))
+	fl.StringVar(&q.Institution, "institution", "", inv.cat.T("tracker.cli.flag.institution"))
+	fl.BoolVar(&asJSON, "json", false, inv.cat.T("tracker.cli.flag.json"))
+	cmd.AddCommand(inv.newActionsDoneCmd())
+	return cmd
+}
+
+// trackedJSON is one line of `kofa actions --json`: codes and ISO dates,
+// so scripts do not depend on the language.
+type trackedJSON struct {
+	ConferenceID conference.ID   `json:"conference_id"`
+	ActionID     string          `json:"action_id"`
+	Title        string          `json:"title"`
+	ConfDate     conference.Date `json:"conference_date"`
+	What         string          `json:"what"`
+	Owner        string          `json:"owner"`
+	Institution  string          `json:"institution"`
+	Due          conference.Date `json:"due"`
+	DaysOverdue  int             `json:"days_overdue"`
+	FollowUp     string          `json:"follow_up"`
+}
+
+func (inv *invocation) writeActionsJSON(list []store.TrackedAction, today conference.Date) error {
+	out := make([]trackedJSON, 0, len(list))
+	for _, a := range list {
+		out = append(out, trackedJSON{
+			ConferenceID: a.ConferenceID, ActionID: a.ActionID, Title: a.Title, ConfDate: a.ConfDate,
+			What: a.What, Owner: a.Owner, Institution: a.Institution, Due: a.Due,
+			DaysOverdue: max(a.DaysOverdue(today), 0), FollowUp: a.FollowUp,
+		})
+	}
+	enc := json.NewEncoder(inv.stdout)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}
+
+func (inv *invocation) writeActions(list []store.TrackedAction, q store.ActionQuery) error {
+	cat := inv.cat
+	if len(list) == 0 {
+		if q.Overdue || q.Owner != "" || q.Institution != "" {
+			inv.printOut(cat.T("tracker.cli.none_matching"))
+		} else {
+			inv.printOut(cat.T("tracker.cli.empty"))
+		}
+		return nil
+	}
+	header := []string{
+		cat.T("tracker.cli.col.overdue"), cat.T("tracker.cli.col.due"), cat.T("tracker.cli.col.what"),
+		cat.T("tracker.cli.col.owner"), cat.T("tracker.cli.col.institution"), cat.T("tracker.cli.col.case"),
+		cat.T("tracker.cli.col.id"),
+	}
+	rows := make([][]string, 0, len(list))
+	for _, a := range list {
+		overdue := ""
+		if d := a.DaysOverdue(q.Today); d > 0 {
+			overdue = strconv.Itoa(d)
+		}
+		rows = append(rows, []string{
+			orDash(overdue),
+			orDash(a.Due.String()),
+			orDash(sanitize.Line(a.What)),
+			orDash(sanitize.Line(a.Owner)),
+			orDash(sanitize.Line(a.Institution)),
+			orDash(sanitize.Line(a.Title)),
+			string(a.ConferenceID) + "/" + sanitize.Line(a.ActionID),
+		})
+	}
+	return writeTable(inv.stdout, header, rows)
+}
+
+// newActionsDoneCmd marks an action as done: `kofa actions done ID ACTION`
+// or, as the tracker prints it, `kofa actions done ID/ACTION`.
+func (inv *invocation) newActionsDoneCmd() *cobra.Command {
+	var date, note string
+	cmd := &cobra.Command{
+		Use:   "done ID ACTION",
+		Short: inv.cat.T("tracker.cli.done.short"),
+		Long:  inv.cat.T("tracker.cli.done.long"),
+		Args:  inv.rangeArgs(1, 2, "ID ACTION"),
+		RunE: func(_ *cobra.Command, args []string) error {
+			id, action, ok := splitActionRef(args)
+			if !ok {
+				return usagef(inv.cat.T("tracker.cli.done.bad_ref", sanitize.Line(strings.Join(args, " "))))
+			}
+			today := conference.DateOf(inv.app.Now())
+			on := today
+			if date != "" {
+				d, err := conference.ParseDate(date, today)
+				if err != nil {
+					var de *conference.DateError
+					errors.As(err, &de)
+					return usagef(inv.cat.T("tracker.cli.done.bad_date", sanitize.Line(date), inv.cat.T(de.Reason.Key())))
+				}
+				on = d
+			}
+			return inv.withExistingStore(
+				func(string) error { return failf(inv.cat.T("cli.error.not_found")) },
+				func(s *store.Store) error {
+					err := s.MarkActionDone(id, action, on, sanitize.Text(note))
+					if errors.Is(err, store.ErrActionNotFound) {
+						return failf(inv.cat.T("tracker.cli.done.no_action", sanitize.Line(action), id))
+					}
+					if err != nil {
+						return err
+					}
+					inv.printOut(inv.cat.T("tracker.cli.done.done", sanitize.Line(action), id, on.String()))
+					return nil
+				})
+		},
+	}
+	cmd.Flags().StringVar(&date, "date", "", inv.cat.T("tracker.cli.done.flag.date"))
+	cmd.Flags().StringVar(&note, "note", "", inv.cat.T("tracker.cli.done.flag.note"))
+	return cmd
+}
+
+// splitActionRef reads "ID ACTION" or "ID/ACTION".
+func splitActionRef(args []string) (conference.ID, string, bool) {
+	var id, action string
+	if len(args) == 2 {
+		id, action = args[0], args[1]
+	} else {
+		var ok bool
+		if id, action, ok = strings.Cut(args[0], "/"); !ok {
+			return "", "", false
+		}
+	}
+	return conference.ID(id), action, id != "" && action != ""
+}
+
+// rangeArgs requires between lo and hi arguments; what names them for the
+// message.
+func (inv *invocation) rangeArgs(lo, hi int, what string) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		switch {
+		case len(args) < lo:
+			return usagef(inv.cat.T("cli.usage.missing_arg", what, cmd.CommandPath()))
+		case len(args) > hi:
+			return usagef(inv.cat.T("cli.usage.extra_args", strings.Join(args[hi:], " "), cmd.CommandPath()))
+		}
+		return nil
+	}
+}

@@ -1,0 +1,269 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"os"
+	"unicode/utf8"
+
+	"github.com/charmbracelet/x/term"
+	"github.com/spf13/cobra"
+
+	"kofa/internal/i18n"
+	"kofa/internal/store"
+)
+
+// passphraseEnv lets scripts pass the passphrase of an encrypted store.
+// It is less safe than typing it: other programs of the same user can
+// read a process's environment, and shells keep it in their history.
+const passphraseEnv = "KOFA_PASSPHRASE"
+
+// minPassphrase is the shortest new passphrase kofa accepts, in
+// characters. Length is what makes a passphrase hard to guess.
+const minPassphrase = 10
+
+// maxSecretLine bounds a passphrase read from a pipe.
+const maxSecretLine = 4096
+
+func (inv *invocation) newEncryptCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "encrypt",
+		Short: inv.cat.T("crypt.encrypt.short"),
+		Long:  inv.cat.T("crypt.encrypt.long", minPassphrase),
+		Args:  inv.noArgs,
+		RunE: func(*cobra.Command, []string) error {
+			path, err := inv.storePath()
+			if err != nil {
+				return err
+			}
+			if exists(path) {
+				// Say so before asking for a passphrase nobody needs.
+				if enc, err := store.IsEncrypted(path); err != nil || enc {
+					return errors.Join(err, inv.alreadyEncrypted(path, enc))
+				}
+			}
+			pass, err := inv.newPassphrase(true)
+			if err != nil {
+				return err
+			}
+			defer clear(pass)
+			return inv.withStoreAt(path, func(s *store.Store) error {
+				err := s.Encrypt(pass)
+				if errors.Is(err, store.ErrEncrypted) {
+					return inv.alreadyEncrypted(path, true)
+				}
+				if err != nil {
+					return err
+				}
+				inv.printOut(inv.cat.T("crypt.encrypt.done", path))
+				// The rolling backups are plain copies: they must go.
+				removed, err := store.PruneBackups(store.BackupDir(path), 0)
+				if removed > 0 {
+					inv.printOut(inv.cat.T("crypt.encrypt.backups_removed", removed))
+				}
+				inv.printOut(inv.cat.T("crypt.encrypt.old_copies"))
+				return err
+			})
+		},
+	}
+}
+
+func (inv *invocation) alreadyEncrypted(path string, enc bool) error {
+	if !enc {
+		return nil
+	}
+	return failf(inv.cat.T("crypt.encrypt.already", path))
+}
+
+func (inv *invocation) newPassphraseCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "passphrase",
+		Short: inv.cat.T("crypt.passphrase.short"),
+		Long:  inv.cat.T("crypt.passphrase.long", minPassphrase),
+		Args:  inv.noArgs,
+		RunE: func(*cobra.Command, []string) error {
+			path, err := inv.storePath()
+			if err != nil {
+				return err
+			}
+			if !exists(path) {
+				return failf(inv.cat.T("crypt.passphrase.no_store", path))
+			}
+			enc, err := store.IsEncrypted(path)
+			if err != nil {
+				return err
+			}
+			if !enc {
+				return failf(inv.cat.T("crypt.passphrase.not_encrypted", path))
+			}
+			old, err := inv.openPassphrase(path)
+			if err != nil {
+				return err
+			}
+			defer clear(old)
+			opts := inv.app.StoreOptions
+			opts.KeyFunc = func() ([]byte, error) { return bytes.Clone(old), nil } // Open clears its copy
+			s, err := inv.openStoreWith(path, opts)
+			if err != nil {
+				return err
+			}
+			err = inv.changePassphrase(s, path, old)
+			return errors.Join(err, s.Close())
+		},
+	}
+}
+
+func (inv *invocation) changePassphrase(s *store.Store, path string, old []byte) error {
+	pass, err := inv.newPassphrase(false)
+	if err != nil {
+		return err
+	}
+	defer clear(pass)
+	if err := s.ChangePassphrase(old, pass); err != nil {
+		return err
+	}
+	inv.printOut(inv.cat.T("crypt.passphrase.done", path))
+	return nil
+}
+
+// storeOptions are the app's store options; an encrypted store makes Open
+// ask for the passphrase of path (see openPassphrase).
+func (inv *invocation) storeOptions(path string) store.Options {
+	opts := inv.app.StoreOptions
+	if opts.KeyFunc == nil {
+		opts.KeyFunc = func() ([]byte, error) { return inv.openPassphrase(path) }
+	}
+	return opts
+}
+
+// openPassphrase is the passphrase of the encrypted store at path: from
+// KOFA_PASSPHRASE when it is set, else asked for.
+func (inv *invocation) openPassphrase(path string) ([]byte, error) {
+	if p, ok := os.LookupEnv(passphraseEnv); ok {
+		return []byte(p), nil
+	}
+	return inv.askSecret(inv.cat.T("crypt.prompt.open", path))
+}
+
+// newPassphrase asks for a new passphrase twice (fromEnv: or takes
+// KOFA_PASSPHRASE when it is set) and checks its length.
+func (inv *invocation) newPassphrase(fromEnv bool) ([]byte, error) {
+	var pass []byte
+	if p, ok := os.LookupEnv(passphraseEnv); ok && fromEnv {
+		pass = []byte(p)
+	} else {
+		first, err := inv.askSecret(inv.cat.T("crypt.prompt.new"))
+		if err != nil {
+			return nil, err
+		}
+		again, err := inv.askSecret(inv.cat.T("crypt.prompt.repeat"))
+		same := err == nil && bytes.Equal(first, again)
+		clear(again)
+		if !same {
+			clear(first)
+			return nil, errors.Join(err, failf(inv.cat.T("crypt.error.mismatch")))
+		}
+		pass = first
+	}
+	if utf8.RuneCount(pass) < minPassphrase {
+		clear(pass)
+		return nil, failf(inv.cat.T("crypt.error.too_short", minPassphrase))
+	}
+	return pass, nil
+}
+
+// askSecret prints prompt on stderr and reads one line without echo from
+// the terminal; from a pipe or file it reads one line as it is.
+func (inv *invocation) askSecret(prompt string) ([]byte, error) {
+	if f, ok := inv.stdin.(*os.File); ok && inv.app.IsTerminal(inv.stdin) {
+		_, _ = io.WriteString(inv.stderr, prompt)
+		pass, err := readPassword(inv.context(), f)
+		_, _ = io.WriteString(inv.stderr, "\n") // the Enter was not echoed
+		return pass, err
+	}
+	pass, err := readSecretLine(inv.stdin)
+	if err != nil {
+		return nil, err
+	}
+	if pass == nil {
+		return nil, failf(inv.cat.T("crypt.error.no_input", passphraseEnv))
+	}
+	return pass, nil
+}
+
+// readPassword reads a line from the terminal f without echo. It gives up
+// when ctx ends (Ctrl+C is caught by main to shut down cleanly) and puts
+// the terminal back as it was.
+func readPassword(ctx context.Context, f *os.File) ([]byte, error) {
+	state, err := term.GetState(f.Fd())
+	if err != nil {
+		return nil, err
+	}
+	type result struct {
+		pass []byte
+		err  error
+	}
+	got := make(chan result, 1) // the reader may finish after we gave up
+	go func() {
+		pass, err := term.ReadPassword(f.Fd())
+		got <- result{pass, err}
+	}()
+	select {
+	case <-ctx.Done():
+		_ = term.Restore(f.Fd(), state)
+		return nil, ctx.Err()
+	case r := <-got:
+		return r.pass, r.err
+	}
+}
+
+// readSecretLine reads one line, a byte at a time so that nothing after
+// it is consumed (encrypt reads two lines from the same input). It
+// returns nil when the input is at its end.
+func readSecretLine(r io.Reader) ([]byte, error) {
+	var (
+		line = make([]byte, 0, 256) // room enough not to leave copies behind while growing
+		b    [1]byte
+		read bool
+	)
+	for len(line) < maxSecretLine {
+		n, err := r.Read(b[:])
+		if n == 1 {
+			read = true
+			if b[0] == '\n' {
+				return bytes.TrimSuffix(line, []byte("\r")), nil
+			}
+			line = append(line, b[0])
+		}
+		if errors.Is(err, io.EOF) {
+			if !read {
+				return nil, nil
+			}
+			return line, nil
+		}
+		if err != nil {
+			clear(line)
+			return nil, err
+		}
+	}
+	return line, nil
+}
+
+// context is the run's context, which ends on Ctrl+C.
+func (inv *invocation) context() context.Context {
+	if inv.ctx == nil {
+		return context.Background()
+	}
+	return inv.ctx
+}
+
+// cryptMessage words the store's encryption errors for the user.
+func cryptMessage(cat *i18n.Catalog, err error) (string, bool) {
+	switch {
+	case errors.Is(err, store.ErrWrongPassphrase):
+		return cat.T("crypt.error.wrong"), true
+	}
+	return "", false
+}

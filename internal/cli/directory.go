@@ -1,0 +1,131 @@
+package cli
+
+import (
+	"bytes"
+	"errors"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"kofa/internal/directory"
+	"kofa/internal/sanitize"
+	"kofa/internal/store"
+)
+
+// newDirectoryCmd is the partner directory: list it, or share it with a
+// colleague as a CSV file.
+func (inv *invocation) newDirectoryCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "directory",
+		Short: inv.cat.T("directory.cli.short"),
+		Long:  inv.cat.T("directory.cli.long"),
+		Args:  inv.noArgs,
+		RunE: func(*cobra.Command, []string) error {
+			return inv.withStore(func(s *store.Store) error {
+				entries, err := s.Directory()
+				if err != nil {
+					return err
+				}
+				return inv.writeDirectory(entries)
+			})
+		},
+	}
+	cmd.AddCommand(inv.newDirectoryExportCmd(), inv.newDirectoryImportCmd())
+	return cmd
+}
+
+func (inv *invocation) writeDirectory(entries []store.DirectoryEntry) error {
+	cat := inv.cat
+	if len(entries) == 0 {
+		inv.printOut(cat.T("directory.cli.empty"))
+		return nil
+	}
+	header := []string{
+		cat.T("directory.cli.col.name"), cat.T("directory.cli.col.institution"), cat.T("directory.cli.col.discipline"),
+		cat.T("directory.cli.col.phone"), cat.T("directory.cli.col.email"),
+	}
+	rows := make([][]string, 0, len(entries))
+	for _, e := range entries {
+		rows = append(rows, []string{
+			orDash(sanitize.Line(e.Name)), orDash(sanitize.Line(e.Institution)), orDash(sanitize.Line(e.Discipline)),
+			orDash(sanitize.Line(e.Phone)), orDash(sanitize.Line(e.Email)),
+		})
+	}
+	return writeTable(inv.stdout, header, rows)
+}
+
+func (inv *invocation) newDirectoryExportCmd() *cobra.Command {
+	var force bool
+	cmd := &cobra.Command{
+		Use:   "export FILE.csv",
+		Short: inv.cat.T("directory.cli.export.short"),
+		Long:  inv.cat.T("directory.cli.export.long"),
+		Args:  inv.exactArgs(1, "FILE.csv"),
+		RunE: func(_ *cobra.Command, args []string) error {
+			target := args[0]
+			return inv.withStore(func(s *store.Store) error {
+				entries, err := s.Directory()
+				if err != nil {
+					return err
+				}
+				var buf bytes.Buffer
+				if err := directory.WriteCSV(&buf, entries); err != nil {
+					return err
+				}
+				err = writePrivateFile(target, buf.Bytes(), force)
+				switch {
+				case errors.Is(err, errTargetExists):
+					return failf(inv.cat.T("directory.cli.export.exists", target))
+				case err != nil:
+					return failf(inv.cat.T("directory.cli.export.failed", target, err.Error()))
+				}
+				inv.printOut(inv.cat.T("directory.cli.export.done", len(entries), target))
+				return nil
+			})
+		},
+	}
+	cmd.Flags().BoolVar(&force, "force", false, inv.cat.T("directory.cli.export.flag.force"))
+	return cmd
+}
+
+func (inv *invocation) newDirectoryImportCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "import FILE.csv",
+		Short: inv.cat.T("directory.cli.import.short"),
+		Long:  inv.cat.T("directory.cli.import.long"),
+		Args:  inv.exactArgs(1, "FILE.csv"),
+		RunE: func(_ *cobra.Command, args []string) error {
+			source := args[0]
+			f, err := os.Open(source)
+			if err != nil {
+				return failf(inv.cat.T("directory.cli.import.cannot_read", source, err.Error()))
+			}
+			incoming, err := directory.ReadCSV(f)
+			_ = f.Close()
+			if ce, ok := errors.AsType[*directory.CSVError](err); ok {
+				return failf(inv.cat.T("directory.cli.import.refused", source, ce.Line, inv.cat.T(ce.Msg)))
+			}
+			if err != nil {
+				return failf(inv.cat.T("directory.cli.import.cannot_read", source, err.Error()))
+			}
+			for i := range incoming {
+				e := &incoming[i]
+				for _, p := range []*string{&e.Name, &e.Institution, &e.Discipline, &e.Phone, &e.Email} {
+					*p = sanitize.Line(*p)
+				}
+			}
+			return inv.withStore(func(s *store.Store) error {
+				existing, err := s.Directory()
+				if err != nil {
+					return err
+				}
+				merged, added, updated := directory.Merge(existing, incoming)
+				if err := s.ReplaceDirectory(merged); err != nil {
+					return err
+				}
+				inv.printOut(inv.cat.T("directory.cli.import.done", added, updated, source))
+				return nil
+			})
+		},
+	}
+}

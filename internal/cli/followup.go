@@ -1,0 +1,43 @@
+package cli
+
+import (
+	"errors"
+
+	"github.com/spf13/cobra"
+
+	"kofa/internal/conference"
+	"kofa/internal/sanitize"
+	"kofa/internal/store"
+)
+
+// newFollowUpCmd starts the next conference of a case: participants
+// invited again, responsibilities kept, open actions up for review.
+func (inv *invocation) newFollowUpCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "followup ID",
+		Short: inv.cat.T("tracker.followup.short"),
+		Long:  inv.cat.T("tracker.followup.long"),
+		Args:  inv.exactArgs(1, "ID"),
+		RunE: func(_ *cobra.Command, args []string) error {
+			id := conference.ID(args[0])
+			notFound := failf(inv.cat.T("tracker.followup.not_found", sanitize.Line(args[0])))
+			return inv.withExistingStore(
+				func(string) error { return notFound },
+				func(s *store.Store) error {
+					prev, err := s.Get(id)
+					if errors.Is(err, store.ErrNotFound) {
+						return notFound
+					}
+					if err != nil {
+						return err
+					}
+					c := conference.NewFollowUp(prev, "", inv.app.Now())
+					if err := s.Save(c, conference.Change{Op: conference.OpCreate, Arg: string(prev.ID)}); err != nil {
+						return err
+					}
+					inv.printOut(inv.cat.T("tracker.followup.done", c.ID, sanitize.Line(prev.Title()), len(c.Reviews)))
+					return nil
+				})
+		},
+	}
+}

@@ -1,0 +1,26 @@
+// Package directory is the partner directory of the case-overarching
+// network: the people and institutions kofa has seen, matched as the
+// facilitator types a name, and shared between colleagues as CSV.
+//
+// It is pure: the store keeps the entries, the TUI and CLI show them.
+package directory
+
+// Entry is one person of the network. Phone and Email are optional.
+type Entry struct {
+	ID          string `json:"id"`
+	Name        string `json:"name"`
+	Institution string `json:"institution,omitempty"`
+	Discipline  string `json:"discipline,omitempty"`
+	Phone       string `json:"phone,omitempty"`
+	Email       string `json:"email,omitempty"`
+}
+
+// Same reports whether e and o are the same person at the same
+// institution, regardless of case, accents and umlaut spelling, so that
+// "Müller, Kita Sonne" and "mueller, kita sonne" are one entry.
+func (e Entry) Same(o Entry) bool { return e.Key() == o.Key() }
+
+// Key is what makes an entry unique: its folded name and institution.
+func (e Entry) Key() string {
+	return Fold(e.Name).digraph + "\x00" + Fold(e.Institution).digraph
+}

@@ -1,0 +1,259 @@
+package store
+
+import (
+	"bytes"
+	"errors"
+	"slices"
+	"strings"
+
+	"go.etcd.io/bbolt"
+
+	"kofa/internal/conference"
+	"kofa/internal/directory"
+)
+
+// Fields a search hit names: where the first word of the query was found.
+const (
+	SearchFieldCaseCode    = "case_code"
+	SearchFieldTopic       = "topic"
+	SearchFieldParticipant = "participant"
+	SearchFieldInstitution = "institution"
+	SearchFieldText        = "text"
+)
+
+// SearchHit is a conference the search found, and where.
+type SearchHit struct {
+	Summary conference.Summary
+	Field   string
+}
+
+// Section codes of a search text, in the order they are written (a word
+// found in several sections is reported in the first).
+var searchSections = []struct {
+	code  byte
+	field string
+}{
+	{'c', SearchFieldCaseCode}, {'t', SearchFieldTopic}, {'p', SearchFieldParticipant},
+	{'i', SearchFieldInstitution}, {'x', SearchFieldText},
+}
+
+// sectionMark starts a section: the mark, then the section code. Folded
+// text never holds it (see directory.Fold), and within a section texts are
+// joined by '\n', which no query word holds either, so a match never
+// spans two texts.
+const sectionMark = 0
+
+// Search finds the conferences whose case code, topic, participants,
+// institutions or any text contain every word of query, ignoring case,
+// accents and umlaut spelling; newest first. It scans the search texts,
+// never a whole conference. A blank query finds nothing.
+func (s *Store) Search(query string) ([]SearchHit, error) {
+	var needles [][]byte
+	for _, w := range strings.Fields(query) {
+		if n := directory.SearchForm(w); strings.TrimSpace(n) != "" {
+			needles = append(needles, []byte(n))
+		}
+	}
+	if len(needles) == 0 {
+		return nil, nil
+	}
+	var out []SearchHit
+	err := s.view(func(tx *bbolt.Tx) error {
+		texts, err := bucket(tx, bucketSearch)
+		if err != nil {
+			return err
+		}
+		sums, err := bucket(tx, bucketSummaries)
+		if err != nil {
+			return err
+		}
+		var text searchText
+		return texts.ForEach(func(k, v []byte) error {
+			if err := s.cd.decodeIndex(bucketSearch, k, v, &text); err != nil {
+				return damage(err)
+			}
+			field, ok := text.find(needles)
+			if !ok {
+				return nil
+			}
+			hit := SearchHit{Field: field}
+			data := sums.Get(k)
+			if data == nil {
+				return damage(errors.New("search text without a summary"))
+			}
+			if err := s.cd.decode(bucketSummaries, k, data, &hit.Summary); err != nil {
+				return damage(err)
+			}
+			out = append(out, hit)
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, err
+	}
+	slices.SortFunc(out, func(a, b SearchHit) int { return conference.Newer(a.Summary, b.Summary) })
+	return out, nil
+}
+
+// searchText is a conference's folded text, in sections (see
+// searchSections). Decoded, it may point into the store's memory: use it
+// only inside the transaction.
+type searchText []byte
+
+// searchFormat is the first byte of a search text value.
+const searchFormat = 1
+
+func (t *searchText) MarshalBinary() ([]byte, error) {
+	return append([]byte{searchFormat}, *t...), nil
+}
+
+func (t *searchText) UnmarshalBinary(data []byte) error {
+	if len(data) == 0 || data[0] != searchFormat {
+		return errors.New("search text: unknown format")
+	}
+	*t = data[1:]
+	return nil
+}
+
+// find reports whether every needle occurs, and the field of the first.
+func (t searchText) find(needles [][]byte) (string, bool) {
+	at := -1
+	for i, n := range needles {
+		j := bytes.Index(t, n)
+		if j < 0 {
+			return "", false
+		}
+		if i == 0 {
+			at = j
+		}
+	}
+	if m := bytes.LastIndexByte(t[:at], sectionMark); m >= 0 && m+1 < len(t) {
+		for _, s := range searchSections {
+			if s.code == t[m+1] {
+				return s.field, true
+			}
+		}
+	}
+	return SearchFieldText, true
+}
+
+// people returns the participant sections, to see whether the people of
+// a conference changed.
+func (t searchText) people() []byte {
+	var out []byte
+	for sec := range bytes.SplitSeq(t, []byte{sectionMark}) {
+		if len(sec) > 0 && (sec[0] == 'p' || sec[0] == 'i') {
+			out = append(out, sec...)
+		}
+	}
+	return out
+}
+
+// searchTextOf folds what a search looks at.
+func searchTextOf(c *conference.Conference) searchText {
+	var sec [5][]string // by position in searchSections
+	const caseCode, topic, people, institutions, text = 0, 1, 2, 3, 4
+	sec[caseCode] = []string{c.CaseCode}
+	sec[topic] = []string{c.Topic}
+	for _, p := range c.Participants {
+		sec[people] = append(sec[people], p.Name)
+		sec[institutions] = append(sec[institutions], p.Institution)
+		sec[text] = append(sec[text], p.Discipline, p.Relationship)
+	}
+	sec[text] = append(sec[text], freeText(c)...)
+	var b []byte
+	for i, texts := range sec {
+		b = append(b, sectionMark, searchSections[i].code)
+		first := true
+		for _, s := range texts {
+			if s == "" {
+				continue
+			}
+			if !first {
+				b = append(b, '\n')
+			}
+			first = false
+			b = append(b, directory.SearchForm(s)...)
+		}
+	}
+	return b
+}
+
+// freeText lists every text typed into the conference (codes and IDs
+// left out).
+func freeText(c *conference.Conference) []string {
+	t := []string{
+		c.Occasion, c.KeyQuestion, c.Place, c.Facts, c.HelpInPlace, c.ContingencyPlan,
+		c.LegalBasis.ConsentBy, c.LegalBasis.ConsentScope, c.LegalBasis.Note, c.Family.Reason,
+		c.ChildView.HowObtained, c.ChildView.Said, c.ChildView.MissingReason,
+		c.ParentsView.HowObtained, c.ParentsView.Said, c.ParentsView.MissingReason,
+		c.Assessment.Note, c.ImmediateSafety.Note,
+	}
+	for _, r := range c.Phases {
+		t = append(t, r.SkipReason)
+	}
+	for _, e := range c.Chronology {
+		t = append(t, e.DateText, e.Event, e.Source)
+	}
+	for _, x := range c.Contributions {
+		t = append(t, x.Text, x.Source)
+	}
+	for _, r := range c.Risks {
+		t = append(t, r.Text, r.Source)
+	}
+	for _, s := range slices.Concat(c.ProtectiveFactors, c.ExistingSafety) {
+		t = append(t, s.Text, s.Source)
+	}
+	for _, d := range c.Assessment.Dissent {
+		t = append(t, d.Reason)
+	}
+	for _, s := range c.ImmediateSafety.Steps {
+		t = append(t, s.What, s.Until)
+	}
+	for _, a := range c.Actions {
+		t = append(t, a.What, a.ReportBack, a.IfNotDone, a.FollowUpNote)
+	}
+	for _, r := range c.Responsibilities {
+		t = append(t, r.Note)
+	}
+	for _, p := range c.Parked {
+		t = append(t, p.Text)
+	}
+	for _, d := range c.Distribution {
+		t = append(t, d.Recipient)
+	}
+	for _, r := range c.Reviews {
+		t = append(t, r.What, r.OwnerName, r.Institution, r.Note)
+	}
+	return t
+}
+
+// indexSearch writes the search text of c. When its people changed it
+// also adds the new ones to the directory.
+func indexSearch(tx *bbolt.Tx, cd *codec, c *conference.Conference) error {
+	key := []byte(c.ID)
+	texts, err := bucket(tx, bucketSearch)
+	if err != nil {
+		return err
+	}
+	text := searchTextOf(c)
+	changed := true
+	if old := texts.Get(key); old != nil {
+		var prev searchText
+		if err := cd.decodeIndex(bucketSearch, key, old, &prev); err != nil {
+			return damage(err)
+		}
+		changed = !bytes.Equal(prev.people(), text.people())
+	}
+	data, err := cd.encodeIndex(bucketSearch, key, &text)
+	if err != nil {
+		return err
+	}
+	if err := texts.Put(key, data); err != nil {
+		return err
+	}
+	if !changed {
+		return nil
+	}
+	return addSeen(tx, cd, c.Participants)
+}

@@ -1,0 +1,69 @@
+package home
+
+import (
+	"charm.land/bubbles/v2/key"
+
+	"kofa/internal/i18n"
+	"kofa/internal/tui/widget"
+)
+
+// CaseKeyMap are the home keys for the time between conferences.
+type CaseKeyMap struct {
+	// FollowUp starts the next conference of the selected case.
+	FollowUp key.Binding
+	// Group shows the conferences of one case together.
+	Group key.Binding
+	// Tracker opens the open actions of all conferences.
+	Tracker key.Binding
+	// Retention shows only the conferences past the retention period.
+	Retention key.Binding
+}
+
+func defaultCaseKeyMap(cat *i18n.Catalog) CaseKeyMap {
+	b := func(k, desc string) key.Binding {
+		return key.NewBinding(key.WithKeys(k), key.WithHelp(k, cat.T(desc)))
+	}
+	return CaseKeyMap{
+		FollowUp:  b("f", "tuihome.key.follow_up"),
+		Group:     b("g", "tuihome.key.group"),
+		Tracker:   b("a", "tuihome.key.tracker"),
+		Retention: b("r", "tuihome.key.retention"),
+	}
+}
+
+// activeKeys returns the home keys with what applies now enabled.
+func (m *Model) activeKeys() KeyMap {
+	km := m.keys.active(m.filtering, len(m.shown) > 0, m.filter.Text() != "")
+	idle := !m.filtering
+	km.Cases.FollowUp.SetEnabled(idle && len(m.shown) > 0)
+	km.Cases.Group.SetEnabled(idle && len(m.all) > 0)
+	km.Cases.Tracker.SetEnabled(idle)
+	km.Cases.Retention.SetEnabled(idle && (m.pastOnly || len(m.past()) > 0))
+	if m.grouped {
+		km.Cases.Group.SetHelp("g", m.cat.T("tuihome.key.ungroup"))
+	}
+	if m.pastOnly {
+		km.Cases.Retention.SetHelp("r", m.cat.T("tuihome.key.retention_off"))
+	}
+	return km
+}
+
+// SearchKeyMap are the keys while searching all conferences.
+type SearchKeyMap struct {
+	List        widget.ListKeyMap
+	Open, Close key.Binding
+}
+
+func defaultSearchKeyMap(cat *i18n.Catalog) SearchKeyMap {
+	return SearchKeyMap{
+		List:  widget.DefaultListKeyMap(cat.T("tui.home.key.select")),
+		Open:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", cat.T("tui.home.key.open"))),
+		Close: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", cat.T("tuihome.key.search_close"))),
+	}
+}
+
+// ShortHelp implements help.KeyMap.
+func (k SearchKeyMap) ShortHelp() []key.Binding { return []key.Binding{k.List.Up, k.Open, k.Close} }
+
+// FullHelp implements help.KeyMap.
+func (k SearchKeyMap) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }

@@ -1,0 +1,218 @@
+package home
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"kofa/internal/conference"
+	"kofa/internal/store"
+)
+
+// TrackerMsg asks the root to open the action tracker.
+type TrackerMsg struct{}
+
+// casesMsg carries what home shows besides the list: how many actions are
+// overdue across all conferences, and the retention period.
+type casesMsg struct {
+	late      int
+	retention int
+	err       error
+}
+
+// followedMsg reports a follow-up conference created (or not).
+type followedMsg struct {
+	id  conference.ID
+	err error
+}
+
+// loadCases counts the overdue actions and reads the retention period.
+func (m *Model) loadCases() tea.Cmd {
+	repo, today := m.repo, conference.DateOf(m.clock.Now())
+	return func() tea.Msg {
+		late, err := repo.OpenActions(store.ActionQuery{Overdue: true, Today: today})
+		if err != nil {
+			return casesMsg{err: err}
+		}
+		days, err := repo.RetentionDays()
+		return casesMsg{late: len(late), retention: days, err: err}
+	}
+}
+
+// updateCases handles the messages of the features between conferences;
+// it reports whether msg was one of them.
+func (m *Model) updateCases(msg tea.Msg) (tea.Cmd, bool) {
+	switch msg := msg.(type) {
+	case casesMsg:
+		if msg.err != nil {
+			m.err = m.cat.T("tui.home.load_failed", msg.err.Error())
+			return nil, true
+		}
+		m.lateActions, m.retention = msg.late, msg.retention
+		if len(m.past()) == 0 {
+			m.pastOnly = false
+		}
+		m.refilter()
+		return nil, true
+	case searchedMsg:
+		m.searched(msg)
+		return nil, true
+	case followedMsg:
+		if msg.err != nil {
+			m.err = m.cat.T("tuihome.follow_up.failed", msg.err.Error())
+			return nil, true
+		}
+		id := msg.id
+		return func() tea.Msg { return OpenMsg{ID: id} }, true
+	case checkedMsg:
+		m.askRetentionDelete(msg)
+		return nil, true
+	case tea.PasteMsg:
+		if m.search != nil {
+			return m.typeSearch(msg), true
+		}
+	case tea.MouseClickMsg:
+		if m.search != nil {
+			return nil, true
+		}
+	}
+	return nil, false
+}
+
+// caseKey handles the keys between conferences; it reports whether k was
+// one of them.
+func (m *Model) caseKey(k tea.KeyPressMsg, km KeyMap) (tea.Cmd, bool) {
+	switch {
+	case key.Matches(k, km.Cases.FollowUp):
+		return m.followUp(), true
+	case key.Matches(k, km.Cases.Group):
+		m.grouped = !m.grouped
+		m.refilter()
+		return nil, true
+	case key.Matches(k, km.Cases.Tracker):
+		return func() tea.Msg { return TrackerMsg{} }, true
+	case key.Matches(k, km.Cases.Retention):
+		m.pastOnly = !m.pastOnly
+		m.refilter()
+		return nil, true
+	case key.Matches(k, km.Delete):
+		if s, ok := m.Selected(); ok && m.isPast(s) {
+			return m.checkExported(s), true
+		}
+	}
+	return nil, false
+}
+
+// followUp starts the next conference of the selected conference's case:
+// a follow-up of the case's newest conference (conferences with the same
+// case code form one case), which copies its participants as planned, its
+// responsibilities, and its open actions for review. It is saved at once
+// and then opened.
+func (m *Model) followUp() tea.Cmd {
+	sel, ok := m.Selected()
+	if !ok {
+		return nil
+	}
+	prevID := m.latestOfCase(sel).ID
+	repo, now := m.repo, m.clock.Now()
+	return func() tea.Msg {
+		prev, err := repo.Get(prevID)
+		if err != nil {
+			return followedMsg{err: err}
+		}
+		c := conference.NewFollowUp(prev, conference.NewID(), now)
+		if err := repo.Save(c, conference.Change{Op: conference.OpCreate, Path: "conference"}); err != nil {
+			return followedMsg{err: err}
+		}
+		return followedMsg{id: c.ID}
+	}
+}
+
+// caseKey is what makes conferences one case: the case code of a case
+// conference ("" for anything that stands alone).
+func caseKey(s conference.Summary) string {
+	if s.Kind != conference.KindCase {
+		return ""
+	}
+	return s.CaseCode
+}
+
+// latestOfCase returns the newest conference of s's case (s itself when
+// it stands alone). The list is newest first.
+func (m *Model) latestOfCase(s conference.Summary) conference.Summary {
+	k := caseKey(s)
+	if k == "" {
+		return s
+	}
+	for _, o := range m.all {
+		if caseKey(o) == k {
+			return o
+		}
+	}
+	return s
+}
+
+// arrange puts the shown conferences of one case together while grouped:
+// cases in the order of their newest conference, newest first within a
+// case. It also keeps only those past the retention period while asked.
+func (m *Model) arrange() {
+	if m.pastOnly {
+		kept := m.shown[:0]
+		for _, i := range m.shown {
+			if m.isPast(m.all[i]) {
+				kept = append(kept, i)
+			}
+		}
+		m.shown = kept
+	}
+	m.marks = m.marks[:0]
+	if !m.grouped {
+		return
+	}
+	members := map[string][]int{}
+	var order []string
+	var out []int
+	for _, i := range m.shown {
+		k := caseKey(m.all[i])
+		if k == "" {
+			k = "\x00" + string(m.all[i].ID) // stands alone
+		}
+		if _, seen := members[k]; !seen {
+			order = append(order, k)
+		}
+		members[k] = append(members[k], i)
+	}
+	for _, k := range order {
+		group := members[k]
+		for j, i := range group {
+			out = append(out, i)
+			switch {
+			case len(group) == 1:
+				m.marks = append(m.marks, mark{})
+			case j == 0:
+				m.marks = append(m.marks, mark{head: true, size: len(group)})
+			case j == len(group)-1:
+				m.marks = append(m.marks, mark{tree: "└ "})
+			default:
+				m.marks = append(m.marks, mark{tree: "├ "})
+			}
+		}
+	}
+	m.shown = append(m.shown[:0], out...)
+}
+
+// mark is how a row shows its place in a case while grouped: the first
+// (newest) conference heads the case with its size, the others hang below
+// it on a tree line, so the grouping reads without colour.
+type mark struct {
+	head bool
+	size int
+	tree string
+}
+
+// markOf returns the grouping mark of shown row i.
+func (m *Model) markOf(i int) mark {
+	if i < len(m.marks) {
+		return m.marks[i]
+	}
+	return mark{}
+}

@@ -1,0 +1,87 @@
+package home
+
+import (
+	tea "charm.land/bubbletea/v2"
+
+	"kofa/internal/conference"
+	"kofa/internal/store"
+	"kofa/internal/tui/widget"
+)
+
+// auditor is the part of the store that tells whether minutes were
+// exported: each export leaves an "export" entry in the audit log.
+type auditor interface {
+	Audit(id conference.ID) ([]conference.AuditEntry, error)
+}
+
+// exportState is what home knows about a conference's export.
+type exportState int
+
+const (
+	exportUnknown exportState = iota // the store cannot tell
+	exportNever
+	exportDone
+)
+
+// checkedMsg carries the export state of a conference to be deleted.
+type checkedMsg struct {
+	conf  conference.Summary
+	state exportState
+	at    conference.Date // the last export
+}
+
+// past returns the conferences past the retention period, newest first.
+func (m *Model) past() []conference.Summary {
+	return store.PastRetention(m.all, m.retention, conference.DateOf(m.clock.Now()))
+}
+
+// isPast reports whether s is past the retention period.
+func (m *Model) isPast(s conference.Summary) bool {
+	return len(store.PastRetention([]conference.Summary{s}, m.retention, conference.DateOf(m.clock.Now()))) == 1
+}
+
+// checkExported looks in the audit log whether the minutes of s were
+// exported, before the question to delete it.
+func (m *Model) checkExported(s conference.Summary) tea.Cmd {
+	a, ok := m.repo.(auditor)
+	if !ok {
+		return func() tea.Msg { return checkedMsg{conf: s, state: exportUnknown} }
+	}
+	return func() tea.Msg {
+		entries, err := a.Audit(s.ID)
+		if err != nil {
+			return checkedMsg{conf: s, state: exportUnknown}
+		}
+		msg := checkedMsg{conf: s, state: exportNever}
+		for _, e := range entries {
+			if e.Op == conference.OpExport {
+				msg.state, msg.at = exportDone, conference.DateOf(e.At)
+			}
+		}
+		return msg
+	}
+}
+
+// askRetentionDelete asks whether to delete a conference past the
+// retention period, saying whether its minutes were exported: once deleted
+// they are gone, and export first (e) is the way to keep them.
+func (m *Model) askRetentionDelete(msg checkedMsg) {
+	s := msg.conf
+	lang := string(m.cat.Lang())
+	title := s.Title()
+	if title == "" {
+		title = m.cat.T("tui.ws.untitled")
+	}
+	var exported string
+	switch msg.state {
+	case exportDone:
+		exported = m.cat.T("tuihome.retention.exported", conference.FormatDate(msg.at, lang))
+	case exportNever:
+		exported = m.cat.T("tuihome.retention.not_exported")
+	default:
+		exported = m.cat.T("tuihome.retention.export_unknown")
+	}
+	m.deleting = s
+	m.confirm = widget.NewConfirm(m.cat, m.st, m.cat.T("tuihome.retention.delete.title"),
+		m.cat.T("tuihome.retention.delete.body", title, conference.FormatDate(s.Date, lang), m.retention)+"\n\n"+exported)
+}

@@ -1,0 +1,235 @@
+package review
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+
+	"kofa/internal/conference"
+	"kofa/internal/i18n"
+	"kofa/internal/tui/phase"
+)
+
+func TestEachStatusTakesOneKey(t *testing.T) {
+	c, _ := fixture()
+	h := newHarness(t, c, i18n.DE)
+	if len(c.Reviews) != 3 {
+		t.Fatalf("%d reviews, want the 3 open actions", len(c.Reviews))
+	}
+	h.mustShow("0 von 3 geprüft", "noch nicht geprüft")
+	want := map[string]string{"d": conference.FollowUpDone, "p": conference.FollowUpPartly,
+		"n": conference.FollowUpNotDone, "o": conference.FollowUpObsolete}
+	for _, k := range []string{"d", "p", "n", "o"} {
+		h.key(k)
+		if got := c.Reviews[0].Status; got != want[k] {
+			t.Errorf("%s: status %q, want %q", k, got, want[k])
+		}
+	}
+	h.key("down", "d", "down", "n")
+	if c.Reviews[1].Status != conference.FollowUpDone || c.Reviews[2].Status != conference.FollowUpNotDone {
+		t.Errorf("statuses %+v", c.Reviews)
+	}
+	h.mustShow("3 von 3 geprüft", "⊘ entfallen", "✓ erledigt", "✗ nicht erledigt")
+	if len(h.changes) != 6 {
+		t.Fatalf("%d changes, want 6", len(h.changes))
+	}
+	for _, ch := range h.changes {
+		if !ch.Immediate || ch.Change.Op != conference.OpUpdate || !strings.HasPrefix(ch.Change.Path, "reviews/a") {
+			t.Errorf("change %+v, want an immediate update of a review", ch)
+		}
+	}
+	h.key("n") // the same status again changes nothing
+	if len(h.changes) != 6 {
+		t.Error("setting the same status again reported a change")
+	}
+}
+
+func TestNoteIsKeptAsTyped(t *testing.T) {
+	c, _ := fixture()
+	h := newHarness(t, c, i18n.DE)
+	h.key("p", "enter")
+	if !h.ed.Typing() {
+		t.Fatal("enter did not open the note")
+	}
+	h.typ("Termin steht, Befund folgt")
+	if c.Reviews[0].Note != "Termin steht, Befund folgt" {
+		t.Errorf("note %q while typing", c.Reviews[0].Note)
+	}
+	last := h.changes[len(h.changes)-1]
+	if last.Immediate || last.Change.Path != "reviews/a4/note" {
+		t.Errorf("typing reported %+v, want a debounced note change", last)
+	}
+	h.key("enter")
+	if h.ed.Typing() {
+		t.Error("enter did not close the note")
+	}
+	if last := h.changes[len(h.changes)-1]; !last.Immediate {
+		t.Error("leaving the note did not commit it at once")
+	}
+	if c.Reviews[0].Status != conference.FollowUpPartly {
+		t.Error("the note changed the status")
+	}
+	h.mustShow("Notiz: Termin steht, Befund folgt")
+}
+
+func TestNotDoneIsCarriedForwardWithItsOrigin(t *testing.T) {
+	c, _ := fixture()
+	h := newHarness(t, c, i18n.DE)
+	h.key("down", "n")
+	h.mustShow("c führt die Vereinbarung mit neuer Frist fort")
+	actions := len(c.Actions)
+	h.key("c", "enter") // no date: refused with the reason
+	if len(c.Actions) != actions || !h.ed.Typing() {
+		t.Fatal("carried forward without a due date")
+	}
+	h.mustShow("Bitte eine neue Frist angeben.")
+	h.typ("+14d")
+	h.key("enter")
+	if len(c.Actions) != actions+1 {
+		t.Fatalf("%d actions, want one carried forward", len(c.Actions))
+	}
+	a := c.Actions[len(c.Actions)-1]
+	r := c.Reviews[1]
+	if a.What != "Wöchentliche Beobachtung dokumentieren" || a.CarriedFrom != "prevconf/"+r.ActionID ||
+		a.Due != (conference.Date{Year: 2027, Month: 1, Day: 3}) || a.OwnerID != "p2" {
+		t.Errorf("carried action %+v", a)
+	}
+	if r.CarriedTo != a.ID || r.Status != conference.FollowUpNotDone {
+		t.Errorf("review %+v does not record the carried action", r)
+	}
+	if conf, id, ok := a.Origin(); !ok || conf != "prevconf" || id != r.ActionID {
+		t.Errorf("origin %q %q %v", conf, id, ok)
+	}
+	if l := h.line("Wöchentliche"); !strings.Contains(l, "→ 03.01.2027") {
+		t.Errorf("row does not show the carried due date: %q", l)
+	}
+	h.mustShow("als neue Vereinbarung fortgeführt, fällig am 03.01.2027")
+	paths := []string{}
+	for _, ch := range h.changes {
+		paths = append(paths, ch.Change.Op+" "+ch.Change.Path)
+	}
+	if got := strings.Join(paths, ","); !strings.Contains(got, "add actions/"+a.ID) {
+		t.Errorf("changes %s lack the added action", got)
+	}
+
+	// Carrying again moves the due date of the same action.
+	h.key("c")
+	for range 12 {
+		h.key("backspace")
+	}
+	h.typ("10.1.2027")
+	h.key("enter")
+	if len(c.Actions) != actions+1 || c.Action(r.CarriedTo).Due != (conference.Date{Year: 2027, Month: 1, Day: 10}) {
+		t.Errorf("carrying again: %d actions, due %v", len(c.Actions), c.Action(r.CarriedTo).Due)
+	}
+}
+
+func TestCarryIsOfferedOnlyForActionsNotDone(t *testing.T) {
+	c, _ := fixture()
+	h := newHarness(t, c, i18n.DE)
+	h.key("d", "c")
+	if h.ed.Typing() || len(c.Actions) != 0 {
+		t.Error("a done action was carried forward")
+	}
+	if h.ed.KeyMap().(KeyMap).Carry.Enabled() {
+		t.Error("help offers carrying a done action forward")
+	}
+	h.key("esc") // nothing open: esc belongs to the workspace
+}
+
+func TestEscCancelsTheCarry(t *testing.T) {
+	c, _ := fixture()
+	h := newHarness(t, c, i18n.DE)
+	h.key("c")
+	h.typ("+7d")
+	h.key("esc")
+	if h.ed.Typing() || len(c.Actions) != 0 || c.Reviews[0].Status != conference.FollowUpOpen {
+		t.Errorf("esc carried forward: %d actions, status %q", len(c.Actions), c.Reviews[0].Status)
+	}
+}
+
+func TestLeavingThePhaseCommitsTheNote(t *testing.T) {
+	c, _ := fixture()
+	h := newHarness(t, c, i18n.DE)
+	h.key("enter")
+	h.typ("halb")
+	h.drv.Send(phase.LeaveMsg{})
+	if c.Reviews[0].Note != "halb" || !h.changes[len(h.changes)-1].Immediate {
+		t.Error("leaving the phase did not commit the note")
+	}
+}
+
+func TestEmptyReviewSaysSo(t *testing.T) {
+	prev := conference.New("prevconf", conference.KindCase, t0.AddDate(0, 0, -28))
+	c := conference.NewFollowUp(prev, "followup", t0)
+	h := newHarness(t, c, i18n.EN)
+	h.mustShow("nothing to review")
+	h.key("d", "c", "enter")
+	if h.ed.Typing() {
+		t.Error("a key opened a field with nothing to review")
+	}
+}
+
+// states puts the editor into each of its states for the size checks.
+var states = map[string]func(h *harness){
+	"list":  func(h *harness) { h.key("down", "n") },
+	"note":  func(h *harness) { h.key("enter"); h.typ("eine Notiz, die sehr lang werden kann und nicht passt") },
+	"carry": func(h *harness) { h.key("c"); h.typ("x"); h.key("enter") },
+	"carried": func(h *harness) {
+		h.key("down", "c")
+		h.typ("+14d")
+		h.key("enter")
+	},
+}
+
+func TestGolden(t *testing.T) {
+	for _, lang := range []i18n.Lang{i18n.DE, i18n.EN} {
+		for _, size := range [][2]int{{80, 24}, {120, 40}} {
+			for _, state := range []string{"list", "carried", "carry"} {
+				t.Run(fmt.Sprintf("%s_%s_%dx%d", state, lang, size[0], size[1]), func(t *testing.T) {
+					c, _ := fixture()
+					h := newHarness(t, c, lang)
+					h.resize(editorSize(size[0], size[1]))
+					states[state](h)
+					v := h.view()
+					checkFits(t, v, h.w, h.h)
+					golden.RequireEqual(t, v)
+				})
+			}
+		}
+	}
+}
+
+func TestViewFitsEverySize(t *testing.T) {
+	widths := []int{1, 2, 3, 5, 8, 13, 20, 33, 40, 54, 56, 60, 79, 80, 94, 120, 200, 300}
+	heights := []int{1, 2, 3, 4, 5, 8, 12, 19, 24, 40, 100}
+	for name, enter := range states {
+		t.Run(name, func(t *testing.T) {
+			c, _ := fixture()
+			h := newHarness(t, c, i18n.DE)
+			enter(h)
+			for _, w := range widths {
+				for _, ht := range heights {
+					h.resize(w, ht)
+					checkFits(t, h.ed.View(w, ht), w, ht)
+				}
+			}
+		})
+	}
+}
+
+func checkFits(t *testing.T, view string, w, h int) {
+	t.Helper()
+	lines := strings.Split(view, "\n")
+	if len(lines) > h {
+		t.Errorf("%dx%d: %d lines", w, h, len(lines))
+	}
+	for i, l := range lines {
+		if lw := ansi.StringWidth(l); lw > w {
+			t.Errorf("%dx%d: line %d is %d wide: %q", w, h, i, lw, ansi.Strip(l))
+		}
+	}
+}

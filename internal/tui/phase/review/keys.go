@@ -1,0 +1,62 @@
+package review
+
+import (
+	"charm.land/bubbles/v2/key"
+
+	"kofa/internal/i18n"
+	"kofa/internal/tui/widget"
+)
+
+// KeyMap holds the review editor's keys: one key per status, the note, and
+// carrying an action forward. The one-letter keys work while no field has
+// focus.
+type KeyMap struct {
+	List                            widget.ListKeyMap
+	Done, Partly, NotDone, Obsolete key.Binding
+	Note, Carry                     key.Binding
+	Save, Cancel                    key.Binding
+}
+
+func defaultKeyMap(cat *i18n.Catalog) KeyMap {
+	b := func(keys []string, k, desc string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, cat.T(desc)))
+	}
+	return KeyMap{
+		List:     widget.DefaultListKeyMap(cat.T("review.key.select")),
+		Done:     b([]string{"d"}, "d", "review.key.done"),
+		Partly:   b([]string{"p"}, "p", "review.key.partly"),
+		NotDone:  b([]string{"n"}, "n", "review.key.not_done"),
+		Obsolete: b([]string{"o"}, "o", "review.key.obsolete"),
+		Note:     b([]string{"enter"}, "enter", "review.key.note"),
+		Carry:    b([]string{"c"}, "c", "review.key.carry"),
+		Save:     b([]string{"enter"}, "enter", "review.key.save"),
+		Cancel:   b([]string{"esc"}, "esc", "review.key.leave"),
+	}
+}
+
+// active enables what works now, so help tells the truth: the status keys
+// on a selected review, carrying forward only for one not done (or not
+// reviewed yet), the field keys while a field is open.
+func (k KeyMap) active(z zone, hasRows, canCarry bool) KeyMap {
+	inList := z == zoneList
+	for _, b := range []*key.Binding{&k.Done, &k.Partly, &k.NotDone, &k.Obsolete, &k.Note, &k.List.Up} {
+		b.SetEnabled(inList && hasRows)
+	}
+	k.Carry.SetEnabled(inList && hasRows && canCarry)
+	k.Save.SetEnabled(!inList)
+	k.Cancel.SetEnabled(!inList)
+	return k
+}
+
+// ShortHelp implements help.KeyMap.
+func (k KeyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.Done, k.Partly, k.NotDone, k.Obsolete, k.Carry, k.Note, k.Save, k.Cancel}
+}
+
+// FullHelp implements help.KeyMap.
+func (k KeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.List.Up, k.Done, k.Partly, k.NotDone, k.Obsolete},
+		{k.Note, k.Carry, k.Save, k.Cancel},
+	}
+}

@@ -1,0 +1,253 @@
+package review
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"kofa/internal/conference"
+	"kofa/internal/tui/widget"
+)
+
+// listTop is the line of the first review row in View: below the title and
+// the column header.
+const listTop = 2
+
+// View implements phase.Editor: the title with the progress, the reviews as
+// a table, and the selected one in full with its note (or the open field).
+func (e *Editor) View(width, height int) string {
+	if width <= 0 || height <= 0 {
+		return ""
+	}
+	cat, st := e.ctx.Cat, e.ctx.Styles
+	lines := []string{e.titleLine(width)}
+	rs := e.ctx.Conf.Reviews
+	if len(rs) == 0 {
+		for _, l := range widget.Wrap(cat.T("review.empty"), width) {
+			lines = append(lines, st.Muted.Render(l))
+		}
+		return widget.Clip(strings.Join(lines, "\n"), width, height)
+	}
+	detail := e.detail(width)
+	listH := height - listTop - len(detail)
+	if listH < 1 {
+		// Too little room: what is being typed wins.
+		if e.zone != zoneList {
+			return widget.Clip(strings.Join(detail, "\n"), width, height)
+		}
+		detail, listH = nil, max(1, height-listTop)
+	}
+	c := columnsFor(width)
+	lines = append(lines, widget.Truncate(st.Muted.Render(e.columnHeader(c)), width))
+	lines = append(lines, strings.Split(e.list.View(width, listH, func(i int, sel bool, w int) string {
+		return e.row(c, i, sel, w)
+	}), "\n")...)
+	for len(lines) < height-len(detail) {
+		lines = append(lines, "")
+	}
+	return widget.Clip(strings.Join(append(lines, detail...), "\n"), width, height)
+}
+
+// titleLine names the step and says how many reviews have a status.
+func (e *Editor) titleLine(width int) string {
+	cat, st := e.ctx.Cat, e.ctx.Styles
+	left := st.Title.Render(cat.T("review.title"))
+	rs := e.ctx.Conf.Reviews
+	if len(rs) == 0 {
+		return widget.Truncate(left, width)
+	}
+	done := 0
+	for _, r := range rs {
+		if r.Status != conference.FollowUpOpen {
+			done++
+		}
+	}
+	right := st.Success.Render("✓ " + cat.T("review.progress", done, len(rs)))
+	if done < len(rs) {
+		right = st.Warning.Render("· " + cat.T("review.progress", done, len(rs)))
+	}
+	gap := width - ansi.StringWidth(left) - ansi.StringWidth(right)
+	if gap < 2 {
+		left = st.Title.Render(cat.T("review.phase"))
+		gap = width - ansi.StringWidth(left) - ansi.StringWidth(right)
+	}
+	if gap < 2 {
+		return widget.Truncate(right, width)
+	}
+	return left + strings.Repeat(" ", gap) + right
+}
+
+// cols are the column widths; 0 hides a column. Who goes first when space
+// runs out, then the due date.
+type cols struct{ what, who, due, state int }
+
+func columnsFor(w int) cols {
+	c := cols{state: 20, due: 10}
+	switch rest := w - 2 - 6; { // the marker and three gaps
+	case rest >= 100:
+		c.state = 32 // room for "→ <new due date>"
+		c.who = 22
+		c.what = rest - c.state - c.due - c.who
+	case rest >= 80:
+		c.state = 30
+		c.who = min(22, (rest-c.state-c.due)/3)
+		c.what = rest - c.state - c.due - c.who
+	case rest >= 56:
+		c.what = rest + 2 - c.state - c.due // one gap less without who
+	default:
+		c.due = 0
+		c.state = max(6, min(20, w*2/5))
+		c.what = max(1, w-2-c.state-2)
+	}
+	return c
+}
+
+func (e *Editor) columnHeader(c cols) string {
+	cat := e.ctx.Cat
+	cells := []string{"  " + widget.Pad(cat.T("review.col.what"), c.what)}
+	if c.who > 0 {
+		cells = append(cells, widget.Pad(cat.T("review.col.who"), c.who))
+	}
+	if c.due > 0 {
+		cells = append(cells, widget.Pad(cat.T("review.col.due"), c.due))
+	}
+	cells = append(cells, widget.Pad(cat.T("review.col.state"), c.state))
+	return strings.Join(cells, "  ")
+}
+
+// row renders review i: what, who, the old due date, the status in words
+// with a symbol.
+func (e *Editor) row(c cols, i int, selected bool, w int) string {
+	r := e.ctx.Conf.Reviews[i]
+	cells := []string{widget.Pad(r.What, c.what)}
+	if c.who > 0 {
+		who := e.ownerName(r)
+		if who == "" {
+			who = r.Institution
+		}
+		cells = append(cells, widget.Pad(who, c.who))
+	}
+	if c.due > 0 {
+		due := "–"
+		if !r.Due.IsZero() {
+			due = conference.FormatDate(r.Due, string(e.ctx.Lang))
+		}
+		cells = append(cells, widget.Pad(due, c.due))
+	}
+	text := strings.Join(cells, "  ")
+	mark := "  "
+	if selected {
+		mark = "▸ "
+		text = e.ctx.Styles.Selected.Render(text)
+	}
+	return widget.Truncate(mark+text+"  "+e.status(r, c.state), w)
+}
+
+// owner is "Name (Institution)" or whichever is known. The name is the
+// participant's current one when they are still listed.
+func (e *Editor) owner(r conference.ActionReview) string {
+	name := e.ownerName(r)
+	switch {
+	case name != "" && r.Institution != "":
+		return name + " (" + r.Institution + ")"
+	case name != "":
+		return name
+	}
+	return r.Institution
+}
+
+// ownerName is the owner's current name while they are still listed,
+// else the name at the time of the previous conference.
+func (e *Editor) ownerName(r conference.ActionReview) string {
+	if p := e.ctx.Conf.Participant(r.OwnerID); p != nil && p.Name != "" {
+		return p.Name
+	}
+	return r.OwnerName
+}
+
+// status says the review's status in words, with a symbol so it reads the
+// same without colour, and where a carried action is due now.
+func (e *Editor) status(r conference.ActionReview, width int) string {
+	cat, st := e.ctx.Cat, e.ctx.Styles
+	var text string
+	style := st.Muted
+	switch r.Status {
+	case conference.FollowUpDone:
+		text, style = "✓ "+cat.T("review.status.done"), st.Success
+	case conference.FollowUpPartly:
+		text, style = "◐ "+cat.T("review.status.partly"), st.Info
+	case conference.FollowUpNotDone:
+		text, style = "✗ "+cat.T("review.status.not_done"), st.Warning
+	case conference.FollowUpObsolete:
+		text = "⊘ " + cat.T("review.status.obsolete")
+	default:
+		text = "· " + cat.T("review.status.open")
+	}
+	if a := e.ctx.Conf.Action(r.CarriedTo); a != nil {
+		text += " → " + conference.FormatDate(a.Due, string(e.ctx.Lang))
+	}
+	return style.Render(widget.Truncate(text, width))
+}
+
+// detail shows the selected review in full: what, who, the old due date,
+// how the result was to be reported, the note, the carried action; or the
+// open field.
+func (e *Editor) detail(width int) []string {
+	r := e.selected()
+	if r == nil {
+		return nil
+	}
+	cat, st := e.ctx.Cat, e.ctx.Styles
+	lang := string(e.ctx.Lang)
+	lines := []string{"", widget.Truncate(st.Title.Render(r.What), width)}
+	facts := []string{}
+	if who := e.owner(*r); who != "" {
+		facts = append(facts, who)
+	}
+	if !r.Due.IsZero() {
+		facts = append(facts, cat.T("review.due_was", conference.FormatDate(r.Due, lang)))
+	}
+	if r.ReportBack != "" {
+		facts = append(facts, cat.T("review.report_back", r.ReportBack))
+	}
+	wrapped := widget.Wrap(strings.Join(facts, " · "), width)
+	for _, l := range wrapped[:min(2, len(wrapped))] {
+		lines = append(lines, st.Muted.Render(l))
+	}
+	label := func(key string) string { return st.Muted.Render(cat.T(key) + ": ") }
+	switch e.zone {
+	case zoneNote:
+		lines = append(lines, labelled(label("review.note"), e.note.View, width)...)
+	case zoneCarry:
+		lines = append(lines, st.Title.Render(cat.T("review.carry.title")))
+		lines = append(lines, labelled(label("review.carry.due"), e.due.View, width)...)
+	default:
+		if r.Note != "" {
+			lines = append(lines, label("review.note")+st.App.Render(r.Note))
+		}
+		if a := e.ctx.Conf.Action(r.CarriedTo); a != nil {
+			lines = append(lines, st.Info.Render("→ "+cat.T("review.carried", conference.FormatDate(a.Due, lang))))
+		} else if r.Status == conference.FollowUpNotDone {
+			lines = append(lines, st.Muted.Render(cat.T("review.carry.hint")))
+		}
+	}
+	for i := range lines {
+		lines[i] = widget.Truncate(lines[i], width)
+	}
+	return lines
+}
+
+// labelled puts a field's view right of its label; the field's message
+// lines (a reason, a notice) are indented to line up under it.
+func labelled(label string, view func(int) string, width int) []string {
+	lw := ansi.StringWidth(label)
+	lines := strings.Split(view(max(1, width-lw)), "\n")
+	for i := range lines {
+		if i == 0 {
+			lines[i] = label + lines[i]
+		} else {
+			lines[i] = strings.Repeat(" ", lw) + lines[i]
+		}
+	}
+	return lines
+}

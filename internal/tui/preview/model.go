@@ -1,0 +1,377 @@
+// Package preview is the export screen of the terminal app: the minutes of
+// one conference rendered as they will read (with glamour), the audience
+// (full, pseudonymised, one institution's tasks) and language to choose, and
+// a key that writes the Markdown file into a folder and records its hash in
+// the conference's audit log, as `kofa export` does.
+package preview
+
+import (
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
+	tea "charm.land/bubbletea/v2"
+
+	"kofa/internal/conference"
+	"kofa/internal/conference/catalogue"
+	"kofa/internal/export"
+	"kofa/internal/i18n"
+	"kofa/internal/sanitize"
+	"kofa/internal/theme"
+	"kofa/internal/tui/layout"
+	"kofa/internal/tui/widget"
+)
+
+// Repository is what the preview needs of the store: the conference, and
+// a save that records the export in the audit log.
+type Repository interface {
+	Get(id conference.ID) (*conference.Conference, error)
+	Save(c *conference.Conference, changes ...conference.Change) error
+}
+
+// Messages the preview and the screens that open it send to the root.
+type (
+	// OpenMsg asks to open the export preview of a conference.
+	OpenMsg struct{ ID conference.ID }
+	// CloseMsg asks the root to close the preview and show what was
+	// there before.
+	CloseMsg struct{}
+)
+
+// Config is what the preview needs.
+type Config struct {
+	Repo      Repository
+	Cat       *i18n.Catalog
+	Styles    *theme.Styles
+	Theme     *theme.Theme
+	Catalogue *catalogue.Catalogue
+	// Dark tells whether the terminal's background is dark; it picks the
+	// glamour style (the monochrome theme always gets the plain one).
+	Dark bool
+	Now  func() time.Time
+	// ID names the conference to load from Repo, unless Conf is given.
+	ID conference.ID
+	// Conf is a snapshot to export (the open workspace's): it is what the
+	// minutes show and what the export saves with its audit entry.
+	Conf *conference.Conference
+	// Dir is the folder offered for the file; "" means the user's
+	// Documents folder, or home if there is none.
+	Dir string
+}
+
+// institution is one choice for the tasks variant.
+type institution struct {
+	value string // passed to export.Options.For
+	label string // shown
+}
+
+var nextID atomic.Uint64
+
+// Model is the export preview.
+type Model struct {
+	id     uint64
+	repo   Repository
+	cat    *i18n.Catalog
+	st     *theme.Styles
+	th     *theme.Theme
+	dark   bool
+	cata   *catalogue.Catalogue
+	now    func() time.Time
+	keys   KeyMap
+	layout layout.Layout
+
+	confID  conference.ID
+	conf    *conference.Conference // nil until loaded; never changed, so commands may read it
+	loadErr string
+
+	variant string
+	lang    i18n.Lang
+	insts   []institution
+	inst    int
+
+	// gen counts render requests, so a rendering that was overtaken by
+	// another choice (or width) is dropped when it arrives.
+	gen       int
+	rendering bool
+	shown     bool
+	renderErr string
+	view      viewport.Model
+
+	dir     string // the folder the file goes to; "" until known
+	folder  *widget.Field
+	editing bool
+	confirm *widget.Confirm
+	writing bool
+	notice  notice // the written path or what went wrong
+}
+
+// New returns the preview; Init loads what it needs.
+func New(cfg Config) *Model {
+	m := &Model{
+		id: nextID.Add(1), repo: cfg.Repo, cat: cfg.Cat, st: cfg.Styles, th: cfg.Theme, dark: cfg.Dark,
+		cata: cfg.Catalogue, now: cfg.Now, keys: DefaultKeyMap(cfg.Cat), confID: cfg.ID,
+		variant: export.VariantFull, lang: cfg.Cat.Lang(), dir: cfg.Dir,
+	}
+	if m.cata == nil {
+		m.cata = catalogue.Builtin()
+	}
+	if m.now == nil {
+		m.now = time.Now
+	}
+	if m.th == nil {
+		m.th = theme.Default(false)
+	}
+	m.view = viewport.New()
+	m.view.KeyMap = m.keys.View
+	m.folder = widget.NewField(cfg.Cat, cfg.Styles, cfg.Cat.T("preview.folder"))
+	if cfg.Conf != nil {
+		m.confID = cfg.Conf.ID
+		m.setConference(cfg.Conf)
+	}
+	return m
+}
+
+// Init loads the conference (unless given) and finds the default folder.
+func (m *Model) Init() tea.Cmd {
+	var cmds []tea.Cmd
+	switch {
+	case m.conf == nil:
+		cmds = append(cmds, m.load())
+	case !m.rendering: // SetLayout may have started it
+		cmds = append(cmds, m.render())
+	}
+	if m.dir == "" {
+		cmds = append(cmds, m.findFolder())
+	}
+	return tea.Batch(cmds...)
+}
+
+// loadedMsg carries the conference read from the store.
+type loadedMsg struct {
+	pv   uint64
+	conf *conference.Conference
+	err  error
+}
+
+func (m *Model) load() tea.Cmd {
+	repo, id, pv := m.repo, m.confID, m.id
+	return func() tea.Msg {
+		c, err := repo.Get(id)
+		return loadedMsg{pv: pv, conf: c, err: err}
+	}
+}
+
+// setConference takes c and works out the institutions the tasks variant
+// can be made for: those with actions of their own, as the command line
+// insists.
+func (m *Model) setConference(c *conference.Conference) {
+	m.conf = c
+	m.insts = nil
+	for _, name := range export.Institutions(c) {
+		if !export.HasTasksFor(c, name, m.cata) {
+			continue
+		}
+		label := name
+		if e, ok := catalogue.Find(m.cata.Institutions, name); ok {
+			label = e.LabelIn(string(m.lang))
+		}
+		m.insts = append(m.insts, institution{value: name, label: sanitize.Line(label)})
+	}
+}
+
+// Typing reports whether the folder field or a question has the keyboard.
+func (m *Model) Typing() bool { return m.editing || m.confirm != nil }
+
+// SetLayout sizes the preview; a new width renders the minutes again.
+func (m *Model) SetLayout(l layout.Layout) tea.Cmd {
+	old := m.layout.Width
+	m.layout = l
+	m.view.SetWidth(max(0, l.Width))
+	m.view.SetHeight(m.bodyHeight())
+	if l.Width != old && m.conf != nil && l.Mode != layout.TooSmall {
+		return m.render()
+	}
+	return nil
+}
+
+// SetDark tells the preview the terminal's background; the minutes are
+// rendered again in the style that reads on it.
+func (m *Model) SetDark(dark bool) tea.Cmd {
+	if dark == m.dark {
+		return nil
+	}
+	m.dark = dark
+	if m.conf == nil {
+		return nil
+	}
+	return m.render()
+}
+
+// Wants reports whether msg is for the preview: its own results, and the
+// mouse and pastes while it shows.
+func (m *Model) Wants(msg tea.Msg) bool {
+	switch msg := msg.(type) {
+	case loadedMsg:
+		return msg.pv == m.id
+	case renderedMsg:
+		return msg.pv == m.id
+	case writtenMsg:
+		return msg.pv == m.id
+	case folderMsg:
+		return msg.pv == m.id
+	case tea.MouseMsg, tea.PasteMsg:
+		return true
+	}
+	return false
+}
+
+// KeyMap returns the keys that apply now, for help.
+func (m *Model) KeyMap() help.KeyMap {
+	if m.confirm != nil {
+		return m.confirm.KeyMap()
+	}
+	return m.activeKeys()
+}
+
+func (m *Model) activeKeys() KeyMap {
+	return m.keys.active(state{
+		editing: m.editing, ready: m.conf != nil, shown: m.shown, busy: m.writing,
+		multiInst: len(m.insts) > 1, tasks: m.variant == export.VariantTasks,
+	})
+}
+
+// Update handles a message routed to the preview.
+func (m *Model) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case loadedMsg:
+		if msg.err != nil {
+			m.loadErr = m.cat.T("preview.load_failed", msg.err.Error())
+			return nil
+		}
+		m.setConference(msg.conf)
+		return m.render()
+	case folderMsg:
+		if m.dir == "" {
+			m.dir = msg.dir
+		}
+		return nil
+	case renderedMsg:
+		m.rendered(msg)
+		return nil
+	case writtenMsg:
+		return m.written(msg)
+	case tea.KeyPressMsg:
+		return m.key(msg)
+	case tea.PasteMsg:
+		if m.editing {
+			cmd, _ := m.folder.Update(msg)
+			return cmd
+		}
+	case tea.MouseWheelMsg:
+		if m.shown && !m.Typing() {
+			var cmd tea.Cmd
+			m.view, cmd = m.view.Update(msg)
+			return cmd
+		}
+	}
+	return nil
+}
+
+func (m *Model) key(k tea.KeyPressMsg) tea.Cmd {
+	if m.confirm != nil {
+		return m.answerOverwrite(k)
+	}
+	km := m.activeKeys()
+	if m.editing {
+		switch {
+		case key.Matches(k, km.Accept):
+			m.editing = false
+			m.folder.Blur()
+			if v := strings.TrimSpace(m.folder.Value()); v != "" {
+				m.dir = v
+			}
+			return nil
+		case key.Matches(k, km.Cancel):
+			m.editing = false
+			m.folder.Blur()
+			return nil
+		}
+		cmd, _ := m.folder.Update(k)
+		return cmd
+	}
+	switch {
+	case key.Matches(k, km.Back):
+		return func() tea.Msg { return CloseMsg{} }
+	case key.Matches(k, km.Variant):
+		m.nextVariant()
+		return m.render()
+	case key.Matches(k, km.Lang):
+		m.lang = otherLang(m.lang)
+		m.relabel()
+		return m.render()
+	case key.Matches(k, km.Institution):
+		m.inst = (m.inst + 1) % len(m.insts)
+		return m.render()
+	case key.Matches(k, km.Folder):
+		m.editing = true
+		m.folder.SetValue(m.dir)
+		return m.folder.Focus()
+	case key.Matches(k, km.Write):
+		return m.write(false)
+	case key.Matches(k, km.Top):
+		m.view.GotoTop()
+		return nil
+	case key.Matches(k, km.Bottom):
+		m.view.GotoBottom()
+		return nil
+	case m.shown:
+		var cmd tea.Cmd
+		m.view, cmd = m.view.Update(k)
+		return cmd
+	}
+	return nil
+}
+
+// nextVariant moves on to the next audience; the tasks variant is left out
+// when no institution has actions of its own.
+func (m *Model) nextVariant() {
+	switch m.variant {
+	case export.VariantFull:
+		m.variant = export.VariantPseudonymised
+	case export.VariantPseudonymised:
+		m.variant = export.VariantTasks
+		if len(m.insts) == 0 {
+			m.variant = export.VariantFull
+		}
+	default:
+		m.variant = export.VariantFull
+	}
+}
+
+// relabel names the institutions in the minutes' language.
+func (m *Model) relabel() {
+	for i, in := range m.insts {
+		if e, ok := catalogue.Find(m.cata.Institutions, in.value); ok {
+			m.insts[i].label = sanitize.Line(e.LabelIn(string(m.lang)))
+		}
+	}
+}
+
+func otherLang(l i18n.Lang) i18n.Lang {
+	if l == i18n.DE {
+		return i18n.EN
+	}
+	return i18n.DE
+}
+
+// options are the export options of the current choice.
+func (m *Model) options(at time.Time) export.Options {
+	opt := export.Options{Lang: m.lang, Variant: m.variant, ExportedAt: at, Catalogue: m.cata}
+	if m.variant == export.VariantTasks && len(m.insts) > 0 {
+		opt.For = m.insts[m.inst].value
+	}
+	return opt
+}

@@ -1,0 +1,209 @@
+package preview
+
+import (
+	"strconv"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"kofa/internal/export"
+	"kofa/internal/sanitize"
+	"kofa/internal/tui/layout"
+	"kofa/internal/tui/widget"
+)
+
+// bodyHeight is what is left for the minutes: header, choice line, folder
+// line, status line and footer, and three rules in the full layout.
+func (m *Model) bodyHeight() int {
+	fixed := 5
+	if m.layout.Mode == layout.Full {
+		fixed += 3
+	}
+	return max(1, m.layout.Height-fixed)
+}
+
+// View renders the preview into its layout.
+func (m *Model) View() string {
+	l := m.layout
+	if l.Mode == layout.TooSmall {
+		return ""
+	}
+	w := l.Width
+	full := l.Mode == layout.Full
+	rule := m.st.Subtle.Render(strings.Repeat("─", w))
+	lines := []string{m.header(w)}
+	if full {
+		lines = append(lines, rule)
+	}
+	lines = append(lines, m.choiceLine(w))
+	if full {
+		lines = append(lines, rule)
+	}
+	lines = append(lines, m.body(w, m.bodyHeight())...)
+	if full {
+		lines = append(lines, rule)
+	}
+	lines = append(lines, m.folderLine(w), m.statusLine(w), m.footer(w))
+	return widget.Clip(strings.Join(lines, "\n"), w, l.Height)
+}
+
+func (m *Model) header(w int) string {
+	title := m.cat.T("preview.title")
+	if m.conf != nil {
+		if t := sanitize.Line(m.conf.Title()); t != "" {
+			title = m.cat.T("preview.title_of", t)
+		}
+	}
+	left := m.st.Title.Render(m.cat.T("common.app.name")) + "  " + m.st.App.Render(title)
+	right := m.st.HelpKey.Render("?") + " " + m.st.HelpDesc.Render(m.cat.T("common.help"))
+	gap := w - ansi.StringWidth(left) - ansi.StringWidth(right)
+	if gap < 2 {
+		return widget.Truncate(left, w)
+	}
+	return left + strings.Repeat(" ", gap) + right
+}
+
+// choiceLine shows the audience, the language and, for the tasks variant,
+// the institution, each with the key that changes it.
+func (m *Model) choiceLine(w int) string {
+	km := m.activeKeys()
+	part := func(k, label, value string) string {
+		return m.st.HelpKey.Render(k) + " " + m.st.Muted.Render(label+":") + " " + m.st.Highlight.Render(value)
+	}
+	parts := []string{
+		part(km.Variant.Help().Key, m.cat.T("preview.variant"), m.variantLabel()),
+		part(km.Lang.Help().Key, m.cat.T("preview.lang"), m.cat.T("common.lang."+string(m.lang))),
+	}
+	if m.variant == export.VariantTasks && len(m.insts) > 0 {
+		value := m.insts[m.inst].label
+		if len(m.insts) > 1 {
+			value += " (" + strconv.Itoa(m.inst+1) + "/" + strconv.Itoa(len(m.insts)) + ")"
+		}
+		parts = append(parts, part(km.Institution.Help().Key, m.cat.T("preview.for"), value))
+	}
+	return widget.Truncate(strings.Join(parts, "   "), w)
+}
+
+func (m *Model) variantLabel() string {
+	switch m.variant {
+	case export.VariantPseudonymised:
+		return m.cat.T("preview.variant.pseudonymised")
+	case export.VariantTasks:
+		return m.cat.T("preview.variant.tasks")
+	}
+	return m.cat.T("preview.variant.full")
+}
+
+// body is the rendered minutes, or what stands in for them, in exactly h
+// lines.
+func (m *Model) body(w, h int) []string {
+	var lines []string
+	switch {
+	case m.loadErr != "":
+		lines = widget.Wrap(m.st.Error.Render("⚠ "+m.loadErr), w)
+	case m.conf == nil:
+		lines = []string{m.st.Muted.Render(m.cat.T("common.loading"))}
+	case m.confirm != nil:
+		lines = strings.Split(lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, m.confirm.View(w)), "\n")
+	case m.renderErr != "":
+		lines = widget.Wrap(m.st.Error.Render("⚠ "+m.renderErr), w)
+	case m.rendering || !m.shown:
+		lines = []string{m.st.Muted.Render(m.cat.T("preview.rendering"))}
+	default:
+		lines = strings.Split(m.view.View(), "\n")
+	}
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	for i := range lines {
+		lines[i] = widget.Truncate(lines[i], w)
+	}
+	for len(lines) < h {
+		lines = append(lines, "")
+	}
+	return lines
+}
+
+// folderLine shows where the file goes, or the field to change it.
+func (m *Model) folderLine(w int) string {
+	km := m.activeKeys()
+	label := m.st.Muted.Render(m.cat.T("preview.folder") + ": ")
+	if m.editing {
+		return label + m.folder.View(max(1, w-ansi.StringWidth(label)))
+	}
+	key := m.st.HelpKey.Render(km.Folder.Help().Key) + " "
+	dir := m.dir
+	if dir == "" {
+		dir = "…"
+	}
+	target := sanitize.Line(dir)
+	if m.conf != nil {
+		target += "  → " + m.fileName()
+	}
+	room := w - ansi.StringWidth(key) - ansi.StringWidth(label)
+	return widget.Truncate(key+label+m.st.App.Render(keepEnd(target, room)), w)
+}
+
+// keepEnd shortens s from the left, so a long folder still shows the file
+// name and the folders nearest to it.
+func keepEnd(s string, width int) string {
+	if width <= 0 {
+		return ""
+	}
+	over := ansi.StringWidth(s) - width
+	if over <= 0 {
+		return s
+	}
+	return ansi.TruncateLeft(s, over+1, "…")
+}
+
+// statusLine says what happened last (the written file, a failure), or
+// that a file is being written; on the right, how far down the minutes are
+// scrolled. A message too long for the line loses its beginning, not its
+// end: the end of a path is what tells files apart.
+func (m *Model) statusLine(w int) string {
+	right := ""
+	if m.shown && m.view.TotalLineCount() > m.view.Height() {
+		right = m.st.Muted.Render(strconv.Itoa(int(m.view.ScrollPercent()*100)) + " %")
+	}
+	room := w
+	if right != "" {
+		room -= ansi.StringWidth(right) + 2
+	}
+	var left string
+	switch {
+	case m.writing:
+		left = m.st.Muted.Render(keepEnd(m.cat.T("preview.writing"), room))
+	case m.notice.key != "" && m.notice.bad:
+		left = m.st.Error.Render("⚠ " + m.notice.text(m.cat, room-2))
+	case m.notice.key != "":
+		left = m.st.Success.Render("✓ " + m.notice.text(m.cat, room-2))
+	}
+	gap := w - ansi.StringWidth(left) - ansi.StringWidth(right)
+	if right == "" || gap < 2 {
+		return widget.Truncate(left, w)
+	}
+	return left + strings.Repeat(" ", gap) + right
+}
+
+// footer names the keys that apply now, whole entries only, and always ends
+// with "? more".
+func (m *Model) footer(w int) string {
+	sep := m.st.Subtle.Render(" · ")
+	more := m.st.HelpKey.Render("?") + " " + m.st.HelpDesc.Render(m.cat.T("common.help.more"))
+	room := w - ansi.StringWidth(more)
+	var b strings.Builder
+	for _, k := range m.KeyMap().ShortHelp() {
+		if !k.Enabled() {
+			continue
+		}
+		h := k.Help()
+		part := m.st.HelpKey.Render(h.Key) + " " + m.st.HelpDesc.Render(h.Desc) + sep
+		if ansi.StringWidth(b.String())+ansi.StringWidth(part) > room {
+			break
+		}
+		b.WriteString(part)
+	}
+	return widget.Truncate(b.String()+more, w)
+}

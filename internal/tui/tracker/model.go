@@ -1,0 +1,265 @@
+// Package tracker is the action tracker ("Wiedervorlage"): the open agreed
+// actions of every conference, overdue first, filtered by owner,
+// institution or overdue only, and marked done with a date and a note.
+package tracker
+
+import (
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"kofa/internal/conference"
+	"kofa/internal/i18n"
+	"kofa/internal/store"
+	"kofa/internal/theme"
+	"kofa/internal/tui/clock"
+	"kofa/internal/tui/layout"
+	"kofa/internal/tui/widget"
+)
+
+// Repository is what the tracker needs of the store.
+type Repository interface {
+	OpenActions(q store.ActionQuery) ([]store.TrackedAction, error)
+	MarkActionDone(id conference.ID, actionID string, on conference.Date, note string) error
+}
+
+// Messages the tracker sends to the root.
+type (
+	// CloseMsg asks to go back to the home screen.
+	CloseMsg struct{}
+	// OpenMsg asks to open the conference an action was agreed in.
+	OpenMsg struct{ ID conference.ID }
+)
+
+// loadedMsg carries the result of query number seq.
+type loadedMsg struct {
+	seq  int
+	rows []store.TrackedAction
+	err  error
+}
+
+// markedMsg reports that an action was (or could not be) marked done.
+type markedMsg struct {
+	what string
+	err  error
+}
+
+// zone is the part of the screen that has the keyboard.
+type zone int
+
+const (
+	zoneList  zone = iota // the actions: one-letter keys
+	zoneOwner             // typing into the owner filter
+	zoneInst              // typing into the institution filter
+	zoneForm              // marking the selected action done
+)
+
+// Config is what the tracker needs.
+type Config struct {
+	Repo   Repository
+	Cat    *i18n.Catalog
+	Styles *theme.Styles
+	Clock  clock.Clock
+}
+
+// Model is the tracker screen.
+type Model struct {
+	repo   Repository
+	cat    *i18n.Catalog
+	st     *theme.Styles
+	clock  clock.Clock
+	keys   KeyMap
+	layout layout.Layout
+
+	rows    []store.TrackedAction
+	list    *widget.List
+	overdue bool
+	owner   *widget.Field
+	inst    *widget.Field
+	zone    zone
+	done    doneForm
+	marking store.TrackedAction // the action the form is about
+
+	seq    int // number of the latest query; older answers are dropped
+	loaded bool
+	err    string
+	notice string
+}
+
+// New returns the tracker; Init loads the actions.
+func New(cfg Config) *Model {
+	m := &Model{repo: cfg.Repo, cat: cfg.Cat, st: cfg.Styles, clock: cfg.Clock}
+	m.done = newDoneForm(cfg.Cat, cfg.Styles, m.today)
+	m.keys = DefaultKeyMap(cfg.Cat, m.done.form.KeyMap())
+	m.list = widget.NewList(m.keys.List)
+	m.owner = widget.NewField(cfg.Cat, cfg.Styles, cfg.Cat.T("tuitracker.filter.owner"))
+	m.inst = widget.NewField(cfg.Cat, cfg.Styles, cfg.Cat.T("tuitracker.filter.institution"))
+	return m
+}
+
+// Init loads the actions.
+func (m *Model) Init() tea.Cmd { return m.query() }
+
+// SetLayout sizes the screen.
+func (m *Model) SetLayout(l layout.Layout) { m.layout = l }
+
+// Typing reports whether a filter field or the form has the keyboard.
+func (m *Model) Typing() bool { return m.zone != zoneList }
+
+// KeyMap returns the keys that apply now, for help.
+func (m *Model) KeyMap() help.KeyMap { return m.activeKeys() }
+
+func (m *Model) activeKeys() KeyMap {
+	return m.keys.active(m.zone, len(m.rows) > 0, m.filtered())
+}
+
+// filtered reports whether any filter is set.
+func (m *Model) filtered() bool {
+	return m.overdue || m.owner.Value() != "" || m.inst.Value() != ""
+}
+
+// Rows returns the actions shown, in order.
+func (m *Model) Rows() []store.TrackedAction { return m.rows }
+
+func (m *Model) today() conference.Date { return conference.DateOf(m.clock.Now()) }
+
+// query asks the store for the actions matching the filters. Each query
+// has a number, so an answer overtaken by a newer one is dropped.
+func (m *Model) query() tea.Cmd {
+	m.seq++
+	seq, repo := m.seq, m.repo
+	q := store.ActionQuery{Overdue: m.overdue, Owner: m.owner.Value(), Institution: m.inst.Value(), Today: m.today()}
+	return func() tea.Msg {
+		rows, err := repo.OpenActions(q)
+		return loadedMsg{seq: seq, rows: rows, err: err}
+	}
+}
+
+// Update handles a message routed to the tracker.
+func (m *Model) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case loadedMsg:
+		if msg.seq != m.seq {
+			return nil
+		}
+		m.loaded = true
+		m.err = ""
+		if msg.err != nil {
+			m.err = m.cat.T("tuitracker.load_failed", msg.err.Error())
+		}
+		m.rows = msg.rows
+		m.list.SetLen(len(m.rows))
+		return nil
+	case markedMsg:
+		if msg.err != nil {
+			m.err = m.cat.T("tuitracker.done_failed", msg.err.Error())
+			return nil
+		}
+		m.notice = m.cat.T("tuitracker.done_ok", msg.what)
+		return m.query()
+	case tea.KeyPressMsg:
+		return m.key(msg)
+	case tea.PasteMsg:
+		return m.typeInto(msg)
+	case tea.MouseClickMsg:
+		return m.click(msg)
+	}
+	return nil
+}
+
+func (m *Model) key(k tea.KeyPressMsg) tea.Cmd {
+	m.err, m.notice = "", ""
+	if m.zone == zoneForm {
+		return m.formKey(k)
+	}
+	// In a filter field the arrows still move through the list; home and
+	// end stay with the field's cursor.
+	if (m.zone == zoneList || vertical(k)) && m.list.Update(k) {
+		return nil
+	}
+	km := m.activeKeys()
+	if m.zone != zoneList {
+		if key.Matches(k, km.Leave) || k.String() == "enter" || k.String() == "tab" {
+			m.owner.Blur()
+			m.inst.Blur()
+			m.zone = zoneList
+			return nil
+		}
+		return m.typeInto(k)
+	}
+	switch {
+	case key.Matches(k, km.Back):
+		return func() tea.Msg { return CloseMsg{} }
+	case key.Matches(k, km.Open):
+		if a, ok := m.Selected(); ok {
+			return func() tea.Msg { return OpenMsg{ID: a.ConferenceID} }
+		}
+	case key.Matches(k, km.Done):
+		return m.openForm()
+	case key.Matches(k, km.Overdue):
+		m.overdue = !m.overdue
+		return m.query()
+	case key.Matches(k, km.Owner):
+		m.zone = zoneOwner
+		return m.owner.Focus()
+	case key.Matches(k, km.Inst):
+		m.zone = zoneInst
+		return m.inst.Focus()
+	case key.Matches(k, km.ClearFilters):
+		m.overdue = false
+		m.owner.SetValue("")
+		m.inst.SetValue("")
+		return m.query()
+	}
+	return nil
+}
+
+// typeInto gives a key or paste to the focused filter field and queries
+// again when its text changed.
+func (m *Model) typeInto(msg tea.Msg) tea.Cmd {
+	var f *widget.Field
+	switch m.zone {
+	case zoneOwner:
+		f = m.owner
+	case zoneInst:
+		f = m.inst
+	case zoneForm:
+		_, cmd := m.done.form.Update(msg)
+		return cmd
+	default:
+		return nil
+	}
+	cmd, changed := f.Update(msg)
+	if !changed {
+		return cmd
+	}
+	return tea.Batch(cmd, m.query())
+}
+
+// vertical reports whether k moves up or down a list.
+func vertical(k tea.KeyPressMsg) bool {
+	switch k.String() {
+	case "up", "down", "pgup", "pgdown":
+		return true
+	}
+	return false
+}
+
+// Selected returns the selected action, if any.
+func (m *Model) Selected() (store.TrackedAction, bool) {
+	if len(m.rows) == 0 {
+		return store.TrackedAction{}, false
+	}
+	return m.rows[min(m.list.Cursor(), len(m.rows)-1)], true
+}
+
+// click selects the row clicked.
+func (m *Model) click(msg tea.MouseClickMsg) tea.Cmd {
+	if m.zone == zoneForm {
+		return nil
+	}
+	if i, ok := m.list.RowAt(msg.Mouse().Y - m.listTop()); ok {
+		m.list.SetCursor(i)
+	}
+	return nil
+}

@@ -1,0 +1,333 @@
+package tracker
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"kofa/internal/conference"
+	"kofa/internal/store"
+	"kofa/internal/tui/layout"
+	"kofa/internal/tui/widget"
+)
+
+// View renders the tracker into its layout: header, filters, the actions
+// with a column header, the selected action in full (or the form), footer.
+func (m *Model) View() string {
+	l := m.layout
+	if l.Mode == layout.TooSmall || l.Width <= 0 || l.Height <= 0 {
+		return ""
+	}
+	w := l.Width
+	rule := m.st.Subtle.Render(strings.Repeat("─", w))
+	full := l.Mode == layout.Full
+	lines := []string{m.header(w)}
+	if full {
+		lines = append(lines, rule)
+	}
+	lines = append(lines, m.filterLine(w))
+	if full {
+		lines = append(lines, rule)
+	}
+	bodyH := l.Height - len(lines) - 1
+	if full {
+		bodyH--
+	}
+	lines = append(lines, m.body(w, bodyH)...)
+	if full {
+		lines = append(lines, rule)
+	}
+	lines = append(lines, m.footer(w))
+	return widget.Clip(strings.Join(lines, "\n"), w, l.Height)
+}
+
+// listTop is the screen line of the first action row (below the column
+// header).
+func (m *Model) listTop() int {
+	if m.layout.Mode == layout.Full {
+		return 5
+	}
+	return 3
+}
+
+func (m *Model) header(w int) string {
+	left := m.st.Title.Render(m.cat.T("common.app.name")) + "  " + m.st.App.Render(m.cat.T("tuitracker.title"))
+	back := m.keys.Back.Help()
+	right := m.st.HelpKey.Render(back.Key) + " " + m.st.HelpDesc.Render(back.Desc)
+	return spread(left, right, w)
+}
+
+// spread puts left and right on one line of width w, dropping right when
+// both do not fit.
+func spread(left, right string, w int) string {
+	gap := w - ansi.StringWidth(left) - ansi.StringWidth(right)
+	if right == "" || gap < 2 {
+		return widget.Truncate(left, w)
+	}
+	return left + strings.Repeat(" ", gap) + right
+}
+
+// filterLine shows the three filters, each with its key, and the counts.
+func (m *Model) filterLine(w int) string {
+	box := "[ ]"
+	if m.overdue {
+		box = "[x]"
+	}
+	overdue := m.st.HelpKey.Render("o") + " " + box + " " + m.cat.T("tuitracker.filter.overdue")
+	if m.overdue {
+		overdue = m.st.HelpKey.Render("o") + " " + m.st.Highlight.Render(box+" "+m.cat.T("tuitracker.filter.overdue"))
+	}
+	fieldW := max(8, min(20, w/6))
+	parts := []string{
+		overdue,
+		m.filterField("w", m.owner, m.zone == zoneOwner, fieldW),
+		m.filterField("i", m.inst, m.zone == zoneInst, fieldW),
+	}
+	left := strings.Join(parts, "   ")
+	return spread(left, m.counts(), w)
+}
+
+func (m *Model) filterField(k string, f *widget.Field, focused bool, width int) string {
+	label := m.st.HelpKey.Render(k) + " " + m.st.Muted.Render(f.Label()+":") + " "
+	switch {
+	case focused:
+		first, _, _ := strings.Cut(f.View(width), "\n")
+		return label + first
+	case f.Text() != "":
+		return label + m.st.Highlight.Render(widget.Truncate(f.Text(), width))
+	}
+	return label + m.st.Subtle.Render("–")
+}
+
+// counts says how many open actions are shown and how many are overdue.
+func (m *Model) counts() string {
+	if !m.loaded {
+		return ""
+	}
+	today := m.today()
+	late := 0
+	for _, a := range m.rows {
+		if a.DaysOverdue(today) > 0 {
+			late++
+		}
+	}
+	text := m.st.Muted.Render(m.cat.T("tuitracker.count.open", len(m.rows)))
+	if late > 0 {
+		text += m.st.Muted.Render(" · ") + m.st.Warning.Render("⚠ "+m.cat.T("tuitracker.count.overdue", late))
+	}
+	return text
+}
+
+// body is the column header and the list, then the selected action or the
+// form, exactly h lines.
+func (m *Model) body(w, h int) []string {
+	if h <= 0 {
+		return nil
+	}
+	var lines []string
+	switch {
+	case !m.loaded:
+		lines = []string{m.st.Muted.Render(m.cat.T("common.loading"))}
+	case len(m.rows) == 0 && m.filtered():
+		lines = []string{m.st.Muted.Render(m.cat.T("tuitracker.no_match"))}
+	case len(m.rows) == 0:
+		lines = []string{"", "  " + m.st.Success.Render("✓ "+m.cat.T("tuitracker.empty"))}
+	default:
+		bottom := m.bottom(w)
+		listH := h - 1 - len(bottom) - boolInt(m.err != "" || m.notice != "")
+		if listH < 1 {
+			bottom = nil
+			listH = max(1, h-1)
+		}
+		c := columnsFor(w)
+		lines = append(lines, m.st.Muted.Render(widget.Truncate(m.columnHeader(c), w)))
+		lines = append(lines, strings.Split(m.list.View(w, listH, func(i int, sel bool, w int) string {
+			return m.row(c, i, sel, w)
+		}), "\n")...)
+		for len(lines) < h-len(bottom)-boolInt(m.err != "" || m.notice != "") {
+			lines = append(lines, "")
+		}
+		lines = append(lines, bottom...)
+	}
+	if m.err != "" {
+		lines = append(lines, m.st.Error.Render("⚠ "+m.err))
+	} else if m.notice != "" {
+		lines = append(lines, m.st.Success.Render("✓ "+m.notice))
+	}
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	for i := range lines {
+		lines[i] = widget.Truncate(lines[i], w)
+	}
+	for len(lines) < h {
+		lines = append(lines, "")
+	}
+	return lines
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// bottom is the selected action in full, or the form marking it done.
+func (m *Model) bottom(w int) []string {
+	if m.zone == zoneForm {
+		title := m.st.Title.Render(m.cat.T("tuitracker.form.title", m.marking.What))
+		return append([]string{"", widget.Truncate(title, w)}, strings.Split(m.done.form.View(w, 4), "\n")...)
+	}
+	a, ok := m.Selected()
+	if !ok {
+		return nil
+	}
+	lang := string(m.cat.Lang())
+	owner := m.owned(a)
+	due := m.cat.T("tuitracker.no_due")
+	if !a.Due.IsZero() {
+		due = m.cat.T("tuitracker.due_on", conference.FormatDate(a.Due, lang))
+	}
+	from := m.cat.T("tuitracker.from", m.title(a), conference.FormatDate(a.ConfDate, lang))
+	return []string{
+		"",
+		widget.Truncate(m.st.Title.Render(a.What), w),
+		widget.Truncate(m.st.App.Render(owner)+m.st.Muted.Render(" · "+due+" · "+from), w),
+	}
+}
+
+// owned is "Name (Institution)", or whichever of the two is known.
+func (m *Model) owned(a store.TrackedAction) string {
+	switch {
+	case a.Owner != "" && a.Institution != "":
+		return a.Owner + " (" + a.Institution + ")"
+	case a.Owner != "":
+		return a.Owner
+	case a.Institution != "":
+		return a.Institution
+	}
+	return m.cat.T("tuitracker.no_owner")
+}
+
+func (m *Model) title(a store.TrackedAction) string {
+	if a.Title != "" {
+		return a.Title
+	}
+	return m.cat.T("tui.ws.untitled")
+}
+
+// cols are the column widths of a row; 0 hides a column. The conference
+// goes first when space runs out, then the owner.
+type cols struct{ state, due, what, who, conf int }
+
+func columnsFor(w int) cols {
+	c := cols{state: 24, due: 10}
+	rest := w - 2 - c.state - c.due - 4 // the marker and the gaps so far
+	switch {
+	case rest >= 70:
+		c.conf = min(24, rest/5)
+		c.who = min(30, (rest-c.conf-4)/3)
+		c.what = rest - c.conf - c.who - 4
+	case rest >= 30:
+		c.who = min(22, rest/3)
+		c.what = rest - c.who - 2
+	default:
+		c.state = max(8, min(c.state, w/3))
+		c.due = 0
+		c.what = max(1, w-2-c.state-2)
+	}
+	return c
+}
+
+func (m *Model) columnHeader(c cols) string {
+	cells := []string{"  " + widget.Pad(m.cat.T("tuitracker.col.state"), c.state)}
+	if c.due > 0 {
+		cells = append(cells, widget.Pad(m.cat.T("tuitracker.col.due"), c.due))
+	}
+	cells = append(cells, widget.Pad(m.cat.T("tuitracker.col.what"), c.what))
+	if c.who > 0 {
+		cells = append(cells, widget.Pad(m.cat.T("tuitracker.col.who"), c.who))
+	}
+	if c.conf > 0 {
+		cells = append(cells, widget.Pad(m.cat.T("tuitracker.col.conference"), c.conf))
+	}
+	return strings.Join(cells, "  ")
+}
+
+// row renders action i: its state in words with a symbol, the due date,
+// what, who and the conference.
+func (m *Model) row(c cols, i int, selected bool, w int) string {
+	a := m.rows[i]
+	lang := string(m.cat.Lang())
+	state := m.state(a, c.state)
+	var cells []string
+	if c.due > 0 {
+		due := "–"
+		if !a.Due.IsZero() {
+			due = conference.FormatDate(a.Due, lang)
+		}
+		cells = append(cells, widget.Pad(due, c.due))
+	}
+	cells = append(cells, widget.Pad(a.What, c.what))
+	if c.who > 0 {
+		cells = append(cells, widget.Pad(m.owned(a), c.who))
+	}
+	if c.conf > 0 {
+		cells = append(cells, widget.Pad(m.title(a), c.conf))
+	}
+	text := strings.Join(cells, "  ")
+	mark := "  "
+	if selected {
+		mark = "▸ "
+		text = m.st.Selected.Render(text)
+	}
+	return widget.Truncate(mark+state+"  "+text, w)
+}
+
+// state says in words (with a symbol, never by colour alone) how the action
+// stands against its due date.
+func (m *Model) state(a store.TrackedAction, width int) string {
+	today := m.today()
+	var text string
+	style := m.st.Muted
+	switch days := today.DaysUntil(a.Due); {
+	case a.Due.IsZero():
+		text = "· " + m.cat.T("tuitracker.state.no_due")
+	case days < 0:
+		style = m.st.Warning
+		if days == -1 {
+			text = "⚠ " + m.cat.T("tuitracker.state.overdue_one")
+		} else {
+			text = "⚠ " + m.cat.T("tuitracker.state.overdue", -days)
+		}
+	case days == 0:
+		style = m.st.Info
+		text = "◷ " + m.cat.T("tuitracker.state.today")
+	case days == 1:
+		text = "· " + m.cat.T("tuitracker.state.tomorrow")
+	default:
+		text = "· " + m.cat.T("tuitracker.state.in_days", days)
+	}
+	return style.Render(widget.Pad(text, width))
+}
+
+// footer names the keys that apply now, whole entries only.
+func (m *Model) footer(w int) string {
+	sep := m.st.Subtle.Render(" · ")
+	more := m.st.HelpKey.Render("?") + " " + m.st.HelpDesc.Render(m.cat.T("common.help.more"))
+	room := w - ansi.StringWidth(more)
+	var b strings.Builder
+	for _, k := range m.activeKeys().ShortHelp() {
+		if !k.Enabled() {
+			continue
+		}
+		h := k.Help()
+		part := m.st.HelpKey.Render(h.Key) + " " + m.st.HelpDesc.Render(h.Desc) + sep
+		if ansi.StringWidth(b.String())+ansi.StringWidth(part) > room {
+			break
+		}
+		b.WriteString(part)
+	}
+	return widget.Truncate(b.String()+more, w)
+}
