@@ -133,10 +133,24 @@ func (inv *invocation) changePassphrase(s *store.Store, path string, old []byte)
 func (inv *invocation) storeOptions(path string) store.Options {
 	opts := inv.app.StoreOptions
 	if opts.KeyFunc == nil {
-		opts.KeyFunc = func() ([]byte, error) { return inv.openPassphrase(path) }
+		opts.KeyFunc = func() ([]byte, error) {
+			pass, err := inv.openPassphrase(path)
+			if err != nil {
+				return nil, &askError{err}
+			}
+			return pass, nil
+		}
 	}
 	return opts
 }
+
+// askError is a failure to get the passphrase (the input ended, Ctrl+C).
+// It passes through store.Open as it is, and is worded by itself rather
+// than as a store that could not be opened.
+type askError struct{ err error }
+
+func (e *askError) Error() string { return e.err.Error() }
+func (e *askError) Unwrap() error { return e.err }
 
 // openPassphrase is the passphrase of the encrypted store at path: from
 // KOFA_PASSPHRASE when it is set, else asked for.
@@ -261,8 +275,10 @@ func (inv *invocation) context() context.Context {
 
 // cryptMessage words the store's encryption errors for the user.
 func cryptMessage(cat *i18n.Catalog, err error) (string, bool) {
-	switch {
-	case errors.Is(err, store.ErrWrongPassphrase):
+	if e, ok := errors.AsType[*askError](err); ok {
+		return describe(cat, e.err), true
+	}
+	if errors.Is(err, store.ErrWrongPassphrase) {
 		return cat.T("crypt.error.wrong"), true
 	}
 	return "", false

@@ -69,13 +69,16 @@ func TestEncryptedStoreOpensOnlyWithItsPassphrase(t *testing.T) {
 	}
 	for stdin, want := range map[string]string{
 		lines("korrekt Pferd Batterie"): "passphrase is wrong",
-		"":                               "input ended",
+		"":                              "input ended",
 	} {
 		r := run(t, app, stdin, "--lang", "en", "--db", path, "list")
 		if r.code != 1 || !strings.Contains(r.stderr, want) {
 			t.Errorf("stdin %q: exit %d, stderr %q; want exit 1 and %q", stdin, r.code, r.stderr, want)
 		}
 		wantOneLine(t, r.stderr)
+		if strings.Contains(r.stderr, "Could not open") {
+			t.Errorf("a passphrase problem is worded as a store that does not open: %q", r.stderr)
+		}
 		if strings.Contains(r.stderr, "Pferd") {
 			t.Errorf("the message repeats the passphrase: %q", r.stderr)
 		}

@@ -57,7 +57,7 @@ func storeMessage(cat *i18n.Catalog, err error) (string, bool) {
 		return cat.T("cli.error.schema", e.Path), true
 	}
 	if e, ok := errors.AsType[*store.DamagedError](err); ok {
-		return cat.T("cli.error.damaged", e.Path), true
+		return damagedMessage(cat, e), true
 	}
 	if errors.Is(err, store.ErrNotCompacted) {
 		return cat.T("cli.error.not_compacted"), true

@@ -72,12 +72,12 @@ func runStress(t *testing.T, bin string, env []string, delay time.Duration, args
 		t.Fatal(err)
 	}
 	killed := make(chan struct{})
+	var timer *time.Timer
 	if delay >= 0 {
-		timer := time.AfterFunc(delay, func() {
+		timer = time.AfterFunc(delay, func() {
 			_ = cmd.Process.Kill()
 			close(killed)
 		})
-		defer timer.Stop()
 	}
 	guard := time.AfterFunc(time.Minute, func() { _ = cmd.Process.Kill() }) // never hang the test
 	defer guard.Stop()
@@ -95,10 +95,10 @@ func runStress(t *testing.T, bin string, env []string, delay time.Duration, args
 		}
 	}
 	_ = cmd.Wait()
-	select {
-	case <-killed:
-	default:
-		r.exited = true
+	if timer == nil || timer.Stop() {
+		r.exited = true // the kill never came
+	} else {
+		<-killed // it came: let it finish
 	}
 	r.stderr = errOut.String()
 	return r
@@ -111,8 +111,8 @@ var tokenRE = regexp.MustCompile(`\b(r\d+-\d+)\b`)
 // text, and the facts (where the short-lived conferences keep theirs).
 func storedTokens(t *testing.T, path string) map[string]bool {
 	t.Helper()
-	if err := store.Check(path); err != nil {
-		t.Fatalf("consistency check: %v", err)
+	if !assertNoHalfStore(t, path) { // runs the consistency check
+		return nil // killed before the store was made
 	}
 	s, err := store.Open(path, store.Options{Timeout: 5 * time.Second})
 	if err != nil {

@@ -88,6 +88,7 @@ func (inv *invocation) newRoot() *cobra.Command {
 		inv.newListCmd(),
 		inv.newDemoCmd(),
 		inv.newBackupCmd(),
+		inv.newRestoreCmd(),
 		inv.newDeleteCmd(),
 		inv.newExportCmd(),
 		inv.newArchiveCmd(),

@@ -32,8 +32,8 @@ func Merge(existing, incoming []Entry) (merged []Entry, added, updated int) {
 				*f.dst = f.src
 			}
 		}
-		if *e != before {
-			updated++
+		if *e != before && i < len(existing) {
+			updated++ // an entry added by this import only grew
 		}
 	}
 	return merged, added, updated

@@ -51,12 +51,21 @@ func Write(path string, data []byte, force bool) (err error) {
 	if err := f.Close(); err != nil {
 		return err
 	}
+	if err := place(tmp, path, force); err != nil {
+		return err
+	}
+	syncDir(filepath.Dir(path))
+	return nil
+}
+
+// place moves the written temporary file to path. Without force a hard
+// link is used, which fails if path exists, so a file created meanwhile is
+// never replaced; where there are no hard links, it checks once more and
+// renames.
+func place(tmp, path string, force bool) error {
 	if force {
 		return os.Rename(tmp, path)
 	}
-	// A hard link fails if path exists, so a file created meanwhile is
-	// never replaced. Where there are no hard links, check once more and
-	// rename.
 	if err := os.Link(tmp, path); err == nil {
 		return os.Remove(tmp)
 	} else if errors.Is(err, fs.ErrExist) {
@@ -68,9 +77,21 @@ func Write(path string, data []byte, force bool) (err error) {
 	return os.Rename(tmp, path)
 }
 
-// fill writes data, makes sure of the mode (CreateTemp's 0600 is subject
-// to nothing, but a file system may say otherwise) and syncs, so a crash
-// after the rename cannot leave an empty file behind.
+// syncDir makes the new name durable where the system allows syncing a
+// folder (not on Windows, where opening one fails; the rename is durable
+// there once the file is).
+func syncDir(dir string) {
+	d, err := os.Open(dir)
+	if err != nil {
+		return
+	}
+	_ = d.Sync()
+	_ = d.Close()
+}
+
+// fill writes data, sets the mode to exactly 0600 (not only what the
+// umask left of CreateTemp's) and syncs, so a crash after the rename
+// cannot leave an empty file behind.
 func fill(f *os.File, data []byte) error {
 	if _, err := f.Write(data); err != nil {
 		return err

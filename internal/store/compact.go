@@ -49,6 +49,7 @@ func (s *Store) compactLocked() error {
 	if err != nil {
 		return errors.Join(closeErr, swapErr, err) // s.db stays nil: the Store is closed
 	}
+	db.MaxSize = s.opts.MaxSize
 	s.db = db
 	return errors.Join(closeErr, swapErr)
 }

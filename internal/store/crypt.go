@@ -50,11 +50,12 @@ type KDFParams struct {
 	Threads uint8  `json:"p"` // lanes
 }
 
-// DefaultKDF costs about half a second on a current laptop (see
-// BenchmarkDeriveKey): slow enough to make guessing expensive, quick
-// enough not to annoy at every start. 128 MiB follows RFC 9106's advice
-// to spend memory rather than passes.
-var DefaultKDF = KDFParams{Time: 5, Memory: 128 << 10, Threads: 4}
+// DefaultKDF costs about half a second on two idle cores (about 0.9 s
+// of CPU time, spread over four lanes; see BenchmarkDeriveKey), less on a
+// laptop with more cores: slow enough to make guessing expensive, quick
+// enough not to annoy at every start. 128 MiB makes each guess cost
+// memory as well as time, which is what slows down guessing hardware.
+var DefaultKDF = KDFParams{Time: 8, Memory: 128 << 10, Threads: 4}
 
 // Bounds on parameters read from a file: a damaged header must not make
 // kofa allocate gigabytes or compute for minutes.

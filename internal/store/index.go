@@ -144,31 +144,34 @@ func (idx *actionIndex) MarshalBinary() ([]byte, error) {
 	return b, nil
 }
 
-// UnmarshalBinary reuses idx's slices, so the tracker decodes thousands of
-// values without growing new ones each time.
+// UnmarshalBinary reuses idx's slices, and makes all strings of the value
+// from one copy of it, so the tracker decodes thousands of values with one
+// allocation each.
 func (idx *actionIndex) UnmarshalBinary(data []byte) error {
 	if len(data) == 0 || data[0] != actionsFormat {
 		return errors.New("actions index: unknown format")
 	}
 	r := summaryReader{b: data[1:]}
-	idx.Title = string(r.bytes())
+	all := string(data[1:])
+	str := func() string {
+		b := r.bytes()
+		end := len(all) - len(r.b) // r.b is always a tail of the value
+		return all[end-len(b) : end]
+	}
+	idx.Title = str()
 	idx.ConfDate = r.date()
 	n := r.count()
 	idx.Open = idx.Open[:0]
 	for range n {
 		var a indexedAction
-		a.ID = string(r.bytes())
-		a.What = string(r.bytes())
-		a.Owner = string(r.bytes())
-		a.Institution = string(r.bytes())
-		a.FollowUp = r.code(conference.FollowUpOpen, conference.FollowUpPartly)
+		a.ID, a.What, a.Owner, a.Institution, a.FollowUp = str(), str(), str(), str(), str()
 		a.Due = r.date()
 		idx.Open = append(idx.Open, a)
 	}
 	n = r.count()
 	idx.Closed = idx.Closed[:0]
 	for range n {
-		idx.Closed = append(idx.Closed, string(r.bytes()))
+		idx.Closed = append(idx.Closed, str())
 	}
 	if r.err != nil {
 		return fmt.Errorf("actions index: %w", r.err)

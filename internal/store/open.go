@@ -48,6 +48,7 @@ func Open(path string, opts Options) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
+	db.MaxSize = opts.MaxSize
 	if err := checkHeaderUnchanged(path, db, pre.rawHeader); err != nil {
 		_ = db.Close()
 		return nil, err

@@ -57,7 +57,7 @@ func (s *Store) Search(query string) ([]SearchHit, error) {
 	if len(needles) == 0 {
 		return nil, nil
 	}
-	var out []SearchHit
+	var hits collector[SearchHit]
 	err := s.view(func(tx *bbolt.Tx) error {
 		texts, err := bucket(tx, bucketSearch)
 		if err != nil {
@@ -67,6 +67,11 @@ func (s *Store) Search(query string) ([]SearchHit, error) {
 		if err != nil {
 			return err
 		}
+		// Both buckets hold the same keys in the same order, so one
+		// cursor walking the summaries beside the texts finds each hit's
+		// summary without a lookup from the root.
+		sc := sums.Cursor()
+		sk, sv := sc.First()
 		var text searchText
 		return texts.ForEach(func(k, v []byte) error {
 			if err := s.cd.decodeIndex(bucketSearch, k, v, &text); err != nil {
@@ -76,21 +81,24 @@ func (s *Store) Search(query string) ([]SearchHit, error) {
 			if !ok {
 				return nil
 			}
-			hit := SearchHit{Field: field}
-			data := sums.Get(k)
-			if data == nil {
+			for sk != nil && bytes.Compare(sk, k) < 0 {
+				sk, sv = sc.Next()
+			}
+			if !bytes.Equal(sk, k) {
 				return damage(errors.New("search text without a summary"))
 			}
-			if err := s.cd.decode(bucketSummaries, k, data, &hit.Summary); err != nil {
+			hit := SearchHit{Field: field}
+			if err := s.cd.decode(bucketSummaries, k, sv, &hit.Summary); err != nil {
 				return damage(err)
 			}
-			out = append(out, hit)
+			hits.add(hit)
 			return nil
 		})
 	})
 	if err != nil {
 		return nil, err
 	}
+	out := hits.slice()
 	slices.SortFunc(out, func(a, b SearchHit) int { return conference.Newer(a.Summary, b.Summary) })
 	return out, nil
 }

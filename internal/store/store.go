@@ -25,6 +25,9 @@ const DefaultTimeout = time.Second
 type Options struct {
 	Timeout time.Duration    // lock wait; 0 means DefaultTimeout
 	Now     func() time.Time // clock for audit stamps; nil means time.Now
+	// MaxSize, when above 0, is how far the file may grow, in bytes: a
+	// commit that needs more fails as on a full disk (for tests).
+	MaxSize int
 
 	// KeyFunc is asked for the passphrase when, and only when, the store
 	// is encrypted. Open clears the returned bytes after use. Without it

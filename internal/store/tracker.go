@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 
 	"go.etcd.io/bbolt"
 
@@ -61,7 +62,7 @@ func (s *Store) OpenActions(q ActionQuery) ([]TrackedAction, error) {
 	}
 	owner, inst := newMatcher(q.Owner), newMatcher(q.Institution)
 	var (
-		out    []TrackedAction
+		rows   collector[TrackedAction]
 		closed = map[string]bool{}
 	)
 	err := s.view(func(tx *bbolt.Tx) error {
@@ -84,7 +85,7 @@ func (s *Store) OpenActions(q ActionQuery) ([]TrackedAction, error) {
 				if !owner.match(a.Owner) || !inst.match(a.Institution) {
 					continue
 				}
-				out = append(out, TrackedAction{
+				rows.add(TrackedAction{
 					ConferenceID: conference.ID(k), ActionID: a.ID, Title: idx.Title, ConfDate: idx.ConfDate,
 					What: a.What, Owner: a.Owner, Institution: a.Institution, Due: a.Due, FollowUp: a.FollowUp,
 				})
@@ -95,6 +96,7 @@ func (s *Store) OpenActions(q ActionQuery) ([]TrackedAction, error) {
 	if err != nil {
 		return nil, err
 	}
+	out := rows.slice()
 	if len(closed) > 0 {
 		out = slices.DeleteFunc(out, func(a TrackedAction) bool {
 			return closed[string(a.ConferenceID)+"/"+a.ActionID]
@@ -107,21 +109,25 @@ func (s *Store) OpenActions(q ActionQuery) ([]TrackedAction, error) {
 // trackerOrder sorts by due date, earliest (so: longest overdue) first,
 // undated last; then by conference and action so the order is stable.
 func trackerOrder(a, b TrackedAction) int {
-	switch {
-	case a.Due.IsZero() != b.Due.IsZero():
+	if a.Due.IsZero() != b.Due.IsZero() {
 		if a.Due.IsZero() {
 			return 1
 		}
 		return -1
-	case a.Due != b.Due:
-		return a.Due.Compare(b.Due)
 	}
-	return cmp.Or(
-		cmp.Compare(a.Title, b.Title),
-		cmp.Compare(a.ConferenceID, b.ConferenceID),
-		cmp.Compare(len(a.ActionID), len(b.ActionID)), // "a9" before "a10"
-		cmp.Compare(a.ActionID, b.ActionID),
-	)
+	if c := a.Due.Compare(b.Due); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.Title, b.Title); c != 0 {
+		return c
+	}
+	if c := strings.Compare(string(a.ConferenceID), string(b.ConferenceID)); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(len(a.ActionID), len(b.ActionID)); c != 0 {
+		return c // "a9" before "a10"
+	}
+	return strings.Compare(a.ActionID, b.ActionID)
 }
 
 // matcher tests names against a filter; owners and institutions repeat

@@ -17,6 +17,7 @@ import (
 	"kofa/internal/tui/phase"
 	"kofa/internal/tui/preview"
 	"kofa/internal/tui/saver"
+	"kofa/internal/tui/tracker"
 	"kofa/internal/tui/widget"
 	"kofa/internal/tui/workspace"
 )
@@ -39,6 +40,7 @@ type App struct {
 	home     *home.Model
 	ws       *workspace.Model // nil while home shows
 	pv       *preview.Model   // the export preview over home or the workspace; nil when closed
+	tracker  *tracker.Model   // the action tracker over home; nil when closed
 	light    bool             // the terminal said its background is light
 	showHelp bool
 	quitting bool          // quit once everything is saved
@@ -113,6 +115,9 @@ func (a *App) route(msg tea.Msg) tea.Cmd {
 	if cmd, ok := a.routePreview(msg); ok {
 		return cmd
 	}
+	if cmd, ok := a.routeTracker(msg); ok {
+		return cmd
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		return a.resize(msg.Width, msg.Height)
@@ -141,6 +146,9 @@ func (a *App) route(msg tea.Msg) tea.Cmd {
 	}
 	if a.ws != nil {
 		return a.ws.Update(msg)
+	}
+	if a.tracker != nil {
+		return a.tracker.Update(msg)
 	}
 	return a.home.Update(msg)
 }
@@ -171,6 +179,9 @@ func (a *App) key(k tea.KeyPressMsg) tea.Cmd {
 	if a.ws != nil {
 		return a.ws.Update(k)
 	}
+	if a.tracker != nil {
+		return a.tracker.Update(k)
+	}
 	return a.home.Update(k)
 }
 
@@ -180,6 +191,9 @@ func (a *App) typing() bool {
 	}
 	if a.ws != nil {
 		return a.ws.Typing()
+	}
+	if a.tracker != nil {
+		return a.tracker.Typing()
 	}
 	return a.home.Typing()
 }
@@ -192,6 +206,9 @@ func (a *App) screenKeys() help.KeyMap {
 	if a.ws != nil {
 		return a.ws.KeyMap()
 	}
+	if a.tracker != nil {
+		return a.tracker.KeyMap()
+	}
 	return a.home.KeyMap()
 }
 
@@ -200,7 +217,7 @@ func (a *App) open(c *conference.Conference, created bool) tea.Cmd {
 	a.err = ""
 	a.ws = workspace.New(workspace.Config{
 		Conf: c, Store: a.repo, Cat: a.cat, Catalogue: a.catalogue, Styles: a.styles,
-		Clock: a.clock, Editors: a.editors, Created: created, Demo: a.demo,
+		Clock: a.clock, Editors: a.editors, Created: created, Demo: a.demo, Directory: a.repo.Directory,
 	})
 	return tea.Batch(a.ws.SetLayout(a.layout), a.ws.Init())
 }
@@ -208,6 +225,9 @@ func (a *App) open(c *conference.Conference, created bool) tea.Cmd {
 func (a *App) resize(w, h int) tea.Cmd {
 	a.layout = layout.Compute(w, h)
 	a.home.SetLayout(a.layout)
+	if a.tracker != nil {
+		a.tracker.SetLayout(a.layout)
+	}
 	if a.ws != nil {
 		return tea.Batch(a.ws.SetLayout(a.layout), a.resizePreview())
 	}
@@ -230,7 +250,7 @@ func (a *App) View() (v tea.View) {
 }
 
 func (a *App) frame(content string) tea.View {
-	v := tea.NewView(content)
+	v := tea.NewView(safeFrame(content)) // stored text may hold escapes
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
 	v.WindowTitle = "kofa"
@@ -255,6 +275,8 @@ func (a *App) content() string {
 		return a.pv.View()
 	case a.ws != nil:
 		return a.ws.View()
+	case a.tracker != nil:
+		return a.tracker.View()
 	}
 	return a.home.View()
 }

@@ -53,6 +53,9 @@ func BenchmarkKeystroke(b *testing.B) {
 	}{
 		{"prep_case_code", nil},
 		{"opening_add_name", []string{"f4", "n"}},
+		// The round of perspectives: a contribution typed for the first
+		// speaker, beside their 13 earlier ones and the speaking order.
+		{"perspectives_contribution", []string{"alt+3"}},
 	} {
 		b.Run(tc.name, func(b *testing.B) {
 			repo := tuitest.NewRepo()
@@ -69,6 +72,9 @@ func BenchmarkKeystroke(b *testing.B) {
 			drv.Exec(app.Init())
 			for _, k := range tc.keys {
 				drv.Key(k)
+			}
+			if !app.typing() {
+				b.Fatalf("%v did not lead into a text field", tc.keys)
 			}
 			key := tea.KeyPressMsg{Code: 'a', Text: "a"}
 			backspace := tea.KeyPressMsg{Code: tea.KeyBackspace}

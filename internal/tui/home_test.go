@@ -34,7 +34,7 @@ func TestHomeListsNewestFirst(t *testing.T) {
 	}
 	h.contains(t, "Netzwerktreffen")
 	h.contains(t, "Wiedervorlage überfällig")
-	h.contains(t, "1 Wiedervorlagen überfällig")
+	h.contains(t, "1 Wiedervorlage überfällig")
 }
 
 func TestHomeTypingFiltersAndEnterOpens(t *testing.T) {

@@ -11,6 +11,7 @@ import (
 
 	"kofa/internal/conference"
 	"kofa/internal/i18n"
+	"kofa/internal/store"
 	"kofa/internal/theme"
 	"kofa/internal/tui/clock"
 	"kofa/internal/tui/layout"
@@ -22,6 +23,12 @@ import (
 type Repository interface {
 	List() ([]conference.Summary, error)
 	Delete(id conference.ID) error
+	// Get and Save start a follow-up conference.
+	Get(id conference.ID) (*conference.Conference, error)
+	Save(c *conference.Conference, changes ...conference.Change) error
+	Search(query string) ([]store.SearchHit, error)
+	OpenActions(q store.ActionQuery) ([]store.TrackedAction, error)
+	RetentionDays() (int, error)
 }
 
 // Messages home sends to the root.
@@ -71,6 +78,14 @@ type Model struct {
 	err       string
 	layout    layout.Layout
 	demo      bool
+
+	// Between conferences (cases.go, search.go, retention.go).
+	grouped     bool    // the conferences of one case together
+	marks       []mark  // the grouping mark of each shown row
+	search      *search // the search of all conferences; nil when closed
+	retention   int     // the retention period in days; 0: none
+	pastOnly    bool    // only the conferences past the retention period
+	lateActions int     // open actions past their due date, all conferences
 }
 
 // New returns the home screen; Init loads the list.
@@ -87,24 +102,27 @@ func (m *Model) Init() tea.Cmd { return m.Reload() }
 // Reload reads the list again (after a conference was closed).
 func (m *Model) Reload() tea.Cmd {
 	repo := m.repo
-	return func() tea.Msg {
+	return tea.Batch(func() tea.Msg {
 		list, err := repo.List()
 		return loadedMsg{list: list, err: err}
-	}
+	}, m.loadCases())
 }
 
 // SetLayout sizes the screen.
 func (m *Model) SetLayout(l layout.Layout) { m.layout = l }
 
 // Typing reports whether the filter has the keyboard.
-func (m *Model) Typing() bool { return m.filtering || m.confirm != nil }
+func (m *Model) Typing() bool { return m.filtering || m.confirm != nil || m.search != nil }
 
 // KeyMap returns the keys that apply now, for help.
 func (m *Model) KeyMap() help.KeyMap {
 	if m.confirm != nil {
 		return m.confirm.KeyMap()
 	}
-	return m.keys.active(m.filtering, len(m.shown) > 0, m.filter.Text() != "")
+	if m.search != nil {
+		return m.search.keys
+	}
+	return m.activeKeys()
 }
 
 // Selected returns the selected conference, if any.
@@ -117,6 +135,9 @@ func (m *Model) Selected() (conference.Summary, bool) {
 
 // Update handles a message routed to home.
 func (m *Model) Update(msg tea.Msg) tea.Cmd {
+	if cmd, ok := m.updateCases(msg); ok {
+		return cmd
+	}
 	switch msg := msg.(type) {
 	case loadedMsg:
 		m.loaded = true
@@ -156,10 +177,16 @@ func (m *Model) key(k tea.KeyPressMsg) tea.Cmd {
 	if m.confirm != nil {
 		return m.answerDelete(k)
 	}
+	if m.search != nil {
+		return m.searchKey(k)
+	}
 	if m.list.Update(k) {
 		return nil
 	}
-	km := m.keys.active(m.filtering, len(m.shown) > 0, m.filter.Text() != "")
+	km := m.activeKeys()
+	if cmd, ok := m.caseKey(k, km); ok {
+		return cmd
+	}
 	switch {
 	case key.Matches(k, km.Open):
 		if s, ok := m.Selected(); ok {
@@ -191,9 +218,8 @@ func (m *Model) key(k tea.KeyPressMsg) tea.Cmd {
 		return nil
 	case key.Matches(k, km.Quit):
 		return func() tea.Msg { return QuitMsg{} }
-	case key.Matches(k, km.Filter):
-		m.filtering = true
-		return m.filter.Focus()
+	case key.Matches(k, km.Filter): // "/" searches everything, typing filters the list
+		return m.openSearch()
 	case k.Text != "" && k.Mod&(tea.ModCtrl|tea.ModAlt) == 0 && k.Text != "?":
 		// Just typing starts the filter with what was typed.
 		m.filtering = true
@@ -215,6 +241,7 @@ func (m *Model) refilter() {
 			m.shown = append(m.shown, i)
 		}
 	}
+	m.arrange()
 	m.list.SetLen(len(m.shown))
 }
 

@@ -128,10 +128,13 @@ func (m *Model) searchBody(w, h int) []string {
 		return []string{m.st.Muted.Render(m.cat.T("tuihome.search.none"))}
 	}
 	head := m.st.Muted.Render(m.cat.T("tuihome.search.count", len(s.hits)))
+	if len(s.hits) == 1 {
+		head = m.st.Muted.Render(m.cat.T("tuihome.search.count.one"))
+	}
 	rows := s.list.View(w, max(1, h-1), func(i int, selected bool, w int) string {
 		hit := s.hits[i]
 		found := m.st.Muted.Render(m.cat.T("tuihome.search.found_in", m.fieldLabel(hit.Field)))
-		return m.summaryRow(hit.Summary, "", selected, w) + "  " + found
+		return m.summaryRow(hit.Summary, m.titleCell(hit.Summary, mark{}), found, selected, w)
 	})
 	return append([]string{head}, strings.Split(rows, "\n")...)
 }

@@ -67,6 +67,9 @@ func (m *Model) filterLine(w int) string {
 	label := m.st.Muted.Render(m.cat.T("tui.home.filter") + ": ")
 	var left string
 	switch {
+	case m.search != nil:
+		left = m.st.Title.Render(m.search.field.Label()+": ") + m.search.field.View(max(1, w/2))
+		left, _, _ = strings.Cut(left, "\n")
 	case m.filtering:
 		left = label + m.filter.View(max(1, w/2))
 	case m.filter.Text() != "":
@@ -74,15 +77,15 @@ func (m *Model) filterLine(w int) string {
 	default:
 		left = m.st.Subtle.Render(m.cat.T("tui.home.filter_hint"))
 	}
-	right := ""
-	if n := m.overdueReviews(); n > 0 {
-		right = m.st.Warning.Render("⚠ " + m.cat.T("tui.home.reviews_overdue", n))
+	// As many alerts as fit, the most urgent first.
+	alerts := m.alerts()
+	for n := len(alerts); n > 0; n-- {
+		right := strings.Join(alerts[:n], m.st.Subtle.Render(" · "))
+		if gap := w - ansi.StringWidth(left) - ansi.StringWidth(right); gap >= 2 {
+			return left + strings.Repeat(" ", gap) + right
+		}
 	}
-	gap := w - ansi.StringWidth(left) - ansi.StringWidth(right)
-	if right == "" || gap < 2 {
-		return widget.Truncate(left, w)
-	}
-	return left + strings.Repeat(" ", gap) + right
+	return widget.Truncate(left, w)
 }
 
 func (m *Model) body(w, h int) []string {
@@ -91,6 +94,10 @@ func (m *Model) body(w, h int) []string {
 	case m.confirm != nil:
 		box := lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, m.confirm.View(w))
 		lines = strings.Split(box, "\n")
+	case m.search != nil:
+		lines = m.searchBody(w, h-boolInt(m.err != ""))
+	case m.pastOnly && len(m.shown) > 0:
+		lines = append(m.pastHeading(w), strings.Split(m.list.View(w, max(1, h-2-boolInt(m.err != "")), m.row), "\n")...)
 	case !m.loaded:
 		lines = []string{m.st.Muted.Render(m.cat.T("common.loading"))}
 	case len(m.all) == 0:
@@ -137,11 +144,13 @@ func (m *Model) emptyState(w int) []string {
 // row renders conference i of the filtered list.
 func (m *Model) row(i int, selected bool, w int) string {
 	s := m.all[m.shown[i]]
+	return m.summaryRow(s, m.titleCell(s, m.markOf(i)), "", selected, w)
+}
+
+// summaryRow renders a conference: date, title (as given: grouping marks
+// it), kind, status, then lead and the open actions and markers.
+func (m *Model) summaryRow(s conference.Summary, title, lead string, selected bool, w int) string {
 	lang := string(m.cat.Lang())
-	title := s.Title()
-	if title == "" {
-		title = m.cat.T("tui.ws.untitled")
-	}
 	status := m.statusLabel(s.Status)
 	if s.Status == conference.StatusRunning {
 		status += " · " + m.cat.T("tui.home.phase", conference.PhaseNumber(s.Phase), 7)
@@ -152,14 +161,22 @@ func (m *Model) row(i int, selected bool, w int) string {
 		widget.Pad(m.kindLabel(s.Kind), 16),
 		widget.Pad(status, 18),
 	}
+	if w < 100 {
+		// Narrow: the kind goes (a case code or a topic says it) so that
+		// the open actions and markers keep some room.
+		cols = append(cols[:2], cols[3])
+	}
 	text := strings.Join(cols, "  ")
 	extra := m.extras(s)
-	mark := "  "
+	if lead != "" {
+		extra = strings.TrimSpace(lead + "  " + extra)
+	}
+	cursor := "  "
 	if selected {
-		mark = "▸ "
+		cursor = "▸ "
 		text = m.st.Selected.Render(text)
 	}
-	return widget.Truncate(mark+text+"  "+extra, w)
+	return widget.Truncate(cursor+text+"  "+extra, w)
 }
 
 // extras are the open actions and the review marker of a row.
@@ -169,7 +186,7 @@ func (m *Model) extras(s conference.Summary) string {
 	if s.OpenActions > 0 {
 		text := m.cat.T("tui.home.open_actions", s.OpenActions)
 		if !s.NextDue.IsZero() && s.NextDue.Before(today) {
-			parts = append(parts, m.st.Warning.Render("⚠ "+text+" "+m.cat.T("tui.home.overdue")))
+			parts = append(parts, m.st.Warning.Render("⚠ "+m.overdueSince(s.NextDue, today, s.OpenActions)))
 		} else {
 			parts = append(parts, m.st.Muted.Render(text))
 		}
@@ -182,6 +199,9 @@ func (m *Model) extras(s conference.Summary) string {
 		case days <= reviewSoon:
 			parts = append(parts, m.st.Warning.Render("⚑ "+m.cat.T("tui.home.review_soon", date)))
 		}
+	}
+	if m.isPast(s) {
+		parts = append(parts, m.st.Muted.Render("⌛ "+m.cat.T("tuihome.retention.marker")))
 	}
 	return strings.Join(parts, "  ")
 }

@@ -32,8 +32,13 @@ type harness struct {
 // theme keeps the rendering free of colour, as under NO_COLOR.
 func newHarness(t *testing.T, lang i18n.Lang, w, h int) *harness {
 	t.Helper()
+	return newHarnessOn(t, demo.Sample(string(lang), start), lang, w, h)
+}
+
+// newHarnessOn opens the preview of c.
+func newHarnessOn(t *testing.T, c *conference.Conference, lang i18n.Lang, w, h int) *harness {
+	t.Helper()
 	repo := tuitest.NewRepo()
-	c := demo.Sample(string(lang), start)
 	repo.Put(c)
 	clk := tuitest.NewClock(start)
 	th := theme.Default(true)

@@ -1,6 +1,7 @@
 package preview
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -10,6 +11,7 @@ import (
 
 	"kofa/internal/conference"
 	"kofa/internal/conference/catalogue"
+	"kofa/internal/demo"
 	"kofa/internal/export"
 	"kofa/internal/i18n"
 	"kofa/internal/tui/layout"
@@ -118,8 +120,14 @@ func TestWriteSavesTheMinutesAndRecordsTheHash(t *testing.T) {
 	if len(audit) == 0 || audit[len(audit)-1] != wantChange {
 		t.Errorf("audit log ends %v, want %v", audit, wantChange)
 	}
-	if stored, err := h.repo.Get(h.conf.ID); err != nil || stored.Title() != h.conf.Title() {
-		t.Errorf("the export changed the stored conference: %v, %v", stored, err)
+	stored, err := h.repo.Get(h.conf.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, _ := json.Marshal(h.conf)
+	after, _ := json.Marshal(stored)
+	if string(before) != string(after) {
+		t.Error("recording the export changed the stored conference")
 	}
 }
 
@@ -235,6 +243,24 @@ func TestScrolling(t *testing.T) {
 	}
 }
 
+// wideFixture is a small conference that is hard to fit: an unbreakable
+// word longer than any terminal, long institution names in the
+// participants table, and an action for the tasks variant. Small, so that
+// rendering it at many widths stays quick.
+func wideFixture() *conference.Conference {
+	c := conference.New("idwide01", conference.KindCase, start)
+	c.CaseCode = "K-2026-999"
+	c.Date = conference.DateOf(start)
+	c.Occasion = strings.Repeat("Überlänge", 30) + " | <b>nicht fett</b> `kein Code`"
+	for i, inst := range []string{"Kindertagesstätte Regenbogenland am Stadtpark", "Jugendamt"} {
+		p := c.AddParticipant(conference.Participant{Name: "Person " + strings.Repeat("X", 40*i), Institution: inst,
+			InstitutionType: "kita", Roles: []string{conference.RoleContributor}, Attendance: conference.AttendancePresent})
+		c.Actions = append(c.Actions, conference.Action{ID: "a" + p.ID, What: strings.Repeat("lange Aufgabe ", 12),
+			OwnerID: p.ID, Institution: inst, Agreed: true})
+	}
+	return c
+}
+
 func TestFitsEverySize(t *testing.T) {
 	states := map[string]func(h *harness){
 		"idle":      func(*harness) {},
@@ -243,16 +269,34 @@ func TestFitsEverySize(t *testing.T) {
 		"overwrite": func(h *harness) { h.Key("w"); h.Key("w") },
 	}
 	for name, enter := range states {
-		h := newHarness(t, i18n.DE, 80, 24)
+		h := newHarnessOn(t, wideFixture(), i18n.DE, 80, 24)
 		enter(h)
-		for w := layout.CompactWidth; w <= 200; w += 7 {
-			for _, hgt := range []int{layout.CompactHeight, 24, 31, 50} {
+		// Each width renders the minutes again (glamour is the slow part),
+		// each height only lays them out.
+		for _, w := range []int{layout.CompactWidth, 61, 79, layout.FullWidth, 81, 100, 133, 200} {
+			for _, hgt := range []int{layout.CompactHeight, 21, 23, layout.FullHeight, 31, 50} {
 				h.Exec(h.m.SetLayout(layout.Compute(w, hgt)))
 				checkFits(t, h.m.View(), w, hgt)
 			}
 		}
 		if name == "overwrite" && h.m.confirm == nil {
 			t.Error("the overwrite question did not open")
+		}
+		if name == "tasks" && h.m.variant != export.VariantTasks {
+			t.Error("the tasks variant was not offered")
+		}
+	}
+}
+
+// BenchmarkRenderDemo measures what a change of variant costs: the export
+// and glamour's rendering of the demo conference at 100 columns. It is why
+// rendering runs as a command.
+func BenchmarkRenderDemo(b *testing.B) {
+	c := demo.Sample("de", start)
+	opt := export.Options{Lang: i18n.DE, ExportedAt: start}
+	for b.Loop() {
+		if _, err := renderMinutes(c, opt, 100, "dark"); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

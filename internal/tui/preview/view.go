@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"kofa/internal/export"
+	"kofa/internal/i18n"
 	"kofa/internal/sanitize"
 	"kofa/internal/tui/layout"
 	"kofa/internal/tui/widget"
@@ -73,7 +74,7 @@ func (m *Model) choiceLine(w int) string {
 	}
 	parts := []string{
 		part(km.Variant.Help().Key, m.cat.T("preview.variant"), m.variantLabel()),
-		part(km.Lang.Help().Key, m.cat.T("preview.lang"), m.cat.T("common.lang."+string(m.lang))),
+		part(km.Lang.Help().Key, m.cat.T("preview.lang"), m.langLabel()),
 	}
 	if m.variant == export.VariantTasks && len(m.insts) > 0 {
 		value := m.insts[m.inst].label
@@ -83,6 +84,13 @@ func (m *Model) choiceLine(w int) string {
 		parts = append(parts, part(km.Institution.Help().Key, m.cat.T("preview.for"), value))
 	}
 	return widget.Truncate(strings.Join(parts, "   "), w)
+}
+
+func (m *Model) langLabel() string {
+	if m.lang == i18n.EN {
+		return m.cat.T("common.lang.en")
+	}
+	return m.cat.T("common.lang.de")
 }
 
 func (m *Model) variantLabel() string {

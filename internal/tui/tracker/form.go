@@ -51,7 +51,7 @@ func (m *Model) closeForm() {
 // formKey handles a key while the form is open: esc cancels, enter saves
 // when the date is valid.
 func (m *Model) formKey(k tea.KeyPressMsg) tea.Cmd {
-	if key.Matches(k, m.keys.Leave) {
+	if key.Matches(k, m.keys.Cancel) {
 		m.closeForm()
 		return nil
 	}

@@ -14,7 +14,9 @@ type KeyMap struct {
 	Done, Open                key.Binding
 	Overdue, Owner, Inst      key.Binding
 	ClearFilters, Back, Leave key.Binding
-	Form                      widget.FormKeyMap
+	// Cancel closes the form without marking anything.
+	Cancel key.Binding
+	Form   widget.FormKeyMap
 }
 
 // DefaultKeyMap returns the tracker keys with help texts from cat.
@@ -32,6 +34,7 @@ func DefaultKeyMap(cat *i18n.Catalog, form widget.FormKeyMap) KeyMap {
 		ClearFilters: b([]string{"x"}, "x", "tuitracker.key.clear"),
 		Back:         b([]string{"esc"}, "esc", "tuitracker.key.back"),
 		Leave:        b([]string{"esc"}, "esc", "tuitracker.key.leave"),
+		Cancel:       b([]string{"esc"}, "esc", "tuitracker.key.cancel"),
 		Form:         form,
 	}
 }
@@ -48,7 +51,8 @@ func (k KeyMap) active(z zone, hasRows, hasFilter bool) KeyMap {
 	}
 	k.List.Up.SetEnabled(z != zoneForm && hasRows)
 	k.ClearFilters.SetEnabled(inList && hasFilter)
-	k.Leave.SetEnabled(!inList)
+	k.Leave.SetEnabled(z == zoneOwner || z == zoneInst)
+	k.Cancel.SetEnabled(z == zoneForm)
 	k.Form.Next.SetEnabled(z == zoneForm)
 	k.Form.Prev.SetEnabled(z == zoneForm)
 	k.Form.Submit.SetEnabled(z == zoneForm)
@@ -57,7 +61,7 @@ func (k KeyMap) active(z zone, hasRows, hasFilter bool) KeyMap {
 
 // ShortHelp implements help.KeyMap.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Done, k.Open, k.Overdue, k.Owner, k.Inst, k.ClearFilters, k.Form.Submit, k.Form.Next, k.Leave, k.Back}
+	return []key.Binding{k.Done, k.Open, k.Overdue, k.Owner, k.Inst, k.ClearFilters, k.Form.Submit, k.Form.Next, k.Cancel, k.Leave, k.Back}
 }
 
 // FullHelp implements help.KeyMap.
@@ -65,6 +69,6 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.List.Up, k.Done, k.Open, k.Back},
 		{k.Overdue, k.Owner, k.Inst, k.ClearFilters},
-		{k.Form.Next, k.Form.Prev, k.Form.Submit, k.Leave},
+		{k.Form.Next, k.Form.Prev, k.Form.Submit, k.Cancel, k.Leave},
 	}
 }

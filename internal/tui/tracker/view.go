@@ -190,11 +190,12 @@ func (m *Model) bottom(w int) []string {
 		due = m.cat.T("tuitracker.due_on", conference.FormatDate(a.Due, lang))
 	}
 	from := m.cat.T("tuitracker.from", m.title(a), conference.FormatDate(a.ConfDate, lang))
-	return []string{
-		"",
-		widget.Truncate(m.st.Title.Render(a.What), w),
-		widget.Truncate(m.st.App.Render(owner)+m.st.Muted.Render(" · "+due+" · "+from), w),
+	lines := []string{"", widget.Truncate(m.st.Title.Render(a.What), w)}
+	facts := widget.Wrap(owner+" · "+due+" · "+from, w)
+	for _, l := range facts[:min(2, len(facts))] {
+		lines = append(lines, m.st.Muted.Render(l))
 	}
+	return lines
 }
 
 // owned is "Name (Institution)", or whichever of the two is known.
@@ -222,15 +223,15 @@ func (m *Model) title(a store.TrackedAction) string {
 type cols struct{ state, due, what, who, conf int }
 
 func columnsFor(w int) cols {
-	c := cols{state: 24, due: 10}
+	c := cols{state: 26, due: 10}
 	rest := w - 2 - c.state - c.due - 4 // the marker and the gaps so far
 	switch {
 	case rest >= 70:
-		c.conf = min(24, rest/5)
-		c.who = min(30, (rest-c.conf-4)/3)
+		c.conf = min(20, rest/6)
+		c.who = min(36, (rest-c.conf-4)*2/5)
 		c.what = rest - c.conf - c.who - 4
 	case rest >= 30:
-		c.who = min(22, rest/3)
+		c.who = min(24, rest*2/5)
 		c.what = rest - c.who - 2
 	default:
 		c.state = max(8, min(c.state, w/3))

@@ -3,6 +3,7 @@ package widget
 import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"kofa/internal/i18n"
 	"kofa/internal/sanitize"
@@ -31,9 +32,11 @@ type Field struct {
 	limit  int
 	notice string // shown below the field, e.g. that a paste was cut
 	err    string // a validation message, shown below the field
-	cat    *i18n.Catalog
-	st     *theme.Styles
-	stamp  styleStamp
+	// placeholder is the hint in full; the input gets it cut to the width.
+	placeholder string
+	cat         *i18n.Catalog
+	st          *theme.Styles
+	stamp       styleStamp
 }
 
 // NewField returns an empty field limited to sanitize.MaxLine bytes.
@@ -52,7 +55,7 @@ func NewField(cat *i18n.Catalog, st *theme.Styles, label string) *Field {
 func (f *Field) SetLimit(n int) { f.limit = n }
 
 // SetPlaceholder sets the text shown while the field is empty.
-func (f *Field) SetPlaceholder(s string) { f.input.Placeholder = s }
+func (f *Field) SetPlaceholder(s string) { f.placeholder = s }
 
 // Label implements Input.
 func (f *Field) Label() string { return f.label }
@@ -136,6 +139,9 @@ func (f *Field) View(width int) string {
 		f.input.SetStyles(inputStyles(f.st))
 	}
 	f.input.SetWidth(max(1, width-1))
+	// A hint cut short ends in "…": the input would cut it silently, and
+	// "§ 42 SGB VI" is another law than "§ 42 SGB VIII".
+	f.input.Placeholder = ansi.Truncate(f.placeholder, width, "…")
 	out := Truncate(f.input.View(), width)
 	if !f.input.Focused() && f.input.Value() == "" && f.input.Placeholder == "" {
 		out = f.st.Subtle.Render("·")

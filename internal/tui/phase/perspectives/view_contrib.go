@@ -1,6 +1,7 @@
 package perspectives
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -126,7 +127,23 @@ func (e *Editor) contribLines(width, height int) []string {
 	if e.zone == zoneList && start > starts[cursor] {
 		start = starts[cursor]
 	}
+	start = itemStart(starts, start, end)
 	return lines[start:min(len(lines), start+height)]
+}
+
+// itemStart moves the first line shown to the first line of a
+// contribution, so that none shows without its tag: forward to the next
+// contribution that begins before end, else back to the start of the one
+// line is in.
+func itemStart(starts []int, line, end int) int {
+	i, found := slices.BinarySearch(starts, line)
+	switch {
+	case found:
+		return line
+	case i < len(starts) && starts[i] < end:
+		return starts[i]
+	}
+	return starts[i-1]
 }
 
 // inputLines renders the input for the next contribution: a header with

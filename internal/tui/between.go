@@ -1,0 +1,27 @@
+package tui
+
+import (
+	tea "charm.land/bubbletea/v2"
+
+	"kofa/internal/tui/home"
+	"kofa/internal/tui/tracker"
+)
+
+// routeTracker handles opening and leaving the action tracker; it reports
+// whether msg was one of those messages. While the tracker shows, every
+// other message that is not the root's own reaches it (see route).
+func (a *App) routeTracker(msg tea.Msg) (tea.Cmd, bool) {
+	switch msg := msg.(type) {
+	case home.TrackerMsg:
+		a.tracker = tracker.New(tracker.Config{Repo: a.repo, Cat: a.cat, Styles: a.styles, Clock: a.clock})
+		a.tracker.SetLayout(a.layout)
+		return a.tracker.Init(), true
+	case tracker.CloseMsg:
+		a.tracker = nil
+		return a.home.Reload(), true // actions marked done change the list
+	case tracker.OpenMsg:
+		a.tracker = nil
+		return tea.Batch(a.home.Reload(), a.load(msg.ID)), true
+	}
+	return nil, false
+}

@@ -1,0 +1,94 @@
+package tui
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/teatest/v2"
+
+	"kofa/internal/cli"
+	"kofa/internal/demo"
+	"kofa/internal/i18n"
+	"kofa/internal/store"
+)
+
+// lockedBuffer collects what the program writes; the test reads it from
+// its own goroutine.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) Read(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Read(p)
+}
+
+// words is output as text without escape sequences or blanks: the
+// renderer moves the cursor over runs of spaces instead of writing them.
+func words(out []byte) string {
+	return strings.Join(strings.Fields(ansi.Strip(string(out))), "")
+}
+
+// TestRunCLIOpensTheDemoConferenceDirectly starts the app the way "kofa
+// demo" does, through the command line's seam with a rehearsal Env that
+// names the sample conference: the workspace opens on it without a key
+// pressed, marked as a rehearsal, and ctrl+c ends the program.
+func TestRunCLIOpensTheDemoConferenceDirectly(t *testing.T) {
+	s, err := store.Open(filepath.Join(t.TempDir(), "kofa.db"), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = s.Close() }()
+	c := demo.Sample(string(i18n.DE), time.Now())
+	if err := s.Save(c); err != nil {
+		t.Fatal(err)
+	}
+	in, keys := io.Pipe()
+	out := &lockedBuffer{}
+	done := make(chan error, 1)
+	go func() {
+		done <- RunCLI(context.Background(), &cli.Env{Store: s, Lang: i18n.DE, Theme: "default",
+			Demo: true, OpenID: c.ID, Stdin: in, Stdout: out})
+	}()
+	// The terminal's answer to a size query (CSI 8 ; rows ; columns t):
+	// without a size there is nothing to draw into.
+	if _, err := io.WriteString(keys, "\x1b[8;30;100t"); err != nil {
+		t.Fatal(err)
+	}
+	var seen []byte
+	teatest.WaitFor(t, out, func(b []byte) bool {
+		seen = b
+		w := words(b)
+		return strings.Contains(w, "K-2026-117·7Abschluss") && strings.Contains(w, "Konferenzabgeschlossenam")
+	}, teatest.WithDuration(e2eWait), teatest.WithCheckInterval(5*time.Millisecond))
+	if !strings.Contains(words(seen), "Probelauf") {
+		t.Errorf("the rehearsal is not marked:\n%s", ansi.Strip(string(seen)))
+	}
+	if _, err := io.WriteString(keys, "\x03"); err != nil { // ctrl+c
+		t.Fatal(err)
+	}
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("RunCLI: %v", err)
+		}
+	case <-time.After(e2eWait):
+		t.Fatal("ctrl+c did not end the program")
+	}
+	_ = keys.Close()
+}

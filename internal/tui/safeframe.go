@@ -1,0 +1,74 @@
+package tui
+
+import (
+	"strings"
+
+	"kofa/internal/sanitize"
+)
+
+// safeFrame is the last step of every frame before it reaches the
+// terminal. Text typed or pasted into kofa is cleaned on the way in (the
+// widgets use package sanitize), but a store or an archive written by
+// something else may hold anything: an escape sequence that writes to the
+// clipboard (OSC 52), changes the window title, hides a link, clears the
+// screen, or a bidi override that reorders what is shown. So the frame is
+// cleaned again here, in one place for every screen.
+//
+// The views style text with SGR sequences (ESC [ params m) and nothing
+// else; those are kept, with the line breaks. Everything between them goes
+// through sanitize.Text, which drops every other escape sequence with its
+// payload, every C0/C1 control and the invisible format characters. A clean
+// frame (the usual case) is returned as it is, without a copy.
+func safeFrame(s string) string {
+	var out *strings.Builder // made at the first change
+	run := 0                 // start of the text not yet written
+	text := func(end int) {
+		part := s[run:end]
+		clean := sanitize.Text(part)
+		if out == nil && clean != part {
+			out = &strings.Builder{}
+			out.Grow(len(s))
+			out.WriteString(s[:run])
+		}
+		if out != nil {
+			out.WriteString(clean)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] != 0x1b {
+			continue
+		}
+		end, ok := sgrEnd(s, i)
+		if !ok {
+			continue // not styling: sanitize.Text removes it with the text
+		}
+		text(i)
+		if out != nil {
+			out.WriteString(s[i:end])
+		}
+		run, i = end, end-1
+	}
+	text(len(s))
+	if out == nil {
+		return s
+	}
+	return out.String()
+}
+
+// sgrEnd reports whether an SGR sequence (ESC [ digits ; : m) starts at i,
+// and the index just after it.
+func sgrEnd(s string, i int) (int, bool) {
+	if i+1 >= len(s) || s[i+1] != '[' {
+		return 0, false
+	}
+	for j := i + 2; j < len(s); j++ {
+		switch c := s[j]; {
+		case c == 'm':
+			return j + 1, true
+		case c >= '0' && c <= '9', c == ';', c == ':':
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
+}
