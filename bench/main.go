@@ -36,6 +36,7 @@ type config struct {
 	seed        uint64
 	stage       string
 	kofaPkg     string // the package built as kofa
+	strict      bool   // exit 1 when a row fails
 }
 
 func main() {
@@ -60,11 +61,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs.IntVar(&cfg.runs, "runs", 0, "first-frame runs of kofa and of the reference (default 15, quick 5)")
 	fs.IntVar(&cfg.keys, "keys", 0, "keystrokes per scenario (default 3000, quick 500)")
 	fs.IntVar(&cfg.saves, "saves", 0, "saves of each kind (default 300, quick 60)")
-	fs.DurationVar(&cfg.exportCap, "export-cap", 0, "stop `kofa export --all` after this long (default 150s, quick 60s)")
+	fs.DurationVar(&cfg.exportCap, "export-cap", 0, "stop `kofa export --all` after this long (default 60s, quick 30s)")
 	fs.StringVar(&cfg.dir, "dir", "", "work folder on the disk to measure (default: a new temporary folder)")
 	fs.BoolVar(&cfg.keep, "keep", false, "keep the work folder")
 	fs.StringVar(&cfg.markdown, "markdown", "", "also write the table with date and machine to this file")
 	fs.Uint64Var(&cfg.seed, "seed", 1, "seed of the store's shape")
+	fs.BoolVar(&cfg.strict, "strict", false, "exit with status 1 when a budget is missed or a measurement fails")
 	fs.StringVar(&cfg.kofaPkg, "kofa-pkg", "./cmd/kofa", "the package to build and measure as kofa")
 	fs.StringVar(&cfg.stage, "stage", defaultStage(), "build the seeded store in this folder, then copy it (\"\" = in place)")
 	fs.Usage = func() {
@@ -96,7 +98,20 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		fmt.Fprintln(stdout, "\nwritten:", cfg.markdown)
 	}
+	if cfg.strict && failed(rows) {
+		return 1
+	}
 	return 0
+}
+
+// failed reports whether a row missed its budget or could not be measured.
+func failed(rows []Row) bool {
+	for _, r := range rows {
+		if r.Status == Fail || r.Status == Error {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *config) defaults() {
@@ -114,9 +129,9 @@ func (c *config) defaults() {
 	pick(&c.keys, 3000, 500)
 	pick(&c.saves, 300, 60)
 	if c.exportCap <= 0 {
-		c.exportCap = 150 * time.Second
+		c.exportCap = 60 * time.Second // keeps the full run within about 5 minutes
 		if c.quick {
-			c.exportCap = 60 * time.Second
+			c.exportCap = 30 * time.Second
 		}
 	}
 }

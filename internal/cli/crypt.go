@@ -40,8 +40,12 @@ func (inv *invocation) newEncryptCmd() *cobra.Command {
 			}
 			if exists(path) {
 				// Say so before asking for a passphrase nobody needs.
-				if enc, err := store.IsEncrypted(path); err != nil || enc {
-					return errors.Join(err, inv.alreadyEncrypted(path, enc))
+				enc, err := store.IsEncrypted(path)
+				if err != nil {
+					return err
+				}
+				if enc {
+					return inv.alreadyEncrypted(path)
 				}
 			}
 			pass, err := inv.newPassphrase(true)
@@ -52,7 +56,7 @@ func (inv *invocation) newEncryptCmd() *cobra.Command {
 			return inv.withStoreAt(path, func(s *store.Store) error {
 				err := s.Encrypt(pass)
 				if errors.Is(err, store.ErrEncrypted) {
-					return inv.alreadyEncrypted(path, true)
+					return inv.alreadyEncrypted(path)
 				}
 				if err != nil {
 					return err
@@ -70,10 +74,7 @@ func (inv *invocation) newEncryptCmd() *cobra.Command {
 	}
 }
 
-func (inv *invocation) alreadyEncrypted(path string, enc bool) error {
-	if !enc {
-		return nil
-	}
+func (inv *invocation) alreadyEncrypted(path string) error {
 	return failf(inv.cat.T("crypt.encrypt.already", path))
 }
 
@@ -173,11 +174,14 @@ func (inv *invocation) newPassphrase(fromEnv bool) ([]byte, error) {
 			return nil, err
 		}
 		again, err := inv.askSecret(inv.cat.T("crypt.prompt.repeat"))
-		same := err == nil && bytes.Equal(first, again)
+		same := bytes.Equal(first, again)
 		clear(again)
-		if !same {
+		if err != nil || !same {
 			clear(first)
-			return nil, errors.Join(err, failf(inv.cat.T("crypt.error.mismatch")))
+			if err != nil {
+				return nil, err
+			}
+			return nil, failf(inv.cat.T("crypt.error.mismatch"))
 		}
 		pass = first
 	}
@@ -191,13 +195,17 @@ func (inv *invocation) newPassphrase(fromEnv bool) ([]byte, error) {
 // askSecret prints prompt on stderr and reads one line without echo from
 // the terminal; from a pipe or file it reads one line as it is.
 func (inv *invocation) askSecret(prompt string) ([]byte, error) {
+	var (
+		pass []byte
+		err  error
+	)
 	if f, ok := inv.stdin.(*os.File); ok && inv.app.IsTerminal(inv.stdin) {
 		_, _ = io.WriteString(inv.stderr, prompt)
-		pass, err := readPassword(inv.context(), f)
+		pass, err = readPassword(f)
 		_, _ = io.WriteString(inv.stderr, "\n") // the Enter was not echoed
-		return pass, err
+	} else {
+		pass, err = readSecretLine(inv.stdin)
 	}
-	pass, err := readSecretLine(inv.stdin)
 	if err != nil {
 		return nil, err
 	}
@@ -207,35 +215,90 @@ func (inv *invocation) askSecret(prompt string) ([]byte, error) {
 	return pass, nil
 }
 
-// readPassword reads a line from the terminal f without echo. It gives up
-// when ctx ends (Ctrl+C is caught by main to shut down cleanly) and puts
-// the terminal back as it was.
-func readPassword(ctx context.Context, f *os.File) ([]byte, error) {
-	state, err := term.GetState(f.Fd())
+// readPassword reads a line from the terminal f in raw mode: nothing is
+// echoed, and Ctrl+C arrives as a key rather than a signal, so the
+// terminal is always put back as it was before kofa ends.
+func readPassword(f *os.File) ([]byte, error) {
+	state, err := term.MakeRaw(f.Fd())
 	if err != nil {
 		return nil, err
 	}
-	type result struct {
-		pass []byte
-		err  error
-	}
-	got := make(chan result, 1) // the reader may finish after we gave up
-	go func() {
-		pass, err := term.ReadPassword(f.Fd())
-		got <- result{pass, err}
-	}()
-	select {
-	case <-ctx.Done():
-		_ = term.Restore(f.Fd(), state)
-		return nil, ctx.Err()
-	case r := <-got:
-		return r.pass, r.err
-	}
+	defer func() { _ = term.Restore(f.Fd(), state) }()
+	return readRawLine(f)
 }
 
-// readSecretLine reads one line, a byte at a time so that nothing after
-// it is consumed (encrypt reads two lines from the same input). It
-// returns nil when the input is at its end.
+// Keys readRawLine knows, as a terminal in raw mode sends them.
+const (
+	keyCtrlC     = 0x03
+	keyCtrlD     = 0x04
+	keyBackspace = 0x08
+	keyCtrlU     = 0x15
+	keyEscape    = 0x1b
+	keyDelete    = 0x7f
+)
+
+// readRawLine reads one line typed on a terminal in raw mode: Enter ends
+// it, Backspace removes a character, Ctrl+U the whole line, Ctrl+C gives
+// up (context.Canceled) and Ctrl+D or the end of the input on an empty
+// line mean no input (nil).
+// Other control keys and escape sequences (arrow keys) are ignored.
+func readRawLine(r io.Reader) ([]byte, error) {
+	var (
+		line = make([]byte, 0, 256) // room enough not to leave copies behind while growing
+		b    [1]byte
+		esc  int // 1: after ESC, 2: inside a CSI/SS3 sequence
+	)
+	for len(line) < maxSecretLine {
+		n, err := r.Read(b[:])
+		if n == 1 {
+			c := b[0]
+			switch {
+			case esc == 1:
+				esc = 0
+				if c == '[' || c == 'O' {
+					esc = 2
+				}
+			case esc == 2:
+				if c >= 0x40 && c <= 0x7e {
+					esc = 0 // the final byte
+				}
+			case c == '\r' || c == '\n':
+				return line, nil
+			case c == keyCtrlC:
+				clear(line)
+				return nil, context.Canceled
+			case c == keyCtrlD && len(line) == 0:
+				return nil, nil
+			case c == keyBackspace || c == keyDelete:
+				_, size := utf8.DecodeLastRune(line)
+				clear(line[len(line)-size:])
+				line = line[:len(line)-size]
+			case c == keyCtrlU:
+				clear(line)
+				line = line[:0]
+			case c == keyEscape:
+				esc = 1
+			case c >= 0x20:
+				line = append(line, c)
+			}
+		}
+		if errors.Is(err, io.EOF) && len(line) == 0 {
+			return nil, nil
+		}
+		if errors.Is(err, io.EOF) {
+			return line, nil
+		}
+		if err != nil {
+			clear(line)
+			return nil, err
+		}
+	}
+	return line, nil
+}
+
+// readSecretLine reads one line from a pipe or file, a byte at a time so
+// that nothing after it is consumed (encrypt reads two lines from the same
+// input). It returns nil when the input is at its end.
 func readSecretLine(r io.Reader) ([]byte, error) {
 	var (
 		line = make([]byte, 0, 256) // room enough not to leave copies behind while growing
@@ -263,14 +326,6 @@ func readSecretLine(r io.Reader) ([]byte, error) {
 		}
 	}
 	return line, nil
-}
-
-// context is the run's context, which ends on Ctrl+C.
-func (inv *invocation) context() context.Context {
-	if inv.ctx == nil {
-		return context.Background()
-	}
-	return inv.ctx
 }
 
 // cryptMessage words the store's encryption errors for the user.

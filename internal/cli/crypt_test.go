@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"os"
 	"path/filepath"
@@ -217,6 +218,33 @@ func TestSessionBackupsAndEncryption(t *testing.T) {
 	}
 	if _, err := store.Open(newest, store.Options{}); !errors.Is(err, store.ErrPassphraseRequired) {
 		t.Errorf("the backup opens without a passphrase: %v", err)
+	}
+}
+
+func TestRawLineEditing(t *testing.T) {
+	for in, want := range map[string]string{
+		"Pferd\r":              "Pferd",
+		"Pferd\n":              "Pferd",
+		"abä\x7f\x7fc\r":       "ac", // Backspace removes whole characters
+		"falsch\x15richtig\r":  "richtig",
+		"a\x1b[Ab\x1bOBc\r":    "abc", // arrow keys are not part of it
+		"a\x00\x01b\r":         "ab",
+		"\x7fa\r":              "a",
+		"ohne Ende":            "ohne Ende",
+		"Pferd\rnächste Zeile": "Pferd",
+	} {
+		got, err := readRawLine(strings.NewReader(in))
+		if err != nil || string(got) != want {
+			t.Errorf("%q: %q, %v; want %q", in, got, err, want)
+		}
+	}
+	if got, err := readRawLine(strings.NewReader("Pfe\x03rd\r")); got != nil || !errors.Is(err, context.Canceled) {
+		t.Errorf("Ctrl+C: %q, %v; want context.Canceled", got, err)
+	}
+	for _, in := range []string{"\x04", ""} {
+		if got, err := readRawLine(strings.NewReader(in)); got != nil || err != nil {
+			t.Errorf("%q: %q, %v; want no input", in, got, err)
+		}
 	}
 }
 

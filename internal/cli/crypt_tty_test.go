@@ -122,13 +122,10 @@ func TestPassphraseIsTypedWithoutEchoOnATerminal(t *testing.T) {
 func TestCtrlCAtThePassphrasePromptRestoresTheTerminal(t *testing.T) {
 	app, _ := cryptApp(t)
 	path, _ := encryptedDemo(t, app)
-	t.Log(time.Now())
 	s := startTTY(t, freshMachine(t.TempDir()), "--lang", "en", "--db", path, "list")
 	s.waitFor("Passphrase for")
-	t.Log(time.Now())
 	s.tmux("send-keys", "C-c")
 	screen := s.waitFor("exit=")
-	t.Log(time.Now())
 	if !strings.Contains(screen, "exit=1") || !strings.Contains(screen, "Interrupted") {
 		t.Errorf("Ctrl+C at the prompt:\n%s", screen)
 	}

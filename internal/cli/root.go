@@ -29,17 +29,12 @@ type invocation struct {
 	db       string
 	theme    string
 	langFlag string
-
-	// ctx is the run's context; it ends on Ctrl+C (a passphrase prompt
-	// gives up then).
-	ctx context.Context
 }
 
 const groupCommands = "commands"
 
 // execute builds the command tree in the run's language and runs it.
 func (inv *invocation) execute(ctx context.Context, args []string) error {
-	inv.ctx = ctx
 	root := inv.newRoot()
 	root.SetArgs(args)
 	root.SetIn(inv.stdin)

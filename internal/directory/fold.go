@@ -18,12 +18,9 @@ type Folded struct {
 	plain, digraph string
 }
 
-var digraphs = strings.NewReplacer("ae", "a", "oe", "o", "ue", "u")
-
 // Fold returns both folded forms of s.
 func Fold(s string) Folded {
-	p := foldPlain(s)
-	return Folded{plain: p, digraph: digraphs.Replace(p)}
+	return Folded{plain: foldPlain(s), digraph: string(appendFold(nil, s, true))}
 }
 
 // Empty reports whether nothing is left to match.
@@ -64,21 +61,68 @@ func foldPlain(s string) string {
 	if isLowerASCII(s) {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range norm.NFD.String(strings.ToLower(s)) {
+	return string(appendFold(make([]byte, 0, len(s)), s, false))
+}
+
+// appendFold appends the plain form of s to dst, or with digraph the
+// digraph form, in one pass: searching folds every text of a conference at
+// each save, so this avoids a copy per step. Letters of German and ASCII
+// are handled directly; any other letter is decomposed (NFD) and loses its
+// accents.
+func appendFold(dst []byte, s string, digraph bool) []byte {
+	var prev byte // last letter written, for ae/oe/ue; 0 after a reduction
+	put := func(c byte) {
+		if digraph && c == 'e' && (prev == 'a' || prev == 'o' || prev == 'u') {
+			prev = 0
+			return
+		}
+		dst = append(dst, c)
+		prev = c
+	}
+	for _, r := range s {
 		switch {
-		case unicode.Is(unicode.Mn, r): // combining accent left over by NFD
-		case r == 'ß':
-			b.WriteString("ss")
-		case r == '\n' || r == '\x00':
-			b.WriteByte(' ') // the separators of a haystack
+		case r < utf8.RuneSelf:
+			c := byte(r)
+			switch {
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			case c == '\n' || c == 0:
+				c = ' ' // the separators of a haystack
+			}
+			put(c)
+		case r == 'ä' || r == 'Ä':
+			put('a')
+		case r == 'ö' || r == 'Ö':
+			put('o')
+		case r == 'ü' || r == 'Ü':
+			put('u')
+		case r == 'ß' || r == 'ẞ':
+			put('s')
+			put('s')
 		default:
-			b.WriteRune(r)
+			for _, d := range norm.NFD.String(string(unicode.ToLower(r))) {
+				switch {
+				case unicode.Is(unicode.Mn, d): // an accent
+				case d < utf8.RuneSelf:
+					put(byte(d))
+				default:
+					dst = utf8.AppendRune(dst, d)
+					prev = 0
+				}
+			}
 		}
 	}
-	return b.String()
+	return dst
 }
+
+// AppendSearchForm appends SearchForm(s) to dst.
+func AppendSearchForm(dst []byte, s string) []byte { return appendFold(dst, s, true) }
+
+// SearchForm is the one form the conference search keeps of a text and
+// looks for a query in: the digraph form, in which "Müller", "Mueller" and
+// "Muller" all read "muller". One form instead of two halves what a search
+// over thousands of conferences has to scan.
+func SearchForm(s string) string { return string(AppendSearchForm(nil, s)) }
 
 // isLowerASCII reports whether folding leaves s as it is: the common case
 // of typed queries and codes, which then cost no allocation.
@@ -91,9 +135,3 @@ func isLowerASCII(s string) bool {
 	}
 	return true
 }
-
-// SearchForm is the one form the conference search keeps of a text and
-// looks for a query in: the digraph form, in which "Müller", "Mueller" and
-// "Muller" all read "muller". One form instead of two halves what a search
-// over thousands of conferences has to scan.
-func SearchForm(s string) string { return Fold(s).digraph }

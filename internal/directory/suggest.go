@@ -154,7 +154,7 @@ func words(f Folded) []Folded {
 	plain := strings.FieldsFunc(f.plain, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	out := make([]Folded, len(plain))
 	for i, p := range plain {
-		out[i] = Folded{plain: p, digraph: digraphs.Replace(p)}
+		out[i] = Folded{plain: p, digraph: string(appendFold(nil, p, true))}
 	}
 	return out
 }

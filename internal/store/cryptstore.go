@@ -190,16 +190,16 @@ func sealBucket(b *bbolt.Bucket, path []byte, sl *sealer) error {
 	c := b.Cursor()
 	for k, v := c.First(); k != nil; k, v = c.Next() {
 		key := bytes.Clone(k) // Put needs a key that outlives the cursor's page
+		var err error
 		if v == nil {
-			if err := sealBucket(b.Bucket(key), bucketPath(path, key), sl); err != nil {
-				return err
-			}
-			continue
+			err = sealBucket(b.Bucket(key), bucketPath(path, key), sl)
+		} else {
+			err = b.Put(key, sl.seal(path, key, v))
 		}
-		if err := b.Put(key, sl.seal(path, key, v)); err != nil {
+		if err != nil {
 			return err
 		}
-		c.Seek(key) // a Put invalidates the cursor's position
+		c.Seek(key) // a change invalidates the cursor's position
 	}
 	return nil
 }

@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -122,6 +123,43 @@ func TestEncryptSealsOldAndNewValuesAndLeavesNoPlaintext(t *testing.T) {
 	}
 	if dir, err := s2.Directory(); err != nil || len(dir) == 0 {
 		t.Errorf("Directory after encrypting: %d entries, %v", len(dir), err)
+	}
+}
+
+// Sealing makes every value larger, so pages split while Encrypt walks
+// them: every value must still be sealed exactly once.
+func TestEncryptSealsEveryValueOfALargeStore(t *testing.T) {
+	s := openTemp(t)
+	s.opts.KDF = testKDF
+	const n = 200
+	err := s.update(func(tx *bbolt.Tx) error {
+		for i := range n {
+			c := richConference(conference.ID(fmt.Sprintf("s%07d", i)), marker, i%900)
+			changes := []conference.Change{{Op: conference.OpCreate}, {Op: conference.OpPhase, Path: "phase"}}
+			if err := putConference(tx, s.cd, c, changes, t0); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Encrypt([]byte(passphrase)); err != nil {
+		t.Fatal(err)
+	}
+	assertNoneInFile(t, s.Path(), []string{marker, "Frau Adler"})
+	list, err := s.List()
+	if err != nil || len(list) != n {
+		t.Fatalf("List: %d, %v", len(list), err)
+	}
+	for _, sum := range list {
+		if _, err := s.Get(sum.ID); err != nil {
+			t.Fatalf("Get %s: %v", sum.ID, err)
+		}
+		if audit, err := s.Audit(sum.ID); err != nil || len(audit) != 2 {
+			t.Fatalf("Audit %s: %d, %v", sum.ID, len(audit), err)
+		}
 	}
 }
 

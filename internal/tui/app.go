@@ -88,6 +88,9 @@ func (a *App) load(id conference.ID) tea.Cmd {
 	repo := a.repo
 	return func() tea.Msg {
 		c, err := repo.Get(id)
+		if c != nil {
+			cleanConference(c) // stored text is cleaned like typed text
+		}
 		return openedMsg{conf: c, err: err}
 	}
 }

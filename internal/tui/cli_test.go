@@ -66,15 +66,25 @@ func TestRunCLIOpensTheDemoConferenceDirectly(t *testing.T) {
 			Demo: true, OpenID: c.ID, Stdin: in, Stdout: out})
 	}()
 	// The terminal's answer to a size query (CSI 8 ; rows ; columns t):
-	// without a size there is nothing to draw into.
-	if _, err := io.WriteString(keys, "\x1b[8;30;100t"); err != nil {
-		t.Fatal(err)
+	// without a size there is nothing to draw into. The program sends
+	// itself the size of its output (0x0, no terminal) from a goroutine
+	// at start, which may come after this answer; so it is repeated until
+	// the program draws.
+	size := func() {
+		if _, err := io.WriteString(keys, "\x1b[8;30;100t"); err != nil {
+			t.Error(err)
+		}
 	}
+	size()
 	var seen []byte
 	teatest.WaitFor(t, out, func(b []byte) bool {
 		seen = b
 		w := words(b)
-		return strings.Contains(w, "K-2026-117·7Abschluss") && strings.Contains(w, "Konferenzabgeschlossenam")
+		if strings.Contains(w, "K-2026-117·7Abschluss") && strings.Contains(w, "Konferenzabgeschlossenam") {
+			return true
+		}
+		size()
+		return false
 	}, teatest.WithDuration(e2eWait), teatest.WithCheckInterval(5*time.Millisecond))
 	if !strings.Contains(words(seen), "Probelauf") {
 		t.Errorf("the rehearsal is not marked:\n%s", ansi.Strip(string(seen)))

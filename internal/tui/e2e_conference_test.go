@@ -41,7 +41,8 @@ func TestEndToEndCompleteConference(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	// The next morning kofa is started again on the same file.
+	// kofa is started again on the same file: a new program, a new store
+	// handle, nothing shared with the first run but the file.
 	s = openStore(t, path)
 	again := startProgram(t, s)
 	again.see("K-2026-117", "abgeschlossen")

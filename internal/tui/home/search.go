@@ -6,7 +6,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"kofa/internal/conference"
 	"kofa/internal/store"
 	"kofa/internal/tui/widget"
 )
@@ -152,17 +151,4 @@ func (m *Model) fieldLabel(field string) string {
 		return m.cat.T("tuihome.search.field.institution")
 	}
 	return m.cat.T("tuihome.search.field.text")
-}
-
-// SearchHits returns the conferences the search found (nil while the
-// search is closed).
-func (m *Model) SearchHits() []conference.Summary {
-	if m.search == nil {
-		return nil
-	}
-	out := make([]conference.Summary, len(m.search.hits))
-	for i, h := range m.search.hits {
-		out[i] = h.Summary
-	}
-	return out
 }

@@ -26,13 +26,12 @@ const (
 
 // Editor edits the review.
 type Editor struct {
-	ctx   *phase.Context
-	keys  KeyMap
-	list  *widget.List
-	zone  zone
-	note  *widget.Field
-	due   *widget.DateField
-	width int
+	ctx  *phase.Context
+	keys KeyMap
+	list *widget.List
+	zone zone
+	note *widget.Field
+	due  *widget.DateField
 }
 
 // New returns the review editor.
@@ -79,8 +78,6 @@ func (e *Editor) selected() *conference.ActionReview {
 // Update implements phase.Editor.
 func (e *Editor) Update(msg tea.Msg) (phase.Editor, tea.Cmd) {
 	switch msg := msg.(type) {
-	case phase.SizeMsg:
-		e.width = msg.Width
 	case phase.EnterMsg:
 		e.list.SetLen(len(e.ctx.Conf.Reviews))
 	case phase.LeaveMsg:

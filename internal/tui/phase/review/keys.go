@@ -48,9 +48,16 @@ func (k KeyMap) active(z zone, hasRows, canCarry bool) KeyMap {
 	return k
 }
 
-// ShortHelp implements help.KeyMap.
+// ShortHelp implements help.KeyMap: what applies now, the most useful
+// first (the workspace shows the first two before its own keys).
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Done, k.Partly, k.NotDone, k.Obsolete, k.Carry, k.Note, k.Save, k.Cancel}
+	var out []key.Binding
+	for _, b := range []key.Binding{k.Save, k.Cancel, k.Done, k.NotDone, k.Carry, k.Partly, k.Obsolete, k.Note} {
+		if b.Enabled() {
+			out = append(out, b)
+		}
+	}
+	return out
 }
 
 // FullHelp implements help.KeyMap.
