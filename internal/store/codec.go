@@ -1,6 +1,7 @@
 package store
 
 import (
+	"encoding"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -99,6 +100,9 @@ func marshal(v any) ([]byte, error) {
 		return appendSummary(nil, v), nil
 	case conference.AuditEntry:
 		return json.Marshal(auditEnvelope{V: auditFormat, A: v})
+	case encoding.BinaryMarshaler:
+		// The index values of schema 3 (actions, search, directory).
+		return v.MarshalBinary()
 	default:
 		return nil, fmt.Errorf("no encoding for %T", v)
 	}
@@ -125,6 +129,8 @@ func unmarshal(data []byte, v any) error {
 			err = fmt.Errorf("unknown audit format %d", env.V)
 		}
 		*v = env.A
+	case encoding.BinaryUnmarshaler:
+		err = v.UnmarshalBinary(data)
 	default:
 		err = fmt.Errorf("no decoding for %T", v)
 	}

@@ -182,7 +182,7 @@ func readDirectory(tx *bbolt.Tx, cd *codec) ([]DirectoryEntry, error) {
 	var out []DirectoryEntry
 	err = b.ForEach(func(k, v []byte) error {
 		var e entryValue
-		if err := cd.decodeIndex(bucketDirectory, k, v, &e); err != nil {
+		if err := cd.decode(bucketDirectory, k, v, &e); err != nil {
 			return damage(err)
 		}
 		e.ID = string(k)
@@ -204,7 +204,7 @@ func putEntry(b *bbolt.Bucket, cd *codec, e *DirectoryEntry) error {
 	}
 	key := []byte(e.ID)
 	v := entryValue(*e)
-	data, err := cd.encodeIndex(bucketDirectory, key, &v)
+	data, err := cd.encode(bucketDirectory, key, &v)
 	if err != nil {
 		return err
 	}

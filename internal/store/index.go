@@ -28,7 +28,7 @@ func indexConference(tx *bbolt.Tx, cd *codec, c *conference.Conference) error {
 			return err
 		}
 	} else {
-		data, err := cd.encodeIndex(bucketActions, key, &idx)
+		data, err := cd.encode(bucketActions, key, &idx)
 		if err != nil {
 			return err
 		}

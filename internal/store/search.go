@@ -74,7 +74,7 @@ func (s *Store) Search(query string) ([]SearchHit, error) {
 		sk, sv := sc.First()
 		var text searchText
 		return texts.ForEach(func(k, v []byte) error {
-			if err := s.cd.decodeIndex(bucketSearch, k, v, &text); err != nil {
+			if err := s.cd.decode(bucketSearch, k, v, &text); err != nil {
 				return damage(err)
 			}
 			field, ok := text.find(needles)
@@ -246,12 +246,12 @@ func indexSearch(tx *bbolt.Tx, cd *codec, c *conference.Conference) error {
 	changed := true
 	if old := texts.Get(key); old != nil {
 		var prev searchText
-		if err := cd.decodeIndex(bucketSearch, key, old, &prev); err != nil {
+		if err := cd.decode(bucketSearch, key, old, &prev); err != nil {
 			return damage(err)
 		}
 		changed = !bytes.Equal(prev.people(), text.people())
 	}
-	data, err := cd.encodeIndex(bucketSearch, key, &text)
+	data, err := cd.encode(bucketSearch, key, &text)
 	if err != nil {
 		return err
 	}

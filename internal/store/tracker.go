@@ -72,7 +72,7 @@ func (s *Store) OpenActions(q ActionQuery) ([]TrackedAction, error) {
 		}
 		var idx actionIndex
 		return b.ForEach(func(k, v []byte) error {
-			if err := s.cd.decodeIndex(bucketActions, k, v, &idx); err != nil {
+			if err := s.cd.decode(bucketActions, k, v, &idx); err != nil {
 				return damage(err)
 			}
 			for _, origin := range idx.Closed {
