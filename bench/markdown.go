@@ -58,9 +58,9 @@ type runInfo struct {
 // shows in the tails (p99) first.
 func (i runInfo) load() string {
 	if i.loadBefore == "" {
-		return "load average unknown"
+		return "Load average unknown"
 	}
-	return fmt.Sprintf("load average (1, 5, 15 min) %s before, %s after", i.loadBefore, i.loadAfter)
+	return fmt.Sprintf("Load average (1, 5, 15 min) %s before, %s after", i.loadBefore, i.loadAfter)
 }
 
 // loadAvg is the system's load average, or "" where /proc/loadavg does

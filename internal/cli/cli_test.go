@@ -48,6 +48,7 @@ func testApp(t *testing.T) (*App, *tuiCall) {
 		Now:          func() time.Time { return fixedNow },
 		IsTerminal:   func(io.Reader) bool { return false },
 		StoreOptions: store.Options{Timeout: 100 * time.Millisecond},
+		CrashDir:     t.TempDir(), // never the developer's own data folder
 	}
 	return app, call
 }

@@ -86,16 +86,17 @@ func (inv *invocation) withExistingStore(missing func(path string) error, fn fun
 	return inv.withStoreAt(path, fn)
 }
 
-func (inv *invocation) withStoreAt(path string, fn func(s *store.Store) error) error {
+func (inv *invocation) withStoreAt(path string, fn func(s *store.Store) error) (err error) {
 	s, err := inv.openStoreAt(path)
 	if err != nil {
 		return err
 	}
-	err = fn(s)
-	if cerr := s.Close(); err == nil && cerr != nil {
-		err = cerr
-	}
-	return err
+	defer func() { // also when fn panics: Run reports it, the file is let go
+		if cerr := s.Close(); err == nil && cerr != nil {
+			err = cerr
+		}
+	}()
+	return fn(s)
 }
 
 func exists(path string) bool {

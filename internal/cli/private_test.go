@@ -122,7 +122,7 @@ func terminalSessions(t *testing.T, m *machine, wrap string) {
 		return
 	}
 	s := startWrapped(t, m.env, wrap, "--lang", "en")
-	s.waitFor("Conferences")
+	s.waitFor("Case conferences")
 	s.tmux("send-keys", "q")
 	if screen := s.waitFor("exit="); !strings.Contains(screen, "exit=0") {
 		t.Fatalf("kofa on the store:\n%s", screen)

@@ -140,8 +140,10 @@ func (inv *invocation) runTUI(cmd *cobra.Command, _ []string) error {
 		return err
 	}
 	return inv.withStore(func(s *store.Store) error {
-		inv.sessionBackup(s)
-		return inv.app.RunTUI(cmd.Context(), inv.env(s, dir))
+		wait := inv.startSessionBackup(s)
+		err := inv.app.RunTUI(cmd.Context(), inv.env(s, dir))
+		wait()
+		return err
 	})
 }
 

@@ -138,3 +138,27 @@ func TestHostilePasteIsCleanedAndCut(t *testing.T) {
 		t.Error("a line break reached a single-line field")
 	}
 }
+
+// TestHostileCaseCodesKeepTheHomeListInShape: case codes and topics with
+// line breaks and escapes, as a foreign store could hold them, stay one
+// row each on the home screen and in its search.
+func TestHostileCaseCodesKeepTheHomeListInShape(t *testing.T) {
+	repo := tuitest.NewRepo()
+	for i, code := range []string{"K-1\nZeile\nZeile\nZeile", "K-2" + hostile} {
+		c := conference.New(conference.ID("idhost0"+string(rune('0'+i))), conference.KindCase, start)
+		c.CaseCode = code
+		repo.Put(c)
+	}
+	n := conference.New("idhost09", conference.KindNetwork, start)
+	n.Topic = "Thema\n\n\n\nmit Umbrüchen"
+	repo.Put(n)
+	h := newHarness(t, repo, i18n.DE, 80, 24)
+	for _, screen := range []func(){func() {}, func() { h.Key("/"); h.Type("K") }} {
+		screen()
+		for _, s := range [][2]int{{80, 24}, {60, 20}, {120, 10}, {100, 6}} {
+			h.Send(tea.WindowSizeMsg{Width: s[0], Height: s[1]})
+			checkWidth(t, h.app.View().Content, s[0], s[1])
+			checkFrame(t, h.app.View().Content)
+		}
+	}
+}

@@ -104,6 +104,9 @@ func (m *Model) Reload() tea.Cmd {
 	repo := m.repo
 	return tea.Batch(func() tea.Msg {
 		list, err := repo.List()
+		for i := range list {
+			cleanSummary(&list[i])
+		}
 		return loadedMsg{list: list, err: err}
 	}, m.loadCases())
 }

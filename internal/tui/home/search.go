@@ -53,6 +53,9 @@ func (m *Model) query() tea.Cmd {
 	}
 	return func() tea.Msg {
 		hits, err := repo.Search(q)
+		for i := range hits {
+			cleanSummary(&hits[i].Summary)
+		}
 		return searchedMsg{seq: seq, hits: hits, err: err}
 	}
 }
