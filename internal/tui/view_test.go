@@ -141,9 +141,8 @@ type panicky struct{}
 
 func (p panicky) Update(msg tea.Msg) (phase.Editor, tea.Cmd) {
 	if k, ok := msg.(tea.KeyPressMsg); ok && k.Text == "!" {
-		var m map[string]int
-		//lint:ignore SA5000 the runtime error is the point of this editor
-		m["boom"]++
+		var words map[string][]string
+		_ = words["boom"][3] // a runtime error: index out of range
 	}
 	return p, nil
 }

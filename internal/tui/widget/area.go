@@ -1,9 +1,12 @@
 package widget
 
 import (
+	"strings"
+
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textarea"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"kofa/internal/i18n"
 	"kofa/internal/sanitize"
@@ -14,15 +17,17 @@ import (
 // moves to the next field); a line break is alt+enter or ctrl+j, so the
 // facilitator never has to think about which field swallows enter.
 type TextArea struct {
-	label  string
-	area   textarea.Model
-	rows   int
-	limit  int
-	notice string
-	err    string
-	cat    *i18n.Catalog
-	st     *theme.Styles
-	stamp  styleStamp
+	label string
+	area  textarea.Model
+	// placeholder is the hint in full; the area gets it fitted to its size.
+	placeholder string
+	rows        int
+	limit       int
+	notice      string
+	err         string
+	cat         *i18n.Catalog
+	st          *theme.Styles
+	stamp       styleStamp
 }
 
 // NewTextArea returns an empty multi-line field of three visible rows,
@@ -53,7 +58,7 @@ func (t *TextArea) SetRows(n int) {
 func (t *TextArea) SetLimit(n int) { t.limit = n }
 
 // SetPlaceholder sets the text shown while the field is empty.
-func (t *TextArea) SetPlaceholder(s string) { t.area.Placeholder = s }
+func (t *TextArea) SetPlaceholder(s string) { t.placeholder = s }
 
 // Label implements Input.
 func (t *TextArea) Label() string { return t.label }
@@ -124,6 +129,7 @@ func (t *TextArea) View(width int) string {
 		t.area.SetStyles(areaStyles(t.st))
 	}
 	t.area.SetWidth(width)
+	t.area.Placeholder = fitHint(t.placeholder, width, t.rows)
 	out := Clip(t.area.View(), width, t.rows)
 	if t.err != "" {
 		out += "\n" + Truncate(t.st.Error.Render("⚠ "+t.err), width)
@@ -132,4 +138,20 @@ func (t *TextArea) View(width int) string {
 		out += "\n" + Truncate(t.st.Warning.Render("⚠ "+t.notice), width)
 	}
 	return out
+}
+
+// fitHint wraps hint the way the text area does and, when it needs more
+// than rows lines, ends the last line shown in "…": the area would drop
+// the rest silently, and a hint cut short reads as a different hint.
+func fitHint(hint string, width, rows int) string {
+	if hint == "" || width <= 0 || rows <= 0 {
+		return hint
+	}
+	wrapped := ansi.Hardwrap(ansi.Wordwrap(hint, width, ""), width, true)
+	lines := strings.Split(strings.TrimSpace(wrapped), "\n")
+	if len(lines) <= rows {
+		return hint
+	}
+	last := ansi.Truncate(strings.Join(lines[rows-1:], " "), width, "…")
+	return strings.Join(append(lines[:rows-1:rows-1], last), "\n")
 }
