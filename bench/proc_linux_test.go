@@ -36,7 +36,7 @@ func TestRunProcReportsTheProgramsOwnPeakMemory(t *testing.T) {
 }
 
 func TestRunProcStopsAProgramAtTheLimit(t *testing.T) {
-	r, err := runProc(context.Background(), os.Environ(), 200*time.Millisecond, "/bin/sh", "-c", "exec cat")
+	r, err := runProc(context.Background(), os.Environ(), 200*time.Millisecond, "/bin/sh", "-c", "exec sleep 30")
 	if err != nil || !r.stopped {
 		t.Fatalf("stopped %v, err %v; want a stopped run without error", r.stopped, err)
 	}

@@ -76,7 +76,7 @@ func TestMain(m *testing.M) {
 func freshMachine(root string) []string {
 	drop := map[string]bool{
 		"HOME": true, "USERPROFILE": true, "XDG_DATA_HOME": true, "XDG_CONFIG_HOME": true,
-		"LOCALAPPDATA": true, "APPDATA": true, "KOFA_DB": true, "NO_COLOR": true,
+		"LOCALAPPDATA": true, "APPDATA": true, "KOFA_DB": true, "KOFA_PASSPHRASE": true, "NO_COLOR": true,
 		"LANG": true, "LC_ALL": true, "LC_MESSAGES": true,
 	}
 	var env []string

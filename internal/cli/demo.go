@@ -3,6 +3,7 @@ package cli
 import (
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -20,7 +21,7 @@ func (inv *invocation) newDemoCmd() *cobra.Command {
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if cmd.Flags().Changed("db") {
 				return inv.withStore(func(s *store.Store) error {
-					id, err := inv.saveSample(s)
+					id, err := inv.saveSample(s, demo.Sample)
 					if err != nil {
 						return err
 					}
@@ -53,7 +54,9 @@ func (inv *invocation) rehearse(cmd *cobra.Command) error {
 	}
 	// Close before the folder is removed: Windows cannot remove open files.
 	defer func() { _ = s.Close() }()
-	id, err := inv.saveSample(s)
+	// Running in phase 3, not closed: a closed conference is read-only,
+	// and the rehearsal is for practice.
+	id, err := inv.saveSample(s, demo.Rehearsal)
 	if err != nil {
 		return err
 	}
@@ -62,9 +65,10 @@ func (inv *invocation) rehearse(cmd *cobra.Command) error {
 	return inv.app.RunTUI(cmd.Context(), env)
 }
 
-// saveSample stores the fictional sample conference in the run's language.
-func (inv *invocation) saveSample(s *store.Store) (conference.ID, error) {
-	c := demo.Sample(string(inv.lang), inv.app.Now())
+// saveSample stores the fictional sample conference that build makes
+// (demo.Sample or demo.Rehearsal) in the run's language.
+func (inv *invocation) saveSample(s *store.Store, build func(lang string, now time.Time) *conference.Conference) (conference.ID, error) {
+	c := build(string(inv.lang), inv.app.Now())
 	if err := s.Save(c, conference.Change{Op: conference.OpCreate}); err != nil {
 		return "", err
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"kofa/internal/conference"
 	"kofa/internal/demo"
 )
 
@@ -19,6 +20,9 @@ func TestDemoWithDBWritesSampleThatListShows(t *testing.T) {
 		t.Error("demo --db opened the terminal app")
 	}
 	sample := demo.Sample("en", fixedNow)
+	if list := listStore(t, path); len(list) != 1 || list[0].Status != conference.StatusClosed {
+		t.Fatalf("demo --db stored %+v, want the closed sample", list)
+	}
 
 	r := run(t, app, "", "--db", path, "list", "--json")
 	if r.code != 0 {
@@ -63,6 +67,10 @@ func TestDemoWithoutDBRehearsesInThrowawayStore(t *testing.T) {
 	}
 	if call.openID != call.summaries[0].ID {
 		t.Errorf("the app opens %q, want the sample %q at once", call.openID, call.summaries[0].ID)
+	}
+	// A closed conference is read-only: the rehearsal runs, in phase 3.
+	if got := call.summaries[0]; got.Status != conference.StatusRunning || got.Phase != conference.PhasePerspectives {
+		t.Errorf("rehearsal sample is %q in phase %q, want running in perspectives", got.Status, got.Phase)
 	}
 	if call.path == realStore {
 		t.Error("the rehearsal used the real store")

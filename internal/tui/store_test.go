@@ -28,7 +28,7 @@ func TestDemoOnTheRealStore(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		c := demo.Sample(string(lang), start)
+		c := demo.Rehearsal(string(lang), start)
 		if err := s.Save(c); err != nil {
 			t.Fatal(err)
 		}

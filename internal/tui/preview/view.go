@@ -121,16 +121,7 @@ func (m *Model) body(w, h int) []string {
 	default:
 		lines = strings.Split(m.view.View(), "\n")
 	}
-	if len(lines) > h {
-		lines = lines[:h]
-	}
-	for i := range lines {
-		lines[i] = widget.Truncate(lines[i], w)
-	}
-	for len(lines) < h {
-		lines = append(lines, "")
-	}
-	return lines
+	return widget.FitLines(lines, w, h)
 }
 
 // folderLine shows where the file goes, or the field to change it.
@@ -198,20 +189,5 @@ func (m *Model) statusLine(w int) string {
 // footer names the keys that apply now, whole entries only, and always ends
 // with "? more".
 func (m *Model) footer(w int) string {
-	sep := m.st.Subtle.Render(" · ")
-	more := m.st.HelpKey.Render("?") + " " + m.st.HelpDesc.Render(m.cat.T("common.help.more"))
-	room := w - ansi.StringWidth(more)
-	var b strings.Builder
-	for _, k := range m.KeyMap().ShortHelp() {
-		if !k.Enabled() {
-			continue
-		}
-		h := k.Help()
-		part := m.st.HelpKey.Render(h.Key) + " " + m.st.HelpDesc.Render(h.Desc) + sep
-		if ansi.StringWidth(b.String())+ansi.StringWidth(part) > room {
-			break
-		}
-		b.WriteString(part)
-	}
-	return widget.Truncate(b.String()+more, w)
+	return widget.KeyFooter(m.cat, m.st, m.KeyMap().ShortHelp(), w)
 }

@@ -154,16 +154,7 @@ func (m *Model) body(w, h int) []string {
 	} else if m.notice != "" {
 		lines = append(lines, m.st.Success.Render("✓ "+m.notice))
 	}
-	if len(lines) > h {
-		lines = lines[:h]
-	}
-	for i := range lines {
-		lines[i] = widget.Truncate(lines[i], w)
-	}
-	for len(lines) < h {
-		lines = append(lines, "")
-	}
-	return lines
+	return widget.FitLines(lines, w, h)
 }
 
 func boolInt(b bool) int {
@@ -315,20 +306,5 @@ func (m *Model) state(a store.TrackedAction, width int) string {
 
 // footer names the keys that apply now, whole entries only.
 func (m *Model) footer(w int) string {
-	sep := m.st.Subtle.Render(" · ")
-	more := m.st.HelpKey.Render("?") + " " + m.st.HelpDesc.Render(m.cat.T("common.help.more"))
-	room := w - ansi.StringWidth(more)
-	var b strings.Builder
-	for _, k := range m.activeKeys().ShortHelp() {
-		if !k.Enabled() {
-			continue
-		}
-		h := k.Help()
-		part := m.st.HelpKey.Render(h.Key) + " " + m.st.HelpDesc.Render(h.Desc) + sep
-		if ansi.StringWidth(b.String())+ansi.StringWidth(part) > room {
-			break
-		}
-		b.WriteString(part)
-	}
-	return widget.Truncate(b.String()+more, w)
+	return widget.KeyFooter(m.cat, m.st, m.activeKeys().ShortHelp(), w)
 }

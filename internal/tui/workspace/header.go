@@ -29,6 +29,11 @@ var phaseKeys = map[conference.PhaseID]string{
 
 func (m *Model) phaseName(id conference.PhaseID) string { return m.cat.T(phaseKeys[id]) }
 
+// readOnlyBadge marks a closed conference, which can only be looked at.
+func (m *Model) readOnlyBadge() string {
+	return m.st.Badge.Render(m.cat.T("tui.ws.read_only"))
+}
+
 // title is the case code or topic, or a placeholder while none is typed.
 func (m *Model) title() string {
 	if t := m.conf.Title(); t != "" {
@@ -42,7 +47,7 @@ func (m *Model) title() string {
 // goes first, then the planned end, then the words; the clocks and the
 // title stay.
 func (m *Model) header(width int) string {
-	cur := m.conf.CurrentPhase
+	cur := m.shown()
 	left := m.st.Title.Render(m.title()) + m.st.Muted.Render(" · ") +
 		m.st.App.Render(conference.PhaseNumber(cur)+" "+m.phaseName(cur))
 	leftW := ansi.StringWidth(left)
@@ -66,7 +71,22 @@ const minTitle = 18
 
 // timerVariants are the timer block from the fullest to the shortest.
 func (m *Model) timerVariants() []string {
-	r := m.conf.Phase(m.conf.CurrentPhase)
+	variants := m.clockVariants()
+	if !m.readOnly() {
+		return variants
+	}
+	// The badge comes first and stays longest: the clocks stand still.
+	badge := m.readOnlyBadge()
+	for i, v := range variants {
+		variants[i] = strings.TrimSpace(badge + "  " + v)
+	}
+	return append(variants, badge)
+}
+
+// clockVariants are the phase and total clocks from the fullest to the
+// shortest.
+func (m *Model) clockVariants() []string {
+	r := m.conf.Phase(m.shown())
 	total, totalShort := m.total()
 	join := func(parts ...string) string {
 		var out []string

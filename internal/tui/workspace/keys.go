@@ -14,6 +14,9 @@ type KeyMap struct {
 	NextPhase, PrevPhase, JumpPhase key.Binding
 	Extend, Skip, Park              key.Binding
 	Projector, Reasons, Back        key.Binding
+	// Scroll are the keys an editor still gets while the conference is
+	// closed (read-only); off otherwise, when the editor names its own.
+	Scroll key.Binding
 }
 
 // DefaultKeyMap returns the workspace keys with help texts from cat.
@@ -30,19 +33,21 @@ func DefaultKeyMap(cat *i18n.Catalog) KeyMap {
 		Projector: key.NewBinding(key.WithKeys("f7"), key.WithHelp("F7", cat.T("tui.ws.key.projector"))),
 		Reasons:   key.NewBinding(key.WithKeys("f9"), key.WithHelp("F9", cat.T("tui.ws.key.reasons"))),
 		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", cat.T("tui.ws.key.back"))),
+		Scroll: key.NewBinding(key.WithKeys("up", "down", "pgup", "pgdown", "home", "end"),
+			key.WithHelp("↑/↓", cat.T("tui.ws.key.scroll")), key.WithDisabled()),
 	}
 }
 
 // ShortHelp implements help.KeyMap: the workspace keys that matter most.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.NextPhase, k.Park, k.Extend}
+	return []key.Binding{k.NextPhase, k.Park, k.Extend, k.Scroll}
 }
 
 // FullHelp implements help.KeyMap.
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.NextPhase, k.PrevPhase, k.JumpPhase, k.Skip, k.Reasons},
-		{k.Extend, k.Park, k.Projector, k.Back},
+		{k.Extend, k.Park, k.Projector, k.Back, k.Scroll},
 	}
 }
 

@@ -72,6 +72,11 @@ type Model struct {
 	editors   map[conference.PhaseID]phase.Editor
 	layout    layout.Layout
 
+	// viewed is the phase shown while the conference is closed: a closed
+	// conference is read-only, so looking at a phase must not make it
+	// current (see readonly.go). While it runs, the current phase shows.
+	viewed conference.PhaseID
+
 	dialog    dialog
 	projector bool
 	closing   bool   // esc was pressed: go home once saved
@@ -89,7 +94,7 @@ func New(cfg Config) *Model {
 	m := &Model{
 		id: nextID.Add(1), conf: cfg.Conf, cat: cfg.Cat, st: cfg.Styles, clock: cfg.Clock,
 		keys: DefaultKeyMap(cfg.Cat), factories: cfg.Editors, editors: map[conference.PhaseID]phase.Editor{},
-		created: cfg.Created, demo: cfg.Demo, loadDir: cfg.Directory,
+		created: cfg.Created, demo: cfg.Demo, loadDir: cfg.Directory, viewed: cfg.Conf.CurrentPhase,
 	}
 	if m.factories == nil {
 		m.factories = defaultEditors()
@@ -132,7 +137,9 @@ func (m *Model) SaveErr() error { return m.saver.Err() }
 func (m *Model) Flush() tea.Cmd {
 	leave := m.settle(m.send(phase.LeaveMsg{}))
 	m.conf.Tick(m.clock.Now())
-	m.saver.Change(false) // the field left and the time just ticked
+	if !m.readOnly() { // a closed conference's clock stands still
+		m.saver.Change(false) // the field left and the time just ticked
+	}
 	return tea.Batch(leave, m.saver.Flush())
 }
 
@@ -140,11 +147,12 @@ func (m *Model) Flush() tea.Cmd {
 func (m *Model) SaveNow() error { return m.saver.SaveNow() }
 
 // Typing reports whether a text field (of the editor or a dialog) has focus.
+// An editor that takes no keys (a closed conference) types nothing.
 func (m *Model) Typing() bool {
 	if m.dialog != nil {
 		return m.dialog.Typing()
 	}
-	if m.projector {
+	if m.projector || !m.editable() {
 		return false
 	}
 	return m.editor().Typing()
@@ -159,9 +167,9 @@ func (m *Model) SetLayout(l layout.Layout) tea.Cmd {
 // editorHeight is the main area minus the notice line when one shows.
 func (m *Model) editorHeight() int { return max(0, m.layout.Main.H-1) }
 
-// editor returns the editor of the current phase, creating it on first use.
+// editor returns the editor of the phase shown, creating it on first use.
 func (m *Model) editor() phase.Editor {
-	id := m.conf.CurrentPhase
+	id := m.shown()
 	if e, ok := m.editors[id]; ok {
 		return e
 	}
@@ -175,19 +183,35 @@ func (m *Model) editor() phase.Editor {
 	return e
 }
 
-// send gives msg to the current editor.
+// send gives msg to the editor of the phase shown. When the message
+// closes or reopens the conference (the closing editor does both), the
+// phase on screen stays: it is what is viewed once closed, and it is
+// current again once reopened.
 func (m *Model) send(msg tea.Msg) tea.Cmd {
+	id, closed := m.shown(), m.readOnly()
 	e, cmd := m.editor().Update(msg)
-	m.editors[m.conf.CurrentPhase] = e
+	m.editors[id] = e
+	switch {
+	case !closed && m.readOnly():
+		m.viewed = id
+	case closed && !m.readOnly():
+		m.conf.GoTo(id, m.clock.Now())
+	}
 	return cmd
 }
 
-// enter tells the current editor its size and that it is shown.
+// enter tells the editor of the phase shown its size and that it is
+// shown. In a closed conference it is then left at once, so that it shows
+// its content with no field in focus: nothing there can be typed.
 func (m *Model) enter() tea.Cmd {
-	return tea.Batch(
+	cmds := []tea.Cmd{
 		m.send(phase.SizeMsg{Width: m.layout.Main.W, Height: m.editorHeight()}),
 		m.send(phase.EnterMsg{}),
-	)
+	}
+	if !m.editable() {
+		cmds = append(cmds, m.send(phase.LeaveMsg{}))
+	}
+	return tea.Batch(cmds...)
 }
 
 // Update handles a message routed to the workspace.
@@ -204,6 +228,11 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		m.setDirectory(msg)
 		return nil
 	case phase.ChangedMsg:
+		if m.readOnly() && msg.Change.Op != conference.OpClose {
+			// Nothing changes a closed conference; an editor shown and
+			// left may still report the value it already had.
+			return nil
+		}
 		m.conf.Touch(m.clock.Now())
 		return m.saver.Change(msg.Immediate, msg.Change)
 	case tea.KeyPressMsg:
@@ -216,6 +245,9 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		return m.updateDialog(msg)
 	}
 	if m.projector {
+		return nil
+	}
+	if _, paste := msg.(tea.PasteMsg); paste && !m.editable() {
 		return nil
 	}
 	return m.send(msg)
@@ -262,5 +294,10 @@ func (m *Model) close() tea.Cmd {
 	m.conf.Tick(m.clock.Now())
 	// The leave message's change arrives as a ChangedMsg; flushing here
 	// covers everything typed so far, and the change follows right after.
-	return tea.Batch(leave, m.saver.Change(true), m.closeIfSaved())
+	// A closed conference has only what is still unsaved to commit.
+	save := m.saver.Flush()
+	if !m.readOnly() {
+		save = m.saver.Change(true)
+	}
+	return tea.Batch(leave, save, m.closeIfSaved())
 }

@@ -1,6 +1,8 @@
 package workspace
 
 import (
+	"slices"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -24,34 +26,50 @@ func (m *Model) key(k tea.KeyPressMsg) tea.Cmd {
 	if typing && printable(k) {
 		return m.send(k)
 	}
+	keys := m.activeKeys()
 	switch {
-	case key.Matches(k, m.keys.Projector):
+	case key.Matches(k, keys.Projector):
 		m.projector = !m.projector
 		return nil
-	case m.projector && key.Matches(k, m.keys.Back):
+	case m.projector && key.Matches(k, keys.Back):
 		m.projector = false
 		return nil
 	case m.projector:
 		return nil
-	case key.Matches(k, m.keys.NextPhase):
-		return m.goTo(m.conf.NextPhase())
-	case key.Matches(k, m.keys.PrevPhase):
-		return m.goTo(m.conf.PrevPhase())
-	case key.Matches(k, m.keys.JumpPhase):
+	case key.Matches(k, keys.NextPhase):
+		return m.goTo(m.neighbour(+1))
+	case key.Matches(k, keys.PrevPhase):
+		return m.goTo(m.neighbour(-1))
+	case key.Matches(k, keys.JumpPhase):
 		return m.jump(k)
-	case key.Matches(k, m.keys.Extend):
+	case key.Matches(k, keys.Extend):
 		return m.extend()
-	case key.Matches(k, m.keys.Skip):
+	case key.Matches(k, keys.Skip):
 		return m.openSkip()
-	case key.Matches(k, m.keys.Park):
+	case key.Matches(k, keys.Park):
 		return m.openPark()
-	case key.Matches(k, m.keys.Reasons):
+	case key.Matches(k, keys.Reasons):
 		m.dialog = newReasonsDialog(m)
 		return nil
-	case !typing && key.Matches(k, m.keys.Back):
+	case !typing && key.Matches(k, keys.Back):
 		return m.close()
 	}
+	if !m.editable() {
+		return m.readOnlyKey(k, keys)
+	}
 	return m.send(k)
+}
+
+// neighbour returns the phase after (dir +1) or before (-1) the one shown
+// that applies, or "".
+func (m *Model) neighbour(dir int) conference.PhaseID {
+	idx := slices.Index(conference.PhaseOrder, m.shown())
+	for i := idx + dir; idx >= 0 && i >= 0 && i < len(conference.PhaseOrder); i += dir {
+		if id := conference.PhaseOrder[i]; m.conf.PhaseApplies(id) {
+			return id
+		}
+	}
+	return ""
 }
 
 // jump goes to the phase whose number is the digit of alt+digit.
@@ -67,14 +85,19 @@ func (m *Model) jump(k tea.KeyPressMsg) tea.Cmd {
 
 // goTo makes id the current phase: the editor being left commits its
 // fields, the time so far is booked, and the change is saved at once.
-// Nothing recorded in any phase is discarded.
+// Nothing recorded in any phase is discarded. In a closed conference it
+// only shows the phase.
 func (m *Model) goTo(id conference.PhaseID) tea.Cmd {
 	if id == "" {
 		m.notice = m.cat.T("tui.ws.no_phase")
 		return nil
 	}
-	if id == m.conf.CurrentPhase || !m.conf.PhaseApplies(id) {
+	if id == m.shown() || !m.conf.PhaseApplies(id) {
 		return nil
+	}
+	if m.readOnly() {
+		m.viewed = id
+		return m.enter()
 	}
 	leave := m.send(phase.LeaveMsg{})
 	now := m.clock.Now()
@@ -134,7 +157,7 @@ func (m *Model) click(msg tea.MouseClickMsg) tea.Cmd {
 		if id, ok := m.stripPhaseAt(mouse.X - l.Strip.X); ok {
 			return m.goTo(id)
 		}
-	case l.Main.Contains(mouse.X, mouse.Y):
+	case l.Main.Contains(mouse.X, mouse.Y) && m.editable():
 		local := mouse
 		local.X -= l.Main.X
 		local.Y -= l.Main.Y

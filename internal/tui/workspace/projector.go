@@ -19,7 +19,7 @@ func (m *Model) projectorView() string {
 	inner := max(1, l.Width-8)
 	c := m.conf
 	var lines []string
-	lines = append(lines, "", widget.Truncate(m.st.Title.Render(m.title()+"  ·  "+m.phaseName(c.CurrentPhase))+"    "+m.timeLeft(), inner), "")
+	lines = append(lines, "", widget.Truncate(m.st.Title.Render(m.title()+"  ·  "+m.phaseName(m.shown()))+"    "+m.timeLeft(), inner), "")
 	if len(c.Actions) > 0 {
 		lines = append(lines, m.st.Title.Render(m.cat.T("tui.projector.actions")), "")
 	}
@@ -69,7 +69,7 @@ func (m *Model) projectorAction(i int, a conference.Action, width int) string {
 
 // timeLeft says how much of the phase's time box is left, or how far over.
 func (m *Model) timeLeft() string {
-	r := m.conf.Phase(m.conf.CurrentPhase)
+	r := m.conf.Phase(m.shown())
 	if r == nil || r.TimeBox() <= 0 {
 		return ""
 	}

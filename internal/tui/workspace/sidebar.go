@@ -11,8 +11,12 @@ import (
 )
 
 // phaseSymbol gives each phase state a symbol, so the sidebar means the
-// same without colour: current ▸, done ✓, skipped ⤼, not covered ✗.
+// same without colour: current ▸, done ✓, skipped ⤼, not covered ✗. The
+// phase shown is marked ▸ also when a closed conference is looked at.
 func (m *Model) phaseSymbol(r conference.PhaseRecord) (string, func(...string) string) {
+	if r.ID == m.shown() {
+		return "▸", m.st.Highlight.Render
+	}
 	switch r.State {
 	case conference.PhaseCurrent:
 		return "▸", m.st.Highlight.Render
@@ -39,7 +43,7 @@ func (m *Model) sidebarLines(width, height int) []string {
 		name = widget.Truncate(name, width-ansi.StringWidth(minutes)-1)
 		gap := max(1, width-ansi.StringWidth(name)-ansi.StringWidth(minutes))
 		line := style(name) + strings.Repeat(" ", gap) + m.st.Muted.Render(minutes)
-		if r.State == conference.PhaseCurrent {
+		if r.ID == m.shown() {
 			line = m.st.Selected.Render(widget.Pad(name, width-ansi.StringWidth(minutes))) + m.st.Muted.Render(minutes)
 		}
 		lines = append(lines, widget.Truncate(line, width))
@@ -79,7 +83,7 @@ func (m *Model) strip(width int) string {
 	for i, s := range segs {
 		r := m.conf.Phase(ids[i])
 		_, style := m.phaseSymbol(*r)
-		if r.State == conference.PhaseCurrent {
+		if ids[i] == m.shown() {
 			b.WriteString(m.st.Selected.Render(s))
 		} else {
 			b.WriteString(style(s))

@@ -117,9 +117,12 @@ func (m *Model) shortKeys() []key.Binding {
 	case m.projector:
 		add(m.keys.Projector)
 	default:
-		editor := m.editor().KeyMap().ShortHelp()
+		var editor []key.Binding
+		if m.editable() {
+			editor = m.editor().KeyMap().ShortHelp()
+		}
 		add(editor[:min(len(editor), 2)]...)
-		add(m.keys.forTyping(m.Typing()).ShortHelp()...)
+		add(m.activeKeys().forTyping(m.Typing()).ShortHelp()...)
 		add(editor...)
 	}
 	return out
@@ -151,8 +154,10 @@ func (m *Model) KeyMap() help.KeyMap {
 	case m.projector:
 		groups = [][]key.Binding{{m.keys.Projector}}
 	default:
-		groups = append(groups, m.editor().KeyMap().FullHelp()...)
-		keys := m.keys.forTyping(m.Typing())
+		if m.editable() {
+			groups = append(groups, m.editor().KeyMap().FullHelp()...)
+		}
+		keys := m.activeKeys().forTyping(m.Typing())
 		keys.Back.SetEnabled(!m.Typing())
 		groups = append(groups, keys.FullHelp()...)
 	}

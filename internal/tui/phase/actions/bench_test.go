@@ -32,11 +32,11 @@ func BenchmarkKeystroke(b *testing.B) {
 	}
 	t := &testing.T{}
 	h := newHarness(t, c, i18n.DE)
-	h.resize(94, 35)
+	h.Resize(94, 35)
 	keys := []tea.KeyPressMsg{tuitest.KeyPress("down"), tuitest.KeyPress("up")}
 	b.ResetTimer()
 	for i := range b.N {
-		h.ed, _ = h.ed.Update(keys[i%2])
-		_ = h.ed.View(94, 35)
+		h.Ed, _ = h.Ed.Update(keys[i%2])
+		_ = h.Ed.View(94, 35)
 	}
 }

@@ -8,77 +8,78 @@ import (
 
 	"kofa/internal/conference"
 	"kofa/internal/i18n"
+	"kofa/internal/tui/tuitest"
 )
 
 func TestAgreeRefusedNamesTheMissingFields(t *testing.T) {
 	c, _ := fixture()
 	c.Actions[2].OwnerID = "" // Hausbesuch: no owner, no due date, no report-back
 	h := newHarness(t, c, i18n.DE)
-	h.key("down", "down", "y")
+	h.Key("down", "down", "y")
 
 	if c.Actions[2].Agreed {
 		t.Fatal("an action without owner and due date was marked agreed")
 	}
-	if len(h.changes) != 0 {
-		t.Errorf("a refused agreement reported changes: %v", h.paths())
+	if len(h.Changes) != 0 {
+		t.Errorf("a refused agreement reported changes: %v", h.Paths())
 	}
-	row := h.line("Hausbesuch")
+	row := h.Line("Hausbesuch")
 	if !strings.Contains(row, "⚠ fehlt") || !strings.Contains(row, "·") {
 		t.Errorf("row does not mark what is missing: %q", row)
 	}
-	h.mustShow(
+	h.MustShow(
 		"⚠ fehlt: Zuständige:r, Frist, Rückmeldung",
 		"Vereinbarung 3 kann noch nicht als zugesagt gelten",
-		h.ctx.Cat.T(conference.KeyActionOwnerMissing)[:40],
-		h.ctx.Cat.T(conference.KeyActionDueMissing)[:30],
+		h.Ctx.Cat.T(conference.KeyActionOwnerMissing)[:40],
+		h.Ctx.Cat.T(conference.KeyActionDueMissing)[:30],
 	)
-	h.mustNotShow("Was,") // "what" is there and must not be named
+	h.MustNotShow("Was,") // "what" is there and must not be named
 
 	// The explanation goes with the next key; the line on the row stays.
-	h.key("up")
-	h.mustNotShow("kann noch nicht als zugesagt gelten")
-	h.key("down")
-	h.mustShow("⚠ fehlt: Zuständige:r, Frist, Rückmeldung")
+	h.Key("up")
+	h.MustNotShow("kann noch nicht als zugesagt gelten")
+	h.Key("down")
+	h.MustShow("⚠ fehlt: Zuständige:r, Frist, Rückmeldung")
 }
 
 func TestAgreeRefusedInEnglish(t *testing.T) {
 	c, _ := fixture()
 	h := newHarness(t, c, i18n.EN)
-	h.key("end", "space")
+	h.Key("end", "space")
 	if c.Actions[2].Agreed {
 		t.Fatal("incomplete action agreed")
 	}
-	h.mustShow("⚠ missing: due date, report-back", "Action 3 cannot count as agreed yet")
+	h.MustShow("⚠ missing: due date, report-back", "Action 3 cannot count as agreed yet")
 }
 
 func TestAgreeWorksWhenComplete(t *testing.T) {
 	c, _ := fixture()
 	h := newHarness(t, c, i18n.DE)
-	h.key("down", "y")
+	h.Key("down", "y")
 	if !c.Actions[1].Agreed {
 		t.Fatal("complete action not agreed")
 	}
-	if got := h.paths(); !slices.Equal(got, []string{"update actions/" + c.Actions[1].ID + "/agreed"}) {
+	if got := h.Paths(); !slices.Equal(got, []string{"update actions/" + c.Actions[1].ID + "/agreed"}) {
 		t.Errorf("changes = %v", got)
 	}
-	if !h.changes[0].Immediate {
+	if !h.Changes[0].Immediate {
 		t.Error("agreeing is not saved at once")
 	}
-	if row := h.line("Wöchentliche"); !strings.HasSuffix(strings.TrimRight(row, " "), "✓") {
+	if row := h.Line("Wöchentliche"); !strings.HasSuffix(strings.TrimRight(row, " "), "✓") {
 		t.Errorf("agreed row lacks ✓: %q", row)
 	}
 	// Pressing again takes a mistaken mark back.
-	h.key("y")
+	h.Key("y")
 	if c.Actions[1].Agreed {
 		t.Error("second y did not take the agreement back")
 	}
-	h.mustShow("Zusage zu Vereinbarung 2 zurückgenommen")
+	h.MustShow("Zusage zu Vereinbarung 2 zurückgenommen")
 }
 
 func TestConfirmedActionShowsTimeOfYes(t *testing.T) {
 	c, _ := fixture()
 	h := newHarness(t, c, i18n.DE)
-	if row := h.line("Kinderärztliche"); !strings.Contains(row, "✓ 13:32") {
+	if row := h.Line("Kinderärztliche"); !strings.Contains(row, "✓ 13:32") {
 		t.Errorf("row of a confirmed action = %q, want ✓ 13:32", row)
 	}
 }
@@ -86,9 +87,9 @@ func TestConfirmedActionShowsTimeOfYes(t *testing.T) {
 // newAction opens the form and types what; the form then has focus on
 // the owner pick.
 func newAction(h *harness, what string) {
-	h.key("n")
-	h.typ(what)
-	h.key("tab")
+	h.Key("n")
+	h.Type(what)
+	h.Key("tab")
 }
 
 func TestDueDateForms(t *testing.T) {
@@ -108,9 +109,9 @@ func TestDueDateForms(t *testing.T) {
 			c, _ := fixture()
 			h := newHarness(t, c, i18n.DE)
 			newAction(h, "Elterngespräch")
-			h.key("tab", "tab") // owner, institution → due
-			h.typ(tc.typed)
-			h.key("enter")
+			h.Key("tab", "tab") // owner, institution → due
+			h.Type(tc.typed)
+			h.Key("enter")
 			a := c.Actions[len(c.Actions)-1]
 			if a.Due != tc.want {
 				t.Errorf("due = %v, want %v", a.Due, tc.want)
@@ -123,32 +124,32 @@ func TestInvalidDueDateIsKeptWithError(t *testing.T) {
 	c, _ := fixture()
 	h := newHarness(t, c, i18n.DE)
 	stored := c.Actions[0].Due
-	h.key("enter", "tab", "tab", "tab") // action 1 → due, cursor after the date
-	h.typ("x")
-	h.key("tab")
+	h.Key("enter", "tab", "tab", "tab") // action 1 → due, cursor after the date
+	h.Type("x")
+	h.Key("tab")
 	if got := c.Actions[0].Due; got != stored {
 		t.Errorf("text that is no date changed the due date to %v", got)
 	}
-	h.mustShow("06.12.2026x", "⚠ "+h.ctx.Cat.T("date.invalid_format")[:20])
-	h.key("esc", "esc")
+	h.MustShow("06.12.2026x", "⚠ "+h.Ctx.Cat.T("date.invalid_format")[:20])
+	h.Key("esc", "esc")
 
 	newAction(h, "Elterngespräch")
-	h.key("tab", "tab")
-	h.typ("31.2.")
-	h.key("tab")
+	h.Key("tab", "tab")
+	h.Type("31.2.")
+	h.Key("tab")
 	if got := c.Actions[3].Due; !got.IsZero() {
 		t.Errorf("an impossible date was stored as %v", got)
 	}
-	h.mustShow("31.2.", "⚠ "+h.ctx.Cat.T("date.impossible"))
+	h.MustShow("31.2.", "⚠ "+h.Ctx.Cat.T("date.impossible"))
 
 	// Closing the form stops once at the bad date, then closes.
-	h.key("esc")
-	if !h.ed.Typing() {
+	h.Key("esc")
+	if !h.Ed.Typing() {
 		t.Fatal("the form closed over a due date that is no date")
 	}
-	h.mustShow("31.2.")
-	h.key("esc")
-	if h.ed.Typing() {
+	h.MustShow("31.2.")
+	h.Key("esc")
+	if h.Ed.Typing() {
 		t.Error("the second esc did not close the form")
 	}
 }
@@ -157,7 +158,7 @@ func TestOwnerPickSetsInstitutionDefault(t *testing.T) {
 	c, ps := fixture()
 	h := newHarness(t, c, i18n.DE)
 	newAction(h, "Schulbegleitung klären")
-	h.typ("Weber")
+	h.Type("Weber")
 	a := c.Actions[len(c.Actions)-1]
 	if a.OwnerID != ps.weber {
 		t.Fatalf("owner = %q, want %q (Weber)", a.OwnerID, ps.weber)
@@ -167,30 +168,30 @@ func TestOwnerPickSetsInstitutionDefault(t *testing.T) {
 	}
 	// Another owner: the default follows.
 	for range 5 {
-		h.key("backspace")
+		h.Key("backspace")
 	}
-	h.typ("Aylin")
+	h.Type("Aylin")
 	if a := c.Action(a.ID); a.OwnerID != ps.demir || a.Institution != "Kita Sonnenblume" {
 		t.Errorf("after picking Demir: owner %q, institution %q", a.OwnerID, a.Institution)
 	}
 	// A typed institution is the facilitator's: a new owner keeps it.
-	h.key("tab")
+	h.Key("tab")
 	for range 20 {
-		h.key("backspace")
+		h.Key("backspace")
 	}
-	h.typ("Familienzentrum")
-	h.key("shift+tab")
-	h.typ("x") // filter "x" matches nobody: owner unchanged
+	h.Type("Familienzentrum")
+	h.Key("shift+tab")
+	h.Type("x") // filter "x" matches nobody: owner unchanged
 	for range 6 {
-		h.key("backspace")
+		h.Key("backspace")
 	}
-	h.typ("Petra")
+	h.Type("Petra")
 	if a := c.Action(a.ID); a.OwnerID != ps.albers || a.Institution != "Familienzentrum" {
 		t.Errorf("after a typed institution: owner %q, institution %q", a.OwnerID, a.Institution)
 	}
-	h.key("esc")
-	h.resize(160, 30)
-	if row := h.line("Schulbegleitung"); !strings.Contains(row, "Petra Albers (Familienzentrum)") {
+	h.Key("esc")
+	h.Resize(160, 30)
+	if row := h.Line("Schulbegleitung"); !strings.Contains(row, "Petra Albers (Familienzentrum)") {
 		t.Errorf("row = %q", row)
 	}
 }
@@ -198,11 +199,11 @@ func TestOwnerPickSetsInstitutionDefault(t *testing.T) {
 func TestNewActionIsSavedFromTheFirstKeystroke(t *testing.T) {
 	c, _ := fixture()
 	h := newHarness(t, c, i18n.DE)
-	h.key("n")
+	h.Key("n")
 	if len(c.Actions) != 3 {
 		t.Fatal("opening the form created an action")
 	}
-	h.typ("Hilfeplan")
+	h.Type("Hilfeplan")
 	if len(c.Actions) != 4 || c.Actions[3].What != "Hilfeplan" {
 		t.Fatalf("actions = %+v", c.Actions)
 	}
@@ -211,21 +212,21 @@ func TestNewActionIsSavedFromTheFirstKeystroke(t *testing.T) {
 	for range len("Hilfeplan") - 1 {
 		want = append(want, "update actions/"+id+"/what")
 	}
-	if got := h.paths(); !slices.Equal(got, want) {
+	if got := h.Paths(); !slices.Equal(got, want) {
 		t.Errorf("changes = %v", got)
 	}
-	for _, ch := range h.changes[1:] {
+	for _, ch := range h.Changes[1:] {
 		if ch.Immediate {
 			t.Error("typing is committed at once instead of debounced")
 		}
 	}
 	// Leaving the phase commits the field at once; the form stays open.
-	h.changes = nil
-	h.drv.Send(phaseLeave())
-	if len(h.changes) != 1 || !h.changes[0].Immediate {
-		t.Errorf("leave reported %v", h.changes)
+	h.Changes = nil
+	h.Drv.Send(phaseLeave())
+	if len(h.Changes) != 1 || !h.Changes[0].Immediate {
+		t.Errorf("leave reported %v", h.Changes)
 	}
-	if !h.ed.Typing() {
+	if !h.Ed.Typing() {
 		t.Error("leaving the phase closed the form")
 	}
 }
@@ -233,46 +234,46 @@ func TestNewActionIsSavedFromTheFirstKeystroke(t *testing.T) {
 func TestEmptyNewFormCreatesNothing(t *testing.T) {
 	c, _ := fixture()
 	h := newHarness(t, c, i18n.DE)
-	h.key("n", "tab", "tab", "esc")
-	if len(c.Actions) != 3 || len(h.changes) != 0 {
-		t.Errorf("an empty form created %d actions, changes %v", len(c.Actions)-3, h.paths())
+	h.Key("n", "tab", "tab", "esc")
+	if len(c.Actions) != 3 || len(h.Changes) != 0 {
+		t.Errorf("an empty form created %d actions, changes %v", len(c.Actions)-3, h.Paths())
 	}
 }
 
 func TestEditLeavingActionIncompleteTakesAgreementBack(t *testing.T) {
 	c, _ := fixture()
 	h := newHarness(t, c, i18n.DE)
-	h.key("enter", "tab", "tab", "tab", "tab") // action 1 → report-back
+	h.Key("enter", "tab", "tab", "tab", "tab") // action 1 → report-back
 	for range 20 {
-		h.key("backspace")
+		h.Key("backspace")
 	}
-	h.key("esc")
+	h.Key("esc")
 	a := c.Actions[0]
 	if a.Agreed || !a.ConfirmedAt.IsZero() {
 		t.Errorf("incomplete action still agreed=%v confirmed=%v", a.Agreed, a.ConfirmedAt)
 	}
-	h.mustShow("die Zusage ist aufgehoben", "⚠ fehlt: Rückmeldung")
+	h.MustShow("die Zusage ist aufgehoben", "⚠ fehlt: Rückmeldung")
 }
 
 func TestContingencyWarningUntilAPlanIsTyped(t *testing.T) {
 	c, _ := fixture()
 	h := newHarness(t, c, i18n.DE)
-	h.mustShow("⚠ Einschätzung „latente Kindeswohlgefährdung“: ein Notfallplan fehlt noch")
-	h.key("w")
-	if !h.ed.Typing() {
+	h.MustShow("⚠ Einschätzung „latente Kindeswohlgefährdung“: ein Notfallplan fehlt noch")
+	h.Key("w")
+	if !h.Ed.Typing() {
 		t.Fatal("w did not open the contingency plan")
 	}
-	h.typ("Bei erneuten Hämatomen sofort ASD-Bereitschaft anrufen.")
+	h.Type("Bei erneuten Hämatomen sofort ASD-Bereitschaft anrufen.")
 	if c.ContingencyPlan == "" {
 		t.Fatal("typed plan not stored")
 	}
-	h.key("enter")
-	h.mustNotShow("fehlt noch")
-	h.mustShow("Notfallplan: Bei erneuten Hämatomen")
+	h.Key("enter")
+	h.MustNotShow("fehlt noch")
+	h.MustShow("Notfallplan: Bei erneuten Hämatomen")
 	if c.ContingencyPlan != "Bei erneuten Hämatomen sofort ASD-Bereitschaft anrufen." {
 		t.Errorf("plan = %q", c.ContingencyPlan)
 	}
-	last := h.changes[len(h.changes)-1]
+	last := h.Changes[len(h.Changes)-1]
 	if last.Change.Path != "contingency_plan" || !last.Immediate {
 		t.Errorf("leaving the plan reported %+v", last)
 	}
@@ -282,24 +283,24 @@ func TestNoContingencyWarningWithoutRisk(t *testing.T) {
 	c, _ := fixture()
 	c.Assessment.Category = conference.CategoryNeedForHelp
 	h := newHarness(t, c, i18n.DE)
-	h.mustNotShow("Notfallplan")
+	h.MustNotShow("Notfallplan")
 }
 
 func TestDeleteAsksFirst(t *testing.T) {
 	c, _ := fixture()
 	h := newHarness(t, c, i18n.DE)
-	h.key("down", "d")
-	h.mustShow("Vereinbarung löschen?", "Wöchentliche Beobachtung dokumentieren")
-	h.key("n")
+	h.Key("down", "d")
+	h.MustShow("Vereinbarung löschen?", "Wöchentliche Beobachtung dokumentieren")
+	h.Key("n")
 	if len(c.Actions) != 3 {
 		t.Fatal("no deleted anyway")
 	}
 	id := c.Actions[1].ID
-	h.key("d", "j")
+	h.Key("d", "j")
 	if len(c.Actions) != 2 || c.Action(id) != nil {
 		t.Fatalf("not deleted: %d actions", len(c.Actions))
 	}
-	if got := h.paths(); !slices.Equal(got, []string{"remove actions/" + id}) {
+	if got := h.Paths(); !slices.Equal(got, []string{"remove actions/" + id}) {
 		t.Errorf("changes = %v", got)
 	}
 }
@@ -307,21 +308,21 @@ func TestDeleteAsksFirst(t *testing.T) {
 func TestTypingAndKeyMapTellTheTruth(t *testing.T) {
 	c := conference.New("x", conference.KindCase, t0)
 	h := newHarness(t, c, i18n.DE)
-	km := h.ed.KeyMap().(KeyMap)
-	if h.ed.Typing() || km.Agree.Enabled() || km.Remove.Enabled() || !km.New.Enabled() {
-		t.Errorf("empty table: typing=%v agree=%v remove=%v new=%v", h.ed.Typing(), km.Agree.Enabled(), km.Remove.Enabled(), km.New.Enabled())
+	km := h.Ed.KeyMap().(KeyMap)
+	if h.Ed.Typing() || km.Agree.Enabled() || km.Remove.Enabled() || !km.New.Enabled() {
+		t.Errorf("empty table: typing=%v agree=%v remove=%v new=%v", h.Ed.Typing(), km.Agree.Enabled(), km.Remove.Enabled(), km.New.Enabled())
 	}
-	h.mustShow("Noch keine Vereinbarungen – n legt eine neue an.")
-	h.key("n")
-	km = h.ed.KeyMap().(KeyMap)
-	if !h.ed.Typing() || km.New.Enabled() || !km.Cancel.Enabled() || !km.Form.Submit.Enabled() {
+	h.MustShow("Noch keine Vereinbarungen – n legt eine neue an.")
+	h.Key("n")
+	km = h.Ed.KeyMap().(KeyMap)
+	if !h.Ed.Typing() || km.New.Enabled() || !km.Cancel.Enabled() || !km.Form.Submit.Enabled() {
 		t.Error("form open: keys do not match")
 	}
 	if len(km.ShortHelp()) > 5 {
 		t.Errorf("short help has %d keys", len(km.ShortHelp()))
 	}
-	h.key("esc")
-	if h.ed.Typing() {
+	h.Key("esc")
+	if h.Ed.Typing() {
 		t.Error("esc did not leave the form")
 	}
 }
@@ -332,18 +333,18 @@ func TestChangesCarryNoText(t *testing.T) {
 	c, _ := fixture()
 	h := newHarness(t, c, i18n.DE)
 	newAction(h, "Geheim")
-	h.typ("Weber")
-	h.key("tab", "tab")
-	h.typ("+3d")
-	h.key("tab")
-	h.typ("Anruf")
-	h.key("tab")
-	h.typ("Meldung")
-	h.key("enter", "end", "y", "w")
-	h.typ("Plan")
-	h.key("enter")
+	h.Type("Weber")
+	h.Key("tab", "tab")
+	h.Type("+3d")
+	h.Key("tab")
+	h.Type("Anruf")
+	h.Key("tab")
+	h.Type("Meldung")
+	h.Key("enter", "end", "y", "w")
+	h.Type("Plan")
+	h.Key("enter")
 	ok := regexp.MustCompile(`^(add|update|remove) (actions/a\d+(/[a-z_]+)?|contingency_plan)$`)
-	for _, p := range h.paths() {
+	for _, p := range h.Paths() {
 		if !ok.MatchString(p) {
 			t.Errorf("change %q", p)
 		}
@@ -356,9 +357,9 @@ func TestChangesCarryNoText(t *testing.T) {
 func TestClickSelectsRow(t *testing.T) {
 	c, _ := fixture()
 	h := newHarness(t, c, i18n.DE)
-	h.view()
-	h.drv.Send(click(5, tableTop+1))
-	if got := h.ed.(*Editor).selectedID(); got != c.Actions[1].ID {
+	h.View()
+	h.Drv.Send(tuitest.Click(5, tableTop+1))
+	if got := h.Ed.(*Editor).selectedID(); got != c.Actions[1].ID {
 		t.Errorf("selected %q after clicking row 2", got)
 	}
 }

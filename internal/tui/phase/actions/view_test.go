@@ -2,22 +2,13 @@ package actions
 
 import (
 	"fmt"
-	"strings"
 	"testing"
 
-	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
 	"kofa/internal/i18n"
-	"kofa/internal/tui/layout"
+	"kofa/internal/tui/tuitest"
 )
-
-// editorSize is the editor's area in a terminal of w x h: the workspace's
-// main area less its notice line.
-func editorSize(w, h int) (int, int) {
-	m := layout.Compute(w, h).Main
-	return m.W, m.H - 1
-}
 
 // TestGolden pins the table (with the selected row's missing fields and
 // the contingency warning) and the open form, in both languages, at the
@@ -30,12 +21,12 @@ func TestGolden(t *testing.T) {
 				t.Run(name, func(t *testing.T) {
 					c, _ := fixture()
 					h := newHarness(t, c, lang)
-					h.resize(editorSize(size[0], size[1]))
-					h.key("end")
+					h.Resize(tuitest.EditorSize(size[0], size[1]))
+					h.Key("end")
 					if state == "form" {
-						h.key("enter", "tab")
+						h.Key("enter", "tab")
 					}
-					golden.RequireEqual(t, h.view())
+					golden.RequireEqual(t, h.View())
 				})
 			}
 		}
@@ -44,13 +35,13 @@ func TestGolden(t *testing.T) {
 
 // states puts the editor into each of its states for the size checks.
 var states = map[string]func(h *harness){
-	"table":   func(h *harness) { h.key("end") },
-	"refused": func(h *harness) { h.key("end", "y") },
-	"form":    func(h *harness) { h.key("end", "enter", "tab") },
-	"new":     func(h *harness) { h.key("n") },
-	"plan":    func(h *harness) { h.key("w"); h.typ("Plan") },
-	"confirm": func(h *harness) { h.key("d") },
-	"badDate": func(h *harness) { h.key("enter", "tab", "tab", "tab"); h.typ("x"); h.key("tab") },
+	"table":   func(h *harness) { h.Key("end") },
+	"refused": func(h *harness) { h.Key("end", "y") },
+	"form":    func(h *harness) { h.Key("end", "enter", "tab") },
+	"new":     func(h *harness) { h.Key("n") },
+	"plan":    func(h *harness) { h.Key("w"); h.Type("Plan") },
+	"confirm": func(h *harness) { h.Key("d") },
+	"badDate": func(h *harness) { h.Key("enter", "tab", "tab", "tab"); h.Type("x"); h.Key("tab") },
 }
 
 func TestViewFitsEverySize(t *testing.T) {
@@ -63,24 +54,11 @@ func TestViewFitsEverySize(t *testing.T) {
 			enter(h)
 			for _, w := range widths {
 				for _, ht := range heights {
-					h.resize(w, ht)
-					checkFits(t, h.ed.View(w, ht), w, ht)
+					h.Resize(w, ht)
+					tuitest.CheckFits(t, h.Ed.View(w, ht), w, ht)
 				}
 			}
 		})
-	}
-}
-
-func checkFits(t *testing.T, view string, w, h int) {
-	t.Helper()
-	lines := strings.Split(view, "\n")
-	if len(lines) > h {
-		t.Errorf("%dx%d: %d lines", w, h, len(lines))
-	}
-	for i, l := range lines {
-		if lw := ansi.StringWidth(l); lw > w {
-			t.Errorf("%dx%d: line %d is %d wide: %q", w, h, i, lw, ansi.Strip(l))
-		}
 	}
 }
 
@@ -88,7 +66,7 @@ func TestViewOfEmptySizeIsEmpty(t *testing.T) {
 	c, _ := fixture()
 	h := newHarness(t, c, i18n.DE)
 	for _, s := range [][2]int{{0, 10}, {10, 0}, {-1, -1}} {
-		if v := h.ed.View(s[0], s[1]); v != "" {
+		if v := h.Ed.View(s[0], s[1]); v != "" {
 			t.Errorf("View(%d, %d) = %q", s[0], s[1], v)
 		}
 	}

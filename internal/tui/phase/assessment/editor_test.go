@@ -8,6 +8,7 @@ import (
 	"kofa/internal/conference"
 	"kofa/internal/i18n"
 	"kofa/internal/tui/phase"
+	"kofa/internal/tui/tuitest"
 )
 
 // categoryWords are every way a category can be shown, in both languages.
@@ -19,23 +20,23 @@ var categoryWords = []string{
 func TestRatingsAreEnteredOneAfterAnotherAndHidden(t *testing.T) {
 	c, ps := conf()
 	h := newHarness(t, c, i18n.DE)
-	if !h.ed.Typing() {
+	if !h.Ed.Typing() {
 		t.Fatal("the first rating should be asked for at once")
 	}
-	h.mustShow("Eigene Einschätzung: Petra Albers")
-	h.typ("und kein") // keine Kindeswohlgefährdung und kein (weiterer) Hilfebedarf
-	h.key("enter")
-	h.typ("9")
-	h.key("enter")
+	h.MustShow("Eigene Einschätzung: Petra Albers")
+	h.Type("und kein") // keine Kindeswohlgefährdung und kein (weiterer) Hilfebedarf
+	h.Key("enter")
+	h.Type("9")
+	h.Key("enter")
 	// The next participant comes up, with an empty form.
-	h.mustShow("Eigene Einschätzung: Dr. Jonas Weber")
-	h.mustNotShow("●", "9")
-	h.typ("akut")
-	h.key("enter")
-	h.typ("8")
-	h.key("enter")
-	h.mustShow("Eigene Einschätzung: Aylin Demir")
-	h.key("esc")
+	h.MustShow("Eigene Einschätzung: Dr. Jonas Weber")
+	h.MustNotShow("●", "9")
+	h.Type("akut")
+	h.Key("enter")
+	h.Type("8")
+	h.Key("enter")
+	h.MustShow("Eigene Einschätzung: Aylin Demir")
+	h.Key("esc")
 
 	if r, ok := c.RatingOf(ps.albers); !ok || r.Category != conference.CategoryNoNeed || r.Scale == nil || *r.Scale != 9 || !r.At.Equal(t0) {
 		t.Errorf("rating of Albers = %+v", r)
@@ -43,30 +44,30 @@ func TestRatingsAreEnteredOneAfterAnotherAndHidden(t *testing.T) {
 	if r, ok := c.RatingOf(ps.weber); !ok || r.Category != conference.CategoryAcute || r.Scale == nil || *r.Scale != 8 {
 		t.Errorf("rating of Weber = %+v", r)
 	}
-	if !h.hasChange("add ratings/"+ps.albers) || !h.hasChange("add ratings/"+ps.weber) {
-		t.Errorf("changes = %v", h.paths())
+	if !h.HasChange("add ratings/"+ps.albers) || !h.HasChange("add ratings/"+ps.weber) {
+		t.Errorf("changes = %v", h.Paths())
 	}
 
 	// Hidden: who has given one shows, the values never do.
-	h.mustShow("2 von 4 abgegeben · verdeckt", "✓ abgegeben", "· offen")
-	h.mustNotShow(append(categoryWords, "9", "8", "▲", "▼", "Median")...)
-	if l := h.line("Petra Albers"); !strings.Contains(l, "✓ abgegeben") {
+	h.MustShow("2 von 4 abgegeben · verdeckt", "✓ abgegeben", "· offen")
+	h.MustNotShow(append(categoryWords, "9", "8", "▲", "▼", "Median")...)
+	if l := h.Line("Petra Albers"); !strings.Contains(l, "✓ abgegeben") {
 		t.Errorf("Albers row %q lacks ✓ abgegeben", l)
 	}
-	if l := h.line("Aylin Demir"); !strings.Contains(l, "· offen") {
+	if l := h.Line("Aylin Demir"); !strings.Contains(l, "· offen") {
 		t.Errorf("Demir row %q should be open", l)
 	}
-	h.resize(200, 60)
-	h.mustNotShow(append(categoryWords, "9", "8")...)
+	h.Resize(200, 60)
+	h.MustNotShow(append(categoryWords, "9", "8")...)
 }
 
 func TestReratingBeforeRevealShowsNoOldValue(t *testing.T) {
 	c, ps := conf()
 	c.SetRating(conference.Rating{ParticipantID: ps.albers, Category: conference.CategoryLatent, Scale: scale(9)})
 	h := newHarness(t, c, i18n.DE)
-	h.key("enter") // Albers, rated already
-	h.mustShow("Eigene Einschätzung: Petra Albers")
-	h.mustNotShow("●", "9")
+	h.Key("enter") // Albers, rated already
+	h.MustShow("Eigene Einschätzung: Petra Albers")
+	h.MustNotShow("●", "9")
 }
 
 func TestRevealAsksWhenNotEveryoneHasRated(t *testing.T) {
@@ -74,29 +75,29 @@ func TestRevealAsksWhenNotEveryoneHasRated(t *testing.T) {
 	c.SetRating(conference.Rating{ParticipantID: ps.albers, Category: conference.CategoryLatent, Scale: scale(9)})
 	c.SetRating(conference.Rating{ParticipantID: ps.weber, Category: conference.CategoryLatent, Scale: scale(8)})
 	h := newHarness(t, c, i18n.DE)
-	h.key("r")
-	h.mustShow("Einschätzungen aufdecken?", "2 von 4 haben noch nicht abgegeben", "Aylin Demir, Markus Brandt")
-	h.key("n")
+	h.Key("r")
+	h.MustShow("Einschätzungen aufdecken?", "2 von 4 haben noch nicht abgegeben", "Aylin Demir, Markus Brandt")
+	h.Key("n")
 	if c.RatingsRevealed {
 		t.Fatal("no revealed the ratings")
 	}
-	h.mustNotShow("9", "8")
-	h.key("r", "j")
+	h.MustNotShow("9", "8")
+	h.Key("r", "j")
 	if !c.RatingsRevealed {
 		t.Fatal("j did not reveal")
 	}
-	if !h.hasChange("update ratings_revealed") {
-		t.Errorf("changes = %v", h.paths())
+	if !h.HasChange("update ratings_revealed") {
+		t.Errorf("changes = %v", h.Paths())
 	}
-	h.mustShow("aufgedeckt", "min 8 · Median 8,5 · max 9 (n = 2)")
+	h.MustShow("aufgedeckt", "min 8 · Median 8,5 · max 9 (n = 2)")
 }
 
 func TestRevealAsksWhenNobodyHasRated(t *testing.T) {
 	c, _ := conf()
 	h := newHarness(t, c, i18n.EN)
-	h.key("esc", "r")
-	h.mustShow("Reveal the ratings?", "Nobody has given a rating yet")
-	h.key("y")
+	h.Key("esc", "r")
+	h.MustShow("Reveal the ratings?", "Nobody has given a rating yet")
+	h.Key("y")
 	if !c.RatingsRevealed {
 		t.Error("y did not reveal")
 	}
@@ -106,31 +107,31 @@ func TestRevealWithoutQuestionWhenEveryoneHasRated(t *testing.T) {
 	c, _ := rated()
 	c.RatingsRevealed = false
 	h := newHarness(t, c, i18n.DE)
-	h.mustShow("4 von 4 abgegeben · verdeckt")
-	h.key("r")
-	if !c.RatingsRevealed || h.ed.Typing() {
-		t.Fatalf("revealed %v, question open %v; want revealed without a question", c.RatingsRevealed, h.ed.Typing())
+	h.MustShow("4 von 4 abgegeben · verdeckt")
+	h.Key("r")
+	if !c.RatingsRevealed || h.Ed.Typing() {
+		t.Fatalf("revealed %v, question open %v; want revealed without a question", c.RatingsRevealed, h.Ed.Typing())
 	}
 }
 
 func TestRevealShowsTheSpread(t *testing.T) {
 	c, _ := rated()
 	h := newHarness(t, c, i18n.DE)
-	h.mustShow("min 2 · Median 4 · max 7 (n = 4)", "akut 1 · latent 2 · Hilfebedarf 1 · kein Bedarf 0")
-	weber := h.line("Dr. Jonas Weber")
+	h.MustShow("min 2 · Median 4 · max 7 (n = 4)", "akut 1 · latent 2 · Hilfebedarf 1 · kein Bedarf 0")
+	weber := h.Line("Dr. Jonas Weber")
 	for _, want := range []string{"akut", " 2", "▼ min"} {
 		if !strings.Contains(weber, want) {
 			t.Errorf("Weber row %q lacks %q", weber, want)
 		}
 	}
-	if brandt := h.line("Markus Brandt  "); !strings.Contains(brandt, "Hilfebedarf") || !strings.Contains(brandt, "▲ max") {
+	if brandt := h.Line("Markus Brandt  "); !strings.Contains(brandt, "Hilfebedarf") || !strings.Contains(brandt, "▲ max") {
 		t.Errorf("Brandt row %q", brandt)
 	}
 	// The dot plot: two dots stacked over 4, one over 2 and 7.
-	lines := strings.Split(h.view(), "\n")
+	lines := strings.Split(h.View(), "\n")
 	axis := slices.IndexFunc(lines, func(l string) bool { return strings.Contains(l, "0  1  2  3  4  5  6  7  8  9 10") })
 	if axis < 2 {
-		t.Fatalf("no axis with two rows of dots above:\n%s", h.view())
+		t.Fatalf("no axis with two rows of dots above:\n%s", h.View())
 	}
 	col := func(v int) int { return strings.Index(lines[axis], " 0") + 1 + 3*v }
 	dot := func(line string, v int) bool {
@@ -175,8 +176,8 @@ func TestMedian(t *testing.T) {
 func TestAgreedAcuteOpensImmediateSafety(t *testing.T) {
 	c, _ := rated()
 	h := newHarness(t, c, i18n.DE)
-	h.key("e")
-	h.typ("akut")
+	h.Key("e")
+	h.Type("akut")
 	if c.Assessment.Category != conference.CategoryAcute {
 		t.Fatalf("category = %q", c.Assessment.Category)
 	}
@@ -187,14 +188,14 @@ func TestAgreedAcuteOpensImmediateSafety(t *testing.T) {
 	if !visible {
 		t.Error("phase 5a does not appear after an acute result")
 	}
-	if len(h.changes) == 0 || h.changes[len(h.changes)-1].Change.Path != "assessment/category" || !h.changes[len(h.changes)-1].Immediate {
-		t.Errorf("changes = %+v, want an immediate assessment/category", h.changes)
+	if len(h.Changes) == 0 || h.Changes[len(h.Changes)-1].Change.Path != "assessment/category" || !h.Changes[len(h.Changes)-1].Immediate {
+		t.Errorf("changes = %+v, want an immediate assessment/category", h.Changes)
 	}
 	// Forms of harm: add psychological abuse; then a note; enter closes.
-	h.key("enter", "down", "down", "space", "enter")
-	h.typ("Einigung nach Diskussion")
-	h.key("enter")
-	if h.ed.Typing() {
+	h.Key("enter", "down", "down", "space", "enter")
+	h.Type("Einigung nach Diskussion")
+	h.Key("enter")
+	if h.Ed.Typing() {
 		t.Error("enter on the last field should close the result form")
 	}
 	if want := []string{conference.HarmNeglect, conference.HarmPhysical, conference.HarmPsychological}; !slices.Equal(c.Assessment.HarmForms, want) {
@@ -203,32 +204,32 @@ func TestAgreedAcuteOpensImmediateSafety(t *testing.T) {
 	if c.Assessment.Note != "Einigung nach Diskussion" {
 		t.Errorf("note = %q", c.Assessment.Note)
 	}
-	h.mustShow("akute Kindeswohlgefährdung", "Phase 5a Sofortschutz", "Notfallplan")
+	h.MustShow("akute Kindeswohlgefährdung", "Phase 5a Sofortschutz", "Notfallplan")
 }
 
 func TestContingencyWarningInWords(t *testing.T) {
 	c, _ := rated()
 	h := newHarness(t, c, i18n.DE)
-	h.mustShow("⚠ Ergebnis „latente Kindeswohlgefährdung“: Ein Notfallplan")
+	h.MustShow("⚠ Ergebnis „latente Kindeswohlgefährdung“: Ein Notfallplan")
 	c.ContingencyPlan = "Bei erneuten Hämatomen sofort ASD informieren"
-	h.mustNotShow("Notfallplan")
+	h.MustNotShow("Notfallplan")
 	c.ContingencyPlan = ""
 	c.Assessment.Category = conference.CategoryNeedForHelp
-	h.mustNotShow("Notfallplan")
+	h.MustNotShow("Notfallplan")
 }
 
 func TestDissentWhoAndWhy(t *testing.T) {
 	c, ps := rated()
 	h := newHarness(t, c, i18n.DE)
-	h.key("d")
-	h.typ("Weber")
-	h.key("enter", "enter")
-	h.mustShow("Bitte die Begründung des Dissenses festhalten.")
+	h.Key("d")
+	h.Type("Weber")
+	h.Key("enter", "enter")
+	h.MustShow("Bitte die Begründung des Dissenses festhalten.")
 	if len(c.Assessment.Dissent) != 1 {
 		t.Fatal("a dissent without reason was saved")
 	}
-	h.typ("Hält die Verletzungen für akut gefährdend")
-	h.key("enter")
+	h.Type("Hält die Verletzungen für akut gefährdend")
+	h.Key("enter")
 	if len(c.Assessment.Dissent) != 2 {
 		t.Fatalf("dissent = %+v", c.Assessment.Dissent)
 	}
@@ -236,33 +237,33 @@ func TestDissentWhoAndWhy(t *testing.T) {
 	if d.ParticipantID != ps.weber || d.Reason != "Hält die Verletzungen für akut gefährdend" {
 		t.Errorf("dissent = %+v", d)
 	}
-	if !h.hasChange("add assessment/dissent/" + d.ID) {
-		t.Errorf("changes = %v", h.paths())
+	if !h.HasChange("add assessment/dissent/" + d.ID) {
+		t.Errorf("changes = %v", h.Paths())
 	}
-	h.mustShow("Dr. Jonas Weber: Hält die Verletzungen")
+	h.MustShow("Dr. Jonas Weber: Hält die Verletzungen")
 
 	// The new dissent is selected: delete it after the question.
-	h.key("x")
-	h.mustShow("Dissens löschen?")
-	h.key("j")
-	if len(c.Assessment.Dissent) != 1 || !h.hasChange("remove assessment/dissent/"+d.ID) {
-		t.Errorf("dissent after delete = %+v, changes %v", c.Assessment.Dissent, h.paths())
+	h.Key("x")
+	h.MustShow("Dissens löschen?")
+	h.Key("j")
+	if len(c.Assessment.Dissent) != 1 || !h.HasChange("remove assessment/dissent/"+d.ID) {
+		t.Errorf("dissent after delete = %+v, changes %v", c.Assessment.Dissent, h.Paths())
 	}
 }
 
 func TestInvalidScaleIsExplained(t *testing.T) {
 	c, ps := conf()
 	h := newHarness(t, c, i18n.DE)
-	h.key("tab")
-	h.typ("11")
-	h.key("enter")
-	h.mustShow("Die Skala ist eine Zahl von 0 bis 10.")
+	h.Key("tab")
+	h.Type("11")
+	h.Key("enter")
+	h.MustShow("Die Skala ist eine Zahl von 0 bis 10.")
 	if _, ok := c.RatingOf(ps.albers); ok {
 		t.Error("an invalid scale was saved")
 	}
-	h.key("backspace", "backspace")
-	h.typ("0")
-	h.key("enter")
+	h.Key("backspace", "backspace")
+	h.Type("0")
+	h.Key("enter")
 	if r, ok := c.RatingOf(ps.albers); !ok || r.Scale == nil || *r.Scale != 0 || r.Category != "" {
 		t.Errorf("rating = %+v; want scale 0 alone", r)
 	}
@@ -271,12 +272,12 @@ func TestInvalidScaleIsExplained(t *testing.T) {
 func TestLeavingThePhaseKeepsATypedRating(t *testing.T) {
 	c, ps := conf()
 	h := newHarness(t, c, i18n.DE)
-	h.typ("latent")
-	h.drv.Send(phase.LeaveMsg{})
+	h.Type("latent")
+	h.Drv.Send(phase.LeaveMsg{})
 	if r, ok := c.RatingOf(ps.albers); !ok || r.Category != conference.CategoryLatent {
 		t.Errorf("rating = %+v, want latent kept on leave", r)
 	}
-	if h.ed.Typing() {
+	if h.Ed.Typing() {
 		t.Error("the form should close once its rating is saved")
 	}
 }
@@ -286,7 +287,7 @@ func TestTypingAndKeyMapTellTheTruth(t *testing.T) {
 	h := newHarness(t, c, i18n.DE)
 	enabled := func() map[string]bool {
 		out := map[string]bool{}
-		for _, g := range h.ed.KeyMap().FullHelp() {
+		for _, g := range h.Ed.KeyMap().FullHelp() {
 			for _, b := range g {
 				if b.Enabled() {
 					out[b.Help().Key+" "+b.Help().Desc] = true
@@ -299,17 +300,17 @@ func TestTypingAndKeyMapTellTheTruth(t *testing.T) {
 	if !keys["enter Einschätzung eingeben"] || keys["enter Dissens bearbeiten"] || keys["r aufdecken"] || keys["x Dissens löschen"] {
 		t.Errorf("on a participant after reveal: %v", keys)
 	}
-	h.key("end")
+	h.Key("end")
 	keys = enabled()
 	if keys["enter Einschätzung eingeben"] || !keys["enter Dissens bearbeiten"] || !keys["x Dissens löschen"] {
 		t.Errorf("on a dissent: %v", keys)
 	}
-	h.key("e")
-	if !h.ed.Typing() || !enabled()["esc Formular schließen"] {
+	h.Key("e")
+	if !h.Ed.Typing() || !enabled()["esc Formular schließen"] {
 		t.Error("result form: Typing and esc")
 	}
-	h.key("esc")
-	if h.ed.Typing() {
+	h.Key("esc")
+	if h.Ed.Typing() {
 		t.Error("esc should close the form")
 	}
 }
@@ -317,8 +318,8 @@ func TestTypingAndKeyMapTellTheTruth(t *testing.T) {
 func TestClickSelectsRow(t *testing.T) {
 	c, _ := rated()
 	h := newHarness(t, c, i18n.DE)
-	h.view()
-	h.drv.Send(click(3, 3)) // Aylin Demir
-	h.key("enter")
-	h.mustShow("Eigene Einschätzung: Aylin Demir")
+	h.View()
+	h.Drv.Send(tuitest.Click(3, 3)) // Aylin Demir
+	h.Key("enter")
+	h.MustShow("Eigene Einschätzung: Aylin Demir")
 }

@@ -10,15 +10,8 @@ import (
 
 	"kofa/internal/conference"
 	"kofa/internal/i18n"
-	"kofa/internal/tui/layout"
+	"kofa/internal/tui/tuitest"
 )
-
-// editorSize is the editor's area in a terminal of w x h cells: the
-// workspace's main area less its notice line.
-func editorSize(w, h int) (int, int) {
-	l := layout.Compute(w, h)
-	return l.Main.W, l.Main.H - 1
-}
 
 // halfRated is conf with two of four ratings given, still hidden.
 func halfRated() (*conference.Conference, people) {
@@ -33,10 +26,10 @@ var viewStates = map[string]struct {
 	prepare func(h *harness)
 }{
 	"hidden":   {halfRated, func(*harness) {}},
-	"rating":   {conf, func(h *harness) { h.key("down") }},
+	"rating":   {conf, func(h *harness) { h.Key("down") }},
 	"revealed": {rated, func(*harness) {}},
-	"result":   {rated, func(h *harness) { h.key("e") }},
-	"confirm":  {halfRated, func(h *harness) { h.key("r") }},
+	"result":   {rated, func(h *harness) { h.Key("e") }},
+	"confirm":  {halfRated, func(h *harness) { h.Key("r") }},
 }
 
 // TestGolden pins the phase at 80x24 and 120x40 in German and English:
@@ -50,9 +43,9 @@ func TestGolden(t *testing.T) {
 				t.Run(fmt.Sprintf("%s_%s_%dx%d", name, lang, size[0], size[1]), func(t *testing.T) {
 					c, _ := st.conf()
 					h := newHarness(t, c, lang)
-					h.resize(editorSize(size[0], size[1]))
+					h.Resize(tuitest.EditorSize(size[0], size[1]))
 					st.prepare(h)
-					golden.RequireEqual(t, h.view())
+					golden.RequireEqual(t, h.View())
 				})
 			}
 		}
@@ -72,8 +65,8 @@ func TestViewFitsEverySize(t *testing.T) {
 			st.prepare(h)
 			for _, w := range widths {
 				for _, ht := range heights {
-					h.resize(w, ht)
-					out := h.ed.View(w, ht)
+					h.Resize(w, ht)
+					out := h.Ed.View(w, ht)
 					lines := strings.Split(out, "\n")
 					if len(lines) > ht {
 						t.Errorf("%s %s %dx%d: %d lines", name, lang, w, ht, len(lines))

@@ -332,6 +332,36 @@ func TestClosedConferenceOpensOnCloseSection(t *testing.T) {
 	}
 }
 
+// TestClosedConferenceSectionsAreReadOnly: once closed, the sections can
+// still be looked at, but only reopening changes anything.
+func TestClosedConferenceSectionsAreReadOnly(t *testing.T) {
+	c, _ := fixture()
+	c.Close(t0)
+	h := newHarness(t, c, i18n.EN)
+	for _, sec := range []string{"1", "2", "3", "4"} {
+		h.key(sec)
+		km := h.ed.KeyMap().(KeyMap)
+		for name, b := range map[string]bool{"yes": km.Yes.Enabled(), "withdraw": km.Withdraw.Enabled(),
+			"assign": km.Assign.Enabled(), "clear": km.Clear.Enabled(), "edit": km.Edit.Enabled(),
+			"new": km.New.Enabled(), "variant": km.Variant.Enabled(), "remove": km.Remove.Enabled()} {
+			if b {
+				t.Errorf("section %s of a closed conference: %s enabled", sec, name)
+			}
+		}
+		h.key("y", "u", "enter", "x", "n", "down", "v", "d")
+		if h.ed.Typing() {
+			t.Fatalf("section %s of a closed conference opened a field", sec)
+		}
+	}
+	h.key("1", "right")
+	if len(h.changes) != 0 || c.Action(c.Actions[1].ID).ConfirmedAt != (time.Time{}) {
+		t.Errorf("a closed conference changed: %v", h.paths())
+	}
+	if km := h.ed.KeyMap().(KeyMap); !km.Browse.Enabled() {
+		t.Error("the read-back of a closed conference cannot be browsed")
+	}
+}
+
 func TestKeyMapTellsTheTruth(t *testing.T) {
 	c, _ := fixture()
 	h := newHarness(t, c, i18n.DE)

@@ -73,19 +73,24 @@ type state struct {
 func (k KeyMap) active(s state) KeyMap {
 	idle := !s.editing
 	sec := func(x section) bool { return idle && s.sec == x }
+	// A closed conference is read-only: its sections can be looked at,
+	// and only reopening changes anything.
+	change := func(x section) bool { return sec(x) && !s.closed }
 	k.Section.SetEnabled(idle)
 	k.NextSection.SetEnabled(idle)
 	k.PrevSection.SetEnabled(idle)
 	k.List.Up.SetEnabled(idle && s.sec != secReadback && s.sec != secClose && s.hasRows)
-	for _, b := range []*key.Binding{&k.Yes, &k.Browse, &k.Prev, &k.Next, &k.Withdraw} {
+	for _, b := range []*key.Binding{&k.Browse, &k.Prev, &k.Next} {
 		b.SetEnabled(sec(secReadback) && s.hasRows)
 	}
-	k.Assign.SetEnabled((sec(secParked) || sec(secResp)) && s.hasRows)
-	k.Clear.SetEnabled((sec(secParked) || sec(secResp)) && s.hasRows)
-	k.Edit.SetEnabled(sec(secReview))
-	k.New.SetEnabled(sec(secReview))
-	k.Variant.SetEnabled(sec(secReview) && s.onDist)
-	k.Remove.SetEnabled(sec(secReview) && s.onDist)
+	k.Yes.SetEnabled(change(secReadback) && s.hasRows)
+	k.Withdraw.SetEnabled(change(secReadback) && s.hasRows)
+	k.Assign.SetEnabled((change(secParked) || change(secResp)) && s.hasRows)
+	k.Clear.SetEnabled((change(secParked) || change(secResp)) && s.hasRows)
+	k.Edit.SetEnabled(change(secReview))
+	k.New.SetEnabled(change(secReview))
+	k.Variant.SetEnabled(change(secReview) && s.onDist)
+	k.Remove.SetEnabled(change(secReview) && s.onDist)
 	k.Close.SetEnabled(sec(secClose) && !s.closed)
 	k.Reopen.SetEnabled(sec(secClose) && s.closed)
 	k.Export.SetEnabled(sec(secClose) && s.closed)

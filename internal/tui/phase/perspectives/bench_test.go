@@ -28,14 +28,14 @@ func BenchmarkKeystroke(b *testing.B) {
 		})
 	}
 	h := newHarness(b, i18n.DE, c)
-	h.d.Type("Mutter wirkte beim Termin erschöpft")
+	h.Drv.Type("Mutter wirkte beim Termin erschöpft")
 	// A letter and its deletion in turn, so the text keeps a real length.
 	keys := []tea.KeyPressMsg{tuitest.KeyPress("a"), tuitest.KeyPress("backspace")}
-	w, ht := editorSize(120, 40)
+	w, ht := tuitest.EditorSize(120, 40)
 	i := 0
 	for b.Loop() {
-		h.editor, _ = h.editor.Update(keys[i%2])
-		_ = h.editor.View(w, ht)
+		h.Ed, _ = h.Ed.Update(keys[i%2])
+		_ = h.Ed.View(w, ht)
 		i++
 	}
 }

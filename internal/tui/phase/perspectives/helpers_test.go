@@ -5,13 +5,10 @@ import (
 	"testing"
 	"time"
 
-	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"kofa/internal/conference"
-	"kofa/internal/conference/catalogue"
 	"kofa/internal/i18n"
-	"kofa/internal/theme"
 	"kofa/internal/tui/phase"
 	"kofa/internal/tui/tuitest"
 )
@@ -19,55 +16,24 @@ import (
 var start = time.Date(2026, 11, 22, 10, 0, 0, 0, time.UTC)
 
 // harness drives one perspectives editor the way the workspace does.
-type harness struct {
-	t      testing.TB
-	ctx    *phase.Context
-	clk    *tuitest.Clock
-	editor phase.Editor
-	d      *tuitest.Driver
-}
+type harness struct{ *tuitest.Editor }
 
 func newHarness(t testing.TB, lang i18n.Lang, c *conference.Conference) *harness {
 	t.Helper()
 	clk := tuitest.NewClock(start)
-	st := theme.Default(false).Styles(true)
-	h := &harness{t: t, clk: clk, ctx: &phase.Context{
-		Conf: c, Cat: i18n.New(lang), Catalogue: catalogue.Builtin(), Styles: &st,
-		Now: clk.Now, Lang: lang,
-	}}
 	c.Resume(start)
-	h.editor = New(h.ctx)
-	h.d = tuitest.NewDriver(t, clk, func(msg tea.Msg) tea.Cmd {
-		var cmd tea.Cmd
-		h.editor, cmd = h.editor.Update(msg)
-		return cmd
-	})
-	h.d.Send(phase.SizeMsg{Width: 100, Height: 30})
-	h.d.Send(phase.EnterMsg{})
-	return h
+	return &harness{tuitest.NewEditor(t, clk, tuitest.PhaseContext(c, lang, clk.Now), New, 100, 30)}
 }
 
 // tick moves the clock on and books the time, as the workspace's
 // one-second tick does.
 func (h *harness) tick(d time.Duration) {
-	h.d.Advance(d)
-	h.ctx.Conf.Tick(h.clk.Now())
-}
-
-// changes returns the changes reported since the last call.
-func (h *harness) changes() []phase.ChangedMsg {
-	var out []phase.ChangedMsg
-	for _, m := range h.d.Seen {
-		if c, ok := m.(phase.ChangedMsg); ok {
-			out = append(out, c)
-		}
-	}
-	h.d.Seen = nil
-	return out
+	h.Drv.Advance(d)
+	h.Ctx.Conf.Tick(h.Drv.Clock.Now())
 }
 
 // plain renders the editor without escape sequences.
-func (h *harness) plain(w, height int) string { return ansi.Strip(h.editor.View(w, height)) }
+func (h *harness) plain(w, height int) string { return ansi.Strip(h.Ed.View(w, height)) }
 
 // line returns the speaking-order row (the left column of the wide
 // layout) holding s.
@@ -108,21 +74,6 @@ func networkConference() *conference.Conference {
 	c.Kind = conference.KindNetwork
 	c.Topic = "Runder Tisch Kinderschutz Nord"
 	return c
-}
-
-// checkFits fails when a line is wider than w or there are more than h
-// lines.
-func checkFits(t *testing.T, view string, w, h int) {
-	t.Helper()
-	lines := strings.Split(view, "\n")
-	if view != "" && len(lines) > h {
-		t.Errorf("%dx%d: %d lines", w, h, len(lines))
-	}
-	for i, l := range lines {
-		if lw := ansi.StringWidth(l); lw > w {
-			t.Errorf("%dx%d: line %d is %d wide: %q", w, h, i, lw, ansi.Strip(l))
-		}
-	}
 }
 
 func leave() phase.LeaveMsg { return phase.LeaveMsg{} }

@@ -24,9 +24,9 @@ func TestScrolledContributionsNeverLoseTheirTag(t *testing.T) {
 	h := newHarness(t, i18n.DE, c)
 	for _, state := range []string{"typing", "list"} {
 		if state == "list" {
-			h.d.Key("esc")
-			h.d.Key("tab")
-			h.d.Key("up") // the middle contribution
+			h.Drv.Key("esc")
+			h.Drv.Key("tab")
+			h.Drv.Key("up") // the middle contribution
 		}
 		for _, w := range []int{57, 60, 100} {
 			for height := 10; height <= 30; height++ {

@@ -9,36 +9,29 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"kofa/internal/i18n"
-	"kofa/internal/tui/layout"
+	"kofa/internal/tui/tuitest"
 )
-
-// editorSize is the area the workspace gives an editor in a terminal of
-// w x h: the main area less the notice line.
-func editorSize(w, h int) (int, int) {
-	l := layout.Compute(w, h)
-	return l.Main.W, l.Main.H - 1
-}
 
 // midRound is a round in progress: Petra Albers has spoken, Dr. Weber
 // has the word and a contribution is half typed.
 func midRound(t *testing.T, lang i18n.Lang) *harness {
 	h := newHarness(t, lang, sampleConference())
 	h.tick(2*time.Minute + 5*time.Second)
-	h.d.Type("Familie ist seit 2024 bekannt, SPFH läuft")
-	h.d.Key("down")
-	h.d.Type("ASD-Akte")
-	h.d.Key("enter")
-	h.d.Key("ctrl+n")
+	h.Drv.Type("Familie ist seit 2024 bekannt, SPFH läuft")
+	h.Drv.Key("down")
+	h.Drv.Type("ASD-Akte")
+	h.Drv.Key("enter")
+	h.Drv.Key("ctrl+n")
 	h.tick(3*time.Minute + 10*time.Second)
-	h.d.Type("Hämatome an beiden Oberarmen, unterschiedlich alt")
-	h.d.Key("down")
-	h.d.Type("U-Untersuchung am 12.11.")
-	h.d.Key("enter")
-	h.d.Key("tab")
-	h.d.Key("tab")
-	h.d.Type("Verletzungsmuster spricht gegen Sturzgeschehen")
-	h.d.Key("enter")
-	h.d.Type("Mutter wirkte beim Termin erschöpft")
+	h.Drv.Type("Hämatome an beiden Oberarmen, unterschiedlich alt")
+	h.Drv.Key("down")
+	h.Drv.Type("U-Untersuchung am 12.11.")
+	h.Drv.Key("enter")
+	h.Drv.Key("tab")
+	h.Drv.Key("tab")
+	h.Drv.Type("Verletzungsmuster spricht gegen Sturzgeschehen")
+	h.Drv.Key("enter")
+	h.Drv.Type("Mutter wirkte beim Termin erschöpft")
 	return h
 }
 
@@ -47,17 +40,17 @@ func midRound(t *testing.T, lang i18n.Lang) *harness {
 func TestGolden(t *testing.T) {
 	for _, lang := range i18n.Langs() {
 		for _, size := range [][2]int{{80, 24}, {120, 40}} {
-			w, ht := editorSize(size[0], size[1])
+			w, ht := tuitest.EditorSize(size[0], size[1])
 			t.Run(fmt.Sprintf("%s_%dx%d", lang, size[0], size[1]), func(t *testing.T) {
 				h := midRound(t, lang)
-				checkFits(t, h.editor.View(w, ht), w, ht)
+				tuitest.CheckFits(t, h.Ed.View(w, ht), w, ht)
 				golden.RequireEqual(t, h.plain(w, ht))
 			})
 			t.Run(fmt.Sprintf("%s_%dx%d_views", lang, size[0], size[1]), func(t *testing.T) {
 				h := midRound(t, lang)
-				h.d.Send(leave())
-				h.d.Send(enter())
-				checkFits(t, h.editor.View(w, ht), w, ht)
+				h.Drv.Send(leave())
+				h.Drv.Send(enter())
+				tuitest.CheckFits(t, h.Ed.View(w, ht), w, ht)
 				golden.RequireEqual(t, h.plain(w, ht))
 			})
 		}
@@ -70,18 +63,18 @@ func TestNoMissingTexts(t *testing.T) {
 		h := midRound(t, lang)
 		views := []string{h.plain(100, 30), h.plain(60, 20)}
 		for _, k := range []string{"tab", "tab"} { // every tag
-			h.d.Key(k)
+			h.Drv.Key(k)
 			views = append(views, h.plain(100, 30))
 		}
-		h.d.Key("esc")
-		h.d.Key("tab")
+		h.Drv.Key("esc")
+		h.Drv.Key("tab")
 		views = append(views, h.plain(100, 30))
-		h.d.Key("x")
+		h.Drv.Key("x")
 		views = append(views, h.plain(100, 30))
-		h.d.Key("n")
-		h.d.Send(leave())
+		h.Drv.Key("n")
+		h.Drv.Send(leave())
 		views = append(views, h.plain(100, 30), h.plain(60, 20))
-		h.d.Send(enter())
+		h.Drv.Send(enter())
 		views = append(views, h.plain(100, 30))
 		for _, v := range views {
 			if strings.Contains(v, "!perspectives.") || strings.Contains(v, "!") && strings.Contains(v, ".key") {
@@ -96,10 +89,10 @@ func TestNoMissingTexts(t *testing.T) {
 func TestViewFitsEverySize(t *testing.T) {
 	states := map[string]func(h *harness){
 		"typing": func(*harness) {},
-		"order":  func(h *harness) { h.d.Key("esc") },
-		"list":   func(h *harness) { h.d.Key("esc"); h.d.Key("tab") },
-		"views":  func(h *harness) { h.d.Send(leave()); h.d.Send(enter()) },
-		"remove": func(h *harness) { h.d.Key("esc"); h.d.Key("up"); h.d.Key("tab"); h.d.Key("x") },
+		"order":  func(h *harness) { h.Drv.Key("esc") },
+		"list":   func(h *harness) { h.Drv.Key("esc"); h.Drv.Key("tab") },
+		"views":  func(h *harness) { h.Drv.Send(leave()); h.Drv.Send(enter()) },
+		"remove": func(h *harness) { h.Drv.Key("esc"); h.Drv.Key("up"); h.Drv.Key("tab"); h.Drv.Key("x") },
 	}
 	for name, setup := range states {
 		for _, lang := range i18n.Langs() {
@@ -107,8 +100,8 @@ func TestViewFitsEverySize(t *testing.T) {
 			setup(h)
 			for _, w := range []int{1, 2, 5, 10, 20, 33, 40, 56, 59, 60, 69, 70, 79, 80, 94, 120, 200, 300} {
 				for _, ht := range []int{1, 2, 3, 4, 5, 7, 8, 10, 15, 16, 19, 24, 35, 40, 100} {
-					view := h.editor.View(w, ht)
-					t.Run(name, func(t *testing.T) { checkFits(t, view, w, ht) })
+					view := h.Ed.View(w, ht)
+					t.Run(name, func(t *testing.T) { tuitest.CheckFits(t, view, w, ht) })
 				}
 			}
 		}
@@ -119,7 +112,7 @@ func TestShortHelpShowsAtMostFiveWorkingKeys(t *testing.T) {
 	h := midRound(t, i18n.DE)
 	check := func(state string) {
 		t.Helper()
-		keys := h.editor.KeyMap().ShortHelp()
+		keys := h.Ed.KeyMap().ShortHelp()
 		if len(keys) < 2 || len(keys) > 5 {
 			t.Errorf("%s: %d keys in the short help", state, len(keys))
 		}
@@ -130,13 +123,13 @@ func TestShortHelpShowsAtMostFiveWorkingKeys(t *testing.T) {
 		}
 	}
 	check("typing")
-	if k := h.editor.KeyMap().ShortHelp(); k[0].Help().Key != "enter" || k[1].Help().Key != "ctrl+n" {
+	if k := h.Ed.KeyMap().ShortHelp(); k[0].Help().Key != "enter" || k[1].Help().Key != "ctrl+n" {
 		t.Errorf("typing: first keys %q %q, want enter and ctrl+n", k[0].Help().Key, k[1].Help().Key)
 	}
-	h.d.Key("esc")
+	h.Drv.Key("esc")
 	check("order")
-	h.d.Key("tab")
+	h.Drv.Key("tab")
 	check("list")
-	h.d.Key("v")
+	h.Drv.Key("v")
 	check("views")
 }

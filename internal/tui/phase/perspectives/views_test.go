@@ -10,33 +10,33 @@ import (
 
 func TestMissingViewsAskForTheReasonOnLeave(t *testing.T) {
 	h := newHarness(t, i18n.DE, sampleConference())
-	h.d.Key("esc")
-	h.d.Send(leave())
+	h.Drv.Key("esc")
+	h.Drv.Send(leave())
 	view := h.plain(100, 30)
 	if strings.Count(view, "⚠ fehlt – Grund?") != 2 {
 		t.Errorf("both views should show as missing:\n%s", view)
 	}
 	// Coming back asks, with the focus on the reason; leaving is never
 	// blocked.
-	h.d.Send(enter())
-	if !h.editor.Typing() {
+	h.Drv.Send(enter())
+	if !h.Ed.Typing() {
 		t.Fatal("the reason field should have the keyboard")
 	}
 	if !strings.Contains(h.plain(100, 30), "Die Sicht des Kindes und die Sicht der Eltern fehlen") {
 		t.Errorf("no prompt:\n%s", h.plain(100, 30))
 	}
-	h.changes()
-	h.d.Type("Kind ist 6 Monate alt")
-	c := h.ctx.Conf
+	h.TakeChanges()
+	h.Drv.Type("Kind ist 6 Monate alt")
+	c := h.Ctx.Conf
 	if c.ChildView.MissingReason != "Kind ist 6 Monate alt" {
 		t.Fatalf("reason = %q", c.ChildView.MissingReason)
 	}
-	ch := h.changes()
+	ch := h.TakeChanges()
 	if len(ch) == 0 || ch[0].Change.Path != "child_view/missing_reason" || ch[0].Immediate {
 		t.Errorf("typing the reason: %+v", ch)
 	}
-	h.d.Key("esc")
-	if ch := h.changes(); len(ch) != 1 || !ch[0].Immediate {
+	h.Drv.Key("esc")
+	if ch := h.TakeChanges(); len(ch) != 1 || !ch[0].Immediate {
 		t.Errorf("leaving the field should commit at once: %+v", ch)
 	}
 	view = h.plain(100, 30)
@@ -44,8 +44,8 @@ func TestMissingViewsAskForTheReasonOnLeave(t *testing.T) {
 		t.Errorf("child: reason noted, parents: still missing:\n%s", view)
 	}
 	// Leave again: now only the parents' view is asked for.
-	h.d.Send(leave())
-	h.d.Send(enter())
+	h.Drv.Send(leave())
+	h.Drv.Send(enter())
 	if !strings.Contains(h.plain(100, 30), "Die Sicht der Eltern fehlt.") {
 		t.Errorf("prompt for the parents:\n%s", h.plain(100, 30))
 	}
@@ -53,20 +53,20 @@ func TestMissingViewsAskForTheReasonOnLeave(t *testing.T) {
 
 func TestViewsAreRecorded(t *testing.T) {
 	h := newHarness(t, i18n.DE, sampleConference())
-	h.d.Key("esc")
-	h.d.Key("v")
-	if !h.editor.Typing() {
+	h.Drv.Key("esc")
+	h.Drv.Key("v")
+	if !h.Ed.Typing() {
 		t.Fatal("v should open the views")
 	}
-	h.d.Type("Gespräch in der Kita")
-	h.d.Key("tab")
-	h.d.Type("Mama ist oft traurig.")
-	h.d.Key("tab") // the reason row is gone now the view is given
-	h.d.Type("Hausbesuch")
-	h.d.Key("tab")
-	h.d.Type("Wir schaffen das.")
-	h.d.Key("esc")
-	c := h.ctx.Conf
+	h.Drv.Type("Gespräch in der Kita")
+	h.Drv.Key("tab")
+	h.Drv.Type("Mama ist oft traurig.")
+	h.Drv.Key("tab") // the reason row is gone now the view is given
+	h.Drv.Type("Hausbesuch")
+	h.Drv.Key("tab")
+	h.Drv.Type("Wir schaffen das.")
+	h.Drv.Key("esc")
+	c := h.Ctx.Conf
 	want := conference.View{HowObtained: "Gespräch in der Kita", Said: "Mama ist oft traurig."}
 	if c.ChildView != want {
 		t.Errorf("child view = %+v", c.ChildView)
@@ -77,26 +77,26 @@ func TestViewsAreRecorded(t *testing.T) {
 	if strings.Count(h.plain(100, 30), "✓ eingebracht") != 2 {
 		t.Errorf("views should show as given:\n%s", h.plain(100, 30))
 	}
-	h.d.Send(leave())
-	h.d.Send(enter())
-	if h.editor.Typing() {
+	h.Drv.Send(leave())
+	h.Drv.Send(enter())
+	if h.Ed.Typing() {
 		t.Error("nothing to ask when both views are there")
 	}
 }
 
 func TestNetworkMeetingHasNoViews(t *testing.T) {
 	h := newHarness(t, i18n.DE, networkConference())
-	h.d.Key("esc")
-	h.d.Key("v")
-	if h.editor.Typing() {
+	h.Drv.Key("esc")
+	h.Drv.Key("v")
+	if h.Ed.Typing() {
 		t.Error("v should do nothing in a network meeting")
 	}
-	h.d.Send(leave())
-	h.d.Send(enter())
-	if h.editor.Typing() || strings.Contains(h.plain(100, 30), "Sicht des Kindes") {
+	h.Drv.Send(leave())
+	h.Drv.Send(enter())
+	if h.Ed.Typing() || strings.Contains(h.plain(100, 30), "Sicht des Kindes") {
 		t.Errorf("no views in a network meeting:\n%s", h.plain(100, 30))
 	}
-	for _, b := range h.editor.KeyMap().FullHelp() {
+	for _, b := range h.Ed.KeyMap().FullHelp() {
 		for _, k := range b {
 			if k.Enabled() && k.Help().Key == "v" {
 				t.Error("v shown in help of a network meeting")
@@ -109,7 +109,7 @@ func TestMissingViewsAreAskedForAfterARestart(t *testing.T) {
 	c := sampleConference()
 	c.Phase(conference.PhaseWorries).State = conference.PhaseDone // the round was left before
 	h := newHarness(t, i18n.EN, c)
-	if !h.editor.Typing() || !strings.Contains(h.plain(100, 30), "Please record why") {
+	if !h.Ed.Typing() || !strings.Contains(h.plain(100, 30), "Please record why") {
 		t.Errorf("a new editor should ask for the missing views:\n%s", h.plain(100, 30))
 	}
 }

@@ -12,70 +12,70 @@ import (
 
 func TestFactsAreWrittenAsTypedAndCommittedWhenLeft(t *testing.T) {
 	h := newHarness(t, i18n.DE, emptyConference())
-	if !h.editor.Typing() {
+	if !h.Ed.Typing() {
 		t.Fatal("the facts should have the keyboard on first entry")
 	}
-	h.d.Type("Kind 6 J.")
-	if got := h.ctx.Conf.Facts; got != "Kind 6 J." {
+	h.Drv.Type("Kind 6 J.")
+	if got := h.Ctx.Conf.Facts; got != "Kind 6 J." {
 		t.Fatalf("facts = %q", got)
 	}
-	ch := h.changes()
+	ch := h.TakeChanges()
 	if len(ch) == 0 || ch[len(ch)-1].Immediate || ch[0].Change.Path != "facts" {
 		t.Fatalf("typing should report debounced changes of facts, got %+v", ch)
 	}
-	h.d.Key("esc")
-	if h.editor.Typing() {
+	h.Drv.Key("esc")
+	if h.Ed.Typing() {
 		t.Error("esc should leave the field")
 	}
-	ch = h.changes()
+	ch = h.TakeChanges()
 	if len(ch) != 1 || !ch[0].Immediate || ch[0].Change.Path != "facts" {
 		t.Errorf("leaving the field should commit at once, got %+v", ch)
 	}
-	h.d.Key("esc") // not typing: nothing to commit twice
-	if ch := h.changes(); len(ch) != 0 {
+	h.Drv.Key("esc") // not typing: nothing to commit twice
+	if ch := h.TakeChanges(); len(ch) != 0 {
 		t.Errorf("no change expected, got %+v", ch)
 	}
 }
 
 func TestLineBreakInFactsAndTabToHelp(t *testing.T) {
 	h := newHarness(t, i18n.DE, emptyConference())
-	h.d.Type("a")
-	h.d.Key("alt+enter")
-	h.d.Type("b")
-	if got := h.ctx.Conf.Facts; got != "a\nb" {
+	h.Drv.Type("a")
+	h.Drv.Key("alt+enter")
+	h.Drv.Type("b")
+	if got := h.Ctx.Conf.Facts; got != "a\nb" {
 		t.Fatalf("facts = %q", got)
 	}
-	h.d.Key("tab") // to the chronology, not typing
-	if h.editor.Typing() {
+	h.Drv.Key("tab") // to the chronology, not typing
+	if h.Ed.Typing() {
 		t.Fatal("the chronology list takes letters as commands")
 	}
-	h.d.Key("tab") // to help in place, written at once
-	h.d.Type("SPFH")
-	if got := h.ctx.Conf.HelpInPlace; got != "SPFH" {
+	h.Drv.Key("tab") // to help in place, written at once
+	h.Drv.Type("SPFH")
+	if got := h.Ctx.Conf.HelpInPlace; got != "SPFH" {
 		t.Errorf("help in place = %q", got)
 	}
 }
 
 func TestChronologyAddKeepsDateOrderAndFreeText(t *testing.T) {
 	h := newHarness(t, i18n.DE, emptyConference())
-	h.d.Key("esc")
-	h.changes()
+	h.Drv.Key("esc")
+	h.TakeChanges()
 	add := func(date, event, source string) {
-		h.d.Type(date)
-		h.d.Key("tab")
-		h.d.Type(event)
-		h.d.Key("tab")
-		h.d.Type(source)
-		h.d.Key("enter")
+		h.Drv.Type(date)
+		h.Drv.Key("tab")
+		h.Drv.Type(event)
+		h.Drv.Key("tab")
+		h.Drv.Type(source)
+		h.Drv.Key("enter")
 	}
-	h.d.Key("n")
-	if !h.editor.Typing() {
+	h.Drv.Key("n")
+	if !h.Ed.Typing() {
 		t.Fatal("n should open the form")
 	}
 	add("12.11.2026", "U-Untersuchung", "Praxis")
 	add("1.3.2025", "Beginn SPFH", "")
 	add("Sommer 2025", "Umzug", "")
-	c := h.ctx.Conf
+	c := h.Ctx.Conf
 	if len(c.Chronology) != 3 {
 		t.Fatalf("chronology = %+v", c.Chronology)
 	}
@@ -86,11 +86,11 @@ func TestChronologyAddKeepsDateOrderAndFreeText(t *testing.T) {
 	if !last.Date.IsZero() || last.DateText != "Sommer 2025" {
 		t.Errorf("free-text date = %+v", last)
 	}
-	ch := h.changes()
+	ch := h.TakeChanges()
 	if len(ch) != 3 || ch[0].Change.Op != conference.OpAdd || !strings.HasPrefix(ch[0].Change.Path, "chronology/h") || !ch[0].Immediate {
 		t.Errorf("changes = %+v", ch)
 	}
-	if !h.editor.Typing() {
+	if !h.Ed.Typing() {
 		t.Error("the form should stay open for the next entry")
 	}
 	view := h.plain(80, 20)
@@ -103,29 +103,29 @@ func TestChronologyAddKeepsDateOrderAndFreeText(t *testing.T) {
 
 func TestChronologyInvalidDateShowsErrorAndKeepsText(t *testing.T) {
 	h := newHarness(t, i18n.DE, emptyConference())
-	h.d.Key("esc")
-	h.d.Key("n")
-	h.d.Type("31.02.2025")
-	h.d.Key("tab")
-	h.d.Type("Meldung")
-	h.d.Key("enter")
-	if n := len(h.ctx.Conf.Chronology); n != 0 {
-		t.Fatalf("an entry with an impossible date was added: %+v", h.ctx.Conf.Chronology)
+	h.Drv.Key("esc")
+	h.Drv.Key("n")
+	h.Drv.Type("31.02.2025")
+	h.Drv.Key("tab")
+	h.Drv.Type("Meldung")
+	h.Drv.Key("enter")
+	if n := len(h.Ctx.Conf.Chronology); n != 0 {
+		t.Fatalf("an entry with an impossible date was added: %+v", h.Ctx.Conf.Chronology)
 	}
 	view := h.plain(80, 20)
 	if !strings.Contains(view, "31.02.2025") {
 		t.Errorf("the typed text should stay:\n%s", view)
 	}
-	if !strings.Contains(view, "⚠ "+h.ctx.Cat.T("date.impossible")) {
+	if !strings.Contains(view, "⚠ "+h.Ctx.Cat.T("date.impossible")) {
 		t.Errorf("the reason should show below the field:\n%s", view)
 	}
 	// Correcting the date adds the entry.
 	for range len("31.02.2025") {
-		h.d.Key("backspace")
+		h.Drv.Key("backspace")
 	}
-	h.d.Type("28.02.2025")
-	h.d.Key("enter")
-	c := h.ctx.Conf
+	h.Drv.Type("28.02.2025")
+	h.Drv.Key("enter")
+	c := h.Ctx.Conf
 	if len(c.Chronology) != 1 || c.Chronology[0].Date != (conference.Date{Year: 2025, Month: 2, Day: 28}) || c.Chronology[0].Event != "Meldung" {
 		t.Errorf("chronology = %+v", c.Chronology)
 	}
@@ -136,11 +136,11 @@ func TestChronologyInvalidDateShowsErrorAndKeepsText(t *testing.T) {
 
 func TestChronologyEventRequired(t *testing.T) {
 	h := newHarness(t, i18n.EN, emptyConference())
-	h.d.Key("esc")
-	h.d.Key("n")
-	h.d.Type("2025-03-01")
-	h.d.Key("enter")
-	if len(h.ctx.Conf.Chronology) != 0 {
+	h.Drv.Key("esc")
+	h.Drv.Key("n")
+	h.Drv.Type("2025-03-01")
+	h.Drv.Key("enter")
+	if len(h.Ctx.Conf.Chronology) != 0 {
 		t.Fatal("an entry without event was added")
 	}
 	if !strings.Contains(h.plain(80, 20), "Please enter the event.") {
@@ -150,37 +150,37 @@ func TestChronologyEventRequired(t *testing.T) {
 
 func TestChronologyEditMovesEntryAndDelete(t *testing.T) {
 	h := newHarness(t, i18n.DE, sampleConference())
-	h.d.Key("esc")
-	h.d.Key("down") // to the chronology
-	h.changes()
+	h.Drv.Key("esc")
+	h.Drv.Key("down") // to the chronology
+	h.TakeChanges()
 	// Select the first entry (1.3.2025) and move it to 2027.
-	h.d.Key("enter")
-	if !h.editor.Typing() {
+	h.Drv.Key("enter")
+	if !h.Ed.Typing() {
 		t.Fatal("enter should open the entry for editing")
 	}
 	for range 12 {
-		h.d.Key("backspace")
+		h.Drv.Key("backspace")
 	}
-	h.d.Type("1.1.2027")
-	h.d.Key("enter")
-	c := h.ctx.Conf
+	h.Drv.Type("1.1.2027")
+	h.Drv.Key("enter")
+	c := h.Ctx.Conf
 	if c.Chronology[len(c.Chronology)-1].Event != "Beginn der Familienhilfe" {
 		t.Errorf("edited entry should move to the end: %+v", c.Chronology)
 	}
-	ch := h.changes()
+	ch := h.TakeChanges()
 	if len(ch) != 1 || ch[0].Change.Op != conference.OpUpdate || ch[0].Change.Path != "chronology/h1" {
 		t.Errorf("changes = %+v", ch)
 	}
-	if h.editor.Typing() {
+	if h.Ed.Typing() {
 		t.Error("saving an edit should close the form")
 	}
 	// The moved entry stays selected; delete it.
-	h.d.Key("x")
-	h.d.Key("j")
+	h.Drv.Key("x")
+	h.Drv.Key("j")
 	if len(c.Chronology) != 2 || c.Chronology[0].Event == "Beginn der Familienhilfe" || c.Chronology[1].Event == "Beginn der Familienhilfe" {
 		t.Errorf("delete removed the wrong entry: %+v", c.Chronology)
 	}
-	ch = h.changes()
+	ch = h.TakeChanges()
 	if len(ch) != 1 || ch[0].Change.Op != conference.OpRemove || ch[0].Change.Path != "chronology/h1" {
 		t.Errorf("changes = %+v", ch)
 	}
@@ -188,46 +188,46 @@ func TestChronologyEditMovesEntryAndDelete(t *testing.T) {
 
 func TestDeleteCanBeDeclined(t *testing.T) {
 	h := newHarness(t, i18n.DE, sampleConference())
-	h.d.Key("esc")
-	h.d.Key("down")
-	h.d.Key("x")
-	if !h.editor.Typing() {
+	h.Drv.Key("esc")
+	h.Drv.Key("down")
+	h.Drv.Key("x")
+	if !h.Ed.Typing() {
 		t.Error("the question takes the keys")
 	}
-	h.d.Key("n")
-	if len(h.ctx.Conf.Chronology) != 3 || h.editor.Typing() {
-		t.Errorf("declined delete changed something: %d entries", len(h.ctx.Conf.Chronology))
+	h.Drv.Key("n")
+	if len(h.Ctx.Conf.Chronology) != 3 || h.Ed.Typing() {
+		t.Errorf("declined delete changed something: %d entries", len(h.Ctx.Conf.Chronology))
 	}
 }
 
 func TestLeaveCommitsCompleteEntryAndText(t *testing.T) {
 	h := newHarness(t, i18n.DE, emptyConference())
-	h.d.Type("Fakten")
-	h.changes()
-	h.d.Send(leave())
-	if ch := h.changes(); len(ch) != 1 || !ch[0].Immediate || ch[0].Change.Path != "facts" {
+	h.Drv.Type("Fakten")
+	h.TakeChanges()
+	h.Drv.Send(leave())
+	if ch := h.TakeChanges(); len(ch) != 1 || !ch[0].Immediate || ch[0].Change.Path != "facts" {
 		t.Errorf("leave should commit the facts at once: %+v", ch)
 	}
-	h.d.Key("n")
-	h.d.Type("heute")
-	h.d.Key("tab")
-	h.d.Type("Konferenz")
-	h.d.Send(leave())
-	if c := h.ctx.Conf; len(c.Chronology) != 1 || c.Chronology[0].Date != conference.DateOf(start) {
+	h.Drv.Key("n")
+	h.Drv.Type("heute")
+	h.Drv.Key("tab")
+	h.Drv.Type("Konferenz")
+	h.Drv.Send(leave())
+	if c := h.Ctx.Conf; len(c.Chronology) != 1 || c.Chronology[0].Date != conference.DateOf(start) {
 		t.Errorf("a complete entry should be added when the phase is left: %+v", c.Chronology)
 	}
 }
 
 func TestEscKeepsDraftOfNewEntry(t *testing.T) {
 	h := newHarness(t, i18n.DE, emptyConference())
-	h.d.Key("esc")
-	h.d.Key("n")
-	h.d.Type("Sommer")
-	h.d.Key("esc")
-	if h.editor.Typing() {
+	h.Drv.Key("esc")
+	h.Drv.Key("n")
+	h.Drv.Type("Sommer")
+	h.Drv.Key("esc")
+	if h.Ed.Typing() {
 		t.Fatal("esc should close the form")
 	}
-	h.d.Key("n")
+	h.Drv.Key("n")
 	if !strings.Contains(h.plain(80, 20), "Sommer") {
 		t.Error("the draft should come back")
 	}
@@ -237,7 +237,7 @@ func TestShortHelpShowsAtMostFiveKeys(t *testing.T) {
 	h := newHarness(t, i18n.DE, sampleConference())
 	check := func(state string) {
 		t.Helper()
-		keys := h.editor.KeyMap().ShortHelp()
+		keys := h.Ed.KeyMap().ShortHelp()
 		if len(keys) == 0 || len(keys) > 5 {
 			t.Errorf("%s: %d keys in the short help", state, len(keys))
 		}
@@ -248,15 +248,15 @@ func TestShortHelpShowsAtMostFiveKeys(t *testing.T) {
 		}
 	}
 	check("writing")
-	h.d.Key("esc")
+	h.Drv.Key("esc")
 	check("browse")
-	h.d.Key("n")
+	h.Drv.Key("n")
 	check("form")
 }
 
 func TestClickSelectsAChronologyEntry(t *testing.T) {
 	h := newHarness(t, i18n.DE, sampleConference())
-	h.d.Key("esc")
+	h.Drv.Key("esc")
 	view := h.plain(80, 20)
 	y := -1
 	for i, l := range strings.Split(view, "\n") {
@@ -264,8 +264,8 @@ func TestClickSelectsAChronologyEntry(t *testing.T) {
 			y = i
 		}
 	}
-	h.d.Send(tea.MouseClickMsg{X: 5, Y: y, Button: tea.MouseLeft})
-	h.d.Key("enter")
+	h.Drv.Send(tea.MouseClickMsg{X: 5, Y: y, Button: tea.MouseLeft})
+	h.Drv.Key("enter")
 	if !strings.Contains(h.plain(80, 20), "Eintrag bearbeiten") || !strings.Contains(h.plain(80, 20), "Umzug in die neue Wohnung") {
 		t.Errorf("the clicked entry should be opened by enter:\n%s", h.plain(80, 20))
 	}

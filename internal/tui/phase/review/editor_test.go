@@ -5,12 +5,12 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
 	"kofa/internal/conference"
 	"kofa/internal/i18n"
 	"kofa/internal/tui/phase"
+	"kofa/internal/tui/tuitest"
 )
 
 func TestEachStatusTakesOneKey(t *testing.T) {
@@ -19,30 +19,30 @@ func TestEachStatusTakesOneKey(t *testing.T) {
 	if len(c.Reviews) != 3 {
 		t.Fatalf("%d reviews, want the 3 open actions", len(c.Reviews))
 	}
-	h.mustShow("0 von 3 geprüft", "noch nicht geprüft")
+	h.MustShow("0 von 3 geprüft", "noch nicht geprüft")
 	want := map[string]string{"d": conference.FollowUpDone, "p": conference.FollowUpPartly,
 		"n": conference.FollowUpNotDone, "o": conference.FollowUpObsolete}
 	for _, k := range []string{"d", "p", "n", "o"} {
-		h.key(k)
+		h.Key(k)
 		if got := c.Reviews[0].Status; got != want[k] {
 			t.Errorf("%s: status %q, want %q", k, got, want[k])
 		}
 	}
-	h.key("down", "d", "down", "n")
+	h.Key("down", "d", "down", "n")
 	if c.Reviews[1].Status != conference.FollowUpDone || c.Reviews[2].Status != conference.FollowUpNotDone {
 		t.Errorf("statuses %+v", c.Reviews)
 	}
-	h.mustShow("3 von 3 geprüft", "⊘ entfallen", "✓ erledigt", "✗ nicht erledigt")
-	if len(h.changes) != 6 {
-		t.Fatalf("%d changes, want 6", len(h.changes))
+	h.MustShow("3 von 3 geprüft", "⊘ entfallen", "✓ erledigt", "✗ nicht erledigt")
+	if len(h.Changes) != 6 {
+		t.Fatalf("%d changes, want 6", len(h.Changes))
 	}
-	for _, ch := range h.changes {
+	for _, ch := range h.Changes {
 		if !ch.Immediate || ch.Change.Op != conference.OpUpdate || !strings.HasPrefix(ch.Change.Path, "reviews/a") {
 			t.Errorf("change %+v, want an immediate update of a review", ch)
 		}
 	}
-	h.key("n") // the same status again changes nothing
-	if len(h.changes) != 6 {
+	h.Key("n") // the same status again changes nothing
+	if len(h.Changes) != 6 {
 		t.Error("setting the same status again reported a change")
 	}
 }
@@ -50,44 +50,44 @@ func TestEachStatusTakesOneKey(t *testing.T) {
 func TestNoteIsKeptAsTyped(t *testing.T) {
 	c, _ := fixture()
 	h := newHarness(t, c, i18n.DE)
-	h.key("p", "enter")
-	if !h.ed.Typing() {
+	h.Key("p", "enter")
+	if !h.Ed.Typing() {
 		t.Fatal("enter did not open the note")
 	}
-	h.typ("Termin steht, Befund folgt")
+	h.Type("Termin steht, Befund folgt")
 	if c.Reviews[0].Note != "Termin steht, Befund folgt" {
 		t.Errorf("note %q while typing", c.Reviews[0].Note)
 	}
-	last := h.changes[len(h.changes)-1]
+	last := h.Changes[len(h.Changes)-1]
 	if last.Immediate || last.Change.Path != "reviews/a4/note" {
 		t.Errorf("typing reported %+v, want a debounced note change", last)
 	}
-	h.key("enter")
-	if h.ed.Typing() {
+	h.Key("enter")
+	if h.Ed.Typing() {
 		t.Error("enter did not close the note")
 	}
-	if last := h.changes[len(h.changes)-1]; !last.Immediate {
+	if last := h.Changes[len(h.Changes)-1]; !last.Immediate {
 		t.Error("leaving the note did not commit it at once")
 	}
 	if c.Reviews[0].Status != conference.FollowUpPartly {
 		t.Error("the note changed the status")
 	}
-	h.mustShow("Notiz: Termin steht, Befund folgt")
+	h.MustShow("Notiz: Termin steht, Befund folgt")
 }
 
 func TestNotDoneIsCarriedForwardWithItsOrigin(t *testing.T) {
 	c, _ := fixture()
 	h := newHarness(t, c, i18n.DE)
-	h.key("down", "n")
-	h.mustShow("c führt die Vereinbarung mit neuer Frist fort")
+	h.Key("down", "n")
+	h.MustShow("c führt die Vereinbarung mit neuer Frist fort")
 	actions := len(c.Actions)
-	h.key("c", "enter") // no date: refused with the reason
-	if len(c.Actions) != actions || !h.ed.Typing() {
+	h.Key("c", "enter") // no date: refused with the reason
+	if len(c.Actions) != actions || !h.Ed.Typing() {
 		t.Fatal("carried forward without a due date")
 	}
-	h.mustShow("Bitte eine neue Frist angeben.")
-	h.typ("+14d")
-	h.key("enter")
+	h.MustShow("Bitte eine neue Frist angeben.")
+	h.Type("+14d")
+	h.Key("enter")
 	if len(c.Actions) != actions+1 {
 		t.Fatalf("%d actions, want one carried forward", len(c.Actions))
 	}
@@ -103,12 +103,12 @@ func TestNotDoneIsCarriedForwardWithItsOrigin(t *testing.T) {
 	if conf, id, ok := a.Origin(); !ok || conf != "prevconf" || id != r.ActionID {
 		t.Errorf("origin %q %q %v", conf, id, ok)
 	}
-	if l := h.line("Wöchentliche"); !strings.Contains(l, "→ 03.01.2027") {
+	if l := h.Line("Wöchentliche"); !strings.Contains(l, "→ 03.01.2027") {
 		t.Errorf("row does not show the carried due date: %q", l)
 	}
-	h.mustShow("als neue Vereinbarung fortgeführt, fällig am 03.01.2027")
+	h.MustShow("als neue Vereinbarung fortgeführt, fällig am 03.01.2027")
 	paths := []string{}
-	for _, ch := range h.changes {
+	for _, ch := range h.Changes {
 		paths = append(paths, ch.Change.Op+" "+ch.Change.Path)
 	}
 	if got := strings.Join(paths, ","); !strings.Contains(got, "add actions/"+a.ID) {
@@ -116,12 +116,12 @@ func TestNotDoneIsCarriedForwardWithItsOrigin(t *testing.T) {
 	}
 
 	// Carrying again moves the due date of the same action.
-	h.key("c")
+	h.Key("c")
 	for range 12 {
-		h.key("backspace")
+		h.Key("backspace")
 	}
-	h.typ("10.1.2027")
-	h.key("enter")
+	h.Type("10.1.2027")
+	h.Key("enter")
 	if len(c.Actions) != actions+1 || c.Action(r.CarriedTo).Due != (conference.Date{Year: 2027, Month: 1, Day: 10}) {
 		t.Errorf("carrying again: %d actions, due %v", len(c.Actions), c.Action(r.CarriedTo).Due)
 	}
@@ -130,23 +130,23 @@ func TestNotDoneIsCarriedForwardWithItsOrigin(t *testing.T) {
 func TestCarryIsOfferedOnlyForActionsNotDone(t *testing.T) {
 	c, _ := fixture()
 	h := newHarness(t, c, i18n.DE)
-	h.key("d", "c")
-	if h.ed.Typing() || len(c.Actions) != 0 {
+	h.Key("d", "c")
+	if h.Ed.Typing() || len(c.Actions) != 0 {
 		t.Error("a done action was carried forward")
 	}
-	if h.ed.KeyMap().(KeyMap).Carry.Enabled() {
+	if h.Ed.KeyMap().(KeyMap).Carry.Enabled() {
 		t.Error("help offers carrying a done action forward")
 	}
-	h.key("esc") // nothing open: esc belongs to the workspace
+	h.Key("esc") // nothing open: esc belongs to the workspace
 }
 
 func TestEscCancelsTheCarry(t *testing.T) {
 	c, _ := fixture()
 	h := newHarness(t, c, i18n.DE)
-	h.key("c")
-	h.typ("+7d")
-	h.key("esc")
-	if h.ed.Typing() || len(c.Actions) != 0 || c.Reviews[0].Status != conference.FollowUpOpen {
+	h.Key("c")
+	h.Type("+7d")
+	h.Key("esc")
+	if h.Ed.Typing() || len(c.Actions) != 0 || c.Reviews[0].Status != conference.FollowUpOpen {
 		t.Errorf("esc carried forward: %d actions, status %q", len(c.Actions), c.Reviews[0].Status)
 	}
 }
@@ -154,10 +154,10 @@ func TestEscCancelsTheCarry(t *testing.T) {
 func TestLeavingThePhaseCommitsTheNote(t *testing.T) {
 	c, _ := fixture()
 	h := newHarness(t, c, i18n.DE)
-	h.key("enter")
-	h.typ("halb")
-	h.drv.Send(phase.LeaveMsg{})
-	if c.Reviews[0].Note != "halb" || !h.changes[len(h.changes)-1].Immediate {
+	h.Key("enter")
+	h.Type("halb")
+	h.Drv.Send(phase.LeaveMsg{})
+	if c.Reviews[0].Note != "halb" || !h.Changes[len(h.Changes)-1].Immediate {
 		t.Error("leaving the phase did not commit the note")
 	}
 }
@@ -166,22 +166,22 @@ func TestEmptyReviewSaysSo(t *testing.T) {
 	prev := conference.New("prevconf", conference.KindCase, t0.AddDate(0, 0, -28))
 	c := conference.NewFollowUp(prev, "followup", t0)
 	h := newHarness(t, c, i18n.EN)
-	h.mustShow("nothing to review")
-	h.key("d", "c", "enter")
-	if h.ed.Typing() {
+	h.MustShow("nothing to review")
+	h.Key("d", "c", "enter")
+	if h.Ed.Typing() {
 		t.Error("a key opened a field with nothing to review")
 	}
 }
 
 // states puts the editor into each of its states for the size checks.
 var states = map[string]func(h *harness){
-	"list":  func(h *harness) { h.key("down", "n") },
-	"note":  func(h *harness) { h.key("enter"); h.typ("eine Notiz, die sehr lang werden kann und nicht passt") },
-	"carry": func(h *harness) { h.key("c"); h.typ("x"); h.key("enter") },
+	"list":  func(h *harness) { h.Key("down", "n") },
+	"note":  func(h *harness) { h.Key("enter"); h.Type("eine Notiz, die sehr lang werden kann und nicht passt") },
+	"carry": func(h *harness) { h.Key("c"); h.Type("x"); h.Key("enter") },
 	"carried": func(h *harness) {
-		h.key("down", "c")
-		h.typ("+14d")
-		h.key("enter")
+		h.Key("down", "c")
+		h.Type("+14d")
+		h.Key("enter")
 	},
 }
 
@@ -192,10 +192,10 @@ func TestGolden(t *testing.T) {
 				t.Run(fmt.Sprintf("%s_%s_%dx%d", state, lang, size[0], size[1]), func(t *testing.T) {
 					c, _ := fixture()
 					h := newHarness(t, c, lang)
-					h.resize(editorSize(size[0], size[1]))
+					h.Resize(tuitest.EditorSize(size[0], size[1]))
 					states[state](h)
-					v := h.view()
-					checkFits(t, v, h.w, h.h)
+					v := h.View()
+					tuitest.CheckFits(t, v, h.W, h.H)
 					golden.RequireEqual(t, v)
 				})
 			}
@@ -213,23 +213,10 @@ func TestViewFitsEverySize(t *testing.T) {
 			enter(h)
 			for _, w := range widths {
 				for _, ht := range heights {
-					h.resize(w, ht)
-					checkFits(t, h.ed.View(w, ht), w, ht)
+					h.Resize(w, ht)
+					tuitest.CheckFits(t, h.Ed.View(w, ht), w, ht)
 				}
 			}
 		})
-	}
-}
-
-func checkFits(t *testing.T, view string, w, h int) {
-	t.Helper()
-	lines := strings.Split(view, "\n")
-	if len(lines) > h {
-		t.Errorf("%dx%d: %d lines", w, h, len(lines))
-	}
-	for i, l := range lines {
-		if lw := ansi.StringWidth(l); lw > w {
-			t.Errorf("%dx%d: line %d is %d wide: %q", w, h, i, lw, ansi.Strip(l))
-		}
 	}
 }

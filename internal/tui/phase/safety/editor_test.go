@@ -43,49 +43,49 @@ func TestAcuteResultOpensPhase5aWhichRecordsSteps(t *testing.T) {
 	c.GoTo(conference.PhaseSafety, t0)
 
 	h := newHarness(t, c, i18n.DE)
-	if !h.ed.Typing() {
+	if !h.Ed.Typing() {
 		t.Fatal("with no step the step form should open at once")
 	}
-	h.typ("Inobhutnahme")
-	h.key("enter")
-	h.typ("Albers")
-	h.key("enter")
-	h.typ("16.30")
-	h.key("enter")
+	h.Type("Inobhutnahme")
+	h.Key("enter")
+	h.Type("Albers")
+	h.Key("enter")
+	h.Type("16.30")
+	h.Key("enter")
 	steps := c.ImmediateSafety.Steps
 	if len(steps) != 1 || steps[0].What != "Inobhutnahme" || steps[0].Who != ps.albers || steps[0].Until != "16:30" {
 		t.Fatalf("steps = %+v", steps)
 	}
-	if !h.hasChange("add immediate_safety/steps/" + steps[0].ID) {
-		t.Errorf("changes = %v", h.paths())
+	if !h.HasChange("add immediate_safety/steps/" + steps[0].ID) {
+		t.Errorf("changes = %v", h.Paths())
 	}
 	// The form waits for the next step; free text for the time stays.
-	h.typ("Hausbesuch mit Polizei")
-	h.key("enter", "enter")
-	h.typ("heute Abend")
-	h.key("enter", "esc")
+	h.Type("Hausbesuch mit Polizei")
+	h.Key("enter", "enter")
+	h.Type("heute Abend")
+	h.Key("enter", "esc")
 	if len(c.ImmediateSafety.Steps) != 2 || c.ImmediateSafety.Steps[1].Until != "heute Abend" || c.ImmediateSafety.Steps[1].Who != "" {
 		t.Errorf("second step = %+v", c.ImmediateSafety.Steps)
 	}
-	h.mustShow("⚠ wer?", "⚠ Wer die Familie informiert, fehlt noch")
+	h.MustShow("⚠ wer?", "⚠ Wer die Familie informiert, fehlt noch")
 
-	h.key("f")
-	h.typ("Weber")
-	h.key("enter")
-	if c.ImmediateSafety.InformsFamily != ps.weber || !h.hasChange("update immediate_safety/informs_family") {
-		t.Errorf("informs family = %q, changes %v", c.ImmediateSafety.InformsFamily, h.paths())
+	h.Key("f")
+	h.Type("Weber")
+	h.Key("enter")
+	if c.ImmediateSafety.InformsFamily != ps.weber || !h.HasChange("update immediate_safety/informs_family") {
+		t.Errorf("informs family = %q, changes %v", c.ImmediateSafety.InformsFamily, h.Paths())
 	}
-	h.key("t")
-	h.typ("Vater nicht allein ansprechen")
-	h.key("enter")
-	if c.ImmediateSafety.Note != "Vater nicht allein ansprechen" || h.ed.Typing() {
-		t.Errorf("note = %q, typing %v", c.ImmediateSafety.Note, h.ed.Typing())
+	h.Key("t")
+	h.Type("Vater nicht allein ansprechen")
+	h.Key("enter")
+	if c.ImmediateSafety.Note != "Vater nicht allein ansprechen" || h.Ed.Typing() {
+		t.Errorf("note = %q, typing %v", c.ImmediateSafety.Note, h.Ed.Typing())
 	}
-	last := h.changes[len(h.changes)-1]
+	last := h.Changes[len(h.Changes)-1]
 	if last.Change.Path != "immediate_safety/note" || !last.Immediate {
 		t.Errorf("closing the note should commit it at once: %+v", last)
 	}
-	h.mustShow("Informiert die Familie: Dr. Jonas Weber", "Notiz: Vater nicht allein ansprechen", "bis 16:30")
+	h.MustShow("Informiert die Familie: Dr. Jonas Weber", "Notiz: Vater nicht allein ansprechen", "bis 16:30")
 	if probs := conference.Validate(c); hasKey(probs, conference.KeySafetyStepsMissing) || hasKey(probs, conference.KeySafetyInformsFamily) {
 		t.Errorf("validation still misses 5a items: %+v", probs)
 	}
@@ -103,8 +103,8 @@ func hasKey(ps []conference.Problem, key string) bool {
 func TestStepNeedsWhat(t *testing.T) {
 	c, _ := acuteConf()
 	h := newHarness(t, c, i18n.EN)
-	h.key("tab", "tab", "enter")
-	h.mustShow("Please record what happens.")
+	h.Key("tab", "tab", "enter")
+	h.MustShow("Please record what happens.")
 	if len(c.ImmediateSafety.Steps) != 0 {
 		t.Error("a step without what was saved")
 	}
@@ -113,33 +113,33 @@ func TestStepNeedsWhat(t *testing.T) {
 func TestEditAndDeleteStep(t *testing.T) {
 	c, ps := withSteps()
 	h := newHarness(t, c, i18n.DE)
-	h.key("down", "enter")
-	h.mustShow("Schritt bearbeiten")
-	h.key("tab")
-	h.typ("Demir")
-	h.key("enter", "enter")
+	h.Key("down", "enter")
+	h.MustShow("Schritt bearbeiten")
+	h.Key("tab")
+	h.Type("Demir")
+	h.Key("enter", "enter")
 	s := c.ImmediateSafety.Steps[1]
-	if s.Who != ps.demir || s.What != "Kinderärztliche Untersuchung der Geschwister" || h.ed.Typing() {
-		t.Fatalf("edited step = %+v (typing %v)", s, h.ed.Typing())
+	if s.Who != ps.demir || s.What != "Kinderärztliche Untersuchung der Geschwister" || h.Ed.Typing() {
+		t.Fatalf("edited step = %+v (typing %v)", s, h.Ed.Typing())
 	}
-	if !h.hasChange("update immediate_safety/steps/" + s.ID) {
-		t.Errorf("changes = %v", h.paths())
+	if !h.HasChange("update immediate_safety/steps/" + s.ID) {
+		t.Errorf("changes = %v", h.Paths())
 	}
-	h.key("x")
-	h.mustShow("Schritt löschen?")
-	h.key("j")
-	if len(c.ImmediateSafety.Steps) != 1 || !h.hasChange("remove immediate_safety/steps/"+s.ID) {
-		t.Errorf("steps = %+v, changes %v", c.ImmediateSafety.Steps, h.paths())
+	h.Key("x")
+	h.MustShow("Schritt löschen?")
+	h.Key("j")
+	if len(c.ImmediateSafety.Steps) != 1 || !h.HasChange("remove immediate_safety/steps/"+s.ID) {
+		t.Errorf("steps = %+v, changes %v", c.ImmediateSafety.Steps, h.Paths())
 	}
 }
 
 func TestLeaveSavesATypedStep(t *testing.T) {
 	c, _ := acuteConf()
 	h := newHarness(t, c, i18n.DE)
-	h.typ("Kind bleibt bei der Großmutter")
-	h.drv.Send(phase.LeaveMsg{})
-	if len(c.ImmediateSafety.Steps) != 1 || h.ed.Typing() {
-		t.Errorf("steps = %+v, typing %v", c.ImmediateSafety.Steps, h.ed.Typing())
+	h.Type("Kind bleibt bei der Großmutter")
+	h.Drv.Send(phase.LeaveMsg{})
+	if len(c.ImmediateSafety.Steps) != 1 || h.Ed.Typing() {
+		t.Errorf("steps = %+v, typing %v", c.ImmediateSafety.Steps, h.Ed.Typing())
 	}
 }
 
@@ -147,14 +147,14 @@ func TestNotAcuteSaysSo(t *testing.T) {
 	c, _ := withSteps()
 	c.Assessment.Category = conference.CategoryLatent
 	h := newHarness(t, c, i18n.DE)
-	h.mustShow("Gilt nur bei akuter Gefährdung", "latente Kindeswohlgefährdung")
+	h.MustShow("Gilt nur bei akuter Gefährdung", "latente Kindeswohlgefährdung")
 }
 
 func TestTypingAndKeyMapTellTheTruth(t *testing.T) {
 	c, _ := withSteps()
 	h := newHarness(t, c, i18n.DE)
 	keys := map[string]bool{}
-	for _, g := range h.ed.KeyMap().FullHelp() {
+	for _, g := range h.Ed.KeyMap().FullHelp() {
 		for _, b := range g {
 			if b.Enabled() {
 				keys[b.Help().Key] = true
@@ -166,11 +166,11 @@ func TestTypingAndKeyMapTellTheTruth(t *testing.T) {
 			t.Errorf("key %s not enabled in the list", k)
 		}
 	}
-	if keys["esc"] || h.ed.Typing() {
+	if keys["esc"] || h.Ed.Typing() {
 		t.Error("esc enabled or typing in the list")
 	}
-	h.key("f")
-	if !h.ed.Typing() {
+	h.Key("f")
+	if !h.Ed.Typing() {
 		t.Error("family pick open but Typing false")
 	}
 }
@@ -178,8 +178,8 @@ func TestTypingAndKeyMapTellTheTruth(t *testing.T) {
 func TestClickSelectsStep(t *testing.T) {
 	c, _ := withSteps()
 	h := newHarness(t, c, i18n.DE)
-	h.view()
-	h.drv.Send(click(3, 4)) // the second step
-	h.key("x")
-	h.mustShow("„Kinderärztliche Untersuchung der Geschwister“ wird gelöscht")
+	h.View()
+	h.Drv.Send(tuitest.Click(3, 4)) // the second step
+	h.Key("x")
+	h.MustShow("„Kinderärztliche Untersuchung der Geschwister“ wird gelöscht")
 }

@@ -10,15 +10,8 @@ import (
 
 	"kofa/internal/conference"
 	"kofa/internal/i18n"
-	"kofa/internal/tui/layout"
+	"kofa/internal/tui/tuitest"
 )
-
-// editorSize is the editor's area in a terminal of w x h cells: the
-// workspace's main area less its notice line.
-func editorSize(w, h int) (int, int) {
-	l := layout.Compute(w, h)
-	return l.Main.W, l.Main.H - 1
-}
 
 var viewStates = map[string]struct {
 	conf    func() (*conference.Conference, people)
@@ -26,10 +19,10 @@ var viewStates = map[string]struct {
 }{
 	"empty":   {acuteConf, func(*harness) {}},
 	"steps":   {withSteps, func(*harness) {}},
-	"form":    {withSteps, func(h *harness) { h.key("n"); h.typ("Hausbesuch"); h.key("tab") }},
-	"family":  {withSteps, func(h *harness) { h.key("f") }},
-	"note":    {withSteps, func(h *harness) { h.key("t") }},
-	"confirm": {withSteps, func(h *harness) { h.key("x") }},
+	"form":    {withSteps, func(h *harness) { h.Key("n"); h.Type("Hausbesuch"); h.Key("tab") }},
+	"family":  {withSteps, func(h *harness) { h.Key("f") }},
+	"note":    {withSteps, func(h *harness) { h.Key("t") }},
+	"confirm": {withSteps, func(h *harness) { h.Key("x") }},
 }
 
 // TestGolden pins the phase at 80x24 and 120x40 in German and English: the
@@ -43,9 +36,9 @@ func TestGolden(t *testing.T) {
 				t.Run(fmt.Sprintf("%s_%s_%dx%d", name, lang, size[0], size[1]), func(t *testing.T) {
 					c, _ := st.conf()
 					h := newHarness(t, c, lang)
-					h.resize(editorSize(size[0], size[1]))
+					h.Resize(tuitest.EditorSize(size[0], size[1]))
 					st.prepare(h)
-					golden.RequireEqual(t, h.view())
+					golden.RequireEqual(t, h.View())
 				})
 			}
 		}
@@ -65,8 +58,8 @@ func TestViewFitsEverySize(t *testing.T) {
 			st.prepare(h)
 			for _, w := range widths {
 				for _, ht := range heights {
-					h.resize(w, ht)
-					out := h.ed.View(w, ht)
+					h.Resize(w, ht)
+					out := h.Ed.View(w, ht)
 					lines := strings.Split(out, "\n")
 					if len(lines) > ht {
 						t.Errorf("%s %s %dx%d: %d lines", name, lang, w, ht, len(lines))

@@ -7,15 +7,16 @@ import (
 	"kofa/internal/conference"
 	"kofa/internal/i18n"
 	"kofa/internal/tui/phase"
+	"kofa/internal/tui/tuitest"
 )
 
 func TestEmptyPhaseOpensTheRiskForm(t *testing.T) {
 	c, _ := emptyConf()
 	h := newHarness(t, c, i18n.DE)
-	if !h.ed.Typing() {
+	if !h.Ed.Typing() {
 		t.Fatal("the form should be open for typing at once in an empty phase")
 	}
-	h.mustShow("Neue Sorge", "Anhaltspunkt")
+	h.MustShow("Neue Sorge", "Anhaltspunkt")
 }
 
 func TestRiskFromCatalogueViaFilter(t *testing.T) {
@@ -23,20 +24,20 @@ func TestRiskFromCatalogueViaFilter(t *testing.T) {
 		t.Run(q, func(t *testing.T) {
 			c, ps := emptyConf()
 			h := newHarness(t, c, i18n.DE)
-			h.typ(q)
-			h.mustShow("Kind wiederholt hungrig / unterernährt", "Grundversorgung und Schutz")
-			h.key("tab")
-			h.typ("stark") // severity: stark unzureichend
-			h.key("tab", "space", "down", "space")
-			h.key("tab")
-			h.typ("berich") // provenance: berichtet
-			h.key("tab")
-			h.typ("Demir") // reported by: a participant
-			h.key("tab")
-			h.typ("Kita-Doku")
-			h.key("tab")
-			h.typ("12.11.2026")
-			h.key("enter")
+			h.Type(q)
+			h.MustShow("Kind wiederholt hungrig / unterernährt", "Grundversorgung und Schutz")
+			h.Key("tab")
+			h.Type("stark") // severity: stark unzureichend
+			h.Key("tab", "space", "down", "space")
+			h.Key("tab")
+			h.Type("berich") // provenance: berichtet
+			h.Key("tab")
+			h.Type("Demir") // reported by: a participant
+			h.Key("tab")
+			h.Type("Kita-Doku")
+			h.Key("tab")
+			h.Type("12.11.2026")
+			h.Key("enter")
 
 			if len(c.Risks) != 1 {
 				t.Fatalf("risks = %d, want 1", len(c.Risks))
@@ -50,14 +51,14 @@ func TestRiskFromCatalogueViaFilter(t *testing.T) {
 			if r != want {
 				t.Errorf("risk =\n %+v\nwant\n %+v", r, want)
 			}
-			if len(h.changes) != 1 || h.changes[0].Change != (conference.Change{Op: conference.OpAdd, Path: "risks/" + r.ID}) || !h.changes[0].Immediate {
-				t.Errorf("changes = %+v, want one immediate add of risks/%s", h.changes, r.ID)
+			if len(h.Changes) != 1 || h.Changes[0].Change != (conference.Change{Op: conference.OpAdd, Path: "risks/" + r.ID}) || !h.Changes[0].Immediate {
+				t.Errorf("changes = %+v, want one immediate add of risks/%s", h.Changes, r.ID)
 			}
 			// The form stays open, empty, for the next worry.
-			if !h.ed.Typing() {
+			if !h.Ed.Typing() {
 				t.Error("the form closed after adding; it should wait for the next worry")
 			}
-			h.mustShow("⚠ gewichtig", "‼ akut", "stark unzureichend")
+			h.MustShow("⚠ gewichtig", "‼ akut", "stark unzureichend")
 		})
 	}
 }
@@ -67,8 +68,8 @@ func TestUmlautQueriesFindTheIndicator(t *testing.T) {
 		t.Run(q, func(t *testing.T) {
 			c, _ := emptyConf()
 			h := newHarness(t, c, i18n.DE)
-			h.typ(q)
-			h.key("enter")
+			h.Type(q)
+			h.Key("enter")
 			if len(c.Risks) != 1 || c.Risks[0].Indicator != "risk.appearance.injuries" || c.Risks[0].Area != "appearance" {
 				t.Fatalf("risks = %+v, want the injuries indicator in area appearance", c.Risks)
 			}
@@ -79,9 +80,9 @@ func TestUmlautQueriesFindTheIndicator(t *testing.T) {
 func TestEnglishFilterFindsTheIndicator(t *testing.T) {
 	c, _ := emptyConf()
 	h := newHarness(t, c, i18n.EN)
-	h.typ("hunger")
-	h.mustShow("child repeatedly hungry / undernourished")
-	h.key("enter")
+	h.Type("hunger")
+	h.MustShow("child repeatedly hungry / undernourished")
+	h.Key("enter")
 	if len(c.Risks) != 1 || c.Risks[0].Indicator != "risk.care.food" {
 		t.Fatalf("risks = %+v, want the food indicator", c.Risks)
 	}
@@ -90,16 +91,16 @@ func TestEnglishFilterFindsTheIndicator(t *testing.T) {
 func TestFreeTextRiskNeedsAnArea(t *testing.T) {
 	c, _ := emptyConf()
 	h := newHarness(t, c, i18n.DE)
-	h.typ("Oma kann nicht mehr helfen")
-	h.mustShow("als Freitext: „Oma kann nicht mehr helfen“")
-	h.key("enter")
+	h.Type("Oma kann nicht mehr helfen")
+	h.MustShow("als Freitext: „Oma kann nicht mehr helfen“")
+	h.Key("enter")
 	if len(c.Risks) != 0 {
 		t.Fatalf("a free-text worry without area was saved: %+v", c.Risks)
 	}
-	h.mustShow("Bereich fehlt")
+	h.MustShow("Bereich fehlt")
 	// The focus moved to the area: pick one and save.
-	h.typ("Belastungen")
-	h.key("enter")
+	h.Type("Belastungen")
+	h.Key("enter")
 	if len(c.Risks) != 1 {
 		t.Fatalf("risks = %d, want 1", len(c.Risks))
 	}
@@ -107,20 +108,20 @@ func TestFreeTextRiskNeedsAnArea(t *testing.T) {
 	if r.Indicator != "" || r.Text != "Oma kann nicht mehr helfen" || r.Area != "stress" {
 		t.Errorf("risk = %+v, want free text in area stress", r)
 	}
-	if !h.hasChange("add risks/" + r.ID) {
-		t.Errorf("changes = %v", h.paths())
+	if !h.HasChange("add risks/" + r.ID) {
+		t.Errorf("changes = %v", h.Paths())
 	}
 }
 
 func TestFreeTextEvenWhenTheCatalogueHasAMatch(t *testing.T) {
 	c, _ := emptyConf()
 	h := newHarness(t, c, i18n.DE)
-	h.typ("Schulden")
-	h.mustShow("Armut, Schulden, drohender Wohnungsverlust")
-	h.key("up") // the free-text option is the last one: up wraps to it
-	h.key("tab")
-	h.typ("Belastungen")
-	h.key("enter")
+	h.Type("Schulden")
+	h.MustShow("Armut, Schulden, drohender Wohnungsverlust")
+	h.Key("up") // the free-text option is the last one: up wraps to it
+	h.Key("tab")
+	h.Type("Belastungen")
+	h.Key("enter")
 	if len(c.Risks) != 1 || c.Risks[0].Text != "Schulden" || c.Risks[0].Indicator != "" {
 		t.Fatalf("risks = %+v, want the free text Schulden", c.Risks)
 	}
@@ -129,38 +130,38 @@ func TestFreeTextEvenWhenTheCatalogueHasAMatch(t *testing.T) {
 func TestListKeysSetSeverityFlagsAndProvenance(t *testing.T) {
 	c, _ := fixture()
 	h := newHarness(t, c, i18n.DE)
-	if h.ed.Typing() {
+	if h.Ed.Typing() {
 		t.Fatal("with entries the list has the keyboard")
 	}
-	h.key("down") // second in display order: the food indicator
+	h.Key("down") // second in display order: the food indicator
 	r := &c.Risks[0]
-	h.key("3")
+	h.Key("3")
 	if r.Severity != conference.SeverityPoor {
 		t.Fatalf("severity = %q", r.Severity)
 	}
-	h.key("2")
+	h.Key("2")
 	if r.Severity != conference.SeveritySufficient {
 		t.Errorf("severity after 2 = %q, want sufficient", r.Severity)
 	}
-	h.key("5")
+	h.Key("5")
 	if r.Severity != conference.SeverityCannotAssess {
 		t.Errorf("severity after 5 = %q, want cannot_assess (a real answer)", r.Severity)
 	}
-	h.mustShow("nicht einschätzbar")
-	h.key("w", "a")
+	h.MustShow("nicht einschätzbar")
+	h.Key("w", "a")
 	if r.Weighty || !r.Acute {
 		t.Errorf("weighty %v acute %v, want false true", r.Weighty, r.Acute)
 	}
-	h.key("p") // observed -> reported
+	h.Key("p") // observed -> reported
 	if r.Provenance != conference.ProvenanceReported {
 		t.Errorf("provenance = %q, want reported", r.Provenance)
 	}
 	for _, want := range []string{"severity", "weighty", "acute", "provenance"} {
-		if !h.hasChange("update risks/" + r.ID + "/" + want) {
-			t.Errorf("no change for %s in %v", want, h.paths())
+		if !h.HasChange("update risks/" + r.ID + "/" + want) {
+			t.Errorf("no change for %s in %v", want, h.Paths())
 		}
 	}
-	for _, ch := range h.changes {
+	for _, ch := range h.Changes {
 		if !ch.Immediate {
 			t.Errorf("change %v not immediate", ch.Change)
 		}
@@ -170,14 +171,14 @@ func TestListKeysSetSeverityFlagsAndProvenance(t *testing.T) {
 func TestFlagsShowInWordsNotOnlyColour(t *testing.T) {
 	c, _ := fixture()
 	h := newHarness(t, c, i18n.DE)
-	line := h.line("nicht plausibel erklärte Verletzungen")
+	line := h.Line("nicht plausibel erklärte Verletzungen")
 	for _, want := range []string{"stark unzureichend", "⚠ gewichtig", "‼ akut"} {
 		if !strings.Contains(line, want) {
 			t.Errorf("row %q lacks %q", line, want)
 		}
 	}
-	h.resize(50, 20) // narrow: symbols stay
-	line = h.line("nicht plausibel")
+	h.Resize(50, 20) // narrow: symbols stay
+	line = h.Line("nicht plausibel")
 	if !strings.Contains(line, "⚠") || !strings.Contains(line, "‼") {
 		t.Errorf("narrow row %q lost the flag symbols", line)
 	}
@@ -186,61 +187,61 @@ func TestFlagsShowInWordsNotOnlyColour(t *testing.T) {
 func TestSexualViolenceAreaShowsSpecialistHint(t *testing.T) {
 	c, _ := fixture()
 	h := newHarness(t, c, i18n.DE)
-	h.mustShow("Sexualisierte Gewalt", "Fachverfahren nötig", "spezialisierte Fachberatung")
+	h.MustShow("Sexualisierte Gewalt", "Fachverfahren nötig", "spezialisierte Fachberatung")
 
 	c2, _ := emptyConf()
 	h2 := newHarness(t, c2, i18n.EN)
-	h2.typ("sexualised behaviour")
-	h2.mustShow("Specialist procedure needed")
+	h2.Type("sexualised behaviour")
+	h2.MustShow("Specialist procedure needed")
 }
 
 func TestEditAndDeleteRisk(t *testing.T) {
 	c, _ := fixture()
 	h := newHarness(t, c, i18n.DE)
-	h.key("down", "enter")
-	h.mustShow("Sorge bearbeiten")
-	h.key("tab")
-	h.typ("gut")
-	h.key("enter")
+	h.Key("down", "enter")
+	h.MustShow("Sorge bearbeiten")
+	h.Key("tab")
+	h.Type("gut")
+	h.Key("enter")
 	if c.Risks[0].Severity != conference.SeverityGood || c.Risks[0].Indicator != "risk.care.food" || c.Risks[0].Source != "Kita-Dokumentation" {
 		t.Fatalf("edited risk = %+v", c.Risks[0])
 	}
-	if h.ed.Typing() {
+	if h.Ed.Typing() {
 		t.Error("the form should close after an edit")
 	}
-	if !h.hasChange("update risks/" + c.Risks[0].ID) {
-		t.Errorf("changes = %v", h.paths())
+	if !h.HasChange("update risks/" + c.Risks[0].ID) {
+		t.Errorf("changes = %v", h.Paths())
 	}
 
 	id := c.Risks[0].ID
-	h.key("x")
-	h.mustShow("Eintrag löschen?", "Kind wiederholt hungrig")
-	h.key("n")
+	h.Key("x")
+	h.MustShow("Eintrag löschen?", "Kind wiederholt hungrig")
+	h.Key("n")
 	if len(c.Risks) != 5 {
 		t.Fatal("no deleted the entry")
 	}
-	h.key("x", "j")
+	h.Key("x", "j")
 	if len(c.Risks) != 4 || c.Risks[0].ID == id {
 		t.Fatalf("risks after delete: %+v", c.Risks)
 	}
-	h.mustNotShow("Kind wiederholt hungrig")
-	if !h.hasChange("remove risks/" + id) {
-		t.Errorf("changes = %v", h.paths())
+	h.MustNotShow("Kind wiederholt hungrig")
+	if !h.HasChange("remove risks/" + id) {
+		t.Errorf("changes = %v", h.Paths())
 	}
 }
 
 func TestProtectiveFactorAndExistingSafety(t *testing.T) {
 	c, _ := emptyConf()
 	h := newHarness(t, c, i18n.DE)
-	h.key("esc", "tab")
-	h.mustShow("▸ Stärken (0)", "Schutzfaktoren (0)", "Bestehende Sicherheit (0)")
-	h.key("n")
-	h.typ("verlässlich")
-	h.key("tab")
-	h.typ("beob")
-	h.key("tab")
-	h.typ("Hausbesuch")
-	h.key("enter")
+	h.Key("esc", "tab")
+	h.MustShow("▸ Stärken (0)", "Schutzfaktoren (0)", "Bestehende Sicherheit (0)")
+	h.Key("n")
+	h.Type("verlässlich")
+	h.Key("tab")
+	h.Type("beob")
+	h.Key("tab")
+	h.Type("Hausbesuch")
+	h.Key("enter")
 	if len(c.ProtectiveFactors) != 1 {
 		t.Fatalf("protective factors = %+v", c.ProtectiveFactors)
 	}
@@ -248,31 +249,31 @@ func TestProtectiveFactorAndExistingSafety(t *testing.T) {
 	if s.Factor != "protective_adult" || s.Provenance != conference.ProvenanceObserved || s.Source != "Hausbesuch" {
 		t.Errorf("factor = %+v", s)
 	}
-	if !h.hasChange("add protective_factors/" + s.ID) {
-		t.Errorf("changes = %v", h.paths())
+	if !h.HasChange("add protective_factors/" + s.ID) {
+		t.Errorf("changes = %v", h.Paths())
 	}
 	// A free-text factor, then existing safety with its own key.
-	h.typ("Nachbarin passt auf")
-	h.key("enter", "esc", "s")
-	h.typ("Vater hat Alkohol aus der Wohnung entfernt")
-	h.key("enter")
+	h.Type("Nachbarin passt auf")
+	h.Key("enter", "esc", "s")
+	h.Type("Vater hat Alkohol aus der Wohnung entfernt")
+	h.Key("enter")
 	if len(c.ProtectiveFactors) != 2 || c.ProtectiveFactors[1].Text != "Nachbarin passt auf" || c.ProtectiveFactors[1].Factor != "" {
 		t.Errorf("protective factors = %+v", c.ProtectiveFactors)
 	}
 	if len(c.ExistingSafety) != 1 || c.ExistingSafety[0].Text != "Vater hat Alkohol aus der Wohnung entfernt" {
 		t.Errorf("existing safety = %+v", c.ExistingSafety)
 	}
-	h.key("esc")
-	h.mustShow("Verlässliche schützende Bezugsperson", "✎ Nachbarin passt auf", "Vater hat Alkohol")
+	h.Key("esc")
+	h.MustShow("Verlässliche schützende Bezugsperson", "✎ Nachbarin passt auf", "Vater hat Alkohol")
 }
 
 func TestStrengthMovesBetweenLists(t *testing.T) {
 	c, _ := fixture()
 	h := newHarness(t, c, i18n.DE)
-	h.key("tab", "down", "enter") // the free-text protective factor
-	h.key("tab", "tab", "tab")    // to the list row
-	h.typ("Bestehende")
-	h.key("enter")
+	h.Key("tab", "down", "enter") // the free-text protective factor
+	h.Key("tab", "tab", "tab")    // to the list row
+	h.Type("Bestehende")
+	h.Key("enter")
 	if len(c.ProtectiveFactors) != 1 || len(c.ExistingSafety) != 2 {
 		t.Fatalf("protective %d, safety %d; want 1 and 2", len(c.ProtectiveFactors), len(c.ExistingSafety))
 	}
@@ -280,27 +281,27 @@ func TestStrengthMovesBetweenLists(t *testing.T) {
 	if moved.Text != "Großmutter holt das Kind zweimal die Woche ab" {
 		t.Errorf("moved entry = %+v", moved)
 	}
-	if !h.hasChange("remove protective_factors/"+moved.ID) || !h.hasChange("add existing_safety/"+moved.ID) {
-		t.Errorf("changes = %v", h.paths())
+	if !h.HasChange("remove protective_factors/"+moved.ID) || !h.HasChange("add existing_safety/"+moved.ID) {
+		t.Errorf("changes = %v", h.Paths())
 	}
 }
 
 func TestLeavingThePhaseKeepsACompleteForm(t *testing.T) {
 	c, _ := emptyConf()
 	h := newHarness(t, c, i18n.DE)
-	h.typ("Hämatome")
-	h.drv.Send(phase.LeaveMsg{})
+	h.Type("Hämatome")
+	h.Drv.Send(phase.LeaveMsg{})
 	if len(c.Risks) != 1 {
 		t.Fatalf("risks = %d: the worry half typed when the phase was left is lost", len(c.Risks))
 	}
-	if h.ed.Typing() {
+	if h.Ed.Typing() {
 		t.Error("the form should close when its entry was saved on leave")
 	}
 
 	c2, _ := emptyConf()
 	h2 := newHarness(t, c2, i18n.DE)
-	h2.drv.Send(phase.LeaveMsg{})
-	if len(c2.Risks) != 0 || !h2.ed.Typing() {
+	h2.Drv.Send(phase.LeaveMsg{})
+	if len(c2.Risks) != 0 || !h2.Ed.Typing() {
 		t.Error("an empty form must neither save nor close on leave")
 	}
 }
@@ -310,7 +311,7 @@ func TestTypingAndKeyMapTellTheTruth(t *testing.T) {
 	h := newHarness(t, c, i18n.DE)
 	enabled := func() map[string]bool {
 		out := map[string]bool{}
-		for _, g := range h.ed.KeyMap().FullHelp() {
+		for _, g := range h.Ed.KeyMap().FullHelp() {
 			for _, b := range g {
 				if b.Enabled() {
 					out[b.Help().Key] = true
@@ -328,25 +329,25 @@ func TestTypingAndKeyMapTellTheTruth(t *testing.T) {
 	if keys["esc"] || keys["s"] {
 		t.Error("list: esc/s enabled on the worries tab")
 	}
-	h.key("tab")
+	h.Key("tab")
 	keys = enabled()
 	if keys["1–5"] || keys["w"] || !keys["s"] {
 		t.Errorf("strengths tab: severity/weighty must be off, s on: %v", keys)
 	}
-	h.key("n")
-	if !h.ed.Typing() {
+	h.Key("n")
+	if !h.Ed.Typing() {
 		t.Fatal("form open but Typing false")
 	}
 	keys = enabled()
 	if keys["n"] || !keys["esc"] || !keys["enter"] {
 		t.Errorf("form: %v", keys)
 	}
-	h.key("esc")
-	if h.ed.Typing() {
+	h.Key("esc")
+	if h.Ed.Typing() {
 		t.Error("esc should close the form")
 	}
-	h.key("x")
-	if !h.ed.Typing() {
+	h.Key("x")
+	if !h.Ed.Typing() {
 		t.Error("the remove question takes j/n: Typing must be true")
 	}
 }
@@ -354,17 +355,17 @@ func TestTypingAndKeyMapTellTheTruth(t *testing.T) {
 func TestChangesCarryNoText(t *testing.T) {
 	c, _ := fixture()
 	h := newHarness(t, c, i18n.DE)
-	h.key("n")
-	h.typ("Kind erzählt von Schlägen zu Hause")
-	h.key("tab")
-	h.typ("Verhalten")
-	h.key("enter")
-	for _, ch := range h.changes {
+	h.Key("n")
+	h.Type("Kind erzählt von Schlägen zu Hause")
+	h.Key("tab")
+	h.Type("Verhalten")
+	h.Key("enter")
+	for _, ch := range h.Changes {
 		if strings.Contains(ch.Change.Path, "Schl") || ch.Change.Arg != "" {
 			t.Errorf("change carries text: %+v", ch.Change)
 		}
 	}
-	if len(h.changes) == 0 {
+	if len(h.Changes) == 0 {
 		t.Fatal("no change reported")
 	}
 }
@@ -372,12 +373,12 @@ func TestChangesCarryNoText(t *testing.T) {
 func TestClickSelectsTabAndRow(t *testing.T) {
 	c, _ := fixture()
 	h := newHarness(t, c, i18n.DE)
-	h.view()
-	h.drv.Send(click(2, 5)) // the third risk row (medical care)
-	h.key("3")
+	h.View()
+	h.Drv.Send(tuitest.Click(2, 5)) // the third risk row (medical care)
+	h.Key("3")
 	if c.Risks[1].Severity != conference.SeverityPoor {
 		t.Errorf("click did not select the medical-care row: %+v", c.Risks[1])
 	}
-	h.drv.Send(click(40, 0))
-	h.mustShow("▸ Stärken")
+	h.Drv.Send(tuitest.Click(40, 0))
+	h.MustShow("▸ Stärken")
 }

@@ -10,16 +10,8 @@ import (
 
 	"kofa/internal/conference"
 	"kofa/internal/i18n"
-	"kofa/internal/tui/layout"
 	"kofa/internal/tui/tuitest"
 )
-
-// editorSize is the editor's area in a terminal of w x h cells: the
-// workspace's main area less its notice line.
-func editorSize(w, h int) (int, int) {
-	l := layout.Compute(w, h)
-	return l.Main.W, l.Main.H - 1
-}
 
 // TestGolden pins the phase at 80x24 and 120x40 in German and English:
 // the worries, the strengths, and the form with a filter typed. Run with
@@ -27,13 +19,13 @@ func editorSize(w, h int) (int, int) {
 func TestGolden(t *testing.T) {
 	states := map[string]func(h *harness){
 		"risks":     func(*harness) {},
-		"strengths": func(h *harness) { h.key("tab") },
+		"strengths": func(h *harness) { h.Key("tab") },
 		"form": func(h *harness) {
-			h.key("n")
-			if h.ctx.Lang == i18n.DE {
-				h.typ("hunger")
+			h.Key("n")
+			if h.Ctx.Lang == i18n.DE {
+				h.Type("hunger")
 			} else {
-				h.typ("hungry")
+				h.Type("hungry")
 			}
 		},
 	}
@@ -43,9 +35,9 @@ func TestGolden(t *testing.T) {
 				t.Run(fmt.Sprintf("%s_%s_%dx%d", name, lang, size[0], size[1]), func(t *testing.T) {
 					c, _ := fixture()
 					h := newHarness(t, c, lang)
-					h.resize(editorSize(size[0], size[1]))
+					h.Resize(tuitest.EditorSize(size[0], size[1]))
 					prepare(h)
-					golden.RequireEqual(t, h.view())
+					golden.RequireEqual(t, h.View())
 				})
 			}
 		}
@@ -58,11 +50,11 @@ func TestGolden(t *testing.T) {
 func TestViewFitsEverySize(t *testing.T) {
 	states := map[string]func(h *harness){
 		"risks":     func(*harness) {},
-		"strengths": func(h *harness) { h.key("tab") },
-		"form":      func(h *harness) { h.key("n"); h.typ("Hämatome") },
-		"free":      func(h *harness) { h.key("n"); h.typ("Oma hilft nicht mehr"); h.key("enter") },
-		"confirm":   func(h *harness) { h.key("x") },
-		"scrolled":  func(h *harness) { h.key("end") },
+		"strengths": func(h *harness) { h.Key("tab") },
+		"form":      func(h *harness) { h.Key("n"); h.Type("Hämatome") },
+		"free":      func(h *harness) { h.Key("n"); h.Type("Oma hilft nicht mehr"); h.Key("enter") },
+		"confirm":   func(h *harness) { h.Key("x") },
+		"scrolled":  func(h *harness) { h.Key("end") },
 	}
 	widths := []int{1, 2, 3, 5, 10, 20, 33, 40, 56, 60, 69, 70, 80, 94, 120, 200, 300}
 	heights := []int{1, 2, 3, 4, 6, 10, 16, 19, 24, 35, 40, 100}
@@ -73,8 +65,8 @@ func TestViewFitsEverySize(t *testing.T) {
 			prepare(h)
 			for _, w := range widths {
 				for _, ht := range heights {
-					h.resize(w, ht)
-					out := h.ed.View(w, ht)
+					h.Resize(w, ht)
+					out := h.Ed.View(w, ht)
 					lines := strings.Split(out, "\n")
 					if len(lines) > ht {
 						t.Errorf("%s %s %dx%d: %d lines", name, lang, w, ht, len(lines))
@@ -99,7 +91,7 @@ func BenchmarkKeystroke(b *testing.B) {
 		c.AddRisk(conference.RiskEntry{Area: areas[i%len(areas)], Text: "Eintrag", Severity: conference.SeverityPoor})
 	}
 	h := newHarness(b, c, i18n.DE)
-	w, ht := editorSize(120, 40)
+	w, ht := tuitest.EditorSize(120, 40)
 	down, up := tuitest.KeyPress("down"), tuitest.KeyPress("up")
 	b.ResetTimer()
 	for i := range b.N {
@@ -107,7 +99,7 @@ func BenchmarkKeystroke(b *testing.B) {
 		if i%120 >= 60 {
 			k = up
 		}
-		h.ed, _ = h.ed.Update(k)
-		_ = h.ed.View(w, ht)
+		h.Ed, _ = h.Ed.Update(k)
+		_ = h.Ed.View(w, ht)
 	}
 }

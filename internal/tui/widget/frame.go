@@ -1,0 +1,48 @@
+package widget
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"github.com/charmbracelet/x/ansi"
+
+	"kofa/internal/i18n"
+	"kofa/internal/theme"
+)
+
+// FitLines makes lines exactly h lines of at most w cells each: lines past
+// h are dropped, every line is truncated, and a short block is padded with
+// empty lines. It reuses the slice.
+func FitLines(lines []string, w, h int) []string {
+	if len(lines) > h {
+		lines = lines[:max(0, h)]
+	}
+	for i := range lines {
+		lines[i] = Truncate(lines[i], w)
+	}
+	for len(lines) < h {
+		lines = append(lines, "")
+	}
+	return lines
+}
+
+// KeyFooter names the enabled bindings in w cells, whole entries only,
+// and always ends with "? more" so the full help is never out of reach.
+func KeyFooter(cat *i18n.Catalog, st *theme.Styles, bindings []key.Binding, w int) string {
+	sep := st.Subtle.Render(" · ")
+	more := st.HelpKey.Render("?") + " " + st.HelpDesc.Render(cat.T("common.help.more"))
+	room := w - ansi.StringWidth(more)
+	var b strings.Builder
+	for _, k := range bindings {
+		if !k.Enabled() {
+			continue
+		}
+		h := k.Help()
+		part := st.HelpKey.Render(h.Key) + " " + st.HelpDesc.Render(h.Desc) + sep
+		if ansi.StringWidth(b.String())+ansi.StringWidth(part) > room {
+			break
+		}
+		b.WriteString(part)
+	}
+	return Truncate(b.String()+more, w)
+}
