@@ -163,13 +163,20 @@ func TestBinarySecondKofaGivesUpOnAStoreInUse(t *testing.T) {
 	path := dbPath(t)
 	held := holdStore(t, path)
 
+	// Issue 2: the second kofa exits within 2 s. The store waits one
+	// second for the lock (about 1.0 s in all here on an idle machine,
+	// see also TestSecondKofaGivesUpWithinTwoSecondsWithTheDefaultTimeout
+	// in internal/store). CI runs this beside the race-enabled tests of
+	// every package, where a starved process has needed 2.1 s once, so a
+	// run over the bound is repeated once: a kofa that really waits longer
+	// (or waits for the other one to finish) fails both runs.
 	r := runKofa(t, env, "--lang", "en", "--db", path, "list")
-	// The store waits one second for the lock (about 1.0 s in all here on
-	// an idle machine). The bound is loose because CI runs this beside the
-	// race-enabled tests of every package, where 2.1 s has been seen; it
-	// still catches a kofa that waits for the other one to finish.
-	if r.took > 5*time.Second {
-		t.Errorf("the second kofa took %v to give up, want about 1 s", r.took)
+	if r.took >= 2*time.Second {
+		t.Logf("the second kofa took %v to give up; trying once more", r.took)
+		r = runKofa(t, env, "--lang", "en", "--db", path, "list")
+	}
+	if r.took >= 2*time.Second {
+		t.Errorf("the second kofa took %v to give up, want under 2 s", r.took)
 	}
 	if r.code != 1 {
 		t.Errorf("exit %d, want 1", r.code)
