@@ -16,6 +16,7 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"kofa/internal/conference"
+	"kofa/internal/conference/catalogue"
 	"kofa/internal/crash"
 	"kofa/internal/i18n"
 	"kofa/internal/store"
@@ -49,6 +50,10 @@ type Env struct {
 	// ConfigDir is the user's kofa config folder (user themes and
 	// catalogues); it may not exist. Empty when the system has none.
 	ConfigDir string
+	// Catalogue is the built-in catalogue changed by the user's file in
+	// ConfigDir, or the built-in one when that file is broken (the command
+	// line has reported it on stderr). Nil: RunTUI loads it itself.
+	Catalogue *catalogue.Catalogue
 	// Demo is true when Store is a throwaway rehearsal store that is
 	// removed when the app ends, so the app can say that nothing is kept.
 	Demo bool

@@ -208,15 +208,7 @@ func (inv *invocation) writeExportFile(path string, data []byte, force bool) err
 // any. A broken user file is reported and the built-in lists are used, as
 // in the terminal app.
 func (inv *invocation) exportCatalogue() *catalogue.Catalogue {
-	dir := configDir()
-	if dir == "" {
-		return catalogue.Builtin()
-	}
-	cat, err := catalogue.Load(filepath.Join(dir, catalogue.FileName))
-	if fe, ok := errors.AsType[*catalogue.FileError](err); ok {
-		inv.printErr(sanitize.Line(inv.cat.T(fe.Key, fe.Args()...) + " " + inv.cat.T(catalogue.KeyBuiltinUsed)))
-	}
-	return cat
+	return inv.userCatalogue(configDir())
 }
 
 // institutionList names the institutions of c for the message when --for

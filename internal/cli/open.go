@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"kofa/internal/conference/catalogue"
+	"kofa/internal/sanitize"
 	"kofa/internal/store"
 	"kofa/internal/theme"
 )
@@ -31,6 +33,21 @@ func (inv *invocation) loadTheme(dir string) error {
 		return failf(inv.cat.T("cli.error.theme", inv.theme, msg))
 	}
 	return nil
+}
+
+// userCatalogue is the built-in catalogue changed by the user's file in
+// the config folder dir. A broken file is reported on one stderr line
+// naming the file and the line, and the built-in catalogue is used, so
+// kofa keeps working.
+func (inv *invocation) userCatalogue(dir string) *catalogue.Catalogue {
+	if dir == "" {
+		return catalogue.Builtin()
+	}
+	cat, err := catalogue.Load(filepath.Join(dir, catalogue.FileName))
+	if fe, ok := errors.AsType[*catalogue.FileError](err); ok {
+		inv.printErr(sanitize.Line(inv.cat.T(fe.Key, fe.Args()...) + " " + inv.cat.T(catalogue.KeyBuiltinUsed)))
+	}
+	return cat
 }
 
 // storePath is the store chosen by --db, else $KOFA_DB, else the default.

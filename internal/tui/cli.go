@@ -17,11 +17,14 @@ func RunCLI(ctx context.Context, env *cli.Env) error {
 	if err != nil {
 		return err
 	}
-	cat := catalogue.Builtin()
-	if env.ConfigDir != "" {
-		// A broken user catalogue is not fatal: Load falls back to the
-		// built-in lists, and the CLI reports the file's problems.
-		cat, _ = catalogue.Load(filepath.Join(env.ConfigDir, catalogue.FileName))
+	// The command line has loaded the user's catalogue and reported a
+	// broken file (Load then falls back to the built-in lists).
+	cat := env.Catalogue
+	if cat == nil {
+		cat = catalogue.Builtin()
+		if env.ConfigDir != "" {
+			cat, _ = catalogue.Load(filepath.Join(env.ConfigDir, catalogue.FileName))
+		}
 	}
 	return Run(ctx, Env{
 		Repo: env.Store, Lang: env.Lang, Theme: th, Catalogue: cat, OpenID: env.OpenID,
