@@ -140,10 +140,7 @@ func (inv *invocation) runTUI(cmd *cobra.Command, _ []string) error {
 		return err
 	}
 	return inv.withStore(func(s *store.Store) error {
-		wait := inv.startSessionBackup(s)
-		err := inv.app.RunTUI(cmd.Context(), inv.env(s, dir))
-		wait()
-		return err
+		return inv.runTUIWithBackup(cmd.Context(), s, inv.env(s, dir))
 	})
 }
 
