@@ -56,6 +56,17 @@ func (e *Editor) submit() tea.Cmd {
 	return tea.Batch(e.changed(conference.OpAdd, "participants/"+added.ID), e.pf.form.FocusInput(e.pf.name))
 }
 
+// leaveForm commits the form when the phase is left: a person whose name
+// is typed is added (or the edit saved), never lost. Without a name there
+// is nobody to add; the form stays as it is for the return.
+func (e *Editor) leaveForm() tea.Cmd {
+	if e.pf.name.Value() == "" {
+		return nil
+	}
+	e.pf.name.clear()
+	return e.submit()
+}
+
 func (e *Editor) setAttendance(a string) tea.Cmd {
 	p := e.ctx.Conf.Participant(e.selectedID())
 	if p == nil {

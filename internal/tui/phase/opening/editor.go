@@ -75,8 +75,11 @@ func (e *Editor) Update(msg tea.Msg) (phase.Editor, tea.Cmd) {
 		}
 		return e, nil
 	case phase.LeaveMsg:
-		if e.zone == zoneEnd {
+		switch e.zone {
+		case zoneEnd:
 			return e, e.commitEnd(false)
+		case zoneForm:
+			return e, e.leaveForm()
 		}
 		return e, nil
 	case tea.MouseClickMsg:

@@ -10,6 +10,7 @@ import (
 	"kofa/internal/conference"
 	"kofa/internal/directory"
 	"kofa/internal/i18n"
+	"kofa/internal/tui/phase"
 	"kofa/internal/tui/tuitest"
 )
 
@@ -243,5 +244,98 @@ func TestSuggestionsStayOutOfTheWay(t *testing.T) {
 	r.Type("police")
 	if r.Ctx.Conf.Participants[0].Name != "Müller" || strings.Contains(r.View(), "Polizei Nord ·") {
 		t.Errorf("tab took a suggestion:\n%s", r.View())
+	}
+}
+
+// Regression: leaving the phase (F4, quitting) while a name was typed in
+// the quick-add form but not yet added lost the person.
+func TestLeavingAddsTheHalfTypedParticipant(t *testing.T) {
+	r := newRig(t)
+	r.Type("Petra Albers")
+	r.Key("tab", "tab") // past the institution type to the institution
+	r.Type("ASD Nord")
+	r.Drv.Send(phase.LeaveMsg{})
+	ps := r.Ctx.Conf.Participants
+	if len(ps) != 1 || ps[0].Name != "Petra Albers" || ps[0].Institution != "ASD Nord" || ps[0].Attendance != conference.AttendancePresent {
+		t.Fatalf("participants after leaving %+v, want Petra Albers of ASD Nord, present", ps)
+	}
+	if !r.HasChange("add participants/" + ps[0].ID) {
+		t.Errorf("changes %v, want the add reported", r.Paths())
+	}
+	for _, ch := range r.Changes {
+		if !ch.Immediate {
+			t.Errorf("change %+v is not immediate", ch)
+		}
+	}
+	// A second leave (quitting after F4) adds nobody twice.
+	r.Drv.Send(phase.LeaveMsg{})
+	if n := len(r.Ctx.Conf.Participants); n != 1 {
+		t.Errorf("%d participants after a second leave, want 1", n)
+	}
+}
+
+func TestLeavingWithoutANameAddsNobody(t *testing.T) {
+	r := newRig(t)
+	r.Key("tab")
+	r.Type("Kita Sonnenblume") // institution only
+	r.Drv.Send(phase.LeaveMsg{})
+	if n := len(r.Ctx.Conf.Participants); n != 0 {
+		t.Fatalf("%d participants, want none without a name", n)
+	}
+	if len(r.Changes) != 0 {
+		t.Errorf("changes %v, want none", r.Paths())
+	}
+}
+
+func TestLeavingSavesAHalfDoneEdit(t *testing.T) {
+	r := newRig(t)
+	r.Type("Anna")
+	r.Key("enter", "esc", "enter") // enter on the list edits the selected
+	if !r.Ed.Typing() {
+		t.Fatal("enter on the list did not open the edit")
+	}
+	r.Type(" Beispiel")
+	r.Drv.Send(phase.LeaveMsg{})
+	if got := r.Ctx.Conf.Participants[0].Name; got != "Anna Beispiel" {
+		t.Errorf("name after leaving the edit %q, want Anna Beispiel", got)
+	}
+	if len(r.Ctx.Conf.Participants) != 1 {
+		t.Errorf("an edit added a participant: %+v", r.Ctx.Conf.Participants)
+	}
+}
+
+// A click on a participant row selects that participant: the attendance
+// key then applies to the person clicked.
+func TestClickSelectsTheParticipantRow(t *testing.T) {
+	r := newRig(t)
+	for _, n := range []string{"Anna", "Ben", "Cem"} {
+		r.Type(n)
+		r.Key("enter")
+	}
+	r.Key("esc")
+	y := -1
+	for i, l := range strings.Split(r.View(), "\n") {
+		if strings.Contains(l, "Anna") {
+			y = i
+		}
+	}
+	if y < 0 {
+		t.Fatalf("Anna not on screen:\n%s", r.View())
+	}
+	r.Drv.Send(tuitest.Click(10, y))
+	if !strings.HasPrefix(strings.TrimSpace(r.Line("Anna")), "▸") {
+		t.Fatalf("clicked row not selected:\n%s", r.View())
+	}
+	r.Key("e")
+	if got := r.Ctx.Conf.Participants[0].Attendance; got != conference.AttendanceExcused {
+		t.Errorf("e after clicking Anna: her attendance %q, want excused", got)
+	}
+	if got := r.Ctx.Conf.Participants[2].Attendance; got != conference.AttendancePresent {
+		t.Errorf("Cem (selected before the click) changed to %q", got)
+	}
+	// A click below the list changes nothing.
+	r.Drv.Send(tuitest.Click(10, y+10))
+	if !strings.HasPrefix(strings.TrimSpace(r.Line("Anna")), "▸") {
+		t.Errorf("a click below the rows moved the selection:\n%s", r.View())
 	}
 }
