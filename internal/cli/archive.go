@@ -172,6 +172,7 @@ func (inv *invocation) archiveImport(file string, replace, skip bool) error {
 			return failf(inv.cat.T("export.archive.cli.conflict", len(conflicts), strings.Join(conflicts, ", ")))
 		}
 		var added, replaced, skipped int
+		var items []store.Imported
 		for _, item := range a.Conferences {
 			switch {
 			case exists[item.Conference.ID] && skip:
@@ -182,19 +183,15 @@ func (inv *invocation) archiveImport(file string, replace, skip bool) error {
 			default:
 				added++
 			}
-			if err := importConference(s, item, replace); err != nil {
-				return err
-			}
+			items = append(items, store.Imported{Conference: item.Conference, Audit: item.Audit})
+		}
+		// One transaction: a failure part-way (a full disk) imports nothing.
+		if err := s.ImportAll(items, replace); err != nil {
+			return err
 		}
 		inv.printOut(inv.cat.T("export.archive.cli.imported", added, replaced, skipped))
 		return nil
 	})
-}
-
-// importConference writes one archived conference with its audit log
-// exactly as archived, so export -> import -> export gives the same bytes.
-func importConference(s *store.Store, item export.ArchivedConference, replace bool) error {
-	return s.Import(item.Conference, item.Audit, replace)
 }
 
 // readArchive reads and decodes the file, turning every problem into one
