@@ -125,8 +125,14 @@ func TestFollowUpCreatesTheNextConferenceOfTheCase(t *testing.T) {
 	if next == nil || !strings.Contains(r.stdout, string(next.ID)) {
 		t.Fatalf("output %q does not name the new conference", r.stdout)
 	}
-	if next.FollowUpOf != prev.ID || next.CaseCode != prev.CaseCode || len(next.Participants) != 2 || len(next.Reviews) != 3 {
+	if next.FollowUpOf != prev.ID || next.CaseCode != prev.CaseCode || len(next.Participants) != 2 || len(next.Reviews) != 4 {
 		t.Errorf("follow-up %+v", next)
+	}
+	if r := next.Reviews[3]; r.What != "Erledigt" || r.Status != conference.FollowUpDone {
+		t.Errorf("the action done before is reviewed as %+v, want done", r)
+	}
+	if !strings.Contains(r.stdout, "4 actions") {
+		t.Errorf("output %q does not count every action of the review", r.stdout)
 	}
 	if next.Date != conference.DateOf(fixedNow) {
 		t.Errorf("follow-up dated %v", next.Date)

@@ -8,8 +8,11 @@ import (
 // NewFollowUp starts the next conference of the case prev belongs to: the
 // same kind, case code or topic, legal basis and family participation;
 // everyone invited again (planned, not yet present); the responsibilities
-// as they were; and one review per action prev left open, for the review
-// phase that follows the opening.
+// as they were; and one review per action of prev, for the review phase
+// that follows the opening. An action already done or obsolete is reviewed
+// with that status (and its note), so the minutes list every action agreed
+// last time; every other action waits for the meeting's review, where one
+// not done can be carried forward.
 //
 // Participants keep their IDs, so responsibilities and reviewed owners
 // still name the right people; Seq continues from prev's so that new
@@ -32,12 +35,14 @@ func NewFollowUp(prev *Conference, id ID, now time.Time) *Conference {
 	c.Responsibilities = slices.Clone(prev.Responsibilities)
 
 	for _, a := range prev.Actions {
-		if !a.Open() {
-			continue
-		}
 		r := ActionReview{
 			ActionID: a.ID, What: a.What, OwnerID: a.OwnerID, Institution: a.Institution,
 			Due: a.Due, ReportBack: a.ReportBack, IfNotDone: a.IfNotDone,
+		}
+		if settled(a.FollowUp) {
+			// Already done or obsolete (the tracker, say): the review
+			// says so at once, with the note recorded then.
+			r.Status, r.Note = a.FollowUp, a.FollowUpNote
 		}
 		if p := prev.Participant(a.OwnerID); p != nil {
 			r.OwnerName = p.Name
@@ -45,6 +50,11 @@ func NewFollowUp(prev *Conference, id ID, now time.Time) *Conference {
 		c.Reviews = append(c.Reviews, r)
 	}
 	return c
+}
+
+// settled reports whether a follow-up status needs no review in the room.
+func settled(status string) bool {
+	return status == FollowUpDone || status == FollowUpObsolete
 }
 
 // phaseIndex returns the position of the phase in list, or -1.

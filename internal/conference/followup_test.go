@@ -6,14 +6,18 @@ import (
 	"time"
 )
 
-// followUp returns the closed fixture with its second action done, and the
-// follow-up conference four weeks later.
+// followUp returns the closed fixture with its second action done, a third
+// partly done and a fourth obsolete, and the follow-up conference four weeks
+// later.
 func followUp(t *testing.T) (prev, c *Conference, ps people) {
 	t.Helper()
 	prev, ps = closedFixture(t)
 	prev.Actions[1].FollowUp = FollowUpDone
+	prev.Actions[1].FollowUpNote = "Termin wahrgenommen"
 	prev.AddAction(Action{What: "Kinderarzttermin", OwnerID: ps.doctor, Due: DateOf(t0).AddDays(10),
 		ReportBack: "Anruf", FollowUp: FollowUpPartly})
+	prev.AddAction(Action{What: "Antrag Kita-Platz", OwnerID: ps.lead, FollowUp: FollowUpObsolete,
+		FollowUpNote: "Familie zieht um"})
 	c = NewFollowUp(prev, "f3wup7ka", t0.AddDate(0, 0, 28))
 	return prev, c, ps
 }
@@ -56,21 +60,50 @@ func TestFollowUpCopiesTheCaseAndInvitesEveryoneAgain(t *testing.T) {
 	}
 }
 
-func TestFollowUpReviewsEachOpenAction(t *testing.T) {
+// TestFollowUpReviewsEveryActionOfThePreviousConference: every action of
+// the previous conference is up for review, in its order; those already
+// done or obsolete come pre-set to that status with their note and carry
+// nothing forward, the open and partly done ones wait for the review.
+func TestFollowUpReviewsEveryActionOfThePreviousConference(t *testing.T) {
 	prev, c, ps := followUp(t)
-	var ids []string
+	if len(prev.Actions) != 4 {
+		t.Fatalf("fixture has %d actions, want 4", len(prev.Actions))
+	}
+	var ids, statuses, notes []string
 	for _, r := range c.Reviews {
 		ids = append(ids, r.ActionID)
+		statuses = append(statuses, r.Status)
+		notes = append(notes, r.Note)
 	}
-	want := []string{prev.Actions[0].ID, prev.Actions[2].ID} // open and partly done; not the done one
+	var want []string
+	for _, a := range prev.Actions {
+		want = append(want, a.ID)
+	}
 	if !slices.Equal(ids, want) {
-		t.Fatalf("reviews of %v, want %v", ids, want)
+		t.Fatalf("reviews of %v, want every action %v", ids, want)
+	}
+	if want := []string{FollowUpOpen, FollowUpDone, FollowUpOpen, FollowUpObsolete}; !slices.Equal(statuses, want) {
+		t.Errorf("statuses %q, want %q (partly done is reviewed in the room)", statuses, want)
+	}
+	if want := []string{"", "Termin wahrgenommen", "", "Familie zieht um"}; !slices.Equal(notes, want) {
+		t.Errorf("notes %q, want %q", notes, want)
+	}
+	for _, r := range c.Reviews {
+		if r.CarriedTo != "" {
+			t.Errorf("review of %s carries %s forward", r.ActionID, r.CarriedTo)
+		}
+	}
+	if len(c.Actions) != 0 {
+		t.Errorf("the follow-up starts with %d actions, want none", len(c.Actions))
 	}
 	r := c.Reviews[0]
 	a := prev.Actions[0]
 	if r.What != a.What || r.OwnerID != ps.lead || r.OwnerName != "Petra Albers" || r.Due != a.Due ||
 		r.ReportBack != a.ReportBack || r.IfNotDone != a.IfNotDone || r.Status != FollowUpOpen {
 		t.Errorf("review %+v does not copy action %+v", r, a)
+	}
+	if d := c.Reviews[1]; d.What != prev.Actions[1].What || d.OwnerName == "" {
+		t.Errorf("done action reviewed as %+v", d)
 	}
 }
 
@@ -174,7 +207,9 @@ func TestValidateAsksForEveryReviewStatusOnceTheReviewIsPassed(t *testing.T) {
 			missing = append(missing, p.Path)
 		}
 	}
-	want := []string{"reviews/" + c.Reviews[1].ActionID + "/status"}
+	// The done and the obsolete action came with their status; only the
+	// partly done one is still to be reviewed.
+	want := []string{"reviews/" + c.Reviews[2].ActionID + "/status"}
 	if !slices.Equal(missing, want) {
 		t.Errorf("missing review status at %v, want %v", missing, want)
 	}

@@ -1,7 +1,7 @@
 package conference
 
 // ActionReview is the review, in a follow-up conference, of one action the
-// previous conference agreed and left open. It copies what the action said
+// previous conference agreed. It copies what the action said
 // so the review reads on its own (and the minutes show it) even when the
 // previous conference is deleted later.
 type ActionReview struct {

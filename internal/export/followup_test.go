@@ -14,20 +14,28 @@ import (
 
 // followUpSample is the review conference six weeks after the sample
 // conference: each reviewed action with a different status, one carried
-// forward, and one not reviewed yet.
+// forward, one not reviewed yet, and two the tracker had already marked
+// obsolete and done before the meeting.
 func followUpSample(t *testing.T, lang string) *conference.Conference {
 	t.Helper()
-	prev := demo.Sample(lang, sampleDay)
-	day := sampleDay.AddDate(0, 0, 42)
-	c := conference.NewFollowUp(prev, "f3wup7ka", day)
-	if len(c.Reviews) < 4 {
-		t.Fatalf("the sample leaves %d actions open, the test needs 4", len(c.Reviews))
-	}
 	note := func(de, en string) string {
 		if lang == "en" {
 			return en
 		}
 		return de
+	}
+	prev := demo.Sample(lang, sampleDay)
+	if len(prev.Actions) < 6 {
+		t.Fatalf("the sample has %d actions, the test needs 6", len(prev.Actions))
+	}
+	prev.Actions[4].FollowUp = conference.FollowUpObsolete
+	prev.Actions[4].FollowUpNote = note("Platz ist schon vergeben.", "The place was already taken.")
+	prev.Actions[5].FollowUp = conference.FollowUpDone
+	prev.Actions[5].FollowUpNote = note("Beratung am 01.12. erfolgt.", "Advice given on 1 Dec.")
+	day := sampleDay.AddDate(0, 0, 42)
+	c := conference.NewFollowUp(prev, "f3wup7ka", day)
+	if len(c.Reviews) != len(prev.Actions) {
+		t.Fatalf("%d reviews of %d actions", len(c.Reviews), len(prev.Actions))
 	}
 	r := c.Reviews
 	c.SetReview(r[0].ActionID, conference.FollowUpDone, note("Termin hat stattgefunden.", "The appointment took place."))
@@ -92,7 +100,10 @@ func TestMinutesShowTheReviewOfEachAction(t *testing.T) {
 		"| teilweise erledigt | Antrag gestellt, Bescheid fehlt. |",
 		`| nicht erledigt | Erkrankt \| neu vereinbart | Vereinbarung ` + itoa(number) + " |",
 		"| nicht überprüft |",
+		"| hinfällig | Platz ist schon vergeben. | – |",
+		"| erledigt | Beratung am 01.12. erfolgt. | – |",
 		c.Reviews[0].What,
+		c.Reviews[5].What,
 	} {
 		if !strings.Contains(section, want) {
 			t.Errorf("review section lacks %q:\n%s", want, section)

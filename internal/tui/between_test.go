@@ -110,8 +110,9 @@ func TestHomeStartsAFollowUpOfTheCase(t *testing.T) {
 	if r, ok := c.Responsible(conference.RespCaseLead); !ok || c.Participant(r.ParticipantID).Name != "Petra Albers" {
 		t.Errorf("responsibilities %+v not copied", c.Responsibilities)
 	}
-	if len(c.Reviews) != 2 || c.Reviews[0].What != "Kinderärztliche Nachuntersuchung" {
-		t.Errorf("reviews %+v, want the two open actions", c.Reviews)
+	if len(c.Reviews) != 3 || c.Reviews[0].What != "Kinderärztliche Nachuntersuchung" || c.Reviews[0].Status != conference.FollowUpOpen ||
+		c.Reviews[2].What != "Termin Erziehungsberatung" || c.Reviews[2].Status != conference.FollowUpDone {
+		t.Errorf("reviews %+v, want the two open actions to review and the done one as done", c.Reviews)
 	}
 	if _, err := repo.Get(c.ID); err != nil {
 		t.Errorf("the follow-up is not saved: %v", err)

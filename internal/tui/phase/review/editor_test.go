@@ -16,10 +16,10 @@ import (
 func TestEachStatusTakesOneKey(t *testing.T) {
 	c, _ := fixture()
 	h := newHarness(t, c, i18n.DE)
-	if len(c.Reviews) != 3 {
-		t.Fatalf("%d reviews, want the 3 open actions", len(c.Reviews))
+	if len(c.Reviews) != 4 || c.Reviews[3].Status != conference.FollowUpDone {
+		t.Fatalf("reviews %+v, want the 3 open actions and the done one as done", c.Reviews)
 	}
-	h.MustShow("0 von 3 geprüft", "noch nicht geprüft")
+	h.MustShow("1 von 4 geprüft", "noch nicht geprüft")
 	want := map[string]string{"d": conference.FollowUpDone, "p": conference.FollowUpPartly,
 		"n": conference.FollowUpNotDone, "o": conference.FollowUpObsolete}
 	for _, k := range []string{"d", "p", "n", "o"} {
@@ -32,7 +32,7 @@ func TestEachStatusTakesOneKey(t *testing.T) {
 	if c.Reviews[1].Status != conference.FollowUpDone || c.Reviews[2].Status != conference.FollowUpNotDone {
 		t.Errorf("statuses %+v", c.Reviews)
 	}
-	h.MustShow("3 von 3 geprüft", "⊘ entfallen", "✓ erledigt", "✗ nicht erledigt")
+	h.MustShow("4 von 4 geprüft", "⊘ entfallen", "✓ erledigt", "✗ nicht erledigt")
 	if len(h.Changes) != 6 {
 		t.Fatalf("%d changes, want 6", len(h.Changes))
 	}

@@ -14,7 +14,7 @@ import (
 var t0 = time.Date(2026, 12, 20, 9, 0, 0, 0, time.UTC)
 
 // fixture is a follow-up conference in its review phase, made from a
-// previous conference with three open actions and one done.
+// previous conference with three open actions and, last, one done.
 func fixture() (*conference.Conference, *conference.Conference) {
 	prev := conference.New("prevconf", conference.KindCase, t0.AddDate(0, 0, -28))
 	prev.CaseCode = "K-2026-117"
@@ -28,11 +28,12 @@ func fixture() (*conference.Conference, *conference.Conference) {
 		Due: conference.Date{Year: 2026, Month: 12, Day: 6}, ReportBack: "Telefon an ASD"})
 	prev.AddAction(conference.Action{What: "Wöchentliche Beobachtung dokumentieren", OwnerID: demir,
 		Due: conference.Date{Year: 2026, Month: 12, Day: 15}, ReportBack: "E-Mail an ASD"})
+	prev.AddAction(conference.Action{What: "Hausbesuch", OwnerID: albers,
+		Due: conference.Date{Year: 2026, Month: 12, Day: 1}})
+	// Marked done in the tracker before the meeting: reviewed as done.
 	done := prev.AddAction(conference.Action{What: "Termin Erziehungsberatung vereinbaren", OwnerID: albers,
 		Due: conference.Date{Year: 2026, Month: 11, Day: 30}})
 	done.FollowUp = conference.FollowUpDone
-	prev.AddAction(conference.Action{What: "Hausbesuch", OwnerID: albers,
-		Due: conference.Date{Year: 2026, Month: 12, Day: 1}})
 	c := conference.NewFollowUp(prev, "followup", t0.Add(-20*time.Minute))
 	c.Start(t0.Add(-20 * time.Minute))
 	c.GoTo(conference.PhaseReview, t0.Add(-10*time.Minute))
