@@ -171,24 +171,28 @@ func (inv *invocation) exportAll(f exportFlags) error {
 		})
 }
 
-// minutesFileNames gives each conference its stable file name (date and case
-// code or topic). Conferences that would share a name both get their ID
-// added, so a name never depends on which other conferences exist in
-// which order.
+// minutesFileNames gives each conference its file name for --all; see
+// minutesFileName.
 func minutesFileNames(confs []*conference.Conference, variant string) map[conference.ID]string {
-	count := map[string]int{}
-	for _, c := range confs {
-		count[export.FileName(c, variant)]++
-	}
 	out := make(map[conference.ID]string, len(confs))
 	for _, c := range confs {
-		name := export.FileName(c, variant)
-		if count[name] > 1 {
-			name = strings.TrimSuffix(name, ".md") + "_" + string(c.ID) + ".md"
-		}
-		out[c.ID] = name
+		out[c.ID] = minutesFileName(c, variant)
 	}
 	return out
+}
+
+// minutesFileName is the file name of c's minutes in an --all folder: date,
+// case code or topic (export.FileName, no personal names), then always the
+// conference's random ID, e.g. 2026-11-23_K-2026-117_k7m2qxa9.md. The ID
+// makes the name unique without looking at other conferences, so a
+// conference keeps its file name when others with the same date and case
+// code are added later.
+func minutesFileName(c *conference.Conference, variant string) string {
+	name := strings.TrimSuffix(export.FileName(c, variant), ".md")
+	if !strings.Contains(name, string(c.ID)) { // without a title, FileName uses the ID
+		name += "_" + string(c.ID)
+	}
+	return name + ".md"
 }
 
 // writeExportFile writes data through a temporary file in the target's

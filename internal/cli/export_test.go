@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
 	"slices"
@@ -213,8 +214,8 @@ func TestExportAllWritesOneStableFilePerConference(t *testing.T) {
 	isolateUserFolders(t)
 	app, _ := testApp(t)
 	path := dbPath(t)
-	seedDemo(t, app, path)
-	older, _ := saveConferences(t, path)
+	id := seedDemo(t, app, path)
+	older, newer := saveConferences(t, path)
 	dir := filepath.Join(t.TempDir(), "minutes")
 
 	r := run(t, app, "", "--lang", "en", "--db", path, "export", "--all", "-d", dir)
@@ -230,9 +231,17 @@ func TestExportAllWritesOneStableFilePerConference(t *testing.T) {
 		names = append(names, e.Name())
 		wantPrivateFile(t, filepath.Join(dir, e.Name()))
 	}
-	want := "2026-11-22_K-2026-117.md"
-	if len(names) != 3 || !slices.Contains(names, want) || !slices.Contains(names, export.FileName(older, "")) {
-		t.Errorf("files %v, want three including %s and %s", names, want, export.FileName(older, ""))
+	// Date, case code or topic, and always the conference's ID.
+	want := "2026-11-22_K-2026-117_" + string(id) + ".md"
+	wantAll := []string{
+		want,
+		"2026-11-21_K-2026-117_" + string(older.ID) + ".md",
+		"2026-11-22_Uebergaenge-Kita-Schule_" + string(newer.ID) + ".md",
+	}
+	slices.Sort(names)
+	slices.Sort(wantAll)
+	if !slices.Equal(names, wantAll) {
+		t.Errorf("files %v, want %v", names, wantAll)
 	}
 	wantPrivate(t, filepath.Join(dir, want))
 
@@ -247,5 +256,57 @@ func TestExportAllWritesOneStableFilePerConference(t *testing.T) {
 	}
 	if got, _ := os.ReadFile(victim); string(got) != "precious" {
 		t.Error("an existing file was overwritten")
+	}
+}
+
+// TestExportAllFileNameDoesNotDependOnOtherConferences pins a bug: the ID
+// was added to a name only when two conferences collided, so the minutes
+// of a conference were written under a new name once a second conference
+// with the same date and case code existed, and a folder exported before
+// no longer matched.
+func TestExportAllFileNameDoesNotDependOnOtherConferences(t *testing.T) {
+	isolateUserFolders(t)
+	app, _ := testApp(t)
+	path := dbPath(t)
+	id := seedDemo(t, app, path)
+	exportAll := func() []string {
+		t.Helper()
+		dir := filepath.Join(t.TempDir(), "minutes")
+		r := run(t, app, "", "--lang", "en", "--db", path, "export", "--all", "-d", dir)
+		if r.code != 0 {
+			t.Fatalf("exit %d, stderr %q", r.code, r.stderr)
+		}
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for _, e := range entries {
+			names = append(names, e.Name())
+		}
+		return names
+	}
+	alone := exportAll()
+	if len(alone) != 1 {
+		t.Fatalf("files %v, want one", alone)
+	}
+
+	// A second conference on the same day with the same case code.
+	s, err := store.Open(path, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	twin := conference.New("", conference.KindCase, fixedNow)
+	twin.CaseCode = "K-2026-117"
+	err = s.Save(twin)
+	if err := errors.Join(err, s.Close()); err != nil {
+		t.Fatal(err)
+	}
+	both := exportAll()
+	if len(both) != 2 || !slices.Contains(both, alone[0]) {
+		t.Errorf("with a second K-2026-117 on the same day the files are %v; the first must stay %s", both, alone[0])
+	}
+	if !strings.HasPrefix(alone[0], "2026-11-22_K-2026-117_") || !strings.Contains(alone[0], string(id)) {
+		t.Errorf("file name %s, want date, case code and ID", alone[0])
 	}
 }

@@ -91,8 +91,8 @@ func Footer(hash string, opt Options) []byte {
 // FileName is a stable file name for the minutes of c: the date and the
 // case code or topic, reduced to characters that are safe on every
 // system. It never contains a person's name, because case codes and topics
-// are pseudonyms by design. The caller adds a suffix when two conferences
-// share date and title.
+// are pseudonyms by design. kofa export --all adds the conference's ID, so
+// conferences that share date and title never share a file.
 func FileName(c *conference.Conference, variant string) string {
 	parts := []string{}
 	if !c.Date.IsZero() {
