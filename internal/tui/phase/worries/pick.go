@@ -35,6 +35,7 @@ type entryPick struct {
 
 	value  string // code, or free text when free
 	free   bool
+	notice string // shown below the filter, e.g. that a paste was cut
 	up, dn key.Binding
 	cat    *i18n.Catalog
 	st     *theme.Styles
@@ -103,6 +104,7 @@ func (p *entryPick) Focus() tea.Cmd {
 func (p *entryPick) Blur() {
 	p.focused = false
 	p.filter.Blur()
+	p.notice = ""
 }
 
 // Focused implements widget.Input.
@@ -145,7 +147,12 @@ func (p *entryPick) Update(msg tea.Msg) (tea.Cmd, bool) {
 		return cmd, false
 	}
 	clean := strings.ReplaceAll(sanitize.Text(p.filter.Value()), "\n", " ")
-	if clean, _ = sanitize.Limit(clean, sanitize.MaxLine); clean != p.filter.Value() {
+	clean, cut := sanitize.Limit(clean, sanitize.MaxLine)
+	if cut {
+		// Said like widget.Field says it: nothing is cut silently.
+		p.notice = p.cat.T("tui.widget.cut", sanitize.MaxLine)
+	}
+	if clean != p.filter.Value() {
 		p.filter.SetValue(clean)
 	}
 	p.refilter()
@@ -205,6 +212,9 @@ func (p *entryPick) View(width int) string {
 	}
 	p.filter.SetWidth(max(1, width-3))
 	lines := []string{widget.Truncate(p.filter.View(), width)}
+	if p.notice != "" {
+		lines = append(lines, widget.Truncate(p.st.Warning.Render("⚠ "+p.notice), width))
+	}
 	n := p.options()
 	if n == 0 {
 		return strings.Join(append(lines, widget.Truncate(p.st.Muted.Render(p.cat.T("worries.pick.none")), width)), "\n")
