@@ -86,6 +86,9 @@ type Model struct {
 	demo      bool
 	settling  int // leaves whose changes have not arrived yet
 	loadDir   func() ([]directory.Entry, error)
+	// viewsLater is set once the facilitator left the missing views'
+	// reasons for later (esc in the views dialog): not asked again.
+	viewsLater bool
 }
 
 // New opens the workspace on cfg.Conf. The conference's clock resumes now:
@@ -138,7 +141,9 @@ func (m *Model) Flush() tea.Cmd {
 	leave := m.settle(m.send(phase.LeaveMsg{}))
 	m.conf.Tick(m.clock.Now())
 	if !m.readOnly() { // a closed conference's clock stands still
-		m.saver.Change(false) // the field left and the time just ticked
+		// the field left, a reason typed in the views dialog, the time
+		// just ticked
+		m.saver.Change(false, m.dialogChanges()...)
 	}
 	return tea.Batch(leave, m.saver.Flush())
 }

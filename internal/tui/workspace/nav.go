@@ -19,6 +19,9 @@ func printable(k tea.KeyPressMsg) bool {
 // key routes a key press: the open dialog first, then the workspace's own
 // keys (printable ones only while nothing is typed), then the editor.
 func (m *Model) key(k tea.KeyPressMsg) tea.Cmd {
+	if cmd, ok := m.passThrough(k); ok {
+		return tea.Batch(cmd, m.key(k))
+	}
 	if m.dialog != nil {
 		return m.updateDialog(k)
 	}
@@ -99,13 +102,14 @@ func (m *Model) goTo(id conference.PhaseID) tea.Cmd {
 		m.viewed = id
 		return m.enter()
 	}
+	from := m.shown()
 	leave := m.send(phase.LeaveMsg{})
 	now := m.clock.Now()
 	m.conf.GoTo(id, now)
 	m.conf.Touch(now)
 	m.lastSave = now
 	save := m.saver.Change(true, conference.Change{Op: conference.OpPhase, Path: "current_phase", Arg: string(id)})
-	return tea.Batch(leave, save, m.enter())
+	return tea.Batch(leave, save, m.enter(), m.askViews(from, id))
 }
 
 // extend adds ExtendBy to the current phase's time box.

@@ -144,8 +144,10 @@ func (e *Editor) enter() tea.Cmd {
 }
 
 // leave commits what is being typed (a contribution half typed is saved,
-// never dropped) and notes whether a view is missing without a reason:
-// the facilitator is asked for it, without being kept from leaving.
+// never dropped) and notes whether a view is missing without a reason.
+// The workspace asks for it as the round ends (workspace/views.go),
+// without keeping the facilitator from leaving; back in the round, the
+// views form asks again.
 func (e *Editor) leave() tea.Cmd {
 	var cmd tea.Cmd
 	switch e.zone {

@@ -77,3 +77,200 @@ func TestInWorkspaceTimerAndSave(t *testing.T) {
 		t.Errorf("stored: contributions %+v, speaker %q", saved.Contributions, saved.Speaking.Speaker())
 	}
 }
+
+// round opens the real workspace (w x h) on a running case conference in
+// the round of perspectives, with two people present and neither view
+// recorded.
+type round struct {
+	ws   *workspace.Model
+	d    *tuitest.Driver
+	repo *tuitest.Repo
+	c    *conference.Conference
+	run  func(tea.Cmd)
+}
+
+func newRound(t *testing.T, kind conference.Kind, w, h int) *round {
+	t.Helper()
+	start := time.Date(2026, 11, 22, 10, 0, 0, 0, time.UTC)
+	c := conference.New("k1", kind, start)
+	c.CaseCode, c.Topic = "K-2026-117", "Netzwerk Kita"
+	c.Start(start)
+	for _, id := range []conference.PhaseID{conference.PhasePresentation, conference.PhasePerspectives} {
+		c.GoTo(id, start)
+	}
+	c.AddParticipant(conference.Participant{Name: "Petra Albers", Institution: "ASD", Attendance: conference.AttendancePresent})
+	c.AddParticipant(conference.Participant{Name: "Aylin Demir", Institution: "Kita", Attendance: conference.AttendancePresent})
+	repo := tuitest.NewRepo()
+	repo.Put(c)
+	clk := tuitest.NewClock(start)
+	st := theme.Default(false).Styles(true)
+	ws := workspace.New(workspace.Config{
+		Conf: c, Store: repo, Cat: i18n.New(i18n.DE), Catalogue: catalogue.Builtin(), Styles: &st,
+		Clock:   clk.Clock(),
+		Editors: map[conference.PhaseID]phase.Factory{conference.PhasePerspectives: perspectives.New},
+	})
+	type runCmd struct{ cmd tea.Cmd }
+	d := tuitest.NewDriver(t, clk, func(msg tea.Msg) tea.Cmd {
+		if r, ok := msg.(runCmd); ok {
+			return r.cmd
+		}
+		return ws.Update(msg)
+	})
+	d.Send(runCmd{ws.SetLayout(layout.Compute(w, h))})
+	d.Send(runCmd{ws.Init()})
+	r := &round{ws: ws, d: d, repo: repo, c: c}
+	r.run = func(cmd tea.Cmd) { d.Send(runCmd{cmd}) }
+	return r
+}
+
+func (r *round) screen() string { return ansi.Strip(r.ws.View()) }
+
+func (r *round) stored(t *testing.T) *conference.Conference {
+	t.Helper()
+	saved, err := r.repo.Get(r.c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return saved
+}
+
+const (
+	viewsQuestion = "Warum fehlt die Sicht des Kindes oder der Eltern?"
+	// childRow and parentsRow are the dialog's input rows (box edge, label).
+	childRow   = "┃ Sicht des Kindes  "
+	parentsRow = "┃ Sicht der Eltern  "
+)
+
+func hasGap(c *conference.Conference, key string) bool {
+	for _, p := range conference.Validate(c) {
+		if p.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+// Regression: leaving the round with neither view and no reason only
+// noted it; kofa asked only if the facilitator came back to phase 3.
+func TestLeavingTheRoundAsksWhyAViewIsMissing(t *testing.T) {
+	r := newRound(t, conference.KindCase, 100, 30)
+	r.d.Key("f4")
+	if r.c.CurrentPhase != conference.PhaseWorries {
+		t.Fatalf("F4 led to %q: the question must not hold up the phase change", r.c.CurrentPhase)
+	}
+	s := r.screen()
+	if !strings.Contains(s, viewsQuestion) || !strings.Contains(s, childRow) || !strings.Contains(s, parentsRow) {
+		t.Fatalf("no question for the missing views:\n%s", s)
+	}
+	if !strings.Contains(s, "esc später") {
+		t.Errorf("help line does not say esc leaves it for later:\n%s", s)
+	}
+	r.d.Type("Kind ist zwei Jahre alt")
+	r.d.Key("enter") // on to the parents' reason
+	r.d.Type("Eltern nicht erreicht")
+	r.d.Key("enter")
+	if s := r.screen(); strings.Contains(s, viewsQuestion) {
+		t.Fatalf("the question stays after enter:\n%s", s)
+	}
+	saved := r.stored(t)
+	if saved.ChildView.MissingReason != "Kind ist zwei Jahre alt" || saved.ParentsView.MissingReason != "Eltern nicht erreicht" {
+		t.Errorf("stored reasons %q / %q", saved.ChildView.MissingReason, saved.ParentsView.MissingReason)
+	}
+	if hasGap(saved, conference.KeyChildViewMissing) || hasGap(saved, conference.KeyParentsViewMissing) {
+		t.Error("views still listed as gaps after the reasons were given")
+	}
+	// Back in the round, the reasons are there and nobody asks again.
+	r.d.Key("f3")
+	r.d.Key("esc")
+	r.d.Key("f4")
+	if strings.Contains(r.screen(), viewsQuestion) {
+		t.Errorf("asked again although the reasons were given:\n%s", r.screen())
+	}
+}
+
+func TestViewsQuestionAsksOnlyForTheMissingView(t *testing.T) {
+	r := newRound(t, conference.KindCase, 100, 30)
+	r.c.ChildView = conference.View{HowObtained: "Gespräch in der Kita", Said: "Mag nicht nach Hause."}
+	r.d.Key("f4")
+	s := r.screen()
+	if !strings.Contains(s, viewsQuestion) || strings.Contains(s, childRow) || !strings.Contains(s, parentsRow) {
+		t.Fatalf("want the question for the parents' view only:\n%s", s)
+	}
+	r.d.Type("Vater lehnt ab")
+	r.d.Key("enter")
+	if got := r.stored(t).ParentsView.MissingReason; got != "Vater lehnt ab" {
+		t.Errorf("stored parents' reason %q", got)
+	}
+}
+
+func TestViewsQuestionEscLeavesAGapAndIsNotRepeated(t *testing.T) {
+	r := newRound(t, conference.KindCase, 100, 30)
+	r.d.Key("f4")
+	r.d.Key("esc")
+	if s := r.screen(); strings.Contains(s, viewsQuestion) {
+		t.Fatalf("esc did not dismiss the question:\n%s", s)
+	}
+	if r.c.CurrentPhase != conference.PhaseWorries {
+		t.Errorf("esc moved the conference to %q", r.c.CurrentPhase)
+	}
+	saved := r.stored(t)
+	if !hasGap(saved, conference.KeyChildViewMissing) || !hasGap(saved, conference.KeyParentsViewMissing) {
+		t.Error("the missing views are not listed as gaps for the closing")
+	}
+	r.d.Key("f3") // back in the round (it asks in its own form) ...
+	r.d.Key("f4") // ... and out again: the workspace does not ask twice
+	if s := r.screen(); strings.Contains(s, viewsQuestion) {
+		t.Errorf("asked again after esc:\n%s", s)
+	}
+}
+
+func TestViewsQuestionNeverHoldsUpThePhaseKeys(t *testing.T) {
+	r := newRound(t, conference.KindCase, 100, 30)
+	r.d.Key("f4")
+	r.d.Type("Kind schläft")
+	r.d.Key("f4") // the facilitator moves on: what was typed is kept
+	if r.c.CurrentPhase != conference.PhaseAssessment {
+		t.Fatalf("F4 in the question led to %q, want the assessment", r.c.CurrentPhase)
+	}
+	if s := r.screen(); strings.Contains(s, viewsQuestion) {
+		t.Errorf("question still open:\n%s", s)
+	}
+	if got := r.stored(t).ChildView.MissingReason; got != "Kind schläft" {
+		t.Errorf("stored child's reason %q, want what was typed", got)
+	}
+}
+
+func TestQuittingKeepsAViewsReasonBeingTyped(t *testing.T) {
+	r := newRound(t, conference.KindCase, 100, 30)
+	r.d.Key("f4")
+	r.d.Type("Kind zu jung")
+	r.run(r.ws.Flush()) // what quitting does
+	if got := r.stored(t).ChildView.MissingReason; got != "Kind zu jung" {
+		t.Errorf("stored child's reason %q after quitting, want what was typed", got)
+	}
+}
+
+func TestViewsQuestionOnlyWhenTheRoundEnds(t *testing.T) {
+	back := newRound(t, conference.KindCase, 100, 30)
+	back.d.Key("f3") // back to the case presentation: the round is not over
+	if s := back.screen(); strings.Contains(s, viewsQuestion) {
+		t.Errorf("asked when going back to phase 2:\n%s", s)
+	}
+	network := newRound(t, conference.KindNetwork, 100, 30)
+	network.d.Key("f4")
+	if s := network.screen(); strings.Contains(s, viewsQuestion) {
+		t.Errorf("a network meeting has no child's view to ask for:\n%s", s)
+	}
+}
+
+func TestViewsQuestionFitsTheCompactLayout(t *testing.T) {
+	r := newRound(t, conference.KindCase, 60, 20)
+	r.d.Key("f4")
+	s := r.screen()
+	for _, want := range []string{"Warum fehlt die Sicht", childRow, parentsRow, "esc später"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("60x20 lacks %q:\n%s", want, s)
+		}
+	}
+	tuitest.CheckFits(t, r.ws.View(), 60, 20)
+}

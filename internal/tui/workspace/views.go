@@ -1,0 +1,166 @@
+package workspace
+
+import (
+	"slices"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"kofa/internal/conference"
+	"kofa/internal/tui/widget"
+)
+
+// When the round of perspectives (phase 3) is left for a later phase with
+// the child's or the parents' view empty and no reason given, the
+// workspace asks for the reason in a small dialog over the next phase:
+// the phase has changed already, nothing waits for the answer. Enter
+// saves what was typed, esc leaves it for later (it is then listed as a
+// gap when the conference is closed, and not asked again in this
+// session); a phase key commits what was typed and moves on.
+
+// viewsMissing reports which views are empty with no reason given.
+func viewsMissing(c *conference.Conference) (child, parents bool) {
+	if c.Kind == conference.KindNetwork {
+		return false, false
+	}
+	return c.ChildView.Empty() && c.ChildView.MissingReason == "",
+		c.ParentsView.Empty() && c.ParentsView.MissingReason == ""
+}
+
+// askViews opens the views dialog when the phase from was the round of
+// perspectives, to is a later phase and a view is missing without reason.
+func (m *Model) askViews(from, to conference.PhaseID) tea.Cmd {
+	if from != conference.PhasePerspectives || m.viewsLater || m.dialog != nil ||
+		slices.Index(conference.PhaseOrder, to) < slices.Index(conference.PhaseOrder, from) {
+		return nil
+	}
+	child, parents := viewsMissing(m.conf)
+	if !child && !parents {
+		return nil
+	}
+	d := newViewsDialog(m, child, parents)
+	m.dialog = d
+	return d.form.Focus()
+}
+
+// viewsDialog asks for the reasons of the missing views.
+type viewsDialog struct {
+	m              *Model
+	form           *widget.Form
+	child, parents *widget.Field // nil when that view needs no reason
+	later          key.Binding
+	title, hint    string
+}
+
+func newViewsDialog(m *Model, child, parents bool) *viewsDialog {
+	cat := m.cat
+	d := &viewsDialog{
+		m:     m,
+		title: cat.T("tui.ws.views.title"),
+		hint:  cat.T("tui.ws.views.hint"),
+		later: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", cat.T("tui.ws.views.later"))),
+	}
+	field := func(label string) *widget.Field {
+		f := widget.NewField(cat, m.st, cat.T(label))
+		f.SetPlaceholder(cat.T("perspectives.views.reason.placeholder"))
+		return f
+	}
+	var rows []widget.Row
+	if child {
+		d.child = field("tui.ws.views.child")
+		rows = append(rows, widget.Row{Input: d.child})
+	}
+	if parents {
+		d.parents = field("tui.ws.views.parents")
+		rows = append(rows, widget.Row{Input: d.parents})
+	}
+	d.form = widget.NewForm(cat, m.st, rows...)
+	d.form.SetSubmitHelp(cat.T("tui.ws.views.save"))
+	return d
+}
+
+// Update implements dialog: tab and enter move between the reasons, enter
+// on the last saves, esc leaves them for later.
+func (d *viewsDialog) Update(msg tea.Msg) (tea.Cmd, bool) {
+	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, d.later) {
+		return d.finish(), true
+	}
+	ev, cmd := d.form.Update(msg)
+	if ev.Submitted {
+		return tea.Batch(cmd, d.finish()), true
+	}
+	return cmd, false
+}
+
+// finish saves what was typed as the dialog closes. Closed with nothing
+// typed, the reasons are left for later: not asked again in this session.
+func (d *viewsDialog) finish() tea.Cmd {
+	changes := d.store()
+	if len(changes) == 0 {
+		d.m.viewsLater = true
+		return nil
+	}
+	d.m.notice = d.m.cat.T("tui.ws.views.saved")
+	return d.m.saver.Change(true, changes...)
+}
+
+// store writes the reasons typed so far into the conference, every word
+// of them, and returns the changes made.
+func (d *viewsDialog) store() []conference.Change {
+	c := d.m.conf
+	var changes []conference.Change
+	set := func(f *widget.Field, target *string, path string) {
+		if f == nil || f.Value() == "" || f.Value() == *target {
+			return
+		}
+		*target = f.Value()
+		changes = append(changes, conference.Change{Op: conference.OpUpdate, Path: path})
+	}
+	set(d.child, &c.ChildView.MissingReason, "child_view/missing_reason")
+	set(d.parents, &c.ParentsView.MissingReason, "parents_view/missing_reason")
+	if len(changes) > 0 {
+		c.Touch(d.m.clock.Now())
+	}
+	return changes
+}
+
+// dialogChanges keeps what was typed in an open views dialog when the
+// workspace is left or kofa quits: it is stored without closing the
+// dialog, and its changes returned for the save.
+func (m *Model) dialogChanges() []conference.Change {
+	if d, ok := m.dialog.(*viewsDialog); ok {
+		return d.store()
+	}
+	return nil
+}
+
+func (d *viewsDialog) View(width, height int) string {
+	m := d.m
+	inner := max(10, min(width-4, 70))
+	body := m.st.Title.Render(d.title) + "\n" + m.st.Muted.Render(d.hint) + "\n\n" + d.form.View(inner, max(1, height-7))
+	return widget.Box(m.st, body, width)
+}
+
+func (d *viewsDialog) Typing() bool { return true }
+
+func (d *viewsDialog) KeyMap() help.KeyMap {
+	k := d.form.KeyMap()
+	return keyList{k.Submit, d.later, k.Next}
+}
+
+// passThrough closes the views dialog for a phase key (the facilitator
+// moves on; the dialog never holds them up), keeping what was typed, and
+// returns what it saved. It reports whether it did.
+func (m *Model) passThrough(k tea.KeyPressMsg) (tea.Cmd, bool) {
+	d, ok := m.dialog.(*viewsDialog)
+	if !ok || printable(k) {
+		return nil, false
+	}
+	keys := m.activeKeys()
+	if !key.Matches(k, keys.NextPhase, keys.PrevPhase, keys.JumpPhase) {
+		return nil, false
+	}
+	m.dialog = nil
+	return d.finish(), true
+}
