@@ -105,7 +105,7 @@ func (inv *invocation) archiveExport(id conference.ID, out string, force bool) e
 			}
 			items = append(items, export.ArchivedConference{Conference: c, Audit: audit})
 		}
-		data, err := export.EncodeArchive(export.NewArchive(inv.app.Now(), items...))
+		data, err := export.EncodeArchive(export.NewArchive(items...))
 		if err != nil {
 			return err
 		}

@@ -2,10 +2,12 @@ package cli
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 func archiveExport(t *testing.T, app *App, db, out string, args ...string) {
@@ -25,6 +27,14 @@ func TestArchiveExportImportExportIsByteIdentical(t *testing.T) {
 	saveConferences(t, first)
 	dir := t.TempDir()
 	a1, a2 := filepath.Join(dir, "a1.json"), filepath.Join(dir, "a2.json")
+	// In real use the second export is minutes or days later: every call
+	// of the clock is an hour on from the one before.
+	var ticks int
+	clock := func() time.Time {
+		ticks++
+		return fixedNow.Add(time.Duration(ticks) * time.Hour)
+	}
+	app.Now, app.StoreOptions.Now = clock, clock
 
 	archiveExport(t, app, first, a1, "--all")
 	r := run(t, app, "", "--lang", "en", "--db", second, "archive", "import", a1)
@@ -35,9 +45,23 @@ func TestArchiveExportImportExportIsByteIdentical(t *testing.T) {
 
 	b1, _ := os.ReadFile(a1)
 	b2, _ := os.ReadFile(a2)
-	if !bytes.Equal(b1, b2) {
-		t.Error("the archive exported after the import differs from the one imported")
+	if ticks == 0 {
+		t.Fatal("the clock was never read; the test proves nothing about time")
 	}
+	if !bytes.Equal(b1, b2) {
+		t.Errorf("the archive exported after the import differs from the one imported:\n%s", firstLineDiff(b1, b2))
+	}
+}
+
+// firstLineDiff shows the first line where a and b differ.
+func firstLineDiff(a, b []byte) string {
+	la, lb := strings.Split(string(a), "\n"), strings.Split(string(b), "\n")
+	for i := range min(len(la), len(lb)) {
+		if la[i] != lb[i] {
+			return fmt.Sprintf("line %d: %q vs %q", i+1, la[i], lb[i])
+		}
+	}
+	return fmt.Sprintf("%d vs %d lines", len(la), len(lb))
 }
 
 func TestArchiveImportRefusesBrokenFilesAndWritesNothing(t *testing.T) {
@@ -131,5 +155,32 @@ func TestArchiveExportRefusesToOverwrite(t *testing.T) {
 	}
 	if got, _ := os.ReadFile(file); string(got) != "precious" {
 		t.Error("the existing file was changed")
+	}
+}
+
+// TestArchiveWithExportTimeFromAnOlderKofaImports: archives written before
+// the archive stopped carrying its export time still import.
+func TestArchiveWithExportTimeFromAnOlderKofaImports(t *testing.T) {
+	isolateUserFolders(t)
+	app, _ := testApp(t)
+	source := dbPath(t)
+	id := seedDemo(t, app, source)
+	dir := t.TempDir()
+	file := filepath.Join(dir, "older.json")
+	archiveExport(t, app, source, file, string(id))
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	older := strings.Replace(string(data), "\"version\": 1,\n", "\"version\": 1,\n  \"exported_at\": \"2026-11-23T11:05:00+01:00\",\n", 1)
+	if older == string(data) {
+		t.Fatal("could not build the older archive")
+	}
+	if err := os.WriteFile(file, []byte(older), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	r := run(t, app, "", "--lang", "en", "--db", dbPath(t), "archive", "import", file)
+	if r.code != 0 || !strings.Contains(r.stdout, "1 new") {
+		t.Errorf("import: exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
 	}
 }

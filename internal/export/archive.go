@@ -21,10 +21,14 @@ const (
 
 // Archive is a versioned JSON document that carries conferences with their
 // audit logs between laptops and into backups, without loss.
+//
+// It holds no time of its own: the same conferences always give the same
+// bytes, whenever they are exported, so export -> import -> export is
+// byte-identical. (Archives written before carried "exported_at"; it is
+// still accepted when reading and then dropped.)
 type Archive struct {
 	Format      string               `json:"format"`
 	Version     int                  `json:"version"`
-	ExportedAt  time.Time            `json:"exported_at"`
 	Conferences []ArchivedConference `json:"conferences"`
 }
 
@@ -35,8 +39,8 @@ type ArchivedConference struct {
 }
 
 // NewArchive returns an archive of the current format and version.
-func NewArchive(at time.Time, items ...ArchivedConference) *Archive {
-	return &Archive{Format: ArchiveFormat, Version: ArchiveVersion, ExportedAt: at, Conferences: items}
+func NewArchive(items ...ArchivedConference) *Archive {
+	return &Archive{Format: ArchiveFormat, Version: ArchiveVersion, Conferences: items}
 }
 
 // EncodeArchive writes the archive as indented JSON, conferences in the
@@ -95,15 +99,17 @@ func DecodeArchive(data []byte) (*Archive, error) {
 	// Then strictly, one conference at a time, so an error can name the
 	// conference and a position inside it.
 	var env struct {
-		Format      string            `json:"format"`
-		Version     int               `json:"version"`
+		Format  string `json:"format"`
+		Version int    `json:"version"`
+		// Written by older kofas; read (so a bad value is still refused)
+		// and dropped.
 		ExportedAt  time.Time         `json:"exported_at"`
 		Conferences []json.RawMessage `json:"conferences"`
 	}
 	if err := decodeJSON(data, &env, true); err != nil {
 		return nil, err
 	}
-	a := &Archive{Format: env.Format, Version: env.Version, ExportedAt: env.ExportedAt,
+	a := &Archive{Format: env.Format, Version: env.Version,
 		Conferences: make([]ArchivedConference, 0, len(env.Conferences))}
 	from := 0
 	for i, raw := range env.Conferences {

@@ -22,7 +22,7 @@ func sampleArchive(t testing.TB) *Archive {
 		{At: sampleDay.Add(time.Minute), Op: conference.OpAdd, Path: "actions/a12"},
 		{At: sampleDay.Add(2 * time.Minute), Op: conference.OpExport, Path: "minutes/full", Arg: "sha256:00ff"},
 	}
-	return NewArchive(exportedAt,
+	return NewArchive(
 		ArchivedConference{Conference: demo.Sample("de", sampleDay), Audit: audit},
 		ArchivedConference{Conference: filledConference("Text mit \"Anführung\" & <Zeichen>\nzweite Zeile"), Audit: nil},
 	)
@@ -65,7 +65,7 @@ func TestArchiveStartsWithFormatAndVersion(t *testing.T) {
 	if !strings.HasPrefix(string(data), want) {
 		t.Errorf("archive starts %q, want %q", data[:60], want)
 	}
-	empty := mustEncode(t, NewArchive(exportedAt))
+	empty := mustEncode(t, NewArchive())
 	if !strings.Contains(string(empty), `"conferences": []`) {
 		t.Errorf("an empty archive should list no conferences as [], got %s", empty)
 	}
@@ -166,7 +166,7 @@ func TestNewerArchiveVersionIsRefusedByName(t *testing.T) {
 }
 
 func TestEveryTruncationOfAnArchiveIsRefused(t *testing.T) {
-	data := mustEncode(t, NewArchive(exportedAt, ArchivedConference{
+	data := mustEncode(t, NewArchive(ArchivedConference{
 		Conference: conference.New("k7m2qxa9", conference.KindCase, sampleDay),
 		Audit:      []conference.AuditEntry{{At: sampleDay, Op: conference.OpCreate}},
 	}))
@@ -223,5 +223,32 @@ func TestSyntaxErrorPointsAtTheCharacter(t *testing.T) {
 	var e *ArchiveError
 	if !errors.As(err, &e) || e.Line != 2 || e.Column != 13 {
 		t.Errorf("err = %v, want line 2, column 13 (the k)", err)
+	}
+}
+
+// TestArchiveHoldsNoExportTime: the archive carries no time of its own, so
+// exporting the same conferences later gives the same bytes; an archive
+// written by an older kofa, with "exported_at", still reads, and a bad
+// value there is still refused.
+func TestArchiveHoldsNoExportTime(t *testing.T) {
+	data := mustEncode(t, sampleArchive(t))
+	if strings.Contains(string(data), "exported_at") {
+		t.Error("the archive still writes exported_at")
+	}
+	head := "{\n  \"format\": \"kofa-archive\",\n  \"version\": 1,\n"
+	older := strings.Replace(string(data), head, head+"  \"exported_at\": \"2026-11-23T11:05:00+01:00\",\n", 1)
+	if older == string(data) {
+		t.Fatal("could not build the older archive")
+	}
+	a, err := DecodeArchive([]byte(older))
+	if err != nil {
+		t.Fatalf("an archive with exported_at (older kofa) is refused: %v", err)
+	}
+	if again := mustEncode(t, a); !bytes.Equal(again, data) {
+		t.Errorf("the older archive re-encodes differently:\n%s", firstDifference(again, data))
+	}
+	bad := strings.Replace(older, "2026-11-23T11:05:00+01:00", "yesterday", 1)
+	if _, err := DecodeArchive([]byte(bad)); err == nil {
+		t.Error("an archive with a malformed exported_at was accepted")
 	}
 }
