@@ -1,0 +1,157 @@
+package workspace_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"kofa/internal/conference"
+	"kofa/internal/conference/catalogue"
+	"kofa/internal/i18n"
+	"kofa/internal/theme"
+	"kofa/internal/tui/layout"
+	"kofa/internal/tui/phase"
+	"kofa/internal/tui/tuitest"
+	"kofa/internal/tui/workspace"
+)
+
+var t0 = time.Date(2026, 11, 22, 10, 0, 0, 0, time.UTC)
+
+// runCmd lets the driver run a command the test got from the workspace.
+type runCmd struct{ cmd tea.Cmd }
+
+// open shows c in the workspace at w x h, every phase with the
+// placeholder editor, so these tests see the shell only.
+func open(t *testing.T, c *conference.Conference, w, h int) (*workspace.Model, *tuitest.Driver) {
+	t.Helper()
+	repo := tuitest.NewRepo()
+	repo.Put(c)
+	clk := tuitest.NewClock(t0)
+	st := theme.Default(false).Styles(true)
+	ws := workspace.New(workspace.Config{
+		Conf: c, Store: repo, Cat: i18n.New(i18n.DE), Catalogue: catalogue.Builtin(), Styles: &st,
+		Clock: clk.Clock(), Editors: map[conference.PhaseID]phase.Factory{},
+	})
+	d := tuitest.NewDriver(t, clk, func(msg tea.Msg) tea.Cmd {
+		if r, ok := msg.(runCmd); ok {
+			return r.cmd
+		}
+		return ws.Update(msg)
+	})
+	d.Send(runCmd{ws.SetLayout(layout.Compute(w, h))})
+	d.Send(runCmd{ws.Init()})
+	return ws, d
+}
+
+// endedEarly is a case conference that skipped the case presentation and
+// was closed in the round of perspectives: phases 4 to 7 were never
+// reached, so they are "not covered".
+func endedEarly() *conference.Conference {
+	c := conference.New("k1", conference.KindCase, t0)
+	c.CaseCode = "K-2026-117"
+	c.Start(t0)
+	c.GoTo(conference.PhasePresentation, t0)
+	c.Skip(conference.PhasePresentation, "Fall allen bekannt", t0)
+	c.Close(t0.Add(20 * time.Minute))
+	return c
+}
+
+func lineWith(view, s string) string {
+	for _, l := range strings.Split(ansi.Strip(view), "\n") {
+		if strings.Contains(l, s) {
+			return l
+		}
+	}
+	return ""
+}
+
+func TestSidebarShowsSkippedAndNotCoveredInSymbols(t *testing.T) {
+	c := endedEarly()
+	if c.Phase(conference.PhaseWorries).State != conference.PhaseNotCovered {
+		t.Fatalf("fixture: worries %q, want not covered", c.Phase(conference.PhaseWorries).State)
+	}
+	ws, _ := open(t, c, 100, 30)
+	v := ws.View()
+	for _, want := range []string{
+		"✓ 1 Eröffnung", "⤼ 2 Fallvorstellung", "▸ 3 Perspektiven",
+		"✗ 4 Sorgen & Stärken", "✗ 5 Einschätzung", "✗ 6 Vereinbarungen", "✗ 7 Abschluss",
+	} {
+		if lineWith(v, want) == "" {
+			t.Errorf("sidebar lacks %q:\n%s", want, ansi.Strip(v))
+		}
+	}
+	if lineWith(v, "5a ") != "" {
+		t.Errorf("5a shows without an acute result:\n%s", ansi.Strip(v))
+	}
+}
+
+func TestStripShowsSkippedAndNotCoveredInSymbols(t *testing.T) {
+	ws, _ := open(t, endedEarly(), 60, 20)
+	strip := strings.Split(ansi.Strip(ws.View()), "\n")[1]
+	if !strings.HasPrefix(strip, "✓0 ✓1 ⤼2 ▸3 ✗4 ✗5 ✗6 ✗7 ") {
+		t.Errorf("strip %q, want ✓0 ✓1 ⤼2 ▸3 ✗4 ✗5 ✗6 ✗7", strip)
+	}
+}
+
+// stripDigit returns the column of phase number n in the strip (its
+// symbol is the column before).
+func stripDigit(t *testing.T, ws *workspace.Model, n string) int {
+	t.Helper()
+	strip := strings.Split(ansi.Strip(ws.View()), "\n")[1]
+	i := strings.Index(strip, n+" ")
+	if i < 0 {
+		t.Fatalf("phase %s not in strip %q", n, strip)
+	}
+	return ansi.StringWidth(strip[:i])
+}
+
+func click(x, y int) tea.Msg { return tea.MouseClickMsg{X: x, Y: y, Button: tea.MouseLeft} }
+
+func TestClickOnTheCompactStripGoesToThePhase(t *testing.T) {
+	c := conference.New("k1", conference.KindCase, t0)
+	c.CaseCode = "K-2026-117"
+	c.Start(t0)
+	ws, d := open(t, c, 60, 20)
+	x := stripDigit(t, ws, "4")
+	d.Send(click(x, 1)) // on the number
+	if c.CurrentPhase != conference.PhaseWorries {
+		t.Fatalf("click at column %d led to %q, want the worries", x, c.CurrentPhase)
+	}
+	if strip := strings.Split(ansi.Strip(ws.View()), "\n")[1]; !strings.Contains(strip, "▸4") || !strings.Contains(strip, "✓1") {
+		t.Errorf("strip after the click %q, want 4 current and 1 done", strip)
+	}
+	x = stripDigit(t, ws, "2")
+	d.Send(click(x-1, 1)) // on the symbol cell
+	if c.CurrentPhase != conference.PhasePresentation {
+		t.Errorf("click on the symbol of 2 led to %q", c.CurrentPhase)
+	}
+	d.Send(click(x+1, 1)) // the gap after "2"
+	if c.CurrentPhase != conference.PhasePresentation {
+		t.Errorf("click on the gap between cells led to %q", c.CurrentPhase)
+	}
+	d.Send(click(58, 1)) // the parking lot count
+	d.Send(click(x, 3))  // the main area, below the strip
+	if c.CurrentPhase != conference.PhasePresentation {
+		t.Errorf("click outside the cells led to %q", c.CurrentPhase)
+	}
+}
+
+func TestClickOnTheSidebarGoesToThePhase(t *testing.T) {
+	c := conference.New("k1", conference.KindCase, t0)
+	c.CaseCode = "K-2026-117"
+	c.Start(t0)
+	ws, d := open(t, c, 100, 30)
+	y := -1
+	for i, l := range strings.Split(ansi.Strip(ws.View()), "\n") {
+		if strings.Contains(l, "6 Vereinbarungen") {
+			y = i
+		}
+	}
+	d.Send(click(3, y))
+	if c.CurrentPhase != conference.PhaseActions {
+		t.Errorf("click on the sidebar row of 6 led to %q", c.CurrentPhase)
+	}
+}
