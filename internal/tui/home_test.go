@@ -5,6 +5,8 @@ import (
 	"testing"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
+
 	"kofa/internal/conference"
 	"kofa/internal/i18n"
 	"kofa/internal/tui/tuitest"
@@ -120,4 +122,139 @@ func TestHomeReviewSoonMarker(t *testing.T) {
 	repo.Put(c)
 	h := newHarness(t, repo, i18n.DE, 120, 30)
 	h.contains(t, "⚑ Wiedervorlage 27.11.2026")
+}
+
+// footerLine is the last line of the screen: the help line.
+func (h *harness) footerLine() string {
+	lines := strings.Split(h.screen(), "\n")
+	return lines[len(lines)-1]
+}
+
+// footerKeys lists the keys the help line names, without "? more".
+func footerKeys(line string) []string {
+	var keys []string
+	for _, part := range strings.Split(line, " · ") {
+		if f := strings.Fields(part); len(f) > 0 && f[0] != "?" {
+			keys = append(keys, f[0])
+		}
+	}
+	return keys
+}
+
+func TestHomeHelpLineShowsTheFiveKeysThatMatterNow(t *testing.T) {
+	repo := tuitest.NewRepo()
+	seed(repo)
+	h := newHarness(t, repo, i18n.DE, 120, 30)
+	line := h.footerLine()
+	if got, want := strings.Join(footerKeys(line), " "), "enter n f / e"; got != want {
+		t.Errorf("help line keys %q, want %q:\n%s", got, want, line)
+	}
+	if !strings.HasSuffix(strings.TrimSpace(line), "? mehr") {
+		t.Errorf("help line does not end with \"? mehr\": %q", line)
+	}
+	// With a filter typed, esc to clear it matters.
+	h.Type("2026")
+	if got, want := strings.Join(footerKeys(h.footerLine()), " "), "enter esc"; got != want {
+		t.Errorf("while filtering: keys %q, want %q", got, want)
+	}
+	// Every key is still in the full help.
+	h.Key("esc")
+	h.Key("?")
+	for _, want := range []string{"Löschen", "Netzwerktreffen", "gruppieren", "Wiedervorlage"} {
+		if !strings.Contains(strings.ToLower(h.screen()), strings.ToLower(want)) {
+			t.Errorf("full help lacks %q:\n%s", want, h.screen())
+		}
+	}
+}
+
+func TestHomeHelpLineOnAnEmptyStore(t *testing.T) {
+	h := newHarness(t, tuitest.NewRepo(), i18n.EN, 100, 30)
+	if got, want := strings.Join(footerKeys(h.footerLine()), " "), "n / N a q"; got != want {
+		t.Errorf("empty store: keys %q, want %q:\n%s", got, want, h.footerLine())
+	}
+}
+
+func TestHomeCountsOpenActions(t *testing.T) {
+	repo := tuitest.NewRepo()
+	three := conference.New("idacts03", conference.KindCase, start)
+	three.CaseCode = "K-3"
+	for _, what := range []string{"Hausbesuch", "Kita-Gespräch", "Arzttermin", "Antrag"} {
+		three.AddAction(conference.Action{What: what, Due: conference.DateOf(start.AddDate(0, 0, 14))})
+	}
+	three.Actions[1].FollowUp = conference.FollowUpDone // done: no longer open
+	repo.Put(three)
+	one := conference.New("idacts01", conference.KindCase, start.AddDate(0, 0, -1))
+	one.CaseCode = "K-1"
+	one.AddAction(conference.Action{What: "Hausbesuch"})
+	repo.Put(one)
+	late := conference.New("idacts02", conference.KindCase, start.AddDate(0, 0, -30))
+	late.CaseCode = "K-2"
+	late.AddAction(conference.Action{What: "Bericht", Due: conference.DateOf(start.AddDate(0, 0, -5))})
+	late.AddAction(conference.Action{What: "Termin", Due: conference.DateOf(start.AddDate(0, 0, 3))})
+	repo.Put(late)
+	none := conference.New("idacts00", conference.KindCase, start.AddDate(0, 0, -2))
+	none.CaseCode = "K-0"
+	repo.Put(none)
+
+	h := newHarness(t, repo, i18n.DE, 120, 30)
+	row := func(code string) string {
+		for _, l := range strings.Split(h.screen(), "\n") {
+			if strings.Contains(l, code+" ") {
+				return l
+			}
+		}
+		t.Fatalf("no row for %s:\n%s", code, h.screen())
+		return ""
+	}
+	if r := row("K-3"); !strings.Contains(r, "3 offene Vereinbarungen") {
+		t.Errorf("K-3 (4 actions, 1 done): %q, want 3 offene Vereinbarungen", r)
+	}
+	if r := row("K-1"); !strings.Contains(r, "1 offene Vereinbarung") || strings.Contains(r, "Vereinbarungen") {
+		t.Errorf("K-1: %q, want 1 offene Vereinbarung", r)
+	}
+	if r := row("K-2"); !strings.Contains(r, "⚠ überfällig seit 5 Tagen (2 offen)") {
+		t.Errorf("K-2: %q, want the overdue marker with 2 open", r)
+	}
+	if r := row("K-0"); strings.Contains(r, "offen") {
+		t.Errorf("K-0 has no actions: %q", r)
+	}
+}
+
+func TestHomeClickSelectsThenOpensARow(t *testing.T) {
+	repo := tuitest.NewRepo()
+	seed(repo)
+	h := newHarness(t, repo, i18n.DE, 120, 30)
+	y := -1
+	for i, l := range strings.Split(h.screen(), "\n") {
+		if strings.Contains(l, "K-2025-044") {
+			y = i
+		}
+	}
+	if y < 0 {
+		t.Fatalf("K-2025-044 not listed:\n%s", h.screen())
+	}
+	click := tea.MouseClickMsg{X: 10, Y: y, Button: tea.MouseLeft}
+	h.Send(click)
+	if h.app.ws != nil {
+		t.Fatal("the first click opened the conference; it should select it")
+	}
+	if sel := strings.Split(h.screen(), "\n")[y]; !strings.Contains(sel, "▸") {
+		t.Errorf("clicked row not marked selected: %q", sel)
+	}
+	h.Send(click)
+	if c := h.app.Conference(); c == nil || c.CaseCode != "K-2025-044" {
+		t.Fatalf("second click opened %v, want K-2025-044", c)
+	}
+}
+
+func TestHomeClickOutsideTheRowsDoesNothing(t *testing.T) {
+	repo := tuitest.NewRepo()
+	seed(repo)
+	h := newHarness(t, repo, i18n.DE, 120, 30)
+	before := h.screen()
+	h.Send(tea.MouseClickMsg{X: 10, Y: 0, Button: tea.MouseLeft})  // header
+	h.Send(tea.MouseClickMsg{X: 10, Y: 25, Button: tea.MouseLeft}) // below the rows
+	if h.app.ws != nil || h.screen() != before {
+		t.Errorf("a click outside the rows changed the screen:\n%s", h.screen())
+	}
 }

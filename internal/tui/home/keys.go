@@ -52,10 +52,24 @@ func (k KeyMap) active(filtering, hasRows, hasFilter bool) KeyMap {
 	return k
 }
 
-// ShortHelp implements help.KeyMap.
+// shortHelpKeys is how many keys the help line names; "? more" follows.
+const shortHelpKeys = 5
+
+// ShortHelp implements help.KeyMap: the five keys that matter now, the
+// first that apply in this order. With conferences listed that is open,
+// new, follow-up, search and minutes; with a filter, esc to clear it comes
+// second; on an empty list new case, search, network meeting, follow-up
+// list and quit. Every key stays in the full help (?).
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Open, k.NewCase, k.Cases.FollowUp, k.Export, k.Filter, k.Cases.Tracker, k.ClearFilter,
-		k.Cases.Retention, k.NewNetwork, k.Cases.Group, k.Delete, k.Quit}
+	order := []key.Binding{k.Open, k.ClearFilter, k.NewCase, k.Cases.FollowUp, k.Filter, k.Export,
+		k.NewNetwork, k.Cases.Tracker, k.Quit}
+	out := make([]key.Binding, 0, shortHelpKeys)
+	for _, b := range order {
+		if b.Enabled() && len(out) < shortHelpKeys {
+			out = append(out, b)
+		}
+	}
+	return out
 }
 
 // FullHelp implements help.KeyMap.

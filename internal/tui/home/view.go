@@ -176,6 +176,9 @@ func (m *Model) extras(s conference.Summary) string {
 	var parts []string
 	if s.OpenActions > 0 {
 		text := m.cat.T("tui.home.open_actions", s.OpenActions)
+		if s.OpenActions == 1 {
+			text = m.cat.T("tuihome.open_actions.one")
+		}
 		if !s.NextDue.IsZero() && s.NextDue.Before(today) {
 			parts = append(parts, m.st.Warning.Render("⚠ "+m.overdueSince(s.NextDue, today, s.OpenActions)))
 		} else {
