@@ -94,14 +94,64 @@ func TestNotSavedIsLoudAndTheRetryLosesNothing(t *testing.T) {
 func TestNotSavedIsMarkedWithoutColour(t *testing.T) {
 	repo := tuitest.NewRepo()
 	h := newCase(t, repo, i18n.EN)
-	repo.FailNextSaves(1)
 	h.Type("x")
-	h.Advance(saver.Debounce)
-	view := h.app.View().Content
-	// Reverse video (SGR 7) and the words, so monochrome screens show it.
-	if !strings.Contains(h.screen(), "✗ NOT SAVED") || !strings.Contains(view, "7m") && !strings.Contains(view, ";7") {
-		t.Errorf("NOT SAVED must be in words and reversed:\n%q", view)
+	h.Key("tab") // leaving the field saves at once
+	saved := h.app.View().Content
+	if reversed, ok := reversedAt(saved, "✓ saved"); !ok || reversed {
+		t.Errorf("saved indicator found %v, reversed %v; want it shown, not reversed:\n%q", ok, reversed, saved)
 	}
+	repo.FailNextSaves(1)
+	h.Type("y")
+	h.Advance(saver.Debounce)
+	failed := h.app.View().Content
+	// Reverse video (SGR 7) on the indicator itself and the words, so
+	// monochrome screens show it.
+	if reversed, ok := reversedAt(failed, "✗ NOT SAVED"); !ok || !reversed {
+		t.Errorf("NOT SAVED found %v, reversed %v; want it in words and reversed:\n%q", ok, reversed, failed)
+	}
+}
+
+// reversedAt reports whether text appears in the raw frame (found) and
+// whether reverse video is on where it starts: the SGR sequences right
+// before it (since the last reset) set attribute 7.
+func reversedAt(frame, text string) (reversed, found bool) {
+	i := strings.Index(frame, text)
+	if i < 0 {
+		return false, false
+	}
+	var seqs []string // the SGR sequences directly before text, last first
+	for rest := frame[:i]; strings.HasSuffix(rest, "m"); {
+		start := strings.LastIndex(rest, "\x1b[")
+		if start < 0 {
+			break
+		}
+		seq := rest[start+2 : len(rest)-1]
+		if strings.Trim(seq, "0123456789;:") != "" {
+			break // not an SGR sequence
+		}
+		seqs = append(seqs, seq)
+		rest = rest[:start]
+	}
+	for j := len(seqs) - 1; j >= 0; j-- { // in the order the terminal reads them
+		params := strings.Split(seqs[j], ";")
+		for k := 0; k < len(params); k++ {
+			switch params[k] {
+			case "", "0":
+				reversed = false
+			case "7":
+				reversed = true
+			case "27":
+				reversed = false
+			case "38", "48", "58": // extended colours: skip their arguments
+				if k+1 < len(params) && params[k+1] == "5" {
+					k += 2
+				} else if k+1 < len(params) && params[k+1] == "2" {
+					k += 4
+				}
+			}
+		}
+	}
+	return reversed, true
 }
 
 func TestQuitFlushesThePendingSave(t *testing.T) {

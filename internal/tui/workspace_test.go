@@ -193,8 +193,7 @@ func TestResumeAfterRestartKeepsPhaseAndElapsed(t *testing.T) {
 	id := h.app.Conference().ID
 
 	// kofa is closed for two hours; then the facilitator opens it again.
-	h2 := newHarness(t, repo, i18n.DE, 100, 30)
-	h2.Clock.Now() // a new clock, as after a restart
+	h2 := newHarness(t, repo, i18n.DE, 100, 30) // a new clock, as after a restart
 	h2.Advance(2 * time.Hour)
 	h2.Key("enter")
 	c := h2.app.Conference()
