@@ -3,10 +3,12 @@ package tui
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"kofa/internal/conference"
 	"kofa/internal/conference/catalogue"
@@ -50,12 +52,19 @@ func BenchmarkKeystroke(b *testing.B) {
 	for _, tc := range []struct {
 		name string
 		keys []string // to reach the field typed into
+		text string   // typed there before the timing starts
 	}{
-		{"prep_case_code", nil},
-		{"opening_add_name", []string{"f4", "n"}},
+		{"prep_case_code", nil, ""},
+		{"opening_add_name", []string{"f4", "n"}, ""},
 		// The round of perspectives: a contribution typed for the first
 		// speaker, beside their 13 earlier ones and the speaking order.
-		{"perspectives_contribution", []string{"alt+3"}},
+		{"perspectives_contribution", []string{"alt+3"}, ""},
+		// Worries: a new risk typed as free text in the indicator field,
+		// which filters the catalogue with every key, beside 60 entries.
+		{"worries_free_text_risk", []string{"alt+4", "n"}, "Mietschulden seit Monaten "},
+		// Agreed actions: the "what" of a new action, beside 40 others
+		// (the view validates the conference).
+		{"actions_what", []string{"alt+6", "n"}, "Hausbesuch mit "},
 	} {
 		b.Run(tc.name, func(b *testing.B) {
 			repo := tuitest.NewRepo()
@@ -75,6 +84,10 @@ func BenchmarkKeystroke(b *testing.B) {
 			}
 			if !app.typing() {
 				b.Fatalf("%v did not lead into a text field", tc.keys)
+			}
+			drv.Type(tc.text)
+			if !strings.Contains(ansi.Strip(app.View().Content), tc.text) {
+				b.Fatalf("%q typed after %v is not on screen:\n%s", tc.text, tc.keys, ansi.Strip(app.View().Content))
 			}
 			key := tea.KeyPressMsg{Code: 'a', Text: "a"}
 			backspace := tea.KeyPressMsg{Code: tea.KeyBackspace}

@@ -30,8 +30,7 @@ func BenchmarkKeystroke(b *testing.B) {
 		c.AddAction(conference.Action{What: fmt.Sprintf("Vereinbarung %d", i), OwnerID: ps.demir,
 			Due: conference.Date{Year: 2026, Month: 12, Day: 1}, ReportBack: "Anruf"})
 	}
-	t := &testing.T{}
-	h := newHarness(t, c, i18n.DE)
+	h := newHarness(b, c, i18n.DE)
 	h.Resize(94, 35)
 	keys := []tea.KeyPressMsg{tuitest.KeyPress("down"), tuitest.KeyPress("up")}
 	b.ResetTimer()
