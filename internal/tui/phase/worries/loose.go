@@ -3,6 +3,7 @@ package worries
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -20,14 +21,22 @@ const minStem = 4
 // match never forces a catalogue entry on what was said.
 func filterLoose(entries []catalogue.Entry, query, lang string) []catalogue.Entry {
 	hits := catalogue.Filter(entries, query, lang)
-	terms := strings.Fields(fold(query))
-	if len(hits) > 0 || len(terms) == 0 {
+	fields := strings.Fields(fold(query))
+	if len(hits) > 0 || len(fields) == 0 {
 		return hits
 	}
+	terms := make([]looseTerm, len(fields))
+	for i, f := range fields {
+		terms[i] = looseTerm{plain: f, digraph: digraphs.Replace(f), need: max(minStem, utf8.RuneCountInString(f)-2)}
+	}
+	var words []looseWord
 	for _, e := range entries {
-		words := strings.FieldsFunc(fold(e.LabelIn(lang)+" "+e.HintIn(lang)), func(r rune) bool {
+		words = words[:0]
+		for _, w := range strings.FieldsFunc(fold(e.LabelIn(lang)+" "+e.HintIn(lang)), func(r rune) bool {
 			return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-		})
+		}) {
+			words = append(words, looseWord{plain: w})
+		}
 		if matchesAll(terms, words) {
 			hits = append(hits, e)
 		}
@@ -35,12 +44,33 @@ func filterLoose(entries []catalogue.Entry, query, lang string) []catalogue.Entr
 	return hits
 }
 
-func matchesAll(terms, words []string) bool {
+// looseTerm is a typed word, folded, in both spellings, with the length
+// of the beginning a word of an entry must share with it.
+type looseTerm struct {
+	plain, digraph string
+	need           int
+}
+
+// looseWord is a word of an entry; its digraph spelling is made when first
+// needed (most words are told apart by their plain spelling).
+type looseWord struct {
+	plain, digraph string
+	reduced        bool
+}
+
+func matchesAll(terms []looseTerm, words []looseWord) bool {
 	for _, t := range terms {
-		need := max(minStem, len([]rune(t))-2)
 		found := false
-		for _, w := range words {
-			if commonPrefix(t, w) >= need || commonPrefix(digraphs.Replace(t), digraphs.Replace(w)) >= need {
+		for i := range words {
+			w := &words[i]
+			if commonPrefix(t.plain, w.plain) >= t.need {
+				found = true
+				break
+			}
+			if !w.reduced {
+				w.digraph, w.reduced = digraphs.Replace(w.plain), true
+			}
+			if commonPrefix(t.digraph, w.digraph) >= t.need {
 				found = true
 				break
 			}
@@ -54,10 +84,15 @@ func matchesAll(terms, words []string) bool {
 
 // commonPrefix counts the runes a and b begin with alike.
 func commonPrefix(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
 	n := 0
-	for n < len(ra) && n < len(rb) && ra[n] == rb[n] {
+	for a != "" && b != "" {
+		ra, sa := utf8.DecodeRuneInString(a)
+		rb, sb := utf8.DecodeRuneInString(b)
+		if ra != rb {
+			break
+		}
 		n++
+		a, b = a[sa:], b[sb:]
 	}
 	return n
 }
