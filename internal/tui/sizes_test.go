@@ -2,6 +2,7 @@ package tui
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
@@ -59,10 +60,55 @@ func screens(h *harness) []screen {
 			screen{string(id) + " projector", func() { h.Key("f7") }, true},
 			screen{string(id) + " help", func() { h.Key("f7"); h.Key("?") }, true},
 			screen{string(id) + " park", func() { h.Key("esc"); h.Key("f6") }, true},
-			screen{string(id) + " back", func() { h.Key("esc") }, false},
+			// The sample is closed: park is off, and esc without the park
+			// dialog open would leave the workspace for home.
+			screen{string(id) + " back", func() {
+				if h.app.typing() {
+					h.Key("esc")
+				}
+			}, false},
 		)
 	}
+	// 5a shows only after an acute result, and the sample's is latent: here
+	// it is made acute, with a step, and 5a drawn from the assessment on.
+	out = append(out,
+		screen{safetyAcute, func() {
+			h.Key("alt+5")
+			c := h.app.Conference()
+			c.Assessment.Category = conference.CategoryAcute
+			c.AddSafetyStep(conference.SafetyStep{What: "Inobhutnahme prüfen, Bereitschaftspflege anfragen", Who: c.Participants[0].ID, Until: "heute 16 Uhr"})
+			c.ImmediateSafety.InformsFamily = c.Participants[0].ID
+			h.Key("f4")
+		}, true},
+		screen{safetyAcute + " projector", func() { h.Key("f7") }, true},
+		screen{safetyAcute + " back", func() { h.Key("f7") }, false},
+	)
 	return out
+}
+
+const safetyAcute = "safety (acute)"
+
+// TestScreensReachEveryPhase pins that the sweep draws what it names:
+// every phase in the workspace (regression: the esc after each phase left
+// the closed sample for home, so phases 1 to 7 were drawn as the home
+// screen), and 5a with its step, not the assessment it starts from.
+func TestScreensReachEveryPhase(t *testing.T) {
+	h := realApp(t, i18n.DE)
+	reached := false
+	for _, s := range screens(h) {
+		s.goTo()
+		if s.draw && !strings.HasPrefix(s.name, "home") && h.app.Conference() == nil {
+			t.Errorf("screen %q is drawn outside the workspace:\n%s", s.name, h.screen())
+		}
+		if s.name == safetyAcute {
+			h.contains(t, "▸ 5a")
+			h.contains(t, "Inobhutnahme prüfen")
+			reached = true
+		}
+	}
+	if !reached {
+		t.Error("no screen shows 5a")
+	}
 }
 
 // TestEveryScreenFitsEverySize draws every screen of the real app, in both
