@@ -11,7 +11,7 @@ func (d *doc) presentation() {
 	d.heading(2, d.tr("export.section.presentation"))
 	if present(c.Facts) {
 		d.heading(3, d.tr("export.sub.facts"))
-		d.para(md(Block(c.Facts, "")))
+		d.para(d.block(c.Facts, ""))
 	}
 	d.heading(3, d.tr("export.sub.chronology"))
 	if len(c.Chronology) == 0 {
@@ -27,13 +27,13 @@ func (d *doc) presentation() {
 			if e.Identifying && d.pseudonymised() {
 				event, source = d.leftOut(), ""
 			}
-			rows = append(rows, []md{cell(when), cell(event), cell(source)})
+			rows = append(rows, []md{d.cell(when), d.cell(event), d.cell(source)})
 		}
 		d.table(d.headers("export.col.date", "export.col.event", "export.col.source"), rows)
 	}
 	if present(c.HelpInPlace) {
 		d.heading(3, d.tr("export.sub.help_in_place"))
-		d.para(md(Block(c.HelpInPlace, "")))
+		d.para(d.block(c.HelpInPlace, ""))
 	}
 }
 
@@ -51,7 +51,7 @@ func (d *doc) perspectives() {
 		if id == "" {
 			name = d.t.T("export.person.no_speaker")
 		}
-		d.heading(3, esc(name))
+		d.heading(3, d.esc(name))
 		for _, x := range c.ContributionsBy(id) {
 			d.contribution(x)
 		}
@@ -95,7 +95,7 @@ func (d *doc) contribution(x conference.Contribution) {
 	if x.Identifying && d.pseudonymised() {
 		text, source = d.leftOut(), ""
 	}
-	body := item(text)
+	body := d.item(text)
 	phase := ""
 	if x.Phase != conference.PhasePerspectives && x.Phase != "" {
 		phase = d.t.T("export.meta.phase", conference.PhaseNumber(x.Phase), d.phaseName(x.Phase))
@@ -106,7 +106,7 @@ func (d *doc) contribution(x conference.Contribution) {
 		phase)
 	d.write("- ", body)
 	if meta != "" {
-		d.write(" (", esc(meta), ")")
+		d.write(" (", d.esc(meta), ")")
 	}
 	d.write("\n")
 }
@@ -115,7 +115,7 @@ func (d *doc) contribution(x conference.Contribution) {
 func (d *doc) view(key string, v conference.View) {
 	d.heading(3, d.tr(key))
 	if v.Identifying && d.pseudonymised() && !v.Empty() {
-		d.para(esc(d.leftOut()))
+		d.para(d.esc(d.leftOut()))
 		return
 	}
 	wrote := d.fields(
@@ -167,8 +167,8 @@ func (d *doc) riskRow(r conference.RiskEntry) []md {
 		provenance = joinNonEmpty(" ", provenance, d.t.T("export.meta.by", by))
 	}
 	return []md{
-		cell(d.label(d.cat.RiskAreas, r.Area)), cell(what), cell(d.label(d.cat.Severities, r.Severity)),
-		cell(flags), cell(provenance), cell(r.Source), cell(d.date(r.Date)),
+		d.cell(d.label(d.cat.RiskAreas, r.Area)), d.cell(what), d.cell(d.label(d.cat.Severities, r.Severity)),
+		d.cell(flags), d.cell(provenance), d.cell(r.Source), d.cell(d.date(r.Date)),
 	}
 }
 
@@ -188,9 +188,9 @@ func (d *doc) strengths(key, noneKey string, list []conference.Strength) {
 	for _, s := range list {
 		what := joinNonEmpty(": ", d.label(d.cat.ProtectiveFactors, s.Factor), s.Text)
 		meta := joinNonEmpty("; ", d.label(d.cat.Provenance, s.Provenance), d.tagged("export.meta.source", s.Source))
-		d.write("- ", item(what))
+		d.write("- ", d.item(what))
 		if meta != "" {
-			d.write(" (", esc(meta), ")")
+			d.write(" (", d.esc(meta), ")")
 		}
 		d.write("\n")
 	}

@@ -15,8 +15,18 @@ import (
 // type means raw user text cannot reach the output by accident.
 type md string
 
-// esc escapes text for use inside a line.
-func esc(s string) md { return md(Inline(s)) }
+// esc escapes text for use inside a line. Every text the minutes show
+// passes through esc, cell, item or block, so the pseudonymised minutes
+// replace known names in it (see scrub.go).
+func (d *doc) esc(s string) md { return md(Inline(d.scrub(s))) }
+
+// block escapes text that may run over several lines for a paragraph or,
+// with indent, a list item.
+func (d *doc) block(s, indent string) md { return md(Block(d.scrub(s), indent)) }
+
+// scrub replaces the names kofa knows in s when the minutes are
+// pseudonymised.
+func (d *doc) scrub(s string) string { return d.scrubber.apply(s) }
 
 // doc builds one set of minutes.
 type doc struct {
@@ -30,6 +40,9 @@ type doc struct {
 	// names maps participant IDs to how the minutes name them: their name,
 	// or in the pseudonymised minutes their role and institution.
 	names map[string]string
+	// scrubber replaces known names in free text; nil outside the
+	// pseudonymised minutes.
+	scrubber *scrubber
 }
 
 func newDoc(c *conference.Conference, opt Options) *doc {
@@ -46,6 +59,9 @@ func newDoc(c *conference.Conference, opt Options) *doc {
 	}
 	if d.pseudonymised() {
 		d.names = pseudonyms(c, d)
+		d.scrubber = newScrubber(c, d.names, d.cat, d.leftOut(), func(code string) string {
+			return d.label(d.cat.Institutions, code)
+		})
 	} else {
 		d.names = realNames(c, d)
 	}
@@ -59,7 +75,7 @@ func (d *doc) pseudonymised() bool { return d.variant == VariantPseudonymised }
 // tr returns the message for key, escaped. Labels are escaped like user
 // text because a user catalogue or a translation may contain markup
 // characters too.
-func (d *doc) tr(key string, args ...any) md { return esc(d.t.T(key, args...)) }
+func (d *doc) tr(key string, args ...any) md { return d.esc(d.t.T(key, args...)) }
 
 // label returns the catalogue label of code ("" for no code).
 func (d *doc) label(list []catalogue.Entry, code string) string {
@@ -174,10 +190,10 @@ func (d *doc) fields(fs ...field) bool {
 }
 
 // f builds a field from a label key and a raw value (escaped inline).
-func (d *doc) f(key, value string) field { return field{d.tr(key), esc(value)} }
+func (d *doc) f(key, value string) field { return field{d.tr(key), d.esc(value)} }
 
 // fb builds a field whose value may run over several lines.
-func (d *doc) fb(key, value string) field { return field{d.tr(key), md(Block(value, "  "))} }
+func (d *doc) fb(key, value string) field { return field{d.tr(key), d.block(value, "  ")} }
 
 // table writes a GFM pipe table. Cells must come from Cell or tr; a row
 // shorter than the header is padded so every row has the same columns.
@@ -207,15 +223,15 @@ func (d *doc) row(cells []md) {
 
 // item escapes text that may run over several lines for a list item; an
 // empty text shows as a dash, as in a table cell.
-func item(s string) md {
-	if b := Block(s, "  "); b != "" {
-		return md(b)
+func (d *doc) item(s string) md {
+	if b := d.block(s, "  "); b != "" {
+		return b
 	}
 	return md(Cell(""))
 }
 
 // cell escapes a raw value for a table cell.
-func cell(s string) md { return md(Cell(s)) }
+func (d *doc) cell(s string) md { return md(Cell(d.scrub(s))) }
 
 // headers translates column-name keys.
 func (d *doc) headers(keys ...string) []md {

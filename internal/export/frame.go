@@ -167,8 +167,8 @@ func (d *doc) participants() {
 	var excused, absent []string
 	for _, p := range d.c.Participants {
 		rows = append(rows, []md{
-			cell(d.person(p.ID)), cell(d.institutionOf(p)), cell(p.Discipline),
-			cell(d.labels(d.cat.Roles, p.Roles)), cell(d.attendance(p)),
+			d.cell(d.person(p.ID)), d.cell(d.institutionOf(p)), d.cell(p.Discipline),
+			d.cell(d.labels(d.cat.Roles, p.Roles)), d.cell(d.attendance(p)),
 		})
 		switch p.Attendance {
 		case conference.AttendanceExcused:
@@ -224,9 +224,9 @@ func (d *doc) phases() {
 			actual = d.minutes(r.Elapsed)
 		}
 		rows = append(rows, []md{
-			cell(conference.PhaseNumber(r.ID)), cell(d.phaseName(r.ID)),
-			cell(d.code("export.phase_state.", string(r.State))),
-			cell(planned), cell(actual), cell(r.SkipReason),
+			d.cell(conference.PhaseNumber(r.ID)), d.cell(d.phaseName(r.ID)),
+			d.cell(d.code("export.phase_state.", string(r.State))),
+			d.cell(planned), d.cell(actual), d.cell(r.SkipReason),
 		})
 	}
 	d.table(d.headers("export.col.number", "export.col.phase", "export.col.state",

@@ -23,7 +23,7 @@ func (d *doc) assessment() {
 			if r.Scale != nil {
 				scale = itoa(*r.Scale)
 			}
-			rows = append(rows, []md{cell(d.person(r.ParticipantID)), cell(d.label(d.cat.Categories, r.Category)), cell(scale)})
+			rows = append(rows, []md{d.cell(d.person(r.ParticipantID)), d.cell(d.label(d.cat.Categories, r.Category)), d.cell(scale)})
 		}
 		d.table(d.headers("export.col.name", "export.col.category", "export.col.scale"), rows)
 		d.spread()
@@ -44,7 +44,7 @@ func (d *doc) assessment() {
 		return
 	}
 	for _, x := range c.Assessment.Dissent {
-		d.write("- **", esc(d.person(x.ParticipantID)), ":** ", item(x.Reason), "\n")
+		d.write("- **", d.esc(d.person(x.ParticipantID)), ":** ", d.item(x.Reason), "\n")
 	}
 	d.write("\n")
 }
@@ -80,7 +80,7 @@ func (d *doc) immediateSafety() {
 	} else {
 		rows := make([][]md, 0, len(s.Steps))
 		for _, x := range s.Steps {
-			rows = append(rows, []md{cell(x.What), cell(d.who(x.Who)), cell(x.Until)})
+			rows = append(rows, []md{d.cell(x.What), d.cell(d.who(x.Who)), d.cell(x.Until)})
 		}
 		d.table(d.headers("export.col.step", "export.col.who", "export.col.until"), rows)
 	}
@@ -101,8 +101,8 @@ func (d *doc) actions(list []conference.Action) {
 	rows := make([][]md, 0, len(list))
 	for i, a := range list {
 		rows = append(rows, []md{
-			cell(itoa(i + 1)), cell(a.What), cell(d.person(a.OwnerID)), cell(d.actionInstitution(a)),
-			cell(d.date(a.Due)), cell(a.ReportBack), cell(a.IfNotDone), cell(d.confirmation(a)),
+			d.cell(itoa(i + 1)), d.cell(a.What), d.cell(d.person(a.OwnerID)), d.cell(d.actionInstitution(a)),
+			d.cell(d.date(a.Due)), d.cell(a.ReportBack), d.cell(a.IfNotDone), d.cell(d.confirmation(a)),
 		})
 	}
 	d.table(d.headers("export.col.number", "export.col.what", "export.col.owner", "export.col.institution",
@@ -122,9 +122,9 @@ func (d *doc) actions(list []conference.Action) {
 			d.taskConfirmation(a),
 			d.tagged("export.task.follow_up", d.followUp(a)),
 		)
-		d.write("- ", md(box), " **", md(itoa(i+1)), "** ", item(a.What))
+		d.write("- ", md(box), " **", md(itoa(i+1)), "** ", d.item(a.What))
 		if details != "" {
-			d.write(" — ", esc(details))
+			d.write(" — ", d.esc(details))
 		}
 		d.write("\n")
 	}
@@ -167,7 +167,7 @@ func (d *doc) contingency() {
 	}
 	d.heading(3, d.tr("export.sub.contingency"))
 	if present(d.c.ContingencyPlan) {
-		d.para(md(Block(d.c.ContingencyPlan, "")))
+		d.para(d.block(d.c.ContingencyPlan, ""))
 	} else {
 		d.para(d.tr("export.none.contingency"))
 	}
@@ -189,7 +189,7 @@ func (d *doc) responsibilities(titleKey string) {
 		if r, ok := d.c.Responsible(code); ok {
 			holder, note = d.person(r.ParticipantID), r.Note
 		}
-		rows = append(rows, []md{cell(d.label(d.cat.Responsibilities, code)), cell(holder), cell(note)})
+		rows = append(rows, []md{d.cell(d.label(d.cat.Responsibilities, code)), d.cell(holder), d.cell(note)})
 	}
 	d.table(d.headers("export.col.responsibility", "export.col.who", "export.col.note"), rows)
 }
@@ -205,7 +205,7 @@ func (d *doc) parked() {
 		if owner == "" {
 			owner = d.t.T("export.responsibility.unassigned")
 		}
-		d.write("- ", item(t.Text), " — ", d.tr("export.parked.owner", owner), "\n")
+		d.write("- ", d.item(t.Text), " — ", d.tr("export.parked.owner", owner), "\n")
 	}
 	d.write("\n")
 }
@@ -221,7 +221,7 @@ func (d *doc) nextReview() {
 	if c.NextReviewTime != "" {
 		when = d.t.T("export.review.at", when, c.NextReviewTime)
 	}
-	d.para(esc(when))
+	d.para(d.esc(when))
 }
 
 func (d *doc) distribution() {
@@ -236,7 +236,7 @@ func (d *doc) distribution() {
 		if x.ParticipantID != "" {
 			who = d.person(x.ParticipantID)
 		}
-		rows = append(rows, []md{cell(who), cell(d.code("export.variant.", x.Variant))})
+		rows = append(rows, []md{d.cell(who), d.cell(d.code("export.variant.", x.Variant))})
 	}
 	d.table(d.headers("export.col.recipient", "export.col.variant"), rows)
 }
@@ -257,7 +257,7 @@ func (d *doc) gaps() {
 			}
 			text = d.t.T(p.Key, args...)
 		}
-		d.write("- ", esc(text), "\n")
+		d.write("- ", d.esc(text), "\n")
 	}
 	d.write("\n")
 }

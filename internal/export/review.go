@@ -33,10 +33,10 @@ func (d *doc) reviews() {
 			owner = ""
 		}
 		rows = append(rows, []md{
-			cell(itoa(i + 1)), cell(r.What), cell(owner),
-			cell(d.actionInstitution(conference.Action{OwnerID: r.OwnerID, Institution: r.Institution})),
-			cell(d.date(r.Due)), cell(d.reviewStatus(r.Status)), cell(strings.TrimSpace(r.Note)),
-			cell(d.carriedTo(r.CarriedTo)),
+			d.cell(itoa(i + 1)), d.cell(r.What), d.cell(owner),
+			d.cell(d.actionInstitution(conference.Action{OwnerID: r.OwnerID, Institution: r.Institution})),
+			d.cell(d.date(r.Due)), d.cell(d.reviewStatus(r.Status)), d.cell(strings.TrimSpace(r.Note)),
+			d.cell(d.carriedTo(r.CarriedTo)),
 		})
 	}
 	d.table(d.headers("export.col.number", "export.col.what", "export.col.owner", "export.col.institution",
