@@ -14,6 +14,7 @@ import (
 	"kofa/internal/tui/clock"
 	"kofa/internal/tui/home"
 	"kofa/internal/tui/layout"
+	"kofa/internal/tui/partners"
 	"kofa/internal/tui/phase"
 	"kofa/internal/tui/preview"
 	"kofa/internal/tui/saver"
@@ -41,6 +42,7 @@ type App struct {
 	ws       *workspace.Model // nil while home shows
 	pv       *preview.Model   // the export preview over home or the workspace; nil when closed
 	tracker  *tracker.Model   // the action tracker over home; nil when closed
+	partners *partners.Model  // the partner directory over home; nil when closed
 	light    bool             // the terminal said its background is light
 	showHelp bool
 	quitting bool          // quit once everything is saved
@@ -121,6 +123,9 @@ func (a *App) route(msg tea.Msg) tea.Cmd {
 	if cmd, ok := a.routeTracker(msg); ok {
 		return cmd
 	}
+	if cmd, ok := a.routePartners(msg); ok {
+		return cmd
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		return a.resize(msg.Width, msg.Height)
@@ -152,6 +157,9 @@ func (a *App) route(msg tea.Msg) tea.Cmd {
 	}
 	if a.tracker != nil {
 		return a.tracker.Update(msg)
+	}
+	if a.partners != nil {
+		return a.partners.Update(msg)
 	}
 	return a.home.Update(msg)
 }
@@ -185,6 +193,9 @@ func (a *App) key(k tea.KeyPressMsg) tea.Cmd {
 	if a.tracker != nil {
 		return a.tracker.Update(k)
 	}
+	if a.partners != nil {
+		return a.partners.Update(k)
+	}
 	return a.home.Update(k)
 }
 
@@ -197,6 +208,9 @@ func (a *App) typing() bool {
 	}
 	if a.tracker != nil {
 		return a.tracker.Typing()
+	}
+	if a.partners != nil {
+		return a.partners.Typing()
 	}
 	return a.home.Typing()
 }
@@ -211,6 +225,9 @@ func (a *App) screenKeys() help.KeyMap {
 	}
 	if a.tracker != nil {
 		return a.tracker.KeyMap()
+	}
+	if a.partners != nil {
+		return a.partners.KeyMap()
 	}
 	return a.home.KeyMap()
 }
@@ -230,6 +247,9 @@ func (a *App) resize(w, h int) tea.Cmd {
 	a.home.SetLayout(a.layout)
 	if a.tracker != nil {
 		a.tracker.SetLayout(a.layout)
+	}
+	if a.partners != nil {
+		a.partners.SetLayout(a.layout)
 	}
 	if a.ws != nil {
 		return tea.Batch(a.ws.SetLayout(a.layout), a.resizePreview())
@@ -280,6 +300,8 @@ func (a *App) content() string {
 		return a.ws.View()
 	case a.tracker != nil:
 		return a.tracker.View()
+	case a.partners != nil:
+		return a.partners.View()
 	}
 	return a.home.View()
 }

@@ -76,6 +76,9 @@ func (a *App) safeFlush() (cmd tea.Cmd) {
 func (a *App) quit() tea.Cmd {
 	a.quitting = true
 	a.showHelp = false
+	if a.partners != nil {
+		return a.partners.Flush() // quitIfSaved quits once it is saved
+	}
 	if a.ws == nil {
 		return tea.Quit
 	}
@@ -87,6 +90,18 @@ func (a *App) quit() tea.Cmd {
 func (a *App) quitIfSaved() tea.Cmd {
 	if !a.quitting || a.quitAsk != nil || (a.ws != nil && !a.ws.Settled()) {
 		return nil
+	}
+	if a.partners != nil {
+		busy, unsaved := a.partners.Pending()
+		if busy {
+			return nil
+		}
+		if unsaved {
+			// The store refused the change of the open entry; the screen
+			// says why and how to drop it. Nothing is given up silently.
+			a.quitting = false
+			return nil
+		}
 	}
 	switch a.SaveState() {
 	case saver.Saved:

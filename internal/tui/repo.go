@@ -18,8 +18,11 @@ type Repository interface {
 	// OpenActions and MarkActionDone serve the action tracker.
 	OpenActions(q store.ActionQuery) ([]store.TrackedAction, error)
 	MarkActionDone(id conference.ID, actionID string, on conference.Date, note string) error
-	// Directory is the partner directory, for suggestions in the opening.
+	// Directory is the partner directory, for suggestions in the opening
+	// and the directory screen, which corrects, adds and deletes entries.
 	Directory() ([]store.DirectoryEntry, error)
+	SaveDirectoryEntry(e *store.DirectoryEntry) error
+	DeleteDirectoryEntry(id string) error
 	// RetentionDays is the retention period (0: none).
 	RetentionDays() (int, error)
 }

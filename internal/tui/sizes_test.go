@@ -83,7 +83,7 @@ func screens(h *harness) []screen {
 		screen{safetyAcute + " projector", func() { h.Key("f7") }, true},
 		screen{safetyAcute + " back", func() { h.Key("f7") }, false},
 	)
-	return out
+	return append(out, betweenScreens(h)...)
 }
 
 const safetyAcute = "safety (acute)"

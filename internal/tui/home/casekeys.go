@@ -17,6 +17,8 @@ type CaseKeyMap struct {
 	Tracker key.Binding
 	// Retention shows only the conferences past the retention period.
 	Retention key.Binding
+	// Directory opens the partner directory.
+	Directory key.Binding
 }
 
 func defaultCaseKeyMap(cat *i18n.Catalog) CaseKeyMap {
@@ -28,6 +30,7 @@ func defaultCaseKeyMap(cat *i18n.Catalog) CaseKeyMap {
 		Group:     b("g", "tuihome.key.group"),
 		Tracker:   b("a", "tuihome.key.tracker"),
 		Retention: b("r", "tuihome.key.retention"),
+		Directory: b("p", "tuipartners.key.open"),
 	}
 }
 
@@ -38,6 +41,7 @@ func (m *Model) activeKeys() KeyMap {
 	km.Cases.FollowUp.SetEnabled(idle && len(m.shown) > 0)
 	km.Cases.Group.SetEnabled(idle && len(m.all) > 0)
 	km.Cases.Tracker.SetEnabled(idle)
+	km.Cases.Directory.SetEnabled(idle)
 	km.Cases.Retention.SetEnabled(idle && (m.pastOnly || len(m.past()) > 0))
 	if m.grouped {
 		km.Cases.Group.SetHelp("g", m.cat.T("tuihome.key.ungroup"))

@@ -11,6 +11,9 @@ import (
 // TrackerMsg asks the root to open the action tracker.
 type TrackerMsg struct{}
 
+// DirectoryMsg asks the root to open the partner directory.
+type DirectoryMsg struct{}
+
 // casesMsg carries what home shows besides the list: how many actions are
 // overdue across all conferences, and the retention period.
 type casesMsg struct {
@@ -90,6 +93,8 @@ func (m *Model) caseKey(k tea.KeyPressMsg, km KeyMap) (tea.Cmd, bool) {
 		return nil, true
 	case key.Matches(k, km.Cases.Tracker):
 		return func() tea.Msg { return TrackerMsg{} }, true
+	case key.Matches(k, km.Cases.Directory):
+		return func() tea.Msg { return DirectoryMsg{} }, true
 	case key.Matches(k, km.Cases.Retention):
 		m.pastOnly = !m.pastOnly
 		m.refilter()

@@ -31,6 +31,7 @@ type Repo struct {
 	saves    int
 
 	directory []store.DirectoryEntry
+	dirSeq    int // IDs given to new directory entries
 	retention int
 }
 
