@@ -222,9 +222,7 @@ func wordBoundary(text string, start, end int) bool {
 	return true
 }
 
-func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
-}
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // withAddress moves start back over forms of address and titles right
 // before a name ("Frau Dr. Weber"), so they are replaced with it.
@@ -451,10 +449,8 @@ func fold(s string) folded {
 		end = append(end, to)
 	}
 	for i, r := range s {
-		to := i + utf8.RuneLen(r)
-		if r == utf8.RuneError {
-			to = i + 1
-		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		to := i + size
 		switch r {
 		case 'ä', 'Ä':
 			put('a', i, to)
@@ -490,8 +486,8 @@ func fold(s string) folded {
 			}
 			kept = true
 		}
-		if !kept { // a lone combining mark
-			put(' ', i, to)
+		if !kept && len(end) > 0 { // a combining mark belongs to the letter before
+			end[len(end)-1] = to
 		}
 	}
 	return folded{s: string(b), start: start, end: end}
