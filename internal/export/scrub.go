@@ -472,9 +472,8 @@ func fold(s string) folded {
 		}
 		// Other letters lose their accents; what is left is written as it
 		// is, lower case.
-		base := []rune(norm.NFD.String(string(r)))
 		kept := false
-		for _, x := range base {
+		for _, x := range norm.NFD.String(string(r)) {
 			if unicode.Is(unicode.Mn, x) {
 				continue
 			}
