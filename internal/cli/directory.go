@@ -15,6 +15,7 @@ import (
 // newDirectoryCmd is the partner directory: list it, or share it with a
 // colleague as a CSV file.
 func (inv *invocation) newDirectoryCmd() *cobra.Command {
+	var ids bool
 	cmd := &cobra.Command{
 		Use:   "directory",
 		Short: inv.cat.T("directory.cli.short"),
@@ -26,15 +27,19 @@ func (inv *invocation) newDirectoryCmd() *cobra.Command {
 				if err != nil {
 					return err
 				}
-				return inv.writeDirectory(entries)
+				return inv.writeDirectory(entries, ids)
 			})
 		},
 	}
-	cmd.AddCommand(inv.newDirectoryExportCmd(), inv.newDirectoryImportCmd())
+	cmd.Flags().BoolVar(&ids, "ids", false, inv.cat.T("directory.cli.flag.ids"))
+	cmd.AddCommand(inv.newDirectoryExportCmd(), inv.newDirectoryImportCmd(),
+		inv.newDirectoryEditCmd(), inv.newDirectoryRemoveCmd())
 	return cmd
 }
 
-func (inv *invocation) writeDirectory(entries []store.DirectoryEntry) error {
+// writeDirectory prints the entries as a table; with ids the first column
+// is each entry's ID, for edit and remove.
+func (inv *invocation) writeDirectory(entries []store.DirectoryEntry, ids bool) error {
 	cat := inv.cat
 	if len(entries) == 0 {
 		inv.printOut(cat.T("directory.cli.empty"))
@@ -44,12 +49,19 @@ func (inv *invocation) writeDirectory(entries []store.DirectoryEntry) error {
 		cat.T("directory.cli.col.name"), cat.T("directory.cli.col.institution"), cat.T("directory.cli.col.discipline"),
 		cat.T("directory.cli.col.phone"), cat.T("directory.cli.col.email"),
 	}
+	if ids {
+		header = append([]string{cat.T("directory.cli.col.id")}, header...)
+	}
 	rows := make([][]string, 0, len(entries))
 	for _, e := range entries {
-		rows = append(rows, []string{
+		row := []string{
 			orDash(sanitize.Line(e.Name)), orDash(sanitize.Line(e.Institution)), orDash(sanitize.Line(e.Discipline)),
 			orDash(sanitize.Line(e.Phone)), orDash(sanitize.Line(e.Email)),
-		})
+		}
+		if ids {
+			row = append([]string{sanitize.Line(e.ID)}, row...)
+		}
+		rows = append(rows, row)
 	}
 	return writeTable(inv.stdout, header, rows)
 }
