@@ -19,6 +19,8 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"slices"
+	"strings"
 	"time"
 )
 
@@ -37,6 +39,23 @@ type config struct {
 	stage       string
 	kofaPkg     string // the package built as kofa
 	strict      bool   // exit 1 when a row fails
+	only        string // comma-separated measurement groups; "" = all
+}
+
+// groups are the names --only takes, each a set of rows.
+var groups = []string{"firstframe", "keys", "save", "export", "search", "memory"}
+
+// wants reports whether the run measures the group.
+func (c config) wants(group string) bool {
+	if c.only == "" {
+		return true
+	}
+	for g := range strings.SplitSeq(c.only, ",") {
+		if strings.TrimSpace(g) == group {
+			return true
+		}
+	}
+	return false
 }
 
 func main() {
@@ -68,6 +87,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs.Uint64Var(&cfg.seed, "seed", 1, "seed of the store's shape")
 	fs.BoolVar(&cfg.strict, "strict", false, "exit with status 1 when a budget is missed or a measurement fails")
 	fs.StringVar(&cfg.kofaPkg, "kofa-pkg", "./cmd/kofa", "the package to build and measure as kofa")
+	fs.StringVar(&cfg.only, "only", "", "measure only these groups, comma-separated: "+strings.Join(groups, ", "))
 	fs.StringVar(&cfg.stage, "stage", defaultStage(), "build the seeded store in this folder, then copy it (\"\" = in place)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: go run ./bench [flags]\n       go run ./bench seed --db PATH --conferences N")
@@ -79,6 +99,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if fs.NArg() > 0 {
 		fs.Usage()
 		return 2
+	}
+	for g := range strings.SplitSeq(cfg.only, ",") {
+		if g = strings.TrimSpace(g); cfg.only != "" && !slices.Contains(groups, g) {
+			fmt.Fprintf(stderr, "bench: unknown group %q in --only (known: %s)\n", g, strings.Join(groups, ", "))
+			return 2
+		}
 	}
 	cfg.defaults()
 	info := runInfo{start: time.Now(), loadBefore: loadAvg()}

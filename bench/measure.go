@@ -8,6 +8,8 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"time"
 
 	"kofa/bench/seed"
@@ -15,9 +17,10 @@ import (
 	"kofa/internal/store"
 )
 
-// measureAll builds, seeds and measures everything, in an order where the
-// measurements that write to the store (export's audit entries, saves)
-// come last, and returns the rows in the order of the targets.
+// measureAll builds, seeds and measures everything (or the groups of
+// --only), in an order where the measurements that write to the store
+// (export's audit entries, saves) come last, and returns the rows in the
+// order of the targets.
 func measureAll(ctx context.Context, cfg config, log io.Writer) ([]Row, error) {
 	dir := cfg.dir
 	if dir == "" {
@@ -75,44 +78,56 @@ func measureAll(ctx context.Context, cfg config, log io.Writer) ([]Row, error) {
 		return nil, errors.Join(errors.New("the seeded store lists nothing"), err)
 	}
 	newest := list[0]
-	step("in-process measurements: search, tracker, home filter, export")
-	searchRow := measureSearch(s, list, max(cfg.runs, 5))
-	trackerRow := measureTracker(s, len(list), max(cfg.runs, 5))
-	homeRow := measureHomeKeys(s, len(list), cfg.keys)
-	exportOne := measureExportOne(s, newest.ID, cfg.keys/10)
-	exportStream := measureExportStream(s, dir)
-	if err := s.Close(); err != nil {
-		return nil, err
-	}
-
-	step("first frame: reference and kofa under a pseudo-terminal")
-	ff := measureFirstFrames(ctx, cfg.runs, env, bins, bigDB, newest.Title(), log)
-	step("peak RSS of kofa list")
-	listRSS := measureListRSS(ctx, env, bins.kofa, bigDB, cfg.conferences)
-
-	step("keystrokes in the large conference")
-	keys := measureKeystrokes(cfg.keys)
-
-	step("kofa export --all (stops after %s)", cfg.exportCap)
-	exportCLI := measureExportCLI(ctx, env, cfg.exportCap, bins.kofa, dir, bigDB, cfg.conferences, smallDB, small)
-
-	step("saving: store.Save against a bare bbolt Update")
-	if s, err = store.Open(bigDB, store.Options{}); err != nil {
-		return nil, err
-	}
-	save := measureSave(s, cfg.saves)
-	if err := s.Close(); err != nil {
-		return nil, err
-	}
-
 	var rows []Row
-	rows = append(rows, ff.rows(cfg.conferences)...)
-	rows = append(rows, keys...)
-	rows = append(rows, homeRow, save)
-	rows = append(rows, exportOne...)
-	rows = append(rows, exportCLI, exportStream)
-	rows = append(rows, searchRow, trackerRow)
-	rows = append(rows, tuiRSSRow(ff, cfg.conferences), listRSS, binaryRow(bins.kofa), seedInfo)
+	add := func(group string, measure func() []Row) {
+		if cfg.wants(group) {
+			rows = append(rows, measure()...)
+		}
+	}
+	one := func(r Row) []Row { return []Row{r} }
+	step("in-process measurements: search, tracker, home filter, export")
+	add("search", func() []Row {
+		return []Row{measureSearch(s, list, max(cfg.runs, 5)), measureTracker(s, len(list), max(cfg.runs, 5))}
+	})
+	add("keys", func() []Row { return one(measureHomeKeys(s, len(list), cfg.keys)) })
+	add("export", func() []Row {
+		return append(measureExportOne(s, newest.ID, cfg.keys/10), measureExportStream(s, dir))
+	})
+	if err := s.Close(); err != nil {
+		return nil, err
+	}
+
+	var ff firstFrames
+	if cfg.wants("firstframe") || cfg.wants("memory") {
+		step("first frame: reference and kofa under a pseudo-terminal")
+		ff = measureFirstFrames(ctx, cfg.runs, env, bins, bigDB, newest.Title(), log)
+	}
+	add("firstframe", func() []Row { return ff.rows(cfg.conferences) })
+	add("memory", func() []Row {
+		step("peak RSS of kofa list")
+		return []Row{tuiRSSRow(ff, cfg.conferences),
+			measureListRSS(ctx, env, bins.kofa, bigDB, cfg.conferences), binaryRow(bins.kofa)}
+	})
+	add("keys", func() []Row {
+		step("keystrokes in the large conference")
+		return measureKeystrokes(cfg.keys)
+	})
+	add("export", func() []Row {
+		step("kofa export --all (stops after %s)", cfg.exportCap)
+		return one(measureExportCLI(ctx, env, cfg.exportCap, bins.kofa, dir, bigDB, cfg.conferences, smallDB, small))
+	})
+	if cfg.wants("save") {
+		step("saving: store.Save against a bare bbolt Update")
+		if s, err = store.Open(bigDB, store.Options{}); err != nil {
+			return nil, err
+		}
+		rows = append(rows, measureSave(s, cfg.saves))
+		if err := s.Close(); err != nil {
+			return nil, err
+		}
+	}
+	rows = append(rows, seedInfo)
+	sortRows(rows)
 	return rows, nil
 }
 
@@ -143,4 +158,22 @@ func measureSeedRate(dir string, now time.Time) Row {
 	return Row{Target: target, Measured: ms(per) + " per conference", Status: Info,
 		Note: fmt.Sprintf("10,000 would take %s on this disk, so the harness builds the store in memory and copies it; a (*Store).SaveBatch would avoid that",
 			ms(per*10000))}
+}
+
+// rowOrder is the order of the targets; rows are measured in
+// another order (writers last) and shown in this one.
+var rowOrder = []string{"time to first frame", "keystroke (Update+View)", "keystroke in home filter", "save one change",
+	"export one conference", "kofa export --all", "export all", "search over", "action tracker", "peak RSS, kofa home",
+	"peak RSS, kofa list", "binary size", "seeding in place"}
+
+func sortRows(rows []Row) {
+	rank := func(r Row) int {
+		for i, prefix := range rowOrder {
+			if strings.HasPrefix(r.Target, prefix) {
+				return i
+			}
+		}
+		return len(rowOrder)
+	}
+	slices.SortStableFunc(rows, func(a, b Row) int { return rank(a) - rank(b) })
 }

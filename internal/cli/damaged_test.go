@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"context"
+	"errors"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -214,5 +215,79 @@ func TestDamagedStoreWithTheRealBinary(t *testing.T) {
 	}
 	if now, _ := os.ReadFile(path); !bytes.Equal(now, damaged) {
 		t.Error("the damaged file was changed")
+	}
+}
+
+// sampleConferencesRoot is the page of testdata/sample.db (the sample
+// conference, as kofa demo --db writes it) that holds the conferences
+// bucket; the summaries, the meta pages and the freelist live elsewhere.
+const sampleConferencesRoot = 6
+
+// TestDamageFoundBesideTheAppEndsItAndChangesNothing: damage that Open
+// does not see (a zeroed page of whole conferences; the summaries are
+// intact) is found by the check that runs beside the app. The commands
+// refuse the store, the terminal app ends with the same one line, and
+// nothing is written: not the file, not a rolling backup of it.
+func TestDamageFoundBesideTheAppEndsItAndChangesNothing(t *testing.T) {
+	app, call := testApp(t)
+	path := dbPath(t)
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	sound, err := os.ReadFile("testdata/sample.db")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, sound, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	s, err := store.Open(path, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	backup, err := store.RollingBackup(s, store.BackupDir(path), store.DefaultKeepBackups, fixedNow)
+	if err := joinErr(err, s.Close()); err != nil {
+		t.Fatal(err)
+	}
+	damaged := bytes.Clone(sound)
+	clear(damaged[sampleConferencesRoot*4096 : (sampleConferencesRoot+1)*4096])
+	if err := os.WriteFile(path, damaged, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	// Open itself lets it pass: only the check finds it.
+	s, err = store.Open(path, store.Options{})
+	if err != nil {
+		t.Fatalf("Open found the damage itself (%v): the test needs damage only the check finds", err)
+	}
+	if list, err := s.List(); err != nil || len(list) != 1 {
+		t.Fatalf("the summaries should be readable: %d, %v", len(list), err)
+	}
+	if _, ok := errors.AsType[*store.DamagedError](s.Verified()); !ok {
+		t.Fatalf("the check: %v, want damage", s.Verified())
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	for _, args := range [][]string{{}, {"list"}, {"export", "--all", "-d", t.TempDir()}} {
+		r := runWithin(t, app, append([]string{"--lang", "en", "--db", path}, args...)...)
+		if r.code != ExitFailure {
+			t.Errorf("%v: exit %d, want %d", args, r.code, ExitFailure)
+		}
+		wantOneLine(t, r.stderr)
+		for _, want := range []string{path, "is damaged", "kofa restore " + backup} {
+			if !strings.Contains(r.stderr, want) {
+				t.Errorf("%v: the message lacks %q: %s", args, want, r.stderr)
+			}
+		}
+	}
+	if !call.called {
+		t.Error("the terminal app should start while the check runs beside it")
+	}
+	if now, _ := os.ReadFile(path); !bytes.Equal(now, damaged) {
+		t.Error("the damaged file was changed")
+	}
+	if list, _ := filepath.Glob(filepath.Join(store.BackupDir(path), "*.db")); len(list) != 1 {
+		t.Errorf("backups %v: the session must not copy a damaged store", list)
 	}
 }

@@ -103,7 +103,23 @@ func (inv *invocation) withExistingStore(missing func(path string) error, fn fun
 	return inv.withStoreAt(path, fn)
 }
 
-func (inv *invocation) withStoreAt(path string, fn func(s *store.Store) error) (err error) {
+// withStoreAt opens the store at path, waits for the check of its file
+// (a damaged store is refused as a whole, also by commands that only
+// read) and runs fn.
+func (inv *invocation) withStoreAt(path string, fn func(s *store.Store) error) error {
+	return inv.withStoreAtBeside(path, func(s *store.Store) error {
+		if err := s.Verified(); err != nil {
+			return err
+		}
+		return fn(s)
+	})
+}
+
+// withStoreAtBeside opens the store at path and runs fn while the check
+// of the file still runs beside it (store.Verified): for the terminal
+// app, which shows its first frame meanwhile and ends if the check finds
+// damage. The store writes nothing before the check has passed.
+func (inv *invocation) withStoreAtBeside(path string, fn func(s *store.Store) error) (err error) {
 	s, err := inv.openStoreAt(path)
 	if err != nil {
 		return err

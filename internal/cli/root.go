@@ -139,7 +139,11 @@ func (inv *invocation) runTUI(cmd *cobra.Command, _ []string) error {
 	if err := inv.loadTheme(dir); err != nil {
 		return err
 	}
-	return inv.withStore(func(s *store.Store) error {
+	path, err := inv.storePath()
+	if err != nil {
+		return err
+	}
+	return inv.withStoreAtBeside(path, func(s *store.Store) error {
 		return inv.runTUIWithBackup(cmd.Context(), s, inv.env(s, dir))
 	})
 }

@@ -49,7 +49,7 @@ func (inv *invocation) startSessionBackup(s *store.Store, stop context.CancelFun
 	}()
 	return func() *crash.Panic {
 		o := <-done
-		if o.err != nil {
+		if _, damaged := errors.AsType[*store.DamagedError](o.err); o.err != nil && !damaged { // damage is reported on its own
 			inv.printErr(inv.cat.T("crypt.backup.failed", o.err.Error()))
 		}
 		return o.panic
@@ -67,6 +67,13 @@ func (inv *invocation) runTUIWithBackup(ctx context.Context, s *store.Store, env
 	if p := wait(); p != nil {
 		if _, ok := errors.AsType[*crash.Panic](err); !ok {
 			return p
+		}
+	}
+	if _, ok := errors.AsType[*crash.Panic](err); !ok {
+		// The check of the file ran beside the app: damage it found
+		// wins over whatever ended the app.
+		if verr := s.Verified(); verr != nil {
+			return verr
 		}
 	}
 	return err

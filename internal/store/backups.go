@@ -49,6 +49,10 @@ func BackupDir(storePath string) string {
 // rolling backups in dir. It returns the new copy's path. Files in dir
 // that are not rolling backups are left alone.
 func RollingBackup(s *Store, dir string, keep int, now time.Time) (string, error) {
+	// A copy of a damaged file would push a sound backup out of the five.
+	if err := s.Verified(); err != nil {
+		return "", err
+	}
 	base := filepath.Join(dir, backupPrefix+now.UTC().Format(backupStamp))
 	var name string
 	for n := 1; ; n++ {

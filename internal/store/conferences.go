@@ -14,15 +14,10 @@ import (
 
 // List returns the summaries of all conferences, newest first
 // (conference.Newer). It reads only the summaries index, never a whole
-// conference. The first List after Open is free: Open read the summaries
-// while bbolt checked the file.
+// conference.
 func (s *Store) List() ([]conference.Summary, error) {
 	var out []conference.Summary
 	err := s.view(func(tx *bbolt.Tx) (err error) {
-		if w := s.warm.Swap(nil); w != nil && w.txid == tx.ID() {
-			out = w.list
-			return nil
-		}
 		out, err = readSummaries(tx, s.cd)
 		return err
 	})
@@ -30,13 +25,6 @@ func (s *Store) List() ([]conference.Summary, error) {
 		return nil, err
 	}
 	return out, nil
-}
-
-// warmList is the summary list Open read, valid while the store is still
-// at transaction txid.
-type warmList struct {
-	txid int
-	list []conference.Summary
 }
 
 // readSummaries decodes the summaries index, newest first.
@@ -223,7 +211,6 @@ func (s *Store) Delete(id conference.ID) error {
 	if s.db == nil {
 		return ErrClosed
 	}
-	s.warm.Store(nil) // compaction restarts transaction IDs
 	key := []byte(id)
 	err := guard(s.path, func() error {
 		return s.db.Update(func(tx *bbolt.Tx) error {

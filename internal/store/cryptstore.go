@@ -84,7 +84,6 @@ func (s *Store) Encrypt(passphrase []byte) error {
 	if s.cd != nil {
 		return ErrEncrypted
 	}
-	s.warm.Store(nil)
 	err = guard(s.path, func() error {
 		return s.db.Update(func(tx *bbolt.Tx) error {
 			meta, err := bucket(tx, bucketMeta)
@@ -153,7 +152,6 @@ func (s *Store) ChangePassphrase(oldPass, newPass []byte) error {
 	if err != nil {
 		return err
 	}
-	s.warm.Store(nil)
 	err = guard(s.path, func() error {
 		return s.db.Update(func(tx *bbolt.Tx) error {
 			meta, err := bucket(tx, bucketMeta)

@@ -2,6 +2,7 @@ package store
 
 import (
 	"errors"
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -87,13 +88,7 @@ func TestDamagedFilesAreRefusedAndLeftUntouched(t *testing.T) {
 			before := readState(t, path)
 
 			done := make(chan error, 1)
-			go func() {
-				s, err := Open(path, testOptions())
-				if err == nil {
-					_ = s.Close()
-				}
-				done <- err
-			}()
+			go func() { done <- openAndTryToWrite(path) }()
 			var err error
 			select {
 			case err = <-done:
@@ -102,7 +97,7 @@ func TestDamagedFilesAreRefusedAndLeftUntouched(t *testing.T) {
 			}
 			var damaged *DamagedError
 			if !errors.As(err, &damaged) {
-				t.Fatalf("Open: %v, want *DamagedError", err)
+				t.Fatalf("Open, then the check and a save: %v, want *DamagedError", err)
 			}
 			if damaged.Path != path {
 				t.Errorf("DamagedError names %q, want %q", damaged.Path, path)
@@ -110,6 +105,27 @@ func TestDamagedFilesAreRefusedAndLeftUntouched(t *testing.T) {
 			assertUnchanged(t, path, before)
 		})
 	}
+}
+
+// openAndTryToWrite opens the store at path and, when Open has nothing to
+// object to, waits for the check of the file and tries to save a
+// conference. It returns the first error; a damaged file must give a
+// *DamagedError from Open or from the check, and the save the same.
+func openAndTryToWrite(path string) error {
+	s, err := Open(path, testOptions())
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	checked := s.Verified()
+	saved := s.Save(richConference("", "neu", 1))
+	if checked == nil {
+		return saved // nil when the file is sound
+	}
+	if _, ok := errors.AsType[*DamagedError](saved); !ok {
+		return fmt.Errorf("the check found %v, yet Save returned %v", checked, saved)
+	}
+	return checked
 }
 
 // bucketRootPage is the page number of a top-level bucket's root, and the

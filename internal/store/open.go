@@ -12,8 +12,6 @@ import (
 
 	"go.etcd.io/bbolt"
 	berrors "go.etcd.io/bbolt/errors"
-
-	"kofa/internal/conference"
 )
 
 // Open opens the store at path, creating it (and its folder) when missing
@@ -54,6 +52,11 @@ func Open(path string, opts Options) (*Store, error) {
 		return nil, err
 	}
 	if pre.version < SchemaVersion {
+		// A migration writes: check the file first, as every write does.
+		if err := verifyFile(path, db, nil); err != nil {
+			_ = db.Close()
+			return nil, err
+		}
 		up := func(tx *bbolt.Tx) error { return migrate(tx, cd) }
 		if err := guard(path, func() error { return db.Update(up) }); err != nil {
 			_ = db.Close()
@@ -65,9 +68,7 @@ func Open(path string, opts Options) (*Store, error) {
 		removeStaleTemps(filepath.Dir(real)) // where Delete compacts a symlinked store
 	}
 	s := &Store{path: path, opts: opts, db: db, cd: cd, migrationBackup: pre.backup}
-	if pre.list != nil {
-		s.warm.Store(&warmList{txid: pre.txid, list: pre.list})
-	}
+	s.verify = startVerify(path, db)
 	return s, nil
 }
 
@@ -124,9 +125,7 @@ func initStore(path string, opts Options) error {
 // preflightResult is what Open learns before it opens for writing.
 type preflightResult struct {
 	version int
-	backup  string               // copy made before an upgrade, or ""
-	list    []conference.Summary // the summaries, read during the check
-	txid    int                  // the transaction list was read at
+	backup  string // copy made before an upgrade, or ""
 	// header is the crypt header of an encrypted store (nil: plain);
 	// rawHeader its bytes, to see that nobody changed it before the
 	// store is opened for writing.
@@ -134,11 +133,12 @@ type preflightResult struct {
 	rawHeader []byte
 }
 
-// preflight checks the store through a read-only handle: schema version,
-// buckets, and bbolt's own consistency check. While bbolt checks (in its
-// own goroutine) it reads the summaries, so that starting kofa costs the
-// longer of the two rather than both. When the schema is older it copies
-// the file, byte for byte, while the read lock keeps writers out.
+// preflight looks at the store through a read-only handle: the file's
+// length, the meta pages and freelist (bbolt reads them when it opens),
+// the schema version, the buckets and the crypt header. The check of
+// every page follows in the background (verify.go). When the schema is
+// older it copies the file, byte for byte, while the read lock keeps
+// writers out.
 func preflight(path string, opts Options) (res preflightResult, err error) {
 	info, err := os.Stat(path)
 	if err != nil {
@@ -158,29 +158,13 @@ func preflight(path string, opts Options) (res preflightResult, err error) {
 			if res.version, err = checkHead(path, tx); err != nil {
 				return err
 			}
-			problems := tx.Check()
-			// Wait for the checker even when reading panics: it reads
-			// the same pages, which must stay mapped until it is done.
-			defer func() {
-				if first := firstError(problems); first != nil && err == nil {
-					err = damage(first)
-				}
-			}()
-			if res.header, res.rawHeader, err = readCryptHeader(tx); err != nil {
-				return err
-			}
-			// An encrypted store's summaries wait for the key.
-			if res.version >= summariesSince && res.header == nil {
-				res.list, err = readSummaries(tx, nil)
-				res.txid = tx.ID()
-			}
+			res.header, res.rawHeader, err = readCryptHeader(tx)
 			return err
 		})
 	})
 	if err != nil || res.version == SchemaVersion {
 		return res, err
 	}
-	res.list = nil
 	res.backup, err = backupBeforeMigration(path, res.version, opts.Now())
 	return res, err
 }

@@ -11,7 +11,6 @@ import (
 	"fmt"
 	"runtime/debug"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"go.etcd.io/bbolt"
@@ -67,8 +66,9 @@ type Store struct {
 	// of an encrypted one. Guarded by mu like db: Encrypt swaps it.
 	cd *codec
 
-	// warm holds the summaries Open read, until the first List takes them.
-	warm atomic.Pointer[warmList]
+	// verify is the check of the file Open started (verify.go); nothing
+	// is written before it passed.
+	verify *verification
 }
 
 // Path is the store file.
@@ -80,6 +80,9 @@ func (s *Store) MigrationBackup() string { return s.migrationBackup }
 
 // Close releases the file. Closing twice is harmless.
 func (s *Store) Close() error {
+	if s.verify != nil {
+		s.verify.cancel()
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.db == nil {
@@ -101,14 +104,18 @@ func (s *Store) view(fn func(tx *bbolt.Tx) error) error {
 }
 
 // update runs fn in a write transaction that is committed and synced to
-// disk before update returns; see guard.
+// disk before update returns; see guard. It writes only to a file whose
+// check passed (it waits for the check outside the lock, so that the
+// check never waits for it).
 func (s *Store) update(fn func(tx *bbolt.Tx) error) error {
+	if err := s.Verified(); err != nil {
+		return err
+	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	if s.db == nil {
 		return ErrClosed
 	}
-	s.warm.Store(nil)
 	return guard(s.path, func() error { return s.db.Update(fn) })
 }
 

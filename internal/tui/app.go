@@ -51,7 +51,12 @@ type App struct {
 	crash    *PanicError   // a recovered panic: the program ends with it
 	crashEnd bool          // the last flush after the panic has started
 	notify   func(tea.Msg) // sends a message from outside Update; set by Run
+	verified func() error  // the store file's check (Env.Verified)
+	damaged  error         // the check found the store file damaged
 }
+
+// verifiedMsg carries the result of the store file's check.
+type verifiedMsg struct{ err error }
 
 // openedMsg carries a conference loaded for the workspace.
 type openedMsg struct {
@@ -66,6 +71,7 @@ func newApp(env Env, clk clock.Clock) *App {
 	a := &App{
 		repo: env.Repo, cat: cat, theme: env.Theme, styles: &styles, catalogue: env.Catalogue,
 		clock: clk, keys: DefaultKeyMap(cat), openID: env.OpenID, editors: env.editors, demo: env.Demo,
+		verified: env.Verified,
 	}
 	a.home = home.New(home.Config{Repo: env.Repo, Cat: cat, Styles: a.styles, Clock: clk, Demo: env.Demo})
 	return a
@@ -82,6 +88,9 @@ func (a *App) Init() (cmd tea.Cmd) {
 	cmds := []tea.Cmd{tea.RequestBackgroundColor, a.home.Init()}
 	if a.openID != "" {
 		cmds = append(cmds, a.load(a.openID))
+	}
+	if verified := a.verified; verified != nil {
+		cmds = append(cmds, func() tea.Msg { return verifiedMsg{err: verified()} })
 	}
 	return guard(tea.Batch(cmds...))
 }
@@ -127,6 +136,15 @@ func (a *App) route(msg tea.Msg) tea.Cmd {
 		return cmd
 	}
 	switch msg := msg.(type) {
+	case verifiedMsg:
+		if msg.err == nil {
+			return nil
+		}
+		// The store file is damaged: end now, with the error, which the
+		// command line reports with the newest backup. Nothing typed
+		// since the start was written, so nothing is there to keep.
+		a.damaged = msg.err
+		return tea.Quit
 	case tea.WindowSizeMsg:
 		return a.resize(msg.Width, msg.Height)
 	case tea.BackgroundColorMsg:

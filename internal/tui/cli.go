@@ -28,7 +28,7 @@ func RunCLI(ctx context.Context, env *cli.Env) error {
 	}
 	return Run(ctx, Env{
 		Repo: env.Store, Lang: env.Lang, Theme: th, Catalogue: cat, OpenID: env.OpenID,
-		Demo: env.Demo, In: env.Stdin, Out: env.Stdout,
+		Demo: env.Demo, In: env.Stdin, Out: env.Stdout, Verified: env.Store.Verified,
 	})
 }
 

@@ -31,6 +31,11 @@ type Env struct {
 	// Demo marks a rehearsal on a throwaway store: the screens say that
 	// nothing is kept.
 	Demo bool
+	// Verified waits for the check of the store file that runs beside
+	// the app and returns its result (nil: nothing to wait for). When it
+	// finds damage the app ends at once and Run returns that error:
+	// nothing was written, because the store writes only after the check.
+	Verified func() error
 	// Now is the clock (nil: time.Now).
 	Now func() time.Time
 	// In and Out are the terminal (nil: stdin and stdout).
@@ -83,6 +88,9 @@ func finish(ctx context.Context, app *App, final tea.Model, err error) error {
 	}
 	if app.crash != nil {
 		return app.crash
+	}
+	if app.damaged != nil {
+		return app.damaged
 	}
 	if errors.Is(err, tea.ErrProgramPanic) {
 		// Bubble Tea recovered a panic in its own code; it restored the
