@@ -44,6 +44,12 @@ func (inv *invocation) startSessionBackup(s *store.Store, stop context.CancelFun
 				stop()
 			}
 		}()
+		// After the check, which the app starts once its first screen
+		// is read: the copy does not compete with the first frame.
+		if err := s.AfterCheck(); err != nil {
+			done <- outcome{err: err}
+			return
+		}
 		_, err := rollingBackup(s, store.BackupDir(s.Path()), store.DefaultKeepBackups, at)
 		done <- outcome{err: err}
 	}()
@@ -64,6 +70,7 @@ func (inv *invocation) runTUIWithBackup(ctx context.Context, s *store.Store, env
 	defer stop()
 	wait := inv.startSessionBackup(s, stop)
 	err := inv.app.RunTUI(ctx, env)
+	verr := s.Verified() // starts the check if the app ended before it did
 	if p := wait(); p != nil {
 		if _, ok := errors.AsType[*crash.Panic](err); !ok {
 			return p
@@ -72,7 +79,7 @@ func (inv *invocation) runTUIWithBackup(ctx context.Context, s *store.Store, env
 	if _, ok := errors.AsType[*crash.Panic](err); !ok {
 		// The check of the file ran beside the app: damage it found
 		// wins over whatever ended the app.
-		if verr := s.Verified(); verr != nil {
+		if verr != nil {
 			return verr
 		}
 	}

@@ -206,6 +206,9 @@ func (s *Store) Audit(id conference.ID) ([]conference.AuditEntry, error) {
 // free pages. When only the compaction fails the error wraps
 // ErrNotCompacted.
 func (s *Store) Delete(id conference.ID) error {
+	if err := s.Verified(); err != nil {
+		return err
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.db == nil {

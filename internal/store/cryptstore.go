@@ -76,6 +76,9 @@ func (s *Store) Encrypt(passphrase []byte) error {
 	if err != nil {
 		return err
 	}
+	if err := s.Verified(); err != nil {
+		return err
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.db == nil {
@@ -114,6 +117,9 @@ func (s *Store) Encrypt(passphrase []byte) error {
 func (s *Store) ChangePassphrase(oldPass, newPass []byte) error {
 	if len(newPass) == 0 {
 		return ErrEmptyPassphrase
+	}
+	if err := s.Verified(); err != nil {
+		return err
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()

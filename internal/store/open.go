@@ -68,7 +68,7 @@ func Open(path string, opts Options) (*Store, error) {
 		removeStaleTemps(filepath.Dir(real)) // where Delete compacts a symlinked store
 	}
 	s := &Store{path: path, opts: opts, db: db, cd: cd, migrationBackup: pre.backup}
-	s.verify = startVerify(path, db)
+	s.verify = newVerification(path, db)
 	return s, nil
 }
 

@@ -3,46 +3,66 @@ package store
 import (
 	"errors"
 	"os"
+	"sync"
 	"sync/atomic"
 
 	"go.etcd.io/bbolt"
 )
 
-// Every Open checks the whole file for damage, but beside the caller
-// rather than before Open returns: checking 10,000 conferences takes a
-// good part of a second when the file is not in the page cache, and the
-// home screen needs only the summaries. Nothing is written before the
-// check has passed (update waits for it), so a damaged file is never
-// changed; reads meanwhile are guarded like every read (see guard). The
-// check reads the file with pread (pagecheck.go), so it leaves the memory
-// map, and kofa's resident memory, alone.
+// Every opened store is checked for damage, page by page, but not
+// before Open returns: checking 10,000 conferences takes a good part of a
+// second when the file is not in the page cache, and the home screen
+// needs only the summaries. The check starts when it is first asked for
+// (Verified), in a goroutine; every write asks first and waits for it,
+// so a damaged file is never changed. Reads meanwhile are guarded like
+// every read (see guard). The check reads the file with pread
+// (pagecheck.go), so it leaves the memory map, and kofa's resident
+// memory, alone.
 
-// verification is the background check Open starts.
+// verification is the check of one opened file. It checks through the
+// handle Open opened; the store swaps its handle only when it compacts,
+// after a write, by which time the check is done.
 type verification struct {
+	path string
+	db   *bbolt.DB
+	once sync.Once // starts the check, or (cancel first) marks it stopped
 	done chan struct{}
-	err  error
-	stop atomic.Bool
+	// started is closed when the check starts or is cancelled.
+	started chan struct{}
+	err     error
+	stop    atomic.Bool
 }
 
-// startVerify checks the file of db at path in a goroutine.
-func startVerify(path string, db *bbolt.DB) *verification {
-	v := &verification{done: make(chan struct{})}
-	go func() {
-		defer close(v.done)
-		v.err = verifyFile(path, db, v.stop.Load)
-	}()
-	return v
+func newVerification(path string, db *bbolt.DB) *verification {
+	return &verification{path: path, db: db, done: make(chan struct{}), started: make(chan struct{})}
 }
 
-// wait returns the result of the check once it is done.
+// wait starts the check unless it runs already, and returns its result
+// once it is done.
 func (v *verification) wait() error {
+	v.once.Do(func() {
+		close(v.started)
+		go func() {
+			defer close(v.done)
+			v.err = verifyFile(v.path, v.db, v.stop.Load)
+		}()
+	})
 	<-v.done
 	return v.err
 }
 
-// cancel stops the check and waits for it to let go of the file.
+// waitStarted waits until the check has been started (or cancelled).
+func (v *verification) waitStarted() { <-v.started }
+
+// cancel stops the check, or keeps it from starting, and waits until it
+// has let go of the file.
 func (v *verification) cancel() {
 	v.stop.Store(true)
+	v.once.Do(func() {
+		v.err = errCheckStopped
+		close(v.started)
+		close(v.done)
+	})
 	<-v.done
 }
 
@@ -82,9 +102,10 @@ func verifyFile(path string, db *bbolt.DB, stop func() bool) error {
 	return err
 }
 
-// Verified waits for the check of the file that Open started and returns
-// its result: nil, or a *DamagedError. Every write waits for it; callers
-// that only read can ask, to refuse a damaged store as a whole.
+// Verified starts the check of the file unless it ran or runs already,
+// waits for it and returns its result: nil, or a *DamagedError. Every
+// write asks first; callers that only read can ask, to refuse a damaged
+// store as a whole.
 func (s *Store) Verified() error {
 	if s.verify == nil {
 		return nil
@@ -94,4 +115,17 @@ func (s *Store) Verified() error {
 	}
 	return ErrClosed // Close stopped the check
 
+}
+
+// AfterCheck waits until someone has started the check of the file
+// (Verified) and it is done, and returns its result, without starting it
+// itself: for work that should follow the check rather than hurry it,
+// such as the session backup, which would otherwise compete with the
+// first frame for the disk and the CPU.
+func (s *Store) AfterCheck() error {
+	if s.verify == nil {
+		return nil
+	}
+	s.verify.waitStarted()
+	return s.Verified()
 }

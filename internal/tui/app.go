@@ -85,12 +85,15 @@ func (a *App) Init() (cmd tea.Cmd) {
 			cmd = guard(a.crashed(r))
 		}
 	}()
-	cmds := []tea.Cmd{tea.RequestBackgroundColor, a.home.Init()}
+	// The check of the store file starts once the home list is read, so
+	// that the first frame does not share the disk and the CPU with it.
+	list := a.home.Init()
+	if verified := a.verified; verified != nil {
+		list = tea.Sequence(list, func() tea.Msg { return verifiedMsg{err: verified()} })
+	}
+	cmds := []tea.Cmd{tea.RequestBackgroundColor, list}
 	if a.openID != "" {
 		cmds = append(cmds, a.load(a.openID))
-	}
-	if verified := a.verified; verified != nil {
-		cmds = append(cmds, func() tea.Msg { return verifiedMsg{err: verified()} })
 	}
 	return guard(tea.Batch(cmds...))
 }

@@ -68,7 +68,8 @@ type Model struct {
 	clock     clock.Clock
 	keys      KeyMap
 	all       []conference.Summary
-	shown     []int // indexes into all, after the filter
+	shown     []int    // indexes into all, after the filter
+	texts     []string // what the filter searches, per conference of all; made on first use
 	list      *widget.List
 	filter    *widget.Field
 	filtering bool
@@ -102,7 +103,8 @@ func (m *Model) Init() tea.Cmd { return m.Reload() }
 // Reload reads the list again (after a conference was closed).
 func (m *Model) Reload() tea.Cmd {
 	repo := m.repo
-	return tea.Batch(func() tea.Msg {
+	// The list first, alone: it is what the first frame shows.
+	return tea.Sequence(func() tea.Msg {
 		list, err := repo.List()
 		for i := range list {
 			cleanSummary(&list[i])
@@ -148,7 +150,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		if msg.err != nil {
 			m.err = m.cat.T("tui.home.load_failed", msg.err.Error())
 		}
-		m.all = msg.list
+		m.all, m.texts = msg.list, nil
 		m.refilter()
 		return nil
 	case deletedMsg:
@@ -239,8 +241,16 @@ func (m *Model) key(k tea.KeyPressMsg) tea.Cmd {
 func (m *Model) refilter() {
 	words := strings.Fields(strings.ToLower(m.filter.Value()))
 	m.shown = m.shown[:0]
-	for i, s := range m.all {
-		if matches(m.searchText(s), words) {
+	if len(words) > 0 && len(m.texts) != len(m.all) {
+		// Made once per list, when the first word is typed: not for the
+		// first frame, and not again for every key.
+		m.texts = make([]string, len(m.all))
+		for i, s := range m.all {
+			m.texts[i] = m.searchText(s)
+		}
+	}
+	for i := range m.all {
+		if len(words) == 0 || matches(m.texts[i], words) {
 			m.shown = append(m.shown, i)
 		}
 	}

@@ -1,6 +1,7 @@
 package tuitest
 
 import (
+	"reflect"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -64,8 +65,30 @@ func (d *Driver) run(cmd tea.Cmd) []tea.Msg {
 		d.Quit = true
 		return nil
 	default:
+		if seq, ok := sequence(m); ok {
+			var out []tea.Msg
+			for _, c := range seq {
+				out = append(out, d.run(c)...)
+			}
+			return out
+		}
 		return []tea.Msg{m}
 	}
+}
+
+// sequence returns the commands of a tea.Sequence, whose message type
+// Bubble Tea does not export: a slice of commands that is not a batch.
+// They run one after the other, in order.
+func sequence(msg tea.Msg) ([]tea.Cmd, bool) {
+	v := reflect.ValueOf(msg)
+	if !v.IsValid() || v.Kind() != reflect.Slice || v.Type().Elem() != reflect.TypeFor[tea.Cmd]() {
+		return nil, false
+	}
+	out := make([]tea.Cmd, v.Len())
+	for i := range out {
+		out[i] = v.Index(i).Interface().(tea.Cmd)
+	}
+	return out, true
 }
 
 // Advance moves the clock forward by dt, firing every timer that falls due
