@@ -15,10 +15,42 @@ import (
 // whose label starts with the query come first, then those with a word
 // starting with it, then other label matches, then hint-only matches; the
 // catalogue order is kept within each group. An empty query returns list.
+//
+// Filter folds every label and hint on each call; a pick list filtered on
+// every key typed keeps an Index instead.
 func Filter(list []Entry, query, lang string) []Entry {
+	if len(strings.Fields(query)) == 0 {
+		return list
+	}
+	return NewIndex(list, lang).Filter(query)
+}
+
+// Index is a list prepared for Filter: the folded label and hint of every
+// entry are made once, so a key typed folds only the query.
+type Index struct {
+	list        []Entry
+	label, hint []folded
+}
+
+// NewIndex folds the labels and hints of list in lang. The index shares
+// list: treat both as read-only.
+func NewIndex(list []Entry, lang string) *Index {
+	x := &Index{list: list, label: make([]folded, len(list)), hint: make([]folded, len(list))}
+	for i, e := range list {
+		x.label[i] = foldBoth(e.LabelIn(lang))
+		x.hint[i] = foldBoth(e.HintIn(lang))
+	}
+	return x
+}
+
+// Entries returns the list the index was made from.
+func (x *Index) Entries() []Entry { return x.list }
+
+// Filter returns the entries matching query, ranked as Filter ranks them.
+func (x *Index) Filter(query string) []Entry {
 	terms := strings.Fields(query)
 	if len(terms) == 0 {
-		return list
+		return x.list
 	}
 	qs := make([]folded, len(terms))
 	for i, t := range terms {
@@ -29,11 +61,8 @@ func Filter(list []Entry, query, lang string) []Entry {
 		rank int
 	}
 	var hits []hit
-	for _, e := range list {
-		label := foldBoth(e.LabelIn(lang))
-		hint := foldBoth(e.HintIn(lang))
-		rank, ok := matchRank(label, hint, qs)
-		if ok {
+	for i, e := range x.list {
+		if rank, ok := matchRank(x.label[i], x.hint[i], qs); ok {
 			hits = append(hits, hit{e, rank})
 		}
 	}

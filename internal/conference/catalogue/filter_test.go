@@ -77,3 +77,25 @@ func TestFilterRanksLabelStartThenWordStartThenInside(t *testing.T) {
 		t.Errorf("Filter(hort) = %v", got)
 	}
 }
+
+// TestIndexAnswersEveryQueryOfAPick: a pick keeps one index while its
+// filter is typed into; each query gets what Filter gives.
+func TestIndexAnswersEveryQueryOfAPick(t *testing.T) {
+	inst := Builtin().Institutions
+	x := NewIndex(inst, LangDE)
+	for _, q := range []string{"", "s", "so", "sozial", "aerztin", "gesundheit kind", "xyz", "sozial"} {
+		if got, want := codesOf(x.Filter(q)), codesOf(Filter(inst, q, LangDE)); !slices.Equal(got, want) {
+			t.Errorf("Index.Filter(%q) = %v, want %v", q, got, want)
+		}
+	}
+	if len(x.Entries()) != len(inst) {
+		t.Errorf("Entries() has %d of %d entries", len(x.Entries()), len(inst))
+	}
+}
+
+func BenchmarkIndexFilterInstitutions(b *testing.B) {
+	x := NewIndex(Builtin().Institutions, LangDE)
+	for b.Loop() {
+		x.Filter("gesundheit kind")
+	}
+}

@@ -29,7 +29,7 @@ func (e *Editor) openForm(r ref) tea.Cmd {
 		e.risk.load(e.riskByID(r.id))
 		return e.risk.form.Focus()
 	}
-	e.strength = newStrengthForm(e.ctx)
+	e.strength = newStrengthForm(e.ctx, e.factors)
 	list := listProtective
 	if r.list == pathSafety {
 		list = listSafety

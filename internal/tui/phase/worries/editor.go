@@ -10,7 +10,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"kofa/internal/conference/catalogue"
 	"kofa/internal/tui/phase"
 	"kofa/internal/tui/widget"
 )
@@ -56,7 +55,8 @@ type Editor struct {
 	editing    ref    // the entry in the form; id "" for a new one
 	formErr    string // why the form could not be saved
 	confirm    *widget.Confirm
-	indicators []catalogue.Entry
+	indicators *looseIndex // the lists the forms pick from, folded once
+	factors    *looseIndex // (the forms are made anew each time one opens)
 
 	// Where the last View put things, for mouse clicks.
 	tabSplit  int   // x where the second tab's label starts
@@ -65,9 +65,14 @@ type Editor struct {
 
 // New returns the worries-and-strengths editor.
 func New(ctx *phase.Context) phase.Editor {
-	e := &Editor{ctx: ctx, indicators: indicatorEntries(ctx.Catalogue)}
+	lang := string(ctx.Lang)
+	e := &Editor{
+		ctx:        ctx,
+		indicators: newLooseIndex(indicatorEntries(ctx.Catalogue), lang),
+		factors:    newLooseIndex(protectiveEntries(ctx.Catalogue), lang),
+	}
 	e.risk = newRiskForm(ctx, e.indicators)
-	e.strength = newStrengthForm(ctx)
+	e.strength = newStrengthForm(ctx, e.factors)
 	e.keys = defaultKeyMap(ctx.Cat, e.risk.form.KeyMap(), len(ctx.Catalogue.Severities))
 	return e
 }

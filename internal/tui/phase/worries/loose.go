@@ -13,14 +13,38 @@ import (
 // minStem is the shortest common beginning that counts as the same word.
 const minStem = 4
 
+// looseIndex is a pick list prepared for filterLoose: the catalogue's
+// index for the strict match, and the folded words of every entry for the
+// loose one. The editor makes it once, so that a key typed into the pick
+// folds only the query, never the whole list.
+type looseIndex struct {
+	strict *catalogue.Index
+	words  [][]looseWord // per entry: the words of its label and hint
+}
+
+func newLooseIndex(entries []catalogue.Entry, lang string) *looseIndex {
+	x := &looseIndex{strict: catalogue.NewIndex(entries, lang), words: make([][]looseWord, len(entries))}
+	for i, e := range entries {
+		for _, w := range strings.FieldsFunc(fold(e.LabelIn(lang)+" "+e.HintIn(lang)), notWordRune) {
+			x.words[i] = append(x.words[i], looseWord{plain: w, digraph: digraphs.Replace(w)})
+		}
+	}
+	return x
+}
+
+// entries returns the list the index was made from.
+func (x *looseIndex) entries() []catalogue.Entry { return x.strict.Entries() }
+
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+
 // filterLoose is catalogue.Filter, forgiving about word forms: when the
 // query finds nothing, an entry matches if each typed word shares its
 // beginning (all but its last two letters, at least minStem) with a word
 // of the entry's label or hint. So "Hunger" finds "hungrig" and "hungry",
 // "Schlaf" finds "schläft". The free-text option stays offered, so a loose
 // match never forces a catalogue entry on what was said.
-func filterLoose(entries []catalogue.Entry, query, lang string) []catalogue.Entry {
-	hits := catalogue.Filter(entries, query, lang)
+func filterLoose(x *looseIndex, query string) []catalogue.Entry {
+	hits := x.strict.Filter(query)
 	fields := strings.Fields(fold(query))
 	if len(hits) > 0 || len(fields) == 0 {
 		return hits
@@ -29,15 +53,8 @@ func filterLoose(entries []catalogue.Entry, query, lang string) []catalogue.Entr
 	for i, f := range fields {
 		terms[i] = looseTerm{plain: f, digraph: digraphs.Replace(f), need: max(minStem, utf8.RuneCountInString(f)-2)}
 	}
-	var words []looseWord
-	for _, e := range entries {
-		words = words[:0]
-		for _, w := range strings.FieldsFunc(fold(e.LabelIn(lang)+" "+e.HintIn(lang)), func(r rune) bool {
-			return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-		}) {
-			words = append(words, looseWord{plain: w})
-		}
-		if matchesAll(terms, words) {
+	for i, e := range x.entries() {
+		if matchesAll(terms, x.words[i]) {
 			hits = append(hits, e)
 		}
 	}
@@ -51,26 +68,16 @@ type looseTerm struct {
 	need           int
 }
 
-// looseWord is a word of an entry; its digraph spelling is made when first
-// needed (most words are told apart by their plain spelling).
+// looseWord is a word of an entry, folded, in both spellings.
 type looseWord struct {
 	plain, digraph string
-	reduced        bool
 }
 
 func matchesAll(terms []looseTerm, words []looseWord) bool {
 	for _, t := range terms {
 		found := false
-		for i := range words {
-			w := &words[i]
-			if commonPrefix(t.plain, w.plain) >= t.need {
-				found = true
-				break
-			}
-			if !w.reduced {
-				w.digraph, w.reduced = digraphs.Replace(w.plain), true
-			}
-			if commonPrefix(t.digraph, w.digraph) >= t.need {
+		for _, w := range words {
+			if commonPrefix(t.plain, w.plain) >= t.need || commonPrefix(t.digraph, w.digraph) >= t.need {
 				found = true
 				break
 			}

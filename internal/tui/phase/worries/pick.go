@@ -23,10 +23,10 @@ import (
 // What is highlighted is the value: typing moves the highlight to the best
 // match (or to the free text when nothing matches).
 type entryPick struct {
-	label   string
-	entries []catalogue.Entry
-	lang    string
-	rows    int
+	label string
+	index *looseIndex // the entries, folded once by the editor
+	lang  string
+	rows  int
 
 	filter  textinput.Model
 	matches []catalogue.Entry
@@ -41,7 +41,7 @@ type entryPick struct {
 	st     *theme.Styles
 }
 
-func newEntryPick(cat *i18n.Catalog, st *theme.Styles, label string, entries []catalogue.Entry, lang i18n.Lang) *entryPick {
+func newEntryPick(cat *i18n.Catalog, st *theme.Styles, label string, index *looseIndex, lang i18n.Lang) *entryPick {
 	in := textinput.New()
 	in.Prompt = "⌕ "
 	in.SetStyles(inputStyles(st))
@@ -51,7 +51,7 @@ func newEntryPick(cat *i18n.Catalog, st *theme.Styles, label string, entries []c
 	in.KeyMap.PrevSuggestion.SetEnabled(false)
 	in.Placeholder = cat.T("worries.pick.placeholder")
 	p := &entryPick{
-		label: label, entries: entries, lang: string(lang), rows: 5, filter: in, cat: cat, st: st,
+		label: label, index: index, lang: string(lang), rows: 5, filter: in, cat: cat, st: st,
 		up: key.NewBinding(key.WithKeys("up")), dn: key.NewBinding(key.WithKeys("down")),
 	}
 	p.refilter()
@@ -160,7 +160,7 @@ func (p *entryPick) Update(msg tea.Msg) (tea.Cmd, bool) {
 }
 
 func (p *entryPick) refilter() {
-	p.matches = filterLoose(p.entries, p.query(), p.lang)
+	p.matches = filterLoose(p.index, p.query())
 	p.cursor = 0
 	if len(p.matches) == 0 {
 		p.cursor = p.options() - 1
@@ -196,7 +196,7 @@ func (p *entryPick) Display() string {
 	if p.free || p.value == "" {
 		return p.value
 	}
-	return catalogue.Label(p.entries, p.value, p.lang)
+	return catalogue.Label(p.index.entries(), p.value, p.lang)
 }
 
 // View implements widget.Input.

@@ -65,7 +65,7 @@ func institutionOf(ctx *phase.Context, p conference.Participant) string {
 	return ""
 }
 
-func newRiskForm(ctx *phase.Context, indicators []catalogue.Entry) *riskForm {
+func newRiskForm(ctx *phase.Context, indicators *looseIndex) *riskForm {
 	cat, st, lang := ctx.Cat, ctx.Styles, ctx.Lang
 	today := func() conference.Date { return conference.DateOf(ctx.Now()) }
 	f := &riskForm{ctx: ctx}

@@ -42,7 +42,7 @@ func protectiveEntries(c *catalogue.Catalogue) []catalogue.Entry {
 	return out
 }
 
-func newStrengthForm(ctx *phase.Context) *strengthForm {
+func newStrengthForm(ctx *phase.Context, factors *looseIndex) *strengthForm {
 	cat, st, lang := ctx.Cat, ctx.Styles, ctx.Lang
 	f := &strengthForm{ctx: ctx}
 	f.list = widget.NewPick(cat, st, cat.T("worries.field.list"), []widget.Option{
@@ -50,7 +50,7 @@ func newStrengthForm(ctx *phase.Context) *strengthForm {
 		{Code: listSafety, Label: cat.T("worries.section.safety")},
 	})
 	f.list.SetRows(2)
-	f.factor = newEntryPick(cat, st, cat.T("worries.field.factor"), protectiveEntries(ctx.Catalogue), lang)
+	f.factor = newEntryPick(cat, st, cat.T("worries.field.factor"), factors, lang)
 	f.text = widget.NewField(cat, st, cat.T("worries.field.safety"))
 	f.text.SetPlaceholder(cat.T("worries.field.safety.hint"))
 	f.provenance = widget.PickFrom(cat, st, cat.T("worries.field.provenance"), ctx.Catalogue.ProvenanceFor(catalogue.ProvenanceRisk), lang)
