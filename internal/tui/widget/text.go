@@ -12,7 +12,7 @@ func Truncate(s string, width int) string {
 	if width <= 0 {
 		return ""
 	}
-	if surelyFits(s, width) || ansi.StringWidth(s) <= width {
+	if surelyFits(s, width) || Width(s) <= width {
 		return s
 	}
 	return ansi.Truncate(s, width, "…")
@@ -73,10 +73,10 @@ func Pad(s string, width int) string {
 	if width <= 0 {
 		return ""
 	}
-	w := ansi.StringWidth(s)
+	w := Width(s)
 	if w > width {
 		s = ansi.Truncate(s, width, "…")
-		w = ansi.StringWidth(s)
+		w = Width(s)
 	}
 	if w < width {
 		s += strings.Repeat(" ", width-w)
