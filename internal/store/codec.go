@@ -81,6 +81,10 @@ const (
 	summaryFormat    = 1 // first byte of a binary summary, see summarycodec.go
 )
 
+// marshalled is a value already in its plain stored form (a conference
+// the save memo encoded, memo.go); encode only seals it.
+type marshalled []byte
+
 type conferenceEnvelope struct {
 	V int                    `json:"v"`
 	C *conference.Conference `json:"c"`
@@ -96,6 +100,8 @@ func marshal(v any) ([]byte, error) {
 	switch v := v.(type) {
 	case *conference.Conference:
 		return json.Marshal(conferenceEnvelope{V: conferenceFormat, C: v})
+	case marshalled:
+		return v, nil
 	case conference.Summary:
 		return appendSummary(nil, v), nil
 	case conference.AuditEntry:

@@ -52,23 +52,31 @@ func readSummaries(tx *bbolt.Tx, cd *codec) ([]conference.Summary, error) {
 
 // Get returns the conference with the ID, or ErrNotFound.
 func (s *Store) Get(id conference.ID) (*conference.Conference, error) {
-	var c conference.Conference
-	err := s.view(func(tx *bbolt.Tx) error {
-		b, err := bucket(tx, bucketConferences)
-		if err != nil {
-			return err
-		}
-		data := b.Get([]byte(id))
-		if data == nil {
-			return fmt.Errorf("%w: %s", ErrNotFound, id)
-		}
-		if err := s.cd.decode(bucketConferences, []byte(id), data, &c); err != nil {
-			return damage(err)
-		}
-		return nil
+	var c *conference.Conference
+	err := s.view(func(tx *bbolt.Tx) (err error) {
+		c, err = s.readConference(tx, []byte(id))
+		return err
 	})
 	if err != nil {
 		return nil, err
+	}
+	return c, nil
+}
+
+// readConference decodes the conference stored under key, or returns
+// ErrNotFound.
+func (s *Store) readConference(tx *bbolt.Tx, key []byte) (*conference.Conference, error) {
+	confs, err := bucket(tx, bucketConferences)
+	if err != nil {
+		return nil, err
+	}
+	data := confs.Get(key)
+	if data == nil {
+		return nil, fmt.Errorf("%w: %s", ErrNotFound, key)
+	}
+	var c conference.Conference
+	if err := s.cd.decode(bucketConferences, key, data, &c); err != nil {
+		return nil, damage(err)
 	}
 	return &c, nil
 }
@@ -93,10 +101,13 @@ func (s *Store) Save(c *conference.Conference, changes ...conference.Change) err
 				return err
 			}
 		}
-		return putConference(tx, s.cd, c, changes, now)
+		return putConference(tx, s.cd, c, changes, now, &saveMemo)
 	})
 	if err != nil && assign {
 		c.ID = "" // nothing was saved under it
+	}
+	if err == nil {
+		s.pending.add(c.ID)
 	}
 	return err
 }
@@ -112,7 +123,12 @@ func freshID(confs *bbolt.Bucket) (conference.ID, error) {
 	return "", errors.New("store: no free conference ID")
 }
 
-func putConference(tx *bbolt.Tx, cd *codec, c *conference.Conference, changes []conference.Change, now time.Time) error {
+// putConference writes c with its summary, indexes and audit entries for
+// changes. m (nil: none) reuses what the last save encoded and leaves the
+// search text for later (searchlater.go): Save passes it, since a running
+// conference is saved again and again; bulk writes (import, migration)
+// do not, each conference being new to it.
+func putConference(tx *bbolt.Tx, cd *codec, c *conference.Conference, changes []conference.Change, now time.Time, m *memo) error {
 	key := []byte(c.ID)
 	confs, err := bucket(tx, bucketConferences)
 	if err != nil {
@@ -122,7 +138,15 @@ func putConference(tx *bbolt.Tx, cd *codec, c *conference.Conference, changes []
 	if err != nil {
 		return err
 	}
-	data, err := cd.encode(bucketConferences, key, c)
+	var value any = c
+	if m != nil {
+		plain, err := m.encodeConference(c)
+		if err != nil {
+			return fmt.Errorf("store: encode %s/%s: %w", bucketConferences, key, err)
+		}
+		value = marshalled(plain)
+	}
+	data, err := cd.encode(bucketConferences, key, value)
 	if err != nil {
 		return err
 	}
@@ -135,7 +159,7 @@ func putConference(tx *bbolt.Tx, cd *codec, c *conference.Conference, changes []
 	if err := sums.Put(key, data); err != nil {
 		return err
 	}
-	if err := indexConference(tx, cd, c); err != nil {
+	if err := indexConference(tx, cd, c, m != nil); err != nil {
 		return err
 	}
 	if len(changes) == 0 {

@@ -15,8 +15,8 @@ import (
 // so the tracker and the search never see a conference they disagree with.
 
 // indexConference updates the actions index, the search text and the
-// directory for c.
-func indexConference(tx *bbolt.Tx, cd *codec, c *conference.Conference) error {
+// directory for c; with searchLater the search text waits (searchlater.go).
+func indexConference(tx *bbolt.Tx, cd *codec, c *conference.Conference, searchLater bool) error {
 	key := []byte(c.ID)
 	actions, err := bucket(tx, bucketActions)
 	if err != nil {
@@ -36,7 +36,7 @@ func indexConference(tx *bbolt.Tx, cd *codec, c *conference.Conference) error {
 			return err
 		}
 	}
-	return indexSearch(tx, cd, c)
+	return indexSearch(tx, cd, c, searchLater)
 }
 
 // unindexConference removes the conference from every index. The
@@ -72,7 +72,7 @@ func addIndexes(tx *bbolt.Tx, cd *codec) error {
 			return damage(err)
 		}
 		c.ID = conference.ID(k)
-		return indexConference(tx, cd, &c)
+		return indexConference(tx, cd, &c, false)
 	})
 }
 
@@ -127,7 +127,15 @@ func actionIndexOf(c *conference.Conference) actionIndex {
 const actionsFormat = 1
 
 func (idx *actionIndex) MarshalBinary() ([]byte, error) {
-	b := []byte{actionsFormat}
+	size := 1 + len(idx.Title) + 32 + 16*len(idx.Closed)
+	for _, a := range idx.Open {
+		size += len(a.ID) + len(a.What) + len(a.Owner) + len(a.Institution) + len(a.FollowUp) + 32
+	}
+	for _, s := range idx.Closed {
+		size += len(s)
+	}
+	b := make([]byte, 1, size)
+	b[0] = actionsFormat
 	b = appendString(b, idx.Title)
 	b = appendDate(b, idx.ConfDate)
 	b = binary.AppendUvarint(b, uint64(len(idx.Open)))

@@ -19,7 +19,8 @@ package store
 //	                                the actions its review closed (since v3),
 //	                                see index.go; absent when there are none
 //	search       <conference ID> -> folded text of the conference (since v3),
-//	                                see search.go
+//	                                see search.go; since v4 it may be pending
+//	                                (only the people, see searchlater.go)
 //	directory    <entry ID> -> JSON {"v":1,"e":<directory.Entry>} (since v3),
 //	                           see directory.go; entry IDs are counters
 //
@@ -29,7 +30,7 @@ package store
 
 // SchemaVersion is the layout this kofa writes. A store with a higher
 // version was written by a newer kofa and is refused untouched.
-const SchemaVersion = 3
+const SchemaVersion = 4
 
 var (
 	bucketMeta        = []byte("meta")

@@ -72,10 +72,16 @@ func (s *Store) Search(query string) ([]SearchHit, error) {
 		// summary without a lookup from the root.
 		sc := sums.Cursor()
 		sk, sv := sc.First()
-		var text searchText
+		var entry searchEntry
 		return texts.ForEach(func(k, v []byte) error {
-			if err := s.cd.decode(bucketSearch, k, v, &text); err != nil {
+			if err := s.cd.decode(bucketSearch, k, v, &entry); err != nil {
 				return damage(err)
+			}
+			text := entry.text
+			if entry.pending {
+				if text, err = s.pendingText(tx, k); err != nil {
+					return err
+				}
 			}
 			field, ok := text.find(needles)
 			if !ok {
@@ -109,15 +115,29 @@ type searchText []byte
 // searchFormat is the first byte of a search text value.
 const searchFormat = 1
 
-func (t *searchText) MarshalBinary() ([]byte, error) {
-	return append([]byte{searchFormat}, *t...), nil
+// searchValue is a search text as stored: the format byte, then the text.
+// It is built that way (buildSearchText), so that storing 200 KB of text
+// copies nothing.
+type searchValue []byte
+
+func (v searchValue) MarshalBinary() ([]byte, error) { return v, nil }
+
+// text is the search text of the value.
+func (v searchValue) text() searchText { return searchText(v[1:]) }
+
+// searchEntry is a stored search value: a conference's whole search text,
+// or while it is being typed into only its people sections (pending, see
+// searchlater.go). Decoded, it may point into the store's memory.
+type searchEntry struct {
+	text    searchText
+	pending bool
 }
 
-func (t *searchText) UnmarshalBinary(data []byte) error {
-	if len(data) == 0 || data[0] != searchFormat {
+func (e *searchEntry) UnmarshalBinary(data []byte) error {
+	if len(data) == 0 || (data[0] != searchFormat && data[0] != pendingFormat) {
 		return errors.New("search text: unknown format")
 	}
-	*t = data[1:]
+	e.text, e.pending = data[1:], data[0] == pendingFormat
 	return nil
 }
 
@@ -156,7 +176,14 @@ func (t searchText) people() []byte {
 }
 
 // searchTextOf folds what a search looks at.
-func searchTextOf(c *conference.Conference) searchText {
+func searchTextOf(c *conference.Conference) searchValue {
+	return buildSearchText(c, searchFormat, len(searchSections))
+}
+
+// buildSearchText folds the first sections of what a search looks at
+// (all of them, or the people for a pending value) into a value of the
+// given format.
+func buildSearchText(c *conference.Conference, format byte, sections int) searchValue {
 	var sec [5][]string // by position in searchSections
 	const caseCode, topic, people, institutions, text = 0, 1, 2, 3, 4
 	sec[caseCode] = []string{c.CaseCode}
@@ -167,8 +194,17 @@ func searchTextOf(c *conference.Conference) searchText {
 		sec[text] = append(sec[text], p.Discipline, p.Relationship)
 	}
 	sec[text] = append(sec[text], freeText(c)...)
-	b := make([]byte, 0, 4096)
-	for i, texts := range sec {
+	// Sized once: folding keeps the length but for a few letters (ß),
+	// and growing a 200 KB text step by step cost more than folding it.
+	size := 2 * len(sec)
+	for _, texts := range sec {
+		for _, s := range texts {
+			size += len(s) + 1 + len(s)/64
+		}
+	}
+	b := make([]byte, 1, 1+size)
+	b[0] = format
+	for i, texts := range sec[:sections] {
 		b = append(b, sectionMark, searchSections[i].code)
 		first := true
 		for _, s := range texts {
@@ -234,24 +270,29 @@ func freeText(c *conference.Conference) []string {
 	return t
 }
 
-// indexSearch writes the search text of c. When its people changed it
-// also adds the new ones to the directory.
-func indexSearch(tx *bbolt.Tx, cd *codec, c *conference.Conference) error {
+// indexSearch writes the search text of c, or with later only its people
+// sections (a pending value, see searchlater.go). When its people changed
+// it also adds the new ones to the directory.
+func indexSearch(tx *bbolt.Tx, cd *codec, c *conference.Conference, later bool) error {
 	key := []byte(c.ID)
 	texts, err := bucket(tx, bucketSearch)
 	if err != nil {
 		return err
 	}
-	text := searchTextOf(c)
+	value := searchTextOf(c)
+	if later {
+		value = pendingValueOf(c)
+	}
+	text := value.text()
 	changed := true
 	if old := texts.Get(key); old != nil {
-		var prev searchText
+		var prev searchEntry
 		if err := cd.decode(bucketSearch, key, old, &prev); err != nil {
 			return damage(err)
 		}
-		changed = !bytes.Equal(prev.people(), text.people())
+		changed = !bytes.Equal(prev.text.people(), text.people())
 	}
-	data, err := cd.encode(bucketSearch, key, &text)
+	data, err := cd.encode(bucketSearch, key, value)
 	if err != nil {
 		return err
 	}

@@ -69,6 +69,9 @@ type Store struct {
 	// verify is the check of the file Open started (verify.go); nothing
 	// is written before it passed.
 	verify *verification
+	// pending are the conferences saved with a pending search value,
+	// whose whole search text Close writes (searchlater.go).
+	pending pendingSearch
 }
 
 // Path is the store file.
@@ -78,8 +81,11 @@ func (s *Store) Path() string { return s.path }
 // store to the current schema, or "" when no upgrade was needed.
 func (s *Store) MigrationBackup() string { return s.migrationBackup }
 
-// Close releases the file. Closing twice is harmless.
+// Close writes the search texts that saves left for later, then releases
+// the file. Closing twice is harmless.
 func (s *Store) Close() error {
+	// Best effort: pending values are searchable as they are.
+	_ = s.settleSearch()
 	if s.verify != nil {
 		s.verify.cancel()
 	}
