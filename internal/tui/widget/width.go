@@ -85,7 +85,7 @@ var narrow = [][2]rune{
 	{0x2690, 0x2692},                   // flags ⚑
 	{0x26a0, 0x26a0},                   // ⚠
 	{0x2706, 0x2709}, {0x270c, 0x2727}, // dingbats: ✎ ✓ ✗
-	{0x2900, 0x297f},                   // arrows: ⤼
+	{0x2900, 0x297f}, // arrows: ⤼
 }
 
 func isNarrow(r rune) bool {
