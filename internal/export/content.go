@@ -46,14 +46,15 @@ func (d *doc) perspectives() {
 	if len(c.Contributions) == 0 {
 		d.para(d.tr("export.none.contributions"))
 	}
-	for _, id := range speakers(c) {
+	order, bySpeaker := speakers(c)
+	for _, id := range order {
 		name := d.person(id)
 		if id == "" {
 			name = d.t.T("export.person.no_speaker")
 		}
 		d.heading(3, d.esc(name))
-		for _, x := range c.ContributionsBy(id) {
-			d.contribution(x)
+		for _, i := range bySpeaker[id] {
+			d.contribution(&c.Contributions[i])
 		}
 		d.write("\n")
 	}
@@ -63,34 +64,36 @@ func (d *doc) perspectives() {
 
 // speakers lists the speaker IDs that have contributions: participants in
 // list order, then IDs no longer in the list in order of first
-// contribution, then "" for contributions without a speaker.
-func speakers(c *conference.Conference) []string {
-	has := map[string]bool{}
-	for _, x := range c.Contributions {
-		has[x.SpeakerID] = true
+// contribution, then "" for contributions without a speaker. bySpeaker
+// holds the indexes of each speaker's contributions in c.Contributions, in
+// their order (as c.ContributionsBy, in one pass over the list).
+func speakers(c *conference.Conference) (order []string, bySpeaker map[string][]int) {
+	bySpeaker = map[string][]int{}
+	for i, x := range c.Contributions {
+		bySpeaker[x.SpeakerID] = append(bySpeaker[x.SpeakerID], i)
 	}
-	var out []string
+	listed := make(map[string]bool, len(c.Participants))
 	for _, p := range c.Participants {
-		if has[p.ID] {
-			out = append(out, p.ID)
-			delete(has, p.ID)
+		if _, ok := bySpeaker[p.ID]; ok && !listed[p.ID] {
+			order = append(order, p.ID)
+			listed[p.ID] = true
 		}
 	}
 	for _, x := range c.Contributions {
-		if x.SpeakerID != "" && has[x.SpeakerID] {
-			out = append(out, x.SpeakerID)
-			delete(has, x.SpeakerID)
+		if x.SpeakerID != "" && !listed[x.SpeakerID] {
+			order = append(order, x.SpeakerID)
+			listed[x.SpeakerID] = true
 		}
 	}
-	if has[""] {
-		out = append(out, "")
+	if _, ok := bySpeaker[""]; ok && !listed[""] {
+		order = append(order, "")
 	}
-	return out
+	return order, bySpeaker
 }
 
 // contribution writes one list item: the text, then how it is known, its
 // source and (outside the round of perspectives) the phase.
-func (d *doc) contribution(x conference.Contribution) {
+func (d *doc) contribution(x *conference.Contribution) {
 	text, source := x.Text, x.Source
 	if x.Identifying && d.pseudonymised() {
 		text, source = d.leftOut(), ""

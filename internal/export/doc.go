@@ -8,6 +8,7 @@ import (
 	"kofa/internal/conference"
 	"kofa/internal/conference/catalogue"
 	"kofa/internal/i18n"
+	"kofa/internal/sanitize"
 )
 
 // md is Markdown that is safe to write as it is: the exporter's own markup,
@@ -30,7 +31,8 @@ func (d *doc) scrub(s string) string { return d.scrubber.apply(s) }
 
 // doc builds one set of minutes.
 type doc struct {
-	b       strings.Builder
+	// out is the Markdown written so far (see Body).
+	out     []byte
 	c       *conference.Conference
 	t       *i18n.Catalog
 	cat     *catalogue.Catalogue
@@ -67,8 +69,6 @@ func newDoc(c *conference.Conference, opt Options) *doc {
 	}
 	return d
 }
-
-func (d *doc) String() string { return d.b.String() }
 
 func (d *doc) pseudonymised() bool { return d.variant == VariantPseudonymised }
 
@@ -147,14 +147,30 @@ func (d *doc) persons(role string) string {
 func (d *doc) leftOut() string { return d.t.T("export.left_out") }
 
 // present reports whether a user text holds anything visible once
-// cleaned, which is what decides whether the minutes show it.
-func present(s string) bool { return Inline(s) != "" }
+// cleaned, which is what decides whether the minutes show it: whether
+// Inline(s) != "", without building the escaped text. A printable ASCII
+// character before anything sanitize.Text would change survives the
+// cleaning, so most texts are settled by their first letter.
+func present(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c > ' ' && c < 0x7f:
+			return true
+		case c != ' ' && c != '\n':
+			// Inline drops lines that are blank once cleaned and
+			// trimmed, so it is empty exactly when the whole cleaned
+			// text is blank.
+			return strings.TrimSpace(sanitize.Text(s)) != ""
+		}
+	}
+	return false
+}
 
 // --- writing -----------------------------------------------------------
 
 func (d *doc) write(parts ...md) {
 	for _, p := range parts {
-		d.b.WriteString(string(p))
+		d.out = append(d.out, p...)
 	}
 }
 

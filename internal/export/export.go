@@ -5,10 +5,12 @@
 package export
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"kofa/internal/conference"
@@ -55,6 +57,8 @@ func Markdown(c *conference.Conference, opt Options) []byte {
 // options always give the same bytes.
 func Body(c *conference.Conference, opt Options) []byte {
 	d := newDoc(c, opt)
+	buf := drafts.Get().(*[]byte)
+	d.out = (*buf)[:0]
 	switch d.variant {
 	case VariantTasks:
 		d.tasksMinutes()
@@ -63,8 +67,31 @@ func Body(c *conference.Conference, opt Options) []byte {
 	}
 	// Every block ends in a blank line; the body ends in exactly one
 	// newline so the footer can be cut off by line count.
-	return []byte(strings.TrimRight(d.String(), "\n") + "\n")
+	draft := bytes.TrimRight(d.out, "\n")
+	body := make([]byte, len(draft)+1, len(draft)+1+footerRoom)
+	copy(body, draft)
+	body[len(draft)] = '\n'
+	if cap(d.out) <= maxDraft {
+		*buf = d.out
+		drafts.Put(buf)
+	}
+	return body
 }
+
+// drafts are the buffers Body writes the minutes into before it copies
+// them out at their final size: one allocation of the body instead of a
+// buffer doubling its way up and two copies of the result. kofa export
+// --all renders thousands of conferences, several at a time.
+var drafts = sync.Pool{New: func() any { return new([]byte) }}
+
+// maxDraft is the largest draft buffer kept for the next Body; a larger
+// one (a conference far beyond any real one) goes to the garbage
+// collector.
+const maxDraft = 4 << 20
+
+// footerRoom is spare capacity at the end of the body, so that Markdown
+// appends the footer without copying the body again.
+const footerRoom = 512
 
 // Hash is the hex SHA-256 of the body, as printed in the footer and
 // recorded in the audit log.
