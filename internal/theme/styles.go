@@ -2,6 +2,7 @@ package theme
 
 import (
 	"image/color"
+	"sync/atomic"
 
 	"charm.land/lipgloss/v2"
 )
@@ -44,7 +45,19 @@ type Styles struct {
 	// works when it paints its own background.
 	Background color.Color
 	Foreground color.Color
+
+	// version tells one build of the styles from every other, so that
+	// what was drawn with them can be kept until they are rebuilt.
+	version uint64
 }
+
+// builds numbers the styles built, from 1; zero styles have version 0.
+var builds atomic.Uint64
+
+// Version identifies this build of the styles: it changes when they are
+// rebuilt (as when the terminal reports its background), so a cache of
+// rendered text keyed by it is redrawn in the new colours.
+func (s *Styles) Version() uint64 { return s.version }
 
 // Styles derives the component styles for a dark or light terminal
 // background.
@@ -89,6 +102,7 @@ func (t *Theme) Styles(isDark bool) Styles {
 	if t.fixedBackground() {
 		s.Background, s.Foreground = c(TokenBg), c(TokenFg)
 	}
+	s.version = builds.Add(1)
 	return s
 }
 

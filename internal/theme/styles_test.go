@@ -13,6 +13,9 @@ import (
 func eachStyle(s Styles, fn func(name string, st lipgloss.Style)) {
 	v := reflect.ValueOf(s)
 	for i := range v.NumField() {
+		if !v.Type().Field(i).IsExported() {
+			continue // the version
+		}
 		if st, ok := v.Field(i).Interface().(lipgloss.Style); ok {
 			fn(v.Type().Field(i).Name, st)
 		}
@@ -128,5 +131,16 @@ func BenchmarkStyles(b *testing.B) {
 	th := Default(false)
 	for b.Loop() {
 		_ = th.Styles(true)
+	}
+}
+
+// TestRebuiltStylesHaveANewVersion: what is drawn is cached by the styles'
+// version, so a rebuild (the terminal's background arrived) must change it.
+func TestRebuiltStylesHaveANewVersion(t *testing.T) {
+	th := Default(false)
+	dark, light := th.Styles(true), th.Styles(false)
+	again := th.Styles(true)
+	if dark.Version() == 0 || dark.Version() == light.Version() || dark.Version() == again.Version() {
+		t.Errorf("versions %d, %d, %d: want each build its own, none 0", dark.Version(), light.Version(), again.Version())
 	}
 }

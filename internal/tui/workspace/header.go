@@ -2,6 +2,7 @@ package workspace
 
 import (
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/x/ansi"
 
@@ -42,11 +43,38 @@ func (m *Model) title() string {
 	return m.cat.T("tui.ws.untitled")
 }
 
+// headerKey is everything the header is drawn from: it changes with the
+// clocks (once a second while the conference runs), not with a key typed.
+type headerKey struct {
+	title    string
+	shown    conference.PhaseID
+	record   conference.PhaseRecord // of the phase shown; zero when it has none
+	elapsed  time.Duration          // the conference's
+	planned  int                    // minutes; with start, what the planned end comes from
+	start    string
+	end      string // agreed in the room
+	readOnly bool
+	width    int
+	styles   uint64
+}
+
 // header renders the top line: title and phase on the left, the phase's
 // time box and the total time on the right. On a narrow screen the bar
 // goes first, then the planned end, then the words; the clocks and the
 // title stay.
 func (m *Model) header(width int) string {
+	c := m.conf
+	k := headerKey{
+		title: c.Title(), shown: m.shown(), elapsed: c.Elapsed, planned: c.PlannedMinutes,
+		start: c.StartTime, end: c.AgreedEnd, readOnly: m.readOnly(), width: width, styles: m.st.Version(),
+	}
+	if r := c.Phase(k.shown); r != nil {
+		k.record = *r
+	}
+	return m.memo.header.Get(k, func(headerKey) string { return m.drawHeader(width) })
+}
+
+func (m *Model) drawHeader(width int) string {
 	cur := m.shown()
 	left := m.st.Title.Render(m.title()) + m.st.Muted.Render(" · ") +
 		m.st.App.Render(conference.PhaseNumber(cur)+" "+m.phaseName(cur))

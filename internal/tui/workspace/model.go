@@ -71,6 +71,7 @@ type Model struct {
 	factories map[conference.PhaseID]phase.Factory
 	editors   map[conference.PhaseID]phase.Editor
 	layout    layout.Layout
+	memo      frameMemos
 
 	// viewed is the phase shown while the conference is closed: a closed
 	// conference is read-only, so looking at a phase must not make it

@@ -30,29 +30,58 @@ func (m *Model) phaseSymbol(r conference.PhaseRecord) (string, func(...string) s
 	return " ", m.st.App.Render
 }
 
+// sidebarRow is everything a phase line of the sidebar is drawn from.
+type sidebarRow struct {
+	id      conference.PhaseID
+	state   conference.PhaseState
+	started bool // some time was spent in the phase
+	minutes int
+	shown   bool
+	width   int
+	styles  uint64
+}
+
+// parkingKey is what the parking lot's line is drawn from.
+type parkingKey struct {
+	parked, width int
+	styles        uint64
+}
+
 // sidebarLines renders the phase list and the parking lot into width cells.
 func (m *Model) sidebarLines(width, height int) []string {
 	var lines []string
-	for _, r := range m.conf.VisiblePhases() {
-		sym, style := m.phaseSymbol(r)
-		name := sym + " " + conference.PhaseNumber(r.ID) + " " + m.phaseName(r.ID)
-		minutes := ""
-		if r.Elapsed > 0 {
-			minutes = fmt.Sprintf("%d′", int(r.Elapsed.Minutes()))
+	for i, r := range m.conf.VisiblePhases() {
+		k := sidebarRow{
+			id: r.ID, state: r.State, started: r.Elapsed > 0, minutes: int(r.Elapsed.Minutes()),
+			shown: r.ID == m.shown(), width: width, styles: m.st.Version(),
 		}
-		name = widget.Truncate(name, width-ansi.StringWidth(minutes)-1)
-		gap := max(1, width-ansi.StringWidth(name)-ansi.StringWidth(minutes))
-		line := style(name) + strings.Repeat(" ", gap) + m.st.Muted.Render(minutes)
-		if r.ID == m.shown() {
-			line = m.st.Selected.Render(widget.Pad(name, width-ansi.StringWidth(minutes))) + m.st.Muted.Render(minutes)
-		}
-		lines = append(lines, widget.Truncate(line, width))
+		lines = append(lines, m.memo.side.Get(i, k, func(sidebarRow) string { return m.sidebarLine(r, width) }))
 	}
-	lines = append(lines, "", widget.Truncate(m.st.Muted.Render(m.cat.T("tui.ws.parking", len(m.conf.Parked))), width))
+	parking := m.memo.parking.Get(parkingKey{len(m.conf.Parked), width, m.st.Version()}, func(k parkingKey) string {
+		return widget.Truncate(m.st.Muted.Render(m.cat.T("tui.ws.parking", k.parked)), width)
+	})
+	lines = append(lines, "", parking)
 	if len(lines) > height {
 		lines = lines[:height]
 	}
 	return lines
+}
+
+// sidebarLine is the line of phase r: symbol, number, name, minutes spent.
+func (m *Model) sidebarLine(r conference.PhaseRecord, width int) string {
+	sym, style := m.phaseSymbol(r)
+	name := sym + " " + conference.PhaseNumber(r.ID) + " " + m.phaseName(r.ID)
+	minutes := ""
+	if r.Elapsed > 0 {
+		minutes = fmt.Sprintf("%d′", int(r.Elapsed.Minutes()))
+	}
+	name = widget.Truncate(name, width-ansi.StringWidth(minutes)-1)
+	gap := max(1, width-ansi.StringWidth(name)-ansi.StringWidth(minutes))
+	line := style(name) + strings.Repeat(" ", gap) + m.st.Muted.Render(minutes)
+	if r.ID == m.shown() {
+		line = m.st.Selected.Render(widget.Pad(name, width-ansi.StringWidth(minutes))) + m.st.Muted.Render(minutes)
+	}
+	return widget.Truncate(line, width)
 }
 
 // sidebarPhaseAt returns the phase on sidebar line y.

@@ -26,13 +26,18 @@ type runCmd struct{ cmd tea.Cmd }
 // open shows c in the workspace at w x h, every phase with the
 // placeholder editor, so these tests see the shell only.
 func open(t *testing.T, c *conference.Conference, w, h int) (*workspace.Model, *tuitest.Driver) {
+	st := theme.Default(false).Styles(true)
+	return openStyled(t, c, &st, w, h)
+}
+
+// openStyled is open with the styles st, which the test may rebuild.
+func openStyled(t *testing.T, c *conference.Conference, st *theme.Styles, w, h int) (*workspace.Model, *tuitest.Driver) {
 	t.Helper()
 	repo := tuitest.NewRepo()
 	repo.Put(c)
 	clk := tuitest.NewClock(t0)
-	st := theme.Default(false).Styles(true)
 	ws := workspace.New(workspace.Config{
-		Conf: c, Store: repo, Cat: i18n.New(i18n.DE), Catalogue: catalogue.Builtin(), Styles: &st,
+		Conf: c, Store: repo, Cat: i18n.New(i18n.DE), Catalogue: catalogue.Builtin(), Styles: st,
 		Clock: clk.Clock(), Editors: map[conference.PhaseID]phase.Factory{},
 	})
 	d := tuitest.NewDriver(t, clk, func(msg tea.Msg) tea.Cmd {

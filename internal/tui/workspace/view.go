@@ -13,6 +13,31 @@ import (
 	"kofa/internal/tui/widget"
 )
 
+// frameMemos keep the parts of the frame a key press seldom changes, each
+// drawn again only when what it is drawn from changed (see widget.Memo).
+type frameMemos struct {
+	header  widget.Memo[headerKey, string]
+	rule    widget.Memo[ruleKey, string]
+	side    widget.Rows[sidebarRow]
+	parking widget.Memo[parkingKey, string]
+	body    widget.Rows[bodyLine]
+	footer  widget.Memo[footerKey, string]
+}
+
+// ruleKey is what the rules above and below the body are drawn from.
+type ruleKey struct {
+	width  int
+	styles uint64
+}
+
+// bodyLine is a line of the full layout's body: the sidebar's line, the
+// bar and the main area's line.
+type bodyLine struct {
+	side, main string
+	sideW      int
+	styles     uint64
+}
+
 // View renders the workspace into its layout. The root draws the "too
 // small" notice itself, so the layout here is full or compact.
 func (m *Model) View() string {
@@ -27,16 +52,17 @@ func (m *Model) View() string {
 	lines = append(lines, m.header(l.Width))
 	main := m.mainLines()
 	if l.Mode == layout.Full {
-		rule := m.st.Subtle.Render(strings.Repeat("─", l.Width))
+		rule := m.memo.rule.Get(ruleKey{l.Width, m.st.Version()}, func(k ruleKey) string {
+			return m.st.Subtle.Render(strings.Repeat("─", k.width))
+		})
 		lines = append(lines, rule)
 		side := m.sidebarLines(l.Sidebar.W, l.Sidebar.H)
-		bar := m.st.Subtle.Render("│")
 		for y := range l.Body.H {
-			s := ""
+			k := bodyLine{main: main[y], sideW: l.Sidebar.W, styles: m.st.Version()}
 			if y < len(side) {
-				s = side[y]
+				k.side = side[y]
 			}
-			lines = append(lines, widget.Pad(s, l.Sidebar.W)+bar+" "+main[y])
+			lines = append(lines, m.memo.body.Get(y, k, m.drawBodyLine))
 		}
 		lines = append(lines, rule)
 	} else {
@@ -45,6 +71,10 @@ func (m *Model) View() string {
 	}
 	lines = append(lines, m.footer(l.Width))
 	return strings.Join(lines, "\n")
+}
+
+func (m *Model) drawBodyLine(k bodyLine) string {
+	return widget.Pad(k.side, k.sideW) + m.st.Subtle.Render("│") + " " + k.main
 }
 
 // mainLines renders the main area: the editor (or an open dialog over it)
@@ -77,25 +107,63 @@ func (m *Model) mainLines() []string {
 // saveIndicator shows whether the store has everything: "✓ saved" only
 // after the store confirmed; "NOT SAVED" reversed and in words when a
 // commit failed.
-func (m *Model) saveIndicator() string {
-	switch m.saver.State() {
+func (m *Model) saveIndicator() string { return m.saveText(m.saver.State(), m.retrySeconds()) }
+
+// saveText is the save indicator for state, retry seconds before the next
+// try when it failed.
+func (m *Model) saveText(state saver.State, retry int) string {
+	switch state {
 	case saver.Saved:
 		return m.st.SaveOK.Render("✓ " + m.cat.T("common.saved"))
 	case saver.Failed:
-		secs := int(m.saver.RetryAt().Sub(m.clock.Now()).Seconds() + 0.999)
 		return m.st.SaveFail.Render("✗ "+m.cat.T("common.not_saved")) + " " +
-			m.st.Error.Render(m.cat.T("tui.ws.retry_in", max(0, secs)))
+			m.st.Error.Render(m.cat.T("tui.ws.retry_in", retry))
 	}
 	return m.st.Muted.Render("↻ " + m.cat.T("common.saving"))
 }
 
+// retrySeconds counts down to the next try after a failed save.
+func (m *Model) retrySeconds() int {
+	return max(0, int(m.saver.RetryAt().Sub(m.clock.Now()).Seconds()+0.999))
+}
+
+// shortKeyCount is how many keys the help line names (before help).
+const shortKeyCount = 5
+
+// helpItem is a key of the help line as it is shown.
+type helpItem struct{ key, desc string }
+
+// footerKey is everything the footer is drawn from.
+type footerKey struct {
+	save   saver.State
+	retry  int // seconds until the next try, while saving failed
+	demo   bool
+	keys   [shortKeyCount]helpItem
+	n      int // keys named
+	width  int
+	styles uint64
+}
+
 // footer is the save indicator and the five keys that matter now.
 func (m *Model) footer(width int) string {
-	ind := m.saveIndicator()
-	if m.demo {
+	k := footerKey{save: m.saver.State(), demo: m.demo, width: width, styles: m.st.Version()}
+	if k.save == saver.Failed {
+		k.retry = m.retrySeconds()
+	}
+	for _, b := range m.shortKeys() {
+		h := b.Help()
+		k.keys[k.n] = helpItem{h.Key, h.Desc}
+		k.n++
+	}
+	return m.memo.footer.Get(k, m.drawFooter)
+}
+
+func (m *Model) drawFooter(k footerKey) string {
+	ind := m.saveText(k.save, k.retry)
+	if k.demo {
 		ind += " " + m.st.Badge.Render(m.cat.T("tui.demo.short"))
 	}
-	return widget.Truncate(ind+"   "+m.helpLine(width-ansi.StringWidth(ind)-3), width)
+	return widget.Truncate(ind+"   "+m.helpLine(k.keys[:k.n], k.width-ansi.StringWidth(ind)-3), k.width)
 }
 
 // shortKeys are the keys of the help line: the editor's (or dialog's)
@@ -105,7 +173,7 @@ func (m *Model) shortKeys() []key.Binding {
 	seen := map[string]bool{}
 	add := func(bs ...key.Binding) {
 		for _, b := range bs {
-			if h := b.Help(); b.Enabled() && len(out) < 5 && !seen[h.Key] {
+			if h := b.Help(); b.Enabled() && len(out) < shortKeyCount && !seen[h.Key] {
 				seen[h.Key] = true
 				out = append(out, b)
 			}
@@ -128,14 +196,14 @@ func (m *Model) shortKeys() []key.Binding {
 	return out
 }
 
-func (m *Model) helpLine(width int) string {
+// helpLine names keys and help in width cells.
+func (m *Model) helpLine(keys []helpItem, width int) string {
 	sep := m.st.Subtle.Render(" · ")
 	helpPart := m.st.HelpKey.Render("F1/?") + " " + m.st.HelpDesc.Render(m.cat.T("common.help"))
 	room := width - ansi.StringWidth(helpPart)
 	var b strings.Builder
-	for _, k := range m.shortKeys() {
-		h := k.Help()
-		part := m.st.HelpKey.Render(h.Key) + " " + m.st.HelpDesc.Render(h.Desc) + sep
+	for _, h := range keys {
+		part := m.st.HelpKey.Render(h.key) + " " + m.st.HelpDesc.Render(h.desc) + sep
 		if ansi.StringWidth(b.String())+ansi.StringWidth(part) > room {
 			break // whole entries or none: a cut-off key helps nobody
 		}
