@@ -24,16 +24,17 @@ func (m *Memo[K, V]) Get(key K, draw func(K) V) V {
 
 // Rows keeps the rows of a list as Memo does, one per row index: moving
 // the cursor draws two rows again, typing none. It holds at most as many
-// rows as the longest list it was asked for.
-type Rows[K comparable] struct {
-	rows []Memo[K, string]
+// rows as the longest list it was asked for. V is a row's text, or its
+// lines when a row takes several.
+type Rows[K comparable, V any] struct {
+	rows []Memo[K, V]
 }
 
 // Get returns row i drawn for key, calling draw only when key differs from
 // row i's last one.
-func (r *Rows[K]) Get(i int, key K, draw func(K) string) string {
+func (r *Rows[K, V]) Get(i int, key K, draw func(K) V) V {
 	if i >= len(r.rows) {
-		r.rows = append(r.rows, make([]Memo[K, string], i+1-len(r.rows))...)
+		r.rows = append(r.rows, make([]Memo[K, V], i+1-len(r.rows))...)
 	}
 	return r.rows[i].Get(key, draw)
 }

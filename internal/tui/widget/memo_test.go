@@ -32,7 +32,7 @@ func TestMemoDrawsAgainOnlyWhenItsKeyChanges(t *testing.T) {
 }
 
 func TestRowsKeepEachRowByItsOwnKey(t *testing.T) {
-	var r Rows[memoKey]
+	var r Rows[memoKey, string]
 	draws := 0
 	draw := func(k memoKey) string { draws++; return k.text }
 	for i := range 3 {

@@ -18,9 +18,9 @@ import (
 type frameMemos struct {
 	header  widget.Memo[headerKey, string]
 	rule    widget.Memo[ruleKey, string]
-	side    widget.Rows[sidebarRow]
+	side    widget.Rows[sidebarRow, string]
 	parking widget.Memo[parkingKey, string]
-	body    widget.Rows[bodyLine]
+	body    widget.Rows[bodyLine, string]
 	footer  widget.Memo[footerKey, string]
 }
 

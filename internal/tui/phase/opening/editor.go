@@ -35,6 +35,7 @@ type Editor struct {
 	confirm *widget.Confirm
 	keys    KeyMap
 	width   int
+	memo    viewMemos
 }
 
 // New returns the opening editor.

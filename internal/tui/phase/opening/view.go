@@ -2,6 +2,7 @@ package opening
 
 import (
 	"strings"
+	"time"
 
 	"kofa/internal/conference"
 	"kofa/internal/conference/catalogue"
@@ -54,10 +55,30 @@ func (e *Editor) listTop() int {
 	return len(e.questionBox(max(1, e.width))) + 3
 }
 
+// viewMemos keep the parts of the view a key press seldom changes, each
+// drawn again only when what it is drawn from changed (see widget.Memo).
+type viewMemos struct {
+	question widget.Memo[questionKey, []string]
+	frame    widget.Memo[frameKey, string]
+	header   widget.Memo[headerKey, string]
+	rows     widget.Rows[participantRow, string]
+}
+
+// questionKey is what the key question's box is drawn from.
+type questionKey struct {
+	question string
+	width    int
+	styles   uint64
+}
+
 // questionBox shows the key question in a box to read aloud.
 func (e *Editor) questionBox(width int) []string {
-	cat, st := e.ctx.Cat, e.ctx.Styles
-	q := e.ctx.Conf.KeyQuestion
+	k := questionKey{e.ctx.Conf.KeyQuestion, width, e.ctx.Styles.Version()}
+	return e.memo.question.Get(k, e.drawQuestionBox)
+}
+
+func (e *Editor) drawQuestionBox(k questionKey) []string {
+	cat, st, q, width := e.ctx.Cat, e.ctx.Styles, k.question, k.width
 	if q == "" {
 		return []string{widget.Truncate(st.Muted.Render(cat.T("tui.opening.no_question")), width)}
 	}
@@ -70,33 +91,62 @@ func (e *Editor) questionBox(width int) []string {
 	return lines
 }
 
+// frameKey is what the frame line is drawn from.
+type frameKey struct {
+	confidentialityAt time.Time
+	agreedEnd         string
+	styles            uint64
+}
+
 // frameLine says whether confidentiality was agreed and when the
 // conference ends.
 func (e *Editor) frameLine() string {
-	c, cat, st := e.ctx.Conf, e.ctx.Cat, e.ctx.Styles
+	c := e.ctx.Conf
+	return e.memo.frame.Get(frameKey{c.ConfidentialityAt, c.AgreedEnd, e.ctx.Styles.Version()}, e.drawFrameLine)
+}
+
+func (e *Editor) drawFrameLine(k frameKey) string {
+	cat, st := e.ctx.Cat, e.ctx.Styles
 	var conf string
-	if c.ConfidentialityAt.IsZero() {
+	if k.confidentialityAt.IsZero() {
 		conf = st.Warning.Render("· " + cat.T("tui.opening.confidential.no"))
 	} else {
-		conf = st.Success.Render("✓ " + cat.T("tui.opening.confidential.yes", c.ConfidentialityAt.Format("15:04")))
+		conf = st.Success.Render("✓ " + cat.T("tui.opening.confidential.yes", k.confidentialityAt.Format("15:04")))
 	}
 	end := cat.T("tui.opening.end.none")
-	if c.AgreedEnd != "" {
-		end = cat.T("tui.opening.end.agreed", c.AgreedEnd)
+	if k.agreedEnd != "" {
+		end = cat.T("tui.opening.end.agreed", k.agreedEnd)
 	}
 	return conf + st.Subtle.Render("   ·   ") + st.App.Render(end)
 }
 
+// headerKey is what the list header is drawn from: the participants
+// counted by attendance.
+type headerKey struct {
+	all, present, excused, absent int
+	styles                        uint64
+}
+
 // listHeader counts the participants by attendance.
 func (e *Editor) listHeader() string {
-	counts := map[string]int{}
+	k := headerKey{all: len(e.ctx.Conf.Participants), styles: e.ctx.Styles.Version()}
 	for _, p := range e.ctx.Conf.Participants {
-		counts[p.Attendance]++
+		switch p.Attendance {
+		case conference.AttendancePresent:
+			k.present++
+		case conference.AttendanceExcused:
+			k.excused++
+		case conference.AttendanceAbsent:
+			k.absent++
+		}
 	}
+	return e.memo.header.Get(k, e.drawListHeader)
+}
+
+func (e *Editor) drawListHeader(k headerKey) string {
 	cat, st := e.ctx.Cat, e.ctx.Styles
-	return st.Title.Render(cat.T("tui.opening.participants", len(e.ctx.Conf.Participants))) + "  " +
-		st.Muted.Render(cat.T("tui.opening.counts",
-			counts[conference.AttendancePresent], counts[conference.AttendanceExcused], counts[conference.AttendanceAbsent]))
+	return st.Title.Render(cat.T("tui.opening.participants", k.all)) + "  " +
+		st.Muted.Render(cat.T("tui.opening.counts", k.present, k.excused, k.absent))
 }
 
 // attendance shows a participant's attendance as a symbol and words.
@@ -117,10 +167,31 @@ func (e *Editor) attendance(p conference.Participant) (string, string) {
 	return st.Muted.Render("?"), st.Muted.Render(cat.T("tui.opening.att.planned"))
 }
 
+// participantRow is everything a participant's row is drawn from.
+type participantRow struct {
+	name, institution, institutionType string
+	roles                              string // the role codes, one a line
+	attendance                         string
+	joinedAt, leftAt                   time.Time
+	selected                           bool
+	width                              int
+	styles                             uint64
+}
+
 // row renders participant i of the list: symbol, name, attendance in
 // words, institution, roles.
 func (e *Editor) row(i int, selected bool, width int) string {
 	p := e.ctx.Conf.Participants[i]
+	k := participantRow{
+		name: p.Name, institution: p.Institution, institutionType: p.InstitutionType,
+		roles:      strings.Join(p.Roles, "\n"), // no copy for none or one role
+		attendance: p.Attendance, joinedAt: p.JoinedAt, leftAt: p.LeftAt,
+		selected: selected, width: width, styles: e.ctx.Styles.Version(),
+	}
+	return e.memo.rows.Get(i, k, func(participantRow) string { return e.drawRow(p, selected, width) })
+}
+
+func (e *Editor) drawRow(p conference.Participant, selected bool, width int) string {
 	lang := string(e.ctx.Lang)
 	inst := p.Institution
 	if p.InstitutionType != "" {
