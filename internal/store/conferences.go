@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -153,7 +154,11 @@ func putConference(tx *bbolt.Tx, cd *codec, c *conference.Conference, changes []
 	if err := confs.Put(key, data); err != nil {
 		return err
 	}
-	if data, err = cd.encode(bucketSummaries, key, c.Summary()); err != nil {
+	sum := c.Summary()
+	if err := putOrder(tx, cd, bytes.Clone(sums.Get(key)), sum); err != nil {
+		return err
+	}
+	if data, err = cd.encode(bucketSummaries, key, sum); err != nil {
 		return err
 	}
 	if err := sums.Put(key, data); err != nil {
@@ -260,7 +265,7 @@ func (s *Store) Delete(id conference.ID) error {
 			if errors.Is(err, berrors.ErrBucketNotFound) {
 				err = nil
 			}
-			return errors.Join(err, confs.Delete(key), sums.Delete(key), unindexConference(tx, key))
+			return errors.Join(err, unorder(tx, s.cd, sums.Get(key)), confs.Delete(key), sums.Delete(key), unindexConference(tx, key))
 		})
 	})
 	if err != nil {

@@ -93,7 +93,15 @@ func (s *Store) Encrypt(passphrase []byte) error {
 			if err != nil {
 				return err
 			}
+			// The order index holds dates in its keys: an encrypted
+			// store keeps it empty (newest.go).
+			if err := tx.DeleteBucket(bucketOrder); err != nil {
+				return err
+			}
 			if err := sealAll(tx, sl); err != nil {
+				return err
+			}
+			if _, err := tx.CreateBucket(bucketOrder); err != nil {
 				return err
 			}
 			return meta.Put(keyCrypt, raw)

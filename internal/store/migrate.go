@@ -20,13 +20,8 @@ type migration struct {
 var migrations = []migration{
 	{from: 1, run: addSummaries},
 	{from: 2, run: addIndexes},
-	{from: 3, run: allowPendingSearch},
+	{from: 3, run: addOrder},
 }
-
-// allowPendingSearch (3 → 4) changes no value: from schema 4 on, a search
-// value may be pending (searchlater.go), which a kofa of schema 3 would
-// take for damage; the version keeps such a kofa from opening the store.
-func allowPendingSearch(*bbolt.Tx, *codec) error { return nil }
 
 // migrate brings the store in tx up to SchemaVersion; cd opens and seals
 // the values of an encrypted store.

@@ -147,7 +147,7 @@ func checkPages(r io.ReaderAt, meta boltMeta, stop func() bool) ([]error, error)
 	if err := c.readFreelist(); err != nil {
 		return c.problems, err
 	}
-	if _, err := c.tree(meta.root, nil, nil, 0); err != nil {
+	if _, err := c.tree(meta.root, nil, nil, 0, true); err != nil {
 		return c.problems, err
 	}
 	for id := uint64(2); id < meta.hwm && !c.full(); id++ {
@@ -267,9 +267,11 @@ func (c *pageChecker) read(buf []byte, id uint64) (bool, error) {
 }
 
 // tree checks the B+tree (or subtree) at page id, whose keys must lie in
-// [lo, hi) (nil: unbounded), and every bucket nested in its leaves. It
-// returns the largest key in the subtree, copied.
-func (c *pageChecker) tree(id uint64, lo, hi []byte, depth int) ([]byte, error) {
+// [lo, hi) (nil: unbounded), and every bucket nested in its leaves; in
+// the tree of top-level buckets (top) every leaf must be a bucket, as
+// bbolt writes nothing else there. It returns the largest key in the
+// subtree, copied.
+func (c *pageChecker) tree(id uint64, lo, hi []byte, depth int, top bool) ([]byte, error) {
 	if depth > maxTreeDepth {
 		c.problem("page %d: trees nested more than %d deep", id, maxTreeDepth)
 		return nil, nil
@@ -304,6 +306,10 @@ func (c *pageChecker) tree(id uint64, lo, hi []byte, depth int) ([]byte, error) 
 		c.keyOrder(id, i, key, prev, hi)
 		if leaf {
 			prev, last = key, key
+			if top && order.Uint32(e[0:])&flagBucket == 0 {
+				c.problem("page %d: top-level key %d is not a bucket", id, i)
+				continue
+			}
 			if order.Uint32(e[0:])&flagBucket != 0 {
 				if err := c.nested(id, i, value, depth); err != nil {
 					return nil, err
@@ -319,7 +325,7 @@ func (c *pageChecker) tree(id uint64, lo, hi []byte, depth int) ([]byte, error) 
 				upper = next
 			}
 		}
-		max, err := c.tree(child, key, upper, depth+1)
+		max, err := c.tree(child, key, upper, depth+1, top)
 		if err != nil || c.full() {
 			return nil, err
 		}
@@ -337,7 +343,7 @@ func (c *pageChecker) nested(id uint64, i int, value []byte, depth int) error {
 		return nil
 	}
 	if root := order.Uint64(value); root != 0 {
-		_, err := c.tree(root, nil, nil, depth+1)
+		_, err := c.tree(root, nil, nil, depth+1, false)
 		return err
 	}
 	c.inline(id, i, value[16:])

@@ -155,6 +155,9 @@ func TestPageCheckFindsWhatBboltFinds(t *testing.T) {
 		ours := checkFileAt(t, path)
 		switch {
 		case oracle != nil && ours == nil:
+			if keep := os.Getenv("KOFA_KEEP_DAMAGED"); keep != "" {
+				_ = os.WriteFile(keep, data, 0o600)
+			}
 			t.Fatalf("round %d (page %d, offset %d): bbolt finds %v, the pread check nothing", round, page, off%pageSize, oracle)
 		case oracle != nil:
 			found++
@@ -238,7 +241,12 @@ func readEverything(path string) error {
 	}
 	return guard(path, func() error {
 		return db.View(func(tx *bbolt.Tx) error {
-			return tx.ForEach(func(_ []byte, b *bbolt.Bucket) error { return walk(b) })
+			return tx.ForEach(func(name []byte, b *bbolt.Bucket) error {
+				if b == nil {
+					return fmt.Errorf("top-level key %q is not a bucket", name)
+				}
+				return walk(b)
+			})
 		})
 	})
 }
@@ -263,5 +271,32 @@ func TestPageCheckStopsWhenAsked(t *testing.T) {
 	defer db.Close()
 	if err := verifyFile(path, db, func() bool { return true }); !errors.Is(err, errCheckStopped) {
 		t.Errorf("stopped at once: %v, want errCheckStopped", err)
+	}
+}
+
+// TestPageCheckFindsATopLevelValueThatIsNoBucket pins a case the random
+// damage found: a flipped flag made a top-level bucket a plain value,
+// which bbolt writes nowhere and which made reading it crash.
+func TestPageCheckFindsATopLevelValueThatIsNoBucket(t *testing.T) {
+	data := readFile(t, busyStore(t))
+	var meta boltMeta // the newer of the two meta pages: the one in use
+	for id := range uint64(2) {
+		m, err := readMetaPage(bytes.NewReader(data), 4096, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.txid >= meta.txid {
+			meta = m
+		}
+	}
+	root := data[meta.root*4096:]
+	if order.Uint16(root[8:]) != flagLeaf {
+		t.Fatal("the top-level buckets need to fit one leaf page for this test")
+	}
+	clear(root[pageHeaderSize : pageHeaderSize+4]) // element 0's flags
+	path := filepath.Join(t.TempDir(), "kofa.db")
+	writeFile(t, path, data)
+	if err := checkFileAt(t, path); err == nil || !strings.Contains(err.Error(), "is not a bucket") {
+		t.Errorf("check: %v, want a top-level key that is not a bucket", err)
 	}
 }

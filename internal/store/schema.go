@@ -23,6 +23,8 @@ package store
 //	                                (only the people, see searchlater.go)
 //	directory    <entry ID> -> JSON {"v":1,"e":<directory.Entry>} (since v3),
 //	                           see directory.go; entry IDs are counters
+//	order        <place in the list, 16 bytes><conference ID> -> empty (since
+//	             v4), see newest.go; empty in an encrypted store
 //
 // Every value except meta passes through encode/decode in codec.go.
 // Bucket names and keys never hold personal data: conference IDs are random
@@ -40,6 +42,7 @@ var (
 	bucketActions     = []byte("actions")
 	bucketSearch      = []byte("search")
 	bucketDirectory   = []byte("directory")
+	bucketOrder       = []byte("order")
 
 	keySchema    = []byte("schema")
 	keyCreated   = []byte("created")
@@ -48,10 +51,12 @@ var (
 )
 
 // summariesSince is the schema version that added the summaries bucket;
-// indexesSince the one that added actions, search and directory.
+// indexesSince the one that added actions, search and directory;
+// orderSince the one that added the order index.
 const (
 	summariesSince = 2
 	indexesSince   = 3
+	orderSince     = 4
 )
 
 // bucketsAt lists the top-level buckets a store of the given schema
@@ -62,8 +67,10 @@ func bucketsAt(version int) [][]byte {
 		return [][]byte{bucketMeta, bucketConferences, bucketAudit}
 	case version < indexesSince:
 		return [][]byte{bucketMeta, bucketConferences, bucketSummaries, bucketAudit}
+	case version < orderSince:
+		return [][]byte{bucketMeta, bucketConferences, bucketSummaries, bucketAudit, bucketActions, bucketSearch, bucketDirectory}
 	}
-	return [][]byte{bucketMeta, bucketConferences, bucketSummaries, bucketAudit, bucketActions, bucketSearch, bucketDirectory}
+	return [][]byte{bucketMeta, bucketConferences, bucketSummaries, bucketAudit, bucketActions, bucketSearch, bucketDirectory, bucketOrder}
 }
 
 // auditBucketName names the nested audit bucket of a conference in codec

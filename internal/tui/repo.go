@@ -9,6 +9,9 @@ import (
 // tests use an in-memory fake (internal/tui/tuitest).
 type Repository interface {
 	List() ([]conference.Summary, error)
+	// Newest is the first n of List, read without reading all (home's
+	// first page).
+	Newest(n int) ([]conference.Summary, error)
 	Get(id conference.ID) (*conference.Conference, error)
 	Save(c *conference.Conference, changes ...conference.Change) error
 	Delete(id conference.ID) error

@@ -22,6 +22,8 @@ import (
 // Repository is what home needs of the store.
 type Repository interface {
 	List() ([]conference.Summary, error)
+	// Newest is the first n of List, read without reading all.
+	Newest(n int) ([]conference.Summary, error)
 	Delete(id conference.ID) error
 	// Get and Save start a follow-up conference.
 	Get(id conference.ID) (*conference.Conference, error)
@@ -45,6 +47,8 @@ type (
 type loadedMsg struct {
 	list []conference.Summary
 	err  error
+	// partial: only the newest (Reload's first page); all follow.
+	partial bool
 }
 
 // deletedMsg reports a deletion.
@@ -76,6 +80,7 @@ type Model struct {
 	confirm   *widget.Confirm
 	deleting  conference.Summary
 	loaded    bool
+	complete  bool // the list holds every conference, not the first page only
 	err       string
 	layout    layout.Layout
 	demo      bool
@@ -100,17 +105,29 @@ func New(cfg Config) *Model {
 // Init loads the conferences.
 func (m *Model) Init() tea.Cmd { return m.Reload() }
 
-// Reload reads the list again (after a conference was closed).
+// firstPage is how many conferences home reads before all of them: more
+// rows than any terminal shows.
+const firstPage = 100
+
+// Reload reads the list again (after a conference was closed): a
+// screenful first, then all of it, then the overdue count. With 10,000
+// conferences the first frame need not wait for the rest.
 func (m *Model) Reload() tea.Cmd {
 	repo := m.repo
-	// The list first, alone: it is what the first frame shows.
-	return tea.Sequence(func() tea.Msg {
-		list, err := repo.List()
-		for i := range list {
-			cleanSummary(&list[i])
+	load := func(read func() ([]conference.Summary, error), partial bool) tea.Cmd {
+		return func() tea.Msg {
+			list, err := read()
+			for i := range list {
+				cleanSummary(&list[i])
+			}
+			return loadedMsg{list: list, err: err, partial: partial}
 		}
-		return loadedMsg{list: list, err: err}
-	}, m.loadCases())
+	}
+	return tea.Sequence(
+		load(func() ([]conference.Summary, error) { return repo.Newest(firstPage) }, true),
+		load(repo.List, false),
+		m.loadCases(),
+	)
 }
 
 // SetLayout sizes the screen.
@@ -145,7 +162,10 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	}
 	switch msg := msg.(type) {
 	case loadedMsg:
-		m.loaded = true
+		if msg.partial && m.complete {
+			return nil // the whole list is here already
+		}
+		m.loaded, m.complete = true, !msg.partial
 		m.err = ""
 		if msg.err != nil {
 			m.err = m.cat.T("tui.home.load_failed", msg.err.Error())

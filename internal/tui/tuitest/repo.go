@@ -131,3 +131,9 @@ func (r *Repo) Delete(id conference.ID) error {
 	delete(r.audit, id)
 	return nil
 }
+
+// Newest implements tui.Repository.
+func (r *Repo) Newest(n int) ([]conference.Summary, error) {
+	list, err := r.List()
+	return list[:min(n, len(list))], err
+}
