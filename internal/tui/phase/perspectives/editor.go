@@ -50,6 +50,19 @@ type Editor struct {
 	// orderTop is the line of the first speaker row in the last View and
 	// orderW the width of that column, for mouse clicks.
 	orderTop, orderW int
+	memo             viewMemos
+}
+
+// viewMemos keep the parts of the view a key press seldom changes, each
+// drawn again only when what it is drawn from changed (see widget.Memo).
+type viewMemos struct {
+	orderTitle   widget.Memo[titleKey, string]
+	tail         widget.Memo[tailKey, []string]
+	speakers     widget.Rows[speakerKey, string]
+	contribTitle widget.Memo[speakerTitle, string]
+	contribs     widget.Rows[contribKey, []string] // by index in Conference.Contributions
+	inputHeader  widget.Memo[inputKey, string]
+	wide         widget.Rows[wideLine, string]
 }
 
 // New returns the round of perspectives editor.

@@ -2,6 +2,7 @@ package perspectives
 
 import (
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/x/ansi"
 
@@ -40,19 +41,30 @@ func (e *Editor) wide(width, height int) string {
 	left := e.orderLines(leftW, height, true)
 	e.orderTop, e.orderW = 1, leftW
 	right := e.rightLines(rightW, height)
-	bar := e.ctx.Styles.Subtle.Render("│")
 	lines := make([]string, height)
 	for y := range height {
-		l, r := "", ""
+		k := wideLine{leftW: leftW, width: width, styles: e.ctx.Styles.Version()}
 		if y < len(left) {
-			l = left[y]
+			k.left = left[y]
 		}
 		if y < len(right) {
-			r = right[y]
+			k.right = right[y]
 		}
-		lines[y] = widget.Truncate(widget.Pad(l, leftW)+" "+bar+" "+r, width)
+		lines[y] = e.memo.wide.Get(y, k, e.drawWideLine)
 	}
 	return strings.Join(lines, "\n")
+}
+
+// wideLine is a line of the wide layout: the order's line, the bar, the
+// contributions' line.
+type wideLine struct {
+	left, right  string
+	leftW, width int
+	styles       uint64
+}
+
+func (e *Editor) drawWideLine(k wideLine) string {
+	return widget.Truncate(widget.Pad(k.left, k.leftW)+" "+e.ctx.Styles.Subtle.Render("│")+" "+k.right, k.width)
 }
 
 // narrow stacks the order (a few rows around the cursor), a one-line
@@ -87,8 +99,10 @@ func (e *Editor) narrow(width, height int) string {
 // the views' state and whether everyone has spoken.
 func (e *Editor) orderLines(width, height int, full bool) []string {
 	st, cat, s := e.ctx.Styles, e.ctx.Cat, e.ctx.Conf.Speaking
-	title := st.Title.Render(cat.T("perspectives.order", spokenCount(s), len(s.Order)))
-	lines := []string{widget.Truncate(title, width)}
+	title := e.memo.orderTitle.Get(titleKey{spokenCount(s), len(s.Order), width, st.Version()}, func(k titleKey) string {
+		return widget.Truncate(st.Title.Render(cat.T("perspectives.order", k.spoken, k.all)), k.width)
+	})
+	lines := []string{title}
 	if len(s.Order) == 0 {
 		for _, l := range widget.Wrap(cat.T("perspectives.order.empty"), width) {
 			lines = append(lines, st.Muted.Render(l))
@@ -97,12 +111,7 @@ func (e *Editor) orderLines(width, height int, full bool) []string {
 	}
 	var tail []string
 	if full {
-		if allSpoken(s) {
-			tail = append(tail, "", st.Success.Render(widget.Truncate("✓ "+cat.T("perspectives.round_done"), width)))
-		}
-		if e.ctx.Conf.Kind != conference.KindNetwork {
-			tail = append(tail, "", e.viewStatus(true, width), e.viewStatus(false, width))
-		}
+		tail = e.orderTail(width)
 	}
 	// The speakers come first; the rest shows where there is room, the
 	// list shrinking to three rows (scrolling) before it is left out.
@@ -118,27 +127,87 @@ func (e *Editor) orderLines(width, height int, full bool) []string {
 	return append(lines, tail...)
 }
 
+// titleKey is what the speaking order's title is drawn from.
+type titleKey struct {
+	spoken, all, width int
+	styles             uint64
+}
+
+// orderTail are the lines under the speaking order: whether everyone has
+// spoken, and the views' state.
+func (e *Editor) orderTail(width int) []string {
+	c := e.ctx.Conf
+	k := tailKey{
+		allSpoken: allSpoken(c.Speaking), views: c.Kind != conference.KindNetwork,
+		child: c.ChildView, parents: c.ParentsView, reasonNeeded: e.reasonNeeded,
+		width: width, styles: e.ctx.Styles.Version(),
+	}
+	return e.memo.tail.Get(k, e.drawOrderTail)
+}
+
+// tailKey is what the lines under the speaking order are drawn from.
+type tailKey struct {
+	allSpoken, views bool
+	child, parents   conference.View
+	reasonNeeded     bool
+	width            int
+	styles           uint64
+}
+
+func (e *Editor) drawOrderTail(k tailKey) []string {
+	st, cat := e.ctx.Styles, e.ctx.Cat
+	var tail []string
+	if k.allSpoken {
+		tail = append(tail, "", st.Success.Render(widget.Truncate("✓ "+cat.T("perspectives.round_done"), k.width)))
+	}
+	if k.views {
+		tail = append(tail, "", e.viewStatus(true, k.width), e.viewStatus(false, k.width))
+	}
+	return tail
+}
+
+// speakerKey is everything a speaker's row is drawn from.
+type speakerKey struct {
+	name, inst      string
+	cursor          bool // the row is selected while the order has the keyboard
+	current, spoken bool
+	clock           time.Duration // speaking time, to the second, when current or spoken
+	width           int
+	styles          uint64
+}
+
 // speakerRow renders speaker i: ▸ for the one who has the word (with
 // their time), ✓ for those who have spoken, › for the cursor.
 func (e *Editor) speakerRow(i int, selected bool, width int) string {
-	st, c := e.ctx.Styles, e.ctx.Conf
+	c := e.ctx.Conf
 	s := c.Speaking
 	id := s.Order[i]
-	name, inst := e.ctx.Cat.T("perspectives.unknown"), ""
-	if p := c.Participant(id); p != nil {
-		name, inst = p.Name, e.institution(p)
+	k := speakerKey{
+		name: e.ctx.Cat.T("perspectives.unknown"), cursor: selected && e.zone == zoneOrder,
+		current: i == s.Current, spoken: s.HasSpoken(id), width: width, styles: e.ctx.Styles.Version(),
 	}
+	if p := c.Participant(id); p != nil {
+		k.name, k.inst = p.Name, e.institution(p)
+	}
+	if k.current || k.spoken {
+		k.clock = s.Spoken[id].Truncate(time.Second)
+	}
+	return e.memo.speakers.Get(i, k, e.drawSpeakerRow)
+}
+
+func (e *Editor) drawSpeakerRow(k speakerKey) string {
+	st := e.ctx.Styles
+	name, inst, width, selected, current := k.name, k.inst, k.width, k.cursor, k.current
 	cursor := " "
-	if selected && e.zone == zoneOrder {
+	if selected {
 		cursor = "›"
 	}
 	status, clock := " ", ""
-	current := i == s.Current
 	switch {
 	case current:
-		status, clock = "▸", phaseClock(s.Spoken[id])
-	case s.HasSpoken(id):
-		status, clock = "✓", phaseClock(s.Spoken[id])
+		status, clock = "▸", phaseClock(k.clock)
+	case k.spoken:
+		status, clock = "✓", phaseClock(k.clock)
 	}
 	clockW := max(5, ansi.StringWidth(clock))
 	textW := max(1, width-3-clockW-1)
@@ -152,7 +221,7 @@ func (e *Editor) speakerRow(i int, selected bool, width int) string {
 	}
 	clock = strings.Repeat(" ", clockW-ansi.StringWidth(clock)) + clock
 	switch {
-	case selected && e.zone == zoneOrder:
+	case selected:
 		text = st.Selected.Render(ansi.Strip(text))
 	case current:
 		text = st.Speaker.Render(ansi.Strip(text))

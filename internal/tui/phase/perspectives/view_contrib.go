@@ -38,22 +38,45 @@ func (e *Editor) rightLines(width, height int) []string {
 	return append(lines, input...)
 }
 
+// speakerTitle is what the title over the contributions (and over the
+// input) is drawn from: the selected speaker.
+type speakerTitle struct {
+	found      bool // the speaker is a participant
+	name, inst string
+	focused    bool // the list (the input) has the keyboard
+	width      int
+	styles     uint64
+}
+
+// selectedSpeaker fills the speaker part of a title's key.
+func (e *Editor) selectedSpeaker(k speakerTitle) speakerTitle {
+	if p := e.ctx.Conf.Participant(e.selectedID()); p != nil {
+		k.found, k.name, k.inst = true, p.Name, e.institution(p)
+	}
+	return k
+}
+
 // contribTitle names the speaker whose contributions are listed.
 func (e *Editor) contribTitle(width int) string {
+	k := e.selectedSpeaker(speakerTitle{focused: e.zone == zoneList, width: width, styles: e.ctx.Styles.Version()})
+	return e.memo.contribTitle.Get(k, e.drawContribTitle)
+}
+
+func (e *Editor) drawContribTitle(k speakerTitle) string {
 	cat, st := e.ctx.Cat, e.ctx.Styles
 	title := cat.T("perspectives.contributions.none")
-	if p := e.ctx.Conf.Participant(e.selectedID()); p != nil {
-		who := p.Name
-		if inst := e.institution(p); inst != "" {
-			who += " (" + inst + ")"
+	if k.found {
+		who := k.name
+		if k.inst != "" {
+			who += " (" + k.inst + ")"
 		}
 		title = cat.T("perspectives.contributions", who)
 	}
 	mark := "  "
-	if e.zone == zoneList {
+	if k.focused {
 		mark = "▸ "
 	}
-	return widget.Truncate(mark+st.Title.Render(title), width)
+	return widget.Truncate(mark+st.Title.Render(title), k.width)
 }
 
 // tagLabel is the short tag of a provenance, as "[beob.]".
@@ -72,55 +95,53 @@ func (e *Editor) tagLabel(code string) string {
 	return "[" + code + "]" // a code from elsewhere (validation flags it)
 }
 
+// contribKey is everything a contribution's lines are drawn from.
+type contribKey struct {
+	text, source, provenance string
+	selected                 bool
+	tagW, textW, width       int
+	styles                   uint64
+}
+
 // contribLines lists the selected speaker's contributions, wrapped, each
 // led by its tag and followed by its source. The list scrolls to the
 // selected one while it has the keyboard, else it shows the newest.
 func (e *Editor) contribLines(width, height int) []string {
 	st, cat := e.ctx.Styles, e.ctx.Cat
-	list := e.contributions()
-	if len(list) == 0 {
+	speaker := e.selectedID()
+	n := 0 // the speaker's contributions
+	for _, x := range e.ctx.Conf.Contributions {
+		if x.SpeakerID == speaker {
+			n++
+		}
+	}
+	if n == 0 {
 		return []string{widget.Truncate(st.Subtle.Render("  · "+cat.T("perspectives.contributions.empty")), width)}
 	}
-	tagW := 0
-	for _, t := range tags {
-		tagW = max(tagW, ansi.StringWidth(e.tagLabel(t)))
-	}
+	tagW := e.tagWidth()
 	textW := max(1, width-2-tagW-1)
 	var lines []string
-	starts := make([]int, len(list))
-	cursor := min(e.contribCursor, len(list)-1)
-	for i, x := range list {
-		starts[i] = len(lines)
-		mark := "  "
-		if i == cursor && e.zone == zoneList {
-			mark = "▸ "
+	starts := make([]int, 0, n)
+	cursor := min(e.contribCursor, n-1)
+	// Kept by their place among all contributions, not the speaker's, so
+	// that going back to a speaker finds theirs drawn.
+	for j, x := range e.ctx.Conf.Contributions {
+		if x.SpeakerID != speaker {
+			continue
 		}
-		body := widget.Wrap(x.Text, textW)
-		if x.Source != "" {
-			src := st.Muted.Render(cat.T("perspectives.source.show", x.Source))
-			last := body[len(body)-1]
-			if ansi.StringWidth(last)+2+ansi.StringWidth(src) <= textW {
-				body[len(body)-1] = last + "  " + src
-			} else {
-				body = append(body, src)
-			}
+		k := contribKey{
+			text: x.Text, source: x.Source, provenance: x.Provenance,
+			selected: len(starts) == cursor && e.zone == zoneList,
+			tagW:     tagW, textW: textW, width: width, styles: st.Version(),
 		}
-		for j, l := range body {
-			lead := strings.Repeat(" ", 2+tagW+1)
-			if j == 0 {
-				lead = mark + st.Highlight.Render(widget.Pad(e.tagLabel(x.Provenance), tagW)) + " "
-			}
-			if mark == "▸ " {
-				l = st.Selected.Render(widget.Pad(ansi.Strip(l), textW))
-			}
-			lines = append(lines, widget.Truncate(lead+l, width))
-		}
+		starts = append(starts, len(lines))
+		lines = append(lines, e.memo.contribs.Get(j, k, e.drawContrib)...)
 	}
 	if len(lines) <= height {
 		return lines
 	}
 	end := len(lines)
-	if e.zone == zoneList && cursor+1 < len(list) {
+	if e.zone == zoneList && cursor+1 < n {
 		end = starts[cursor+1]
 	}
 	start := max(0, end-height)
@@ -129,6 +150,48 @@ func (e *Editor) contribLines(width, height int) []string {
 	}
 	start = itemStart(starts, start, end)
 	return lines[start:min(len(lines), start+height)]
+}
+
+// tagWidth is the width of the widest tag.
+func (e *Editor) tagWidth() int {
+	w := 0
+	for _, t := range tags {
+		w = max(w, ansi.StringWidth(e.tagLabel(t)))
+	}
+	return w
+}
+
+// drawContrib draws one contribution: its text wrapped, led by its tag,
+// its source after the text or on a line of its own.
+func (e *Editor) drawContrib(k contribKey) []string {
+	st, cat := e.ctx.Styles, e.ctx.Cat
+	tagW, textW := k.tagW, k.textW
+	mark := "  "
+	if k.selected {
+		mark = "▸ "
+	}
+	body := widget.Wrap(k.text, textW)
+	if k.source != "" {
+		src := st.Muted.Render(cat.T("perspectives.source.show", k.source))
+		last := body[len(body)-1]
+		if ansi.StringWidth(last)+2+ansi.StringWidth(src) <= textW {
+			body[len(body)-1] = last + "  " + src
+		} else {
+			body = append(body, src)
+		}
+	}
+	lines := make([]string, 0, len(body))
+	for j, l := range body {
+		lead := strings.Repeat(" ", 2+tagW+1)
+		if j == 0 {
+			lead = mark + st.Highlight.Render(widget.Pad(e.tagLabel(k.provenance), tagW)) + " "
+		}
+		if k.selected {
+			l = st.Selected.Render(widget.Pad(ansi.Strip(l), textW))
+		}
+		lines = append(lines, widget.Truncate(lead+l, k.width))
+	}
+	return lines
 }
 
 // itemStart moves the first line shown to the first line of a
@@ -149,21 +212,38 @@ func itemStart(starts []int, line, end int) int {
 // inputLines renders the input for the next contribution: a header with
 // whom it is for and its tag, then the text and source fields.
 func (e *Editor) inputLines(width int) []string {
-	st, cat := e.ctx.Styles, e.ctx.Cat
-	title := cat.T("perspectives.input.new_nobody")
-	if e.editID != "" {
-		title = cat.T("perspectives.input.edit")
-	} else if p := e.ctx.Conf.Participant(e.selectedID()); p != nil {
-		title = cat.T("perspectives.input.new", p.Name)
+	k := inputKey{
+		speaker: e.selectedSpeaker(speakerTitle{focused: e.zone == zoneInput, width: width, styles: e.ctx.Styles.Version()}),
+		editing: e.editID != "", code: e.in.provenance(),
 	}
-	code := e.in.provenance()
+	header := e.memo.inputHeader.Get(k, e.drawInputHeader)
+	return append([]string{header}, strings.Split(e.in.form.View(width, 4), "\n")...)
+}
+
+// inputKey is what the input's header is drawn from: for whom the
+// contribution is, or that one is edited, and its tag.
+type inputKey struct {
+	speaker speakerTitle
+	editing bool
+	code    string
+}
+
+func (e *Editor) drawInputHeader(k inputKey) string {
+	st, cat, width := e.ctx.Styles, e.ctx.Cat, k.speaker.width
+	title := cat.T("perspectives.input.new_nobody")
+	if k.editing {
+		title = cat.T("perspectives.input.edit")
+	} else if k.speaker.found {
+		title = cat.T("perspectives.input.new", k.speaker.name)
+	}
+	code := k.code
 	tag := e.tagLabel(code)
 	long := tag + " " + catalogue.Label(e.ctx.Catalogue.Provenance, code, string(e.ctx.Lang))
 	if ansi.StringWidth(title)+ansi.StringWidth(long)+12 <= width {
 		tag = long
 	}
 	style, key := st.Muted, ""
-	if e.zone == zoneInput {
+	if k.speaker.focused {
 		// The key that changes the tag stands beside it: the help line
 		// has room for only a few keys.
 		style, key = st.Title, e.keys.Tag.Help().Key+" "
@@ -171,8 +251,7 @@ func (e *Editor) inputLines(width int) []string {
 	head := "── " + title + " "
 	gap := max(1, width-ansi.StringWidth(head)-ansi.StringWidth(key+tag)-1)
 	header := style.Render(head) + st.Subtle.Render(strings.Repeat("─", gap)) + " " + st.HelpKey.Render(key) + st.Highlight.Render(tag)
-	lines := []string{widget.Truncate(header, width)}
-	return append(lines, strings.Split(e.in.form.View(width, 4), "\n")...)
+	return widget.Truncate(header, width)
 }
 
 // viewsLines renders the views form, led by the question for a missing
