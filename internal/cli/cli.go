@@ -52,7 +52,8 @@ type Env struct {
 	ConfigDir string
 	// Catalogue is the built-in catalogue changed by the user's file in
 	// ConfigDir, or the built-in one when that file is broken (the command
-	// line has reported it on stderr). Nil: RunTUI loads it itself.
+	// line has reported it on stderr). Nil: there is no user file, and the
+	// app uses the built-in catalogue.
 	Catalogue *catalogue.Catalogue
 	// Demo is true when Store is a throwaway rehearsal store that is
 	// removed when the app ends, so the app can say that nothing is kept.

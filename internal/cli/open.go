@@ -2,6 +2,7 @@ package cli
 
 import (
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -48,6 +49,19 @@ func (inv *invocation) userCatalogue(dir string) *catalogue.Catalogue {
 		inv.printErr(sanitize.Line(inv.cat.T(fe.Key, fe.Args()...) + " " + inv.cat.T(catalogue.KeyBuiltinUsed)))
 	}
 	return cat
+}
+
+// appCatalogue is userCatalogue for the terminal app, or nil when there is
+// no user file: the app then parses the built-in lists when it first
+// needs them, not before its first frame.
+func (inv *invocation) appCatalogue(dir string) *catalogue.Catalogue {
+	if dir == "" {
+		return nil
+	}
+	if _, err := os.Stat(filepath.Join(dir, catalogue.FileName)); errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	return inv.userCatalogue(dir)
 }
 
 // storePath is the store chosen by --db, else $KOFA_DB, else the default.

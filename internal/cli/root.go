@@ -155,7 +155,7 @@ func (inv *invocation) env(s *store.Store, configDir string) *Env {
 		Lang:      inv.lang,
 		Theme:     inv.theme,
 		ConfigDir: configDir,
-		Catalogue: inv.userCatalogue(configDir),
+		Catalogue: inv.appCatalogue(configDir),
 		Stdin:     inv.stdin,
 		Stdout:    inv.stdout,
 	}

@@ -17,7 +17,7 @@ var messages = map[Lang]func() (map[string]string, error){}
 func init() {
 	for _, l := range Langs() {
 		messages[l] = sync.OnceValues(func() (map[string]string, error) {
-			return loadLang(locales, l)
+			return loadLangFast(locales, l)
 		})
 	}
 }

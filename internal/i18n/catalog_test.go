@@ -1,6 +1,7 @@
 package i18n
 
 import (
+	"maps"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -140,6 +141,43 @@ func BenchmarkNewAndT(b *testing.B) {
 func BenchmarkLoadCatalogue(b *testing.B) {
 	for b.Loop() {
 		if _, err := loadLang(locales, DE); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// TestEmbeddedCataloguesPassTheStrictLoad: New parses the embedded files
+// with loadLangFast, which does not see a key repeated within one file;
+// the strict loadLang checks them here, and both give the same messages.
+func TestEmbeddedCataloguesPassTheStrictLoad(t *testing.T) {
+	for _, l := range Langs() {
+		strict, err := loadLang(locales, l)
+		if err != nil {
+			t.Fatalf("%s: %v", l, err)
+		}
+		fast, err := loadLangFast(locales, l)
+		if err != nil {
+			t.Fatalf("%s: %v", l, err)
+		}
+		if !maps.Equal(strict, fast) {
+			t.Errorf("%s: the fast load differs from the strict one", l)
+		}
+	}
+}
+
+func TestFastLoadRejectsAKeyInTwoFiles(t *testing.T) {
+	fsys := fstest.MapFS{
+		"locales/de/a.json": {Data: []byte(`{"x.key": "eins"}`)},
+		"locales/de/b.json": {Data: []byte(`{"x.key": "zwei"}`)},
+	}
+	if _, err := loadLangFast(fsys, DE); err == nil || !strings.Contains(err.Error(), `"x.key"`) {
+		t.Fatalf("err = %v, want an error naming x.key", err)
+	}
+}
+
+func BenchmarkLoadCatalogueFast(b *testing.B) {
+	for b.Loop() {
+		if _, err := loadLangFast(locales, DE); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -29,8 +29,8 @@ type App struct {
 	repo      Repository
 	cat       *i18n.Catalog
 	theme     *theme.Theme
-	styles    *theme.Styles // shared with every screen; rebuilt in place
-	catalogue *catalogue.Catalogue
+	styles    *theme.Styles        // shared with every screen; rebuilt in place
+	catalogue *catalogue.Catalogue // nil until needed: the built-in one (see lists)
 	clock     clock.Clock
 	keys      KeyMap
 	editors   map[conference.PhaseID]phase.Factory
@@ -57,6 +57,16 @@ type App struct {
 
 // verifiedMsg carries the result of the store file's check.
 type verifiedMsg struct{ err error }
+
+// lists is the catalogue of risk areas, roles, institutions...: the one
+// the command line gave, or the built-in one, parsed the first time a
+// screen needs it rather than before the first frame.
+func (a *App) lists() *catalogue.Catalogue {
+	if a.catalogue == nil {
+		a.catalogue = catalogue.Builtin()
+	}
+	return a.catalogue
+}
 
 // openedMsg carries a conference loaded for the workspace.
 type openedMsg struct {
@@ -257,7 +267,7 @@ func (a *App) screenKeys() help.KeyMap {
 func (a *App) open(c *conference.Conference, created bool) tea.Cmd {
 	a.err = ""
 	a.ws = workspace.New(workspace.Config{
-		Conf: c, Store: a.repo, Cat: a.cat, Catalogue: a.catalogue, Styles: a.styles,
+		Conf: c, Store: a.repo, Cat: a.cat, Catalogue: a.lists(), Styles: a.styles,
 		Clock: a.clock, Editors: a.editors, Created: created, Demo: a.demo, Directory: a.repo.Directory,
 	})
 	return tea.Batch(a.ws.SetLayout(a.layout), a.ws.Init())

@@ -2,10 +2,8 @@ package tui
 
 import (
 	"context"
-	"path/filepath"
 
 	"kofa/internal/cli"
-	"kofa/internal/conference/catalogue"
 	"kofa/internal/theme"
 )
 
@@ -18,16 +16,10 @@ func RunCLI(ctx context.Context, env *cli.Env) error {
 		return err
 	}
 	// The command line has loaded the user's catalogue and reported a
-	// broken file (Load then falls back to the built-in lists).
-	cat := env.Catalogue
-	if cat == nil {
-		cat = catalogue.Builtin()
-		if env.ConfigDir != "" {
-			cat, _ = catalogue.Load(filepath.Join(env.ConfigDir, catalogue.FileName))
-		}
-	}
+	// broken file (Load then falls back to the built-in lists); nil means
+	// the built-in one, which the app parses when it first needs it.
 	return Run(ctx, Env{
-		Repo: env.Store, Lang: env.Lang, Theme: th, Catalogue: cat, OpenID: env.OpenID,
+		Repo: env.Store, Lang: env.Lang, Theme: th, Catalogue: env.Catalogue, OpenID: env.OpenID,
 		Demo: env.Demo, In: env.Stdin, Out: env.Stdout, Verified: env.Store.Verified,
 	})
 }

@@ -107,9 +107,6 @@ func withDefaults(env Env) Env {
 	if env.Theme == nil {
 		env.Theme = theme.Default(false)
 	}
-	if env.Catalogue == nil {
-		env.Catalogue = catalogue.Builtin()
-	}
 	if env.Lang == "" {
 		env.Lang = i18n.DE
 	}
