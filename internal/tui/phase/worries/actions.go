@@ -198,8 +198,13 @@ func (e *Editor) answerRemove(k tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-// refs lists the entries of the tab shown, in display order.
+// refs lists the entries of the tab shown, in display order. Callers
+// must not change what they get.
 func (e *Editor) refs() []ref {
+	if e.tab == tabRisks {
+		e.riskGroups()
+		return e.grouped.refs
+	}
 	var out []ref
 	for _, g := range e.groups() {
 		out = append(out, g.refs...)

@@ -61,6 +61,18 @@ type Editor struct {
 	// Where the last View put things, for mouse clicks.
 	tabSplit  int   // x where the second tab's label starts
 	listLines []int // entry index of each list line shown, -1 for others
+
+	memo       viewMemos
+	grouped    grouping   // the risk entries by area
+	lines      []listLine // the list's lines at the last View, reused
+	sevLongest int        // cells of the longest severity label (0: not measured yet)
+}
+
+// viewMemos keep the parts of the view a key press seldom changes, each
+// drawn again only when what it is drawn from changed (see widget.Memo).
+type viewMemos struct {
+	tabs widget.Memo[tabKey, tabLine]
+	rows widget.Rows[rowKey, string] // by entry index
 }
 
 // New returns the worries-and-strengths editor.

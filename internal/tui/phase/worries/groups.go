@@ -20,10 +20,52 @@ func (e *Editor) groups() []group {
 	return e.strengthGroups()
 }
 
-// riskGroups groups the risk entries by area: areas in catalogue order,
+// grouping is the risk entries grouped, kept while the entries' areas
+// and IDs stay the same: the list is grouped for every frame and again
+// for the help line and the cursor, which for a long list cost more than
+// drawing the lines that show.
+type grouping struct {
+	entries []areaID // what the groups were made from
+	groups  []group
+	refs    []ref // the groups' entries in display order
+}
+
+type areaID struct{ area, id string }
+
+// madeFrom reports whether g was made from risks.
+func (g *grouping) madeFrom(risks []conference.RiskEntry) bool {
+	if g.groups == nil || len(g.entries) != len(risks) {
+		return false
+	}
+	for i, r := range risks {
+		if g.entries[i] != (areaID{r.Area, r.ID}) {
+			return false
+		}
+	}
+	return true
+}
+
+// riskGroups returns the risk entries grouped by area (see groupRisks).
+// Callers must not change what they get.
+func (e *Editor) riskGroups() []group {
+	risks := e.ctx.Conf.Risks
+	if !e.grouped.madeFrom(risks) {
+		g := grouping{entries: make([]areaID, len(risks)), groups: e.groupRisks()}
+		for i, r := range risks {
+			g.entries[i] = areaID{r.Area, r.ID}
+		}
+		for _, gr := range g.groups {
+			g.refs = append(g.refs, gr.refs...)
+		}
+		e.grouped = g
+	}
+	return e.grouped.groups
+}
+
+// groupRisks groups the risk entries by area: areas in catalogue order,
 // then areas the catalogue no longer knows (a user catalogue may have
 // dropped one), entries in the order they were recorded.
-func (e *Editor) riskGroups() []group {
+func (e *Editor) groupRisks() []group {
 	lang := string(e.ctx.Lang)
 	areas := e.ctx.Catalogue.RiskAreas
 	byArea := map[string][]ref{}
@@ -36,7 +78,7 @@ func (e *Editor) riskGroups() []group {
 		}
 		byArea[r.Area] = append(byArea[r.Area], ref{pathRisks, r.ID})
 	}
-	var out []group
+	out := []group{} // not nil: grouping.madeFrom tells "made" by it
 	for _, a := range areas {
 		if refs := byArea[a.Code]; len(refs) > 0 {
 			out = append(out, group{title: a.LabelIn(lang), hint: specialistHint(e.ctx, a.Code), refs: refs})

@@ -48,34 +48,57 @@ func (e *Editor) View(width, height int) string {
 	return widget.Clip(strings.Join(append(lines, bottom...), "\n"), width, height)
 }
 
+// tabKey is what the tab bar is drawn from.
+type tabKey struct {
+	tab                   tab
+	risks, strengths      int
+	weighty, acute, width int
+	styles                uint64
+}
+
+// tabLine is the tab bar's line and where the second tab starts in it.
+type tabLine struct {
+	line  string
+	split int
+}
+
 // tabBar shows the two tabs (the current one marked ▸) and how many risk
 // entries are flagged weighty or acute.
 func (e *Editor) tabBar(width int) string {
-	c, cat, st := e.ctx.Conf, e.ctx.Cat, e.ctx.Styles
+	c := e.ctx.Conf
+	k := tabKey{
+		tab: e.tab, risks: len(c.Risks), strengths: len(c.ProtectiveFactors) + len(c.ExistingSafety),
+		width: width, styles: e.ctx.Styles.Version(),
+	}
+	for _, r := range c.Risks {
+		if r.Weighty {
+			k.weighty++
+		}
+		if r.Acute {
+			k.acute++
+		}
+	}
+	bar := e.memo.tabs.Get(k, e.drawTabBar)
+	e.tabSplit = bar.split
+	return bar.line
+}
+
+func (e *Editor) drawTabBar(k tabKey) tabLine {
+	cat, st, width := e.ctx.Cat, e.ctx.Styles, k.width
 	render := func(label string, active bool) string {
 		if active {
 			return st.Title.Render("▸ " + label)
 		}
 		return st.Muted.Render("  " + label)
 	}
-	first := render(cat.T("worries.tab.risks", len(c.Risks)), e.tab == tabRisks) + "   "
-	e.tabSplit = ansi.StringWidth(first)
-	line := first + render(cat.T("worries.tab.strengths", len(c.ProtectiveFactors)+len(c.ExistingSafety)), e.tab == tabStrengths)
-	weighty, acute := 0, 0
-	for _, r := range c.Risks {
-		if r.Weighty {
-			weighty++
-		}
-		if r.Acute {
-			acute++
-		}
-	}
+	first := render(cat.T("worries.tab.risks", k.risks), k.tab == tabRisks) + "   "
+	line := first + render(cat.T("worries.tab.strengths", k.strengths), k.tab == tabStrengths)
 	var parts []string
-	if weighty > 0 {
-		parts = append(parts, st.Warning.Render("⚠ "+cat.T("worries.count.weighty", weighty)))
+	if k.weighty > 0 {
+		parts = append(parts, st.Warning.Render("⚠ "+cat.T("worries.count.weighty", k.weighty)))
 	}
-	if acute > 0 {
-		parts = append(parts, st.Error.Render("‼ "+cat.T("worries.count.acute", acute)))
+	if k.acute > 0 {
+		parts = append(parts, st.Error.Render("‼ "+cat.T("worries.count.acute", k.acute)))
 	}
 	if len(parts) > 0 {
 		summary := strings.Join(parts, st.Subtle.Render(" · "))
@@ -83,14 +106,28 @@ func (e *Editor) tabBar(width int) string {
 			line += strings.Repeat(" ", gap) + summary
 		}
 	}
-	return widget.Truncate(line, width)
+	return tabLine{line: widget.Truncate(line, width), split: ansi.StringWidth(first)}
 }
 
+// lineKind tells the lines of the list apart.
+type lineKind int
+
+const (
+	lineHeading lineKind = iota // an area or a list of strengths, with its count
+	lineHint                    // a line of an area's specialist-procedure hint
+	lineEmpty                   // the note under a list with nothing in it
+	lineEntry                   // a risk entry or a strength
+)
+
 // listLine is one line of the list before it is drawn: only the lines
-// that fit are rendered, so a long list costs what a screenful costs.
+// that fit are drawn, so a long list costs what a screenful costs.
 type listLine struct {
-	draw func() string
-	idx  int // entry index, -1 for headings and notes
+	kind     lineKind
+	text     string // a heading's title, a hint's line, the empty note
+	count    int    // a heading's entries
+	entry    ref
+	selected bool
+	idx      int // entry index, -1 for headings and notes
 }
 
 // listView renders the groups into height lines, scrolled so the selected
@@ -103,33 +140,31 @@ func (e *Editor) listView(width, height int) []string {
 		return []string{widget.Truncate(st.Muted.Render(cat.T("worries.empty.risks")), width)}
 	}
 	sevW := e.severityWidth(width)
-	var lines []listLine
+	lines := e.lines[:0] // the last frame's, for its room
 	cur, n := e.cursor[e.tab], 0
 	cursorLine, groupStart := -1, 0
 	for _, g := range groups {
 		start := len(lines)
-		lines = append(lines, listLine{idx: -1, draw: func() string {
-			return st.Title.Render(g.title) + st.Muted.Render(" ("+strconv.Itoa(len(g.refs))+")")
-		}})
+		lines = append(lines, listLine{kind: lineHeading, text: g.title, count: len(g.refs), idx: -1})
 		if g.hint != "" {
 			for i, l := range widget.Wrap("⚠ "+g.hint, max(1, width-2)) {
 				if i < 3 {
-					lines = append(lines, listLine{idx: -1, draw: func() string { return "  " + st.Warning.Render(l) }})
+					lines = append(lines, listLine{kind: lineHint, text: l, idx: -1})
 				}
 			}
 		}
 		if len(g.refs) == 0 {
-			lines = append(lines, listLine{idx: -1, draw: func() string { return "  " + st.Subtle.Render("· "+g.empty) }})
+			lines = append(lines, listLine{kind: lineEmpty, text: g.empty, idx: -1})
 		}
 		for _, r := range g.refs {
 			if n == cur {
 				cursorLine, groupStart = len(lines), start
 			}
-			selected := n == cur
-			lines = append(lines, listLine{idx: n, draw: func() string { return e.row(r, selected, width, sevW) }})
+			lines = append(lines, listLine{kind: lineEntry, entry: r, selected: n == cur, idx: n})
 			n++
 		}
 	}
+	e.lines = lines
 	off := e.offset[e.tab]
 	if cursorLine >= 0 {
 		if cursorLine < off {
@@ -148,41 +183,72 @@ func (e *Editor) listView(width, height int) []string {
 	out := make([]string, 0, end-off)
 	e.listLines = e.listLines[:0]
 	for _, l := range lines[off:end] {
-		out = append(out, widget.Truncate(l.draw(), width))
+		out = append(out, widget.Truncate(e.drawLine(l, width, sevW), width))
 		e.listLines = append(e.listLines, l.idx)
 	}
 	return out
 }
 
-// row renders one entry: a risk with severity and flags, a strength with
-// its provenance.
-func (e *Editor) row(r ref, selected bool, width, sevW int) string {
+// drawLine draws a line of the list; entries are kept between frames.
+func (e *Editor) drawLine(l listLine, width, sevW int) string {
 	st := e.ctx.Styles
+	switch l.kind {
+	case lineHeading:
+		return st.Title.Render(l.text) + st.Muted.Render(" ("+strconv.Itoa(l.count)+")")
+	case lineHint:
+		return "  " + st.Warning.Render(l.text)
+	case lineEmpty:
+		return "  " + st.Subtle.Render("· "+l.text)
+	}
+	k := rowKey{entry: l.entry, label: e.label(l.entry), selected: l.selected, width: width, sevW: sevW, styles: st.Version()}
+	if x := e.riskByID(l.entry.id); x != nil && l.entry.list == pathRisks {
+		k.risk = *x
+	} else if s := e.strengthByRef(l.entry); s != nil {
+		k.strength, k.found = *s, true
+	}
+	return e.memo.rows.Get(l.idx, k, e.drawRow)
+}
+
+// rowKey is everything an entry's row is drawn from.
+type rowKey struct {
+	entry       ref
+	risk        conference.RiskEntry // a risk entry's row: the entry
+	strength    conference.Strength  // a strength's row: the strength,
+	found       bool                 // if there is one
+	label       string
+	selected    bool
+	width, sevW int
+	styles      uint64
+}
+
+// drawRow renders one entry: a risk with severity and flags, a strength
+// with its provenance.
+func (e *Editor) drawRow(k rowKey) string {
+	st, r, selected, width := e.ctx.Styles, k.entry, k.selected, k.width
 	mark := "  "
 	if selected {
 		mark = "▸ "
 	}
 	if r.list != pathRisks {
-		s := e.strengthByRef(r)
-		text := e.label(r)
-		if s != nil && s.Factor == "" && r.list == pathProtective {
+		text := k.label
+		if k.found && k.strength.Factor == "" && r.list == pathProtective {
 			text = "✎ " + text
 		}
 		prov := ""
-		if s != nil && s.Provenance != "" {
-			prov = " · " + catalogue.Label(e.ctx.Catalogue.Provenance, s.Provenance, string(e.ctx.Lang))
+		if k.found && k.strength.Provenance != "" {
+			prov = " · " + catalogue.Label(e.ctx.Catalogue.Provenance, k.strength.Provenance, string(e.ctx.Lang))
 		}
 		if selected {
 			return st.Selected.Render(widget.Pad(mark+text+prov, width))
 		}
 		return mark + text + st.Muted.Render(prov)
 	}
-	x := e.riskByID(r.id)
-	if x == nil {
+	x := k.risk
+	if x.ID == "" {
 		return ""
 	}
 	sev, sevStyle := e.severity(x.Severity)
-	sev = widget.Pad(sev, sevW)
+	sev = widget.Pad(sev, k.sevW)
 	var weighty, acute string
 	if x.Weighty {
 		weighty = "⚠ "
@@ -196,7 +262,7 @@ func (e *Editor) row(r ref, selected bool, width, sevW int) string {
 			acute += e.ctx.Cat.T("worries.flag.acute") + " "
 		}
 	}
-	text := e.label(r)
+	text := k.label
 	if x.Indicator == "" {
 		text = "✎ " + text
 	}
@@ -233,11 +299,14 @@ func (e *Editor) severity(code string) (string, lipgloss.Style) {
 // severityWidth is the width of the severity column: the longest label,
 // shortened on narrow screens.
 func (e *Editor) severityWidth(width int) int {
-	w, _ := e.severity("")
-	longest := ansi.StringWidth(w)
-	for _, s := range e.ctx.Catalogue.Severities {
-		longest = max(longest, ansi.StringWidth(s.LabelIn(string(e.ctx.Lang))))
+	if e.sevLongest == 0 { // the labels do not change: measured once
+		w, _ := e.severity("")
+		e.sevLongest = ansi.StringWidth(w)
+		for _, s := range e.ctx.Catalogue.Severities {
+			e.sevLongest = max(e.sevLongest, ansi.StringWidth(s.LabelIn(string(e.ctx.Lang))))
+		}
 	}
+	longest := e.sevLongest
 	if width < wideRow {
 		return min(longest, 12)
 	}
