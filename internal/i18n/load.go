@@ -16,15 +16,10 @@ import (
 // one map. A key defined in two places (two area files, or twice in one
 // file) is an error: the second definition would silently win otherwise.
 func loadLang(fsys fs.FS, lang Lang) (map[string]string, error) {
-	dir := path.Join("locales", string(lang))
-	files, err := fs.Glob(fsys, dir+"/*.json")
+	files, err := langFiles(fsys, lang)
 	if err != nil {
 		return nil, err
 	}
-	if len(files) == 0 {
-		return nil, fmt.Errorf("i18n: no catalogue files in %s", dir)
-	}
-	sort.Strings(files)
 	msgs := map[string]string{}
 	origin := map[string]string{} // key -> file that defined it
 	for _, name := range files {
@@ -47,13 +42,8 @@ func loadLang(fsys fs.FS, lang Lang) (map[string]string, error) {
 	return msgs, nil
 }
 
-// loadLangFast is loadLang for the catalogues embedded in the binary, at
-// start-up: json.Unmarshal is several times faster than walking tokens,
-// but keeps the last of a key repeated within one file. The embedded
-// files are checked with loadLang by this package's tests
-// (TestEmbeddedCataloguesPassTheStrictLoad), so here only a key defined in
-// two files is looked for.
-func loadLangFast(fsys fs.FS, lang Lang) (map[string]string, error) {
+// langFiles lists the area files of lang, sorted.
+func langFiles(fsys fs.FS, lang Lang) ([]string, error) {
 	dir := path.Join("locales", string(lang))
 	files, err := fs.Glob(fsys, dir+"/*.json")
 	if err != nil {
@@ -63,6 +53,20 @@ func loadLangFast(fsys fs.FS, lang Lang) (map[string]string, error) {
 		return nil, fmt.Errorf("i18n: no catalogue files in %s", dir)
 	}
 	sort.Strings(files)
+	return files, nil
+}
+
+// loadLangFast is loadLang for the catalogues embedded in the binary, at
+// start-up: json.Unmarshal is several times faster than walking tokens,
+// but keeps the last of a key repeated within one file. The embedded
+// files are checked with loadLang by this package's tests
+// (TestEmbeddedCataloguesPassTheStrictLoad), so here only a key defined in
+// two files is looked for.
+func loadLangFast(fsys fs.FS, lang Lang) (map[string]string, error) {
+	files, err := langFiles(fsys, lang)
+	if err != nil {
+		return nil, err
+	}
 	msgs := make(map[string]string, 2048)
 	for _, name := range files {
 		data, err := fs.ReadFile(fsys, name)

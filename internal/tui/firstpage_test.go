@@ -4,7 +4,6 @@ import (
 	"context"
 	"io"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -25,42 +24,26 @@ func (s *slowList) List() ([]conference.Summary, error) {
 	return s.Repo.List()
 }
 
-// syncBuffer is a terminal that a test reads while the program writes.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  strings.Builder
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 // TestHomeShowsTheNewestBeforeTheWholeList: the first frame shows the
 // newest conferences from the first page, without waiting for all.
 func TestHomeShowsTheNewestBeforeTheWholeList(t *testing.T) {
 	repo := &slowList{Repo: tuitest.NewRepo(), release: make(chan struct{})}
 	seed(repo.Repo)
 	in, keys := io.Pipe()
-	out := &syncBuffer{}
+	out := &lockedBuffer{}
 	done := make(chan error, 1)
 	go func() {
 		done <- Run(context.Background(), Env{Repo: repo, Lang: i18n.EN, In: in, Out: out, size: [2]int{100, 30}})
 	}()
 	deadline := time.Now().Add(20 * time.Second) // a guard against hanging, not a wait
-	for !strings.Contains(out.String(), "K-2026-098") {
+	var screen strings.Builder
+	for !strings.Contains(screen.String(), "K-2026-098") {
 		if time.Now().After(deadline) {
 			close(repo.release)
-			t.Fatalf("the newest conference did not show while the list was read:\n%s", out.String())
+			t.Fatalf("the newest conference did not show while the list was read:\n%s", screen.String())
 		}
 		time.Sleep(5 * time.Millisecond)
+		_, _ = io.Copy(&screen, out)
 	}
 	close(repo.release)
 	_, _ = io.WriteString(keys, "q")

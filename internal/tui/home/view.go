@@ -21,33 +21,11 @@ func (m *Model) View() string {
 		return ""
 	}
 	w := l.Width
-	lines := []string{m.header(w)}
-	rule := m.st.Subtle.Render(strings.Repeat("─", w))
-	if l.Mode == layout.Full {
-		lines = append(lines, rule)
-	}
-	lines = append(lines, m.filterLine(w))
-	if l.Mode == layout.Full {
-		lines = append(lines, rule)
-	}
-	bodyH := l.Height - len(lines) - 1
-	if l.Mode == layout.Full {
-		bodyH--
-	}
-	lines = append(lines, m.body(w, bodyH)...)
-	if l.Mode == layout.Full {
-		lines = append(lines, rule)
-	}
-	return strings.Join(append(lines, m.footer(w)), "\n")
+	return widget.ListScreen(m.st, w, l.Height, l.Mode == layout.Full, m.header(w), m.filterLine(w), m.body, m.footer(w))
 }
 
 // listTop is the screen line of the first list row.
-func (m *Model) listTop() int {
-	if m.layout.Mode == layout.Full {
-		return 4
-	}
-	return 2
-}
+func (m *Model) listTop() int { return widget.ListTop(m.layout.Mode == layout.Full) }
 
 func (m *Model) header(w int) string {
 	left := m.st.Title.Render(m.cat.T("common.app.name")) + "  " + m.st.App.Render(m.cat.T("tui.home.title"))
@@ -56,11 +34,7 @@ func (m *Model) header(w int) string {
 	}
 	right := m.st.HelpKey.Render("?") + " " + m.st.HelpDesc.Render(m.cat.T("common.help")) + "   " +
 		m.st.HelpKey.Render("q") + " " + m.st.HelpDesc.Render(m.cat.T("common.quit"))
-	gap := w - ansi.StringWidth(left) - ansi.StringWidth(right)
-	if gap < 2 {
-		return widget.Truncate(left, w)
-	}
-	return left + strings.Repeat(" ", gap) + right
+	return widget.Spread(left, right, w)
 }
 
 func (m *Model) filterLine(w int) string {

@@ -19,35 +19,11 @@ func (m *Model) View() string {
 		return ""
 	}
 	w := l.Width
-	rule := m.st.Subtle.Render(strings.Repeat("─", w))
-	full := l.Mode == layout.Full
-	lines := []string{m.header(w)}
-	if full {
-		lines = append(lines, rule)
-	}
-	lines = append(lines, m.filterLine(w))
-	if full {
-		lines = append(lines, rule)
-	}
-	bodyH := l.Height - len(lines) - 1
-	if full {
-		bodyH--
-	}
-	lines = append(lines, m.body(w, bodyH)...)
-	if full {
-		lines = append(lines, rule)
-	}
-	lines = append(lines, m.footer(w))
-	return widget.Clip(strings.Join(lines, "\n"), w, l.Height)
+	return widget.ListScreen(m.st, w, l.Height, l.Mode == layout.Full, m.header(w), m.filterLine(w), m.body, m.footer(w))
 }
 
 // listTop is the screen line of the first entry (below the column header).
-func (m *Model) listTop() int {
-	if m.layout.Mode == layout.Full {
-		return 5
-	}
-	return 3
-}
+func (m *Model) listTop() int { return widget.ListTop(m.layout.Mode == layout.Full) + 1 }
 
 func (m *Model) header(w int) string {
 	left := m.st.Title.Render(m.cat.T("common.app.name")) + "  " + m.st.App.Render(m.cat.T("tuipartners.title"))
@@ -55,17 +31,7 @@ func (m *Model) header(w int) string {
 	if b := m.activeKeys().Back; b.Enabled() {
 		right = m.st.HelpKey.Render(b.Help().Key) + " " + m.st.HelpDesc.Render(b.Help().Desc)
 	}
-	return spread(left, right, w)
-}
-
-// spread puts left and right on one line of width w, dropping right when
-// both do not fit.
-func spread(left, right string, w int) string {
-	gap := w - ansi.StringWidth(left) - ansi.StringWidth(right)
-	if right == "" || gap < 2 {
-		return widget.Truncate(left, w)
-	}
-	return left + strings.Repeat(" ", gap) + right
+	return widget.Spread(left, right, w)
 }
 
 // filterLine is the filter field and how many entries it shows.
@@ -82,7 +48,7 @@ func (m *Model) filterLine(w int) string {
 	default:
 		field = m.st.Subtle.Render("–")
 	}
-	return spread(label+field, count, w)
+	return widget.Spread(label+field, count, w)
 }
 
 // counts says how many entries there are, and how many the filter shows.

@@ -3,8 +3,6 @@ package tracker
 import (
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"kofa/internal/conference"
 	"kofa/internal/store"
 	"kofa/internal/tui/layout"
@@ -19,52 +17,18 @@ func (m *Model) View() string {
 		return ""
 	}
 	w := l.Width
-	rule := m.st.Subtle.Render(strings.Repeat("─", w))
-	full := l.Mode == layout.Full
-	lines := []string{m.header(w)}
-	if full {
-		lines = append(lines, rule)
-	}
-	lines = append(lines, m.filterLine(w))
-	if full {
-		lines = append(lines, rule)
-	}
-	bodyH := l.Height - len(lines) - 1
-	if full {
-		bodyH--
-	}
-	lines = append(lines, m.body(w, bodyH)...)
-	if full {
-		lines = append(lines, rule)
-	}
-	lines = append(lines, m.footer(w))
-	return widget.Clip(strings.Join(lines, "\n"), w, l.Height)
+	return widget.ListScreen(m.st, w, l.Height, l.Mode == layout.Full, m.header(w), m.filterLine(w), m.body, m.footer(w))
 }
 
 // listTop is the screen line of the first action row (below the column
 // header).
-func (m *Model) listTop() int {
-	if m.layout.Mode == layout.Full {
-		return 5
-	}
-	return 3
-}
+func (m *Model) listTop() int { return widget.ListTop(m.layout.Mode == layout.Full) + 1 }
 
 func (m *Model) header(w int) string {
 	left := m.st.Title.Render(m.cat.T("common.app.name")) + "  " + m.st.App.Render(m.cat.T("tuitracker.title"))
 	back := m.keys.Back.Help()
 	right := m.st.HelpKey.Render(back.Key) + " " + m.st.HelpDesc.Render(back.Desc)
-	return spread(left, right, w)
-}
-
-// spread puts left and right on one line of width w, dropping right when
-// both do not fit.
-func spread(left, right string, w int) string {
-	gap := w - ansi.StringWidth(left) - ansi.StringWidth(right)
-	if right == "" || gap < 2 {
-		return widget.Truncate(left, w)
-	}
-	return left + strings.Repeat(" ", gap) + right
+	return widget.Spread(left, right, w)
 }
 
 // filterLine shows the three filters, each with its key, and the counts.
@@ -84,7 +48,7 @@ func (m *Model) filterLine(w int) string {
 		m.filterField("i", m.inst, m.zone == zoneInst, fieldW),
 	}
 	left := strings.Join(parts, "   ")
-	return spread(left, m.counts(), w)
+	return widget.Spread(left, m.counts(), w)
 }
 
 func (m *Model) filterField(k string, f *widget.Field, focused bool, width int) string {

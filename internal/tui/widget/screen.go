@@ -1,0 +1,57 @@
+package widget
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"kofa/internal/theme"
+)
+
+// ListScreen lays out a screen of w×h cells around a list, as the home
+// screen, the action tracker and the partner directory have it: the
+// header, the filter line, the body and the footer, with a rule between
+// them in the full layout (the compact one saves those lines). body gets
+// the width and the height left for it.
+func ListScreen(st *theme.Styles, w, h int, full bool, header, filter string, body func(w, h int) []string, footer string) string {
+	if w <= 0 || h <= 0 {
+		return ""
+	}
+	rule := st.Subtle.Render(strings.Repeat("─", w))
+	lines := []string{header}
+	if full {
+		lines = append(lines, rule)
+	}
+	lines = append(lines, filter)
+	if full {
+		lines = append(lines, rule)
+	}
+	bodyH := h - len(lines) - 1
+	if full {
+		bodyH--
+	}
+	lines = append(lines, body(w, bodyH)...)
+	if full {
+		lines = append(lines, rule)
+	}
+	lines = append(lines, footer)
+	return Clip(strings.Join(lines, "\n"), w, h)
+}
+
+// ListTop is the screen line of a ListScreen's first body line.
+func ListTop(full bool) int {
+	if full {
+		return 4
+	}
+	return 2
+}
+
+// Spread puts left and right on one line of width w, right-aligned, and
+// drops right when both do not fit.
+func Spread(left, right string, w int) string {
+	gap := w - ansi.StringWidth(left) - ansi.StringWidth(right)
+	if right == "" || gap < 2 {
+		return Truncate(left, w)
+	}
+	return left + strings.Repeat(" ", gap) + right
+}
