@@ -52,6 +52,15 @@ type Editor struct {
 	// selLine and extraLines locate the selected row and the lines under
 	// it in the last View (selLine -1: not shown), for mouse clicks.
 	selLine, extraLines int
+	memo                viewMemos
+	problems            problemMemo
+}
+
+// viewMemos keep the parts of the view a key press seldom changes, each
+// drawn again only when what it is drawn from changed (see widget.Memo).
+type viewMemos struct {
+	header widget.Memo[headerKey, string]
+	rows   widget.Rows[rowKey, string]
 }
 
 // New returns the agreed-actions editor.

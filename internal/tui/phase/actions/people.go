@@ -41,17 +41,33 @@ func defaultInstitution(c *conference.Conference, ownerID string) string {
 
 // ownerText shows who owns an action: name and, in brackets, the
 // institution ("" when there is no owner).
-func ownerText(ctx *phase.Context, a conference.Action) string {
+func ownerText(ctx *phase.Context, a conference.Action) string { return ownerOf(ctx, a).String() }
+
+// owner is who owns an action, as the table names them.
+type owner struct {
+	found      bool // the owner is a participant
+	name, inst string
+}
+
+func ownerOf(ctx *phase.Context, a conference.Action) owner {
 	p := ctx.Conf.Participant(a.OwnerID)
 	if p == nil {
-		return ""
+		return owner{}
 	}
 	inst := a.Institution
 	if inst == "" {
 		inst = institutionLabel(ctx, *p)
 	}
-	if inst == "" {
-		return p.Name
+	return owner{found: true, name: p.Name, inst: inst}
+}
+
+// String is the owner's name and, in brackets, the institution.
+func (o owner) String() string {
+	switch {
+	case !o.found:
+		return ""
+	case o.inst == "":
+		return o.name
 	}
-	return p.Name + " (" + inst + ")"
+	return o.name + " (" + o.inst + ")"
 }

@@ -1,6 +1,7 @@
 package actions
 
 import (
+	"slices"
 	"strings"
 
 	"kofa/internal/conference"
@@ -34,6 +35,63 @@ func BindingProblems(c *conference.Conference) map[string][]conference.Problem {
 		out[id] = append(out[id], p)
 	}
 	return out
+}
+
+// problemMemo keeps BindingProblems while what they are found from stays
+// the same: conference.Validate finds an action's binding problems in the
+// action itself, in whether its owner takes part, and in the conference's
+// date. Validating the whole conference for every frame cost more than
+// drawing the table; now moving through the table validates nothing, and
+// typing into an action (which changes it) validates as before.
+type problemMemo struct {
+	actions []conference.Action
+	people  []string // the participants' IDs
+	date    conference.Date
+	probs   map[string][]conference.Problem
+}
+
+// of returns BindingProblems(c), finding them again when an action, the
+// participants or the date changed.
+func (m *problemMemo) of(c *conference.Conference) map[string][]conference.Problem {
+	if m.probs != nil && m.date == c.Date && slices.Equal(m.actions, c.Actions) && m.samePeople(c.Participants) {
+		return m.probs
+	}
+	// The buffers of the last time are reused: an action typed into
+	// changes with every key.
+	m.actions, m.date, m.people = append(m.actions[:0], c.Actions...), c.Date, m.people[:0]
+	for _, p := range c.Participants {
+		m.people = append(m.people, p.ID)
+	}
+	m.probs = BindingProblems(c)
+	return m.probs
+}
+
+func (m *problemMemo) samePeople(ps []conference.Participant) bool {
+	if len(ps) != len(m.people) {
+		return false
+	}
+	for i, p := range ps {
+		if p.ID != m.people[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// gaps are an action's binding problems as its row shows them.
+type gaps struct {
+	what, ownerMissing, ownerUnknown, dueMissing, dueBefore, report bool
+}
+
+func gapsOf(probs []conference.Problem) gaps {
+	return gaps{
+		what:         has(probs, conference.KeyActionWhatMissing),
+		ownerMissing: has(probs, conference.KeyActionOwnerMissing),
+		ownerUnknown: has(probs, conference.KeyActionOwnerUnknown),
+		dueMissing:   has(probs, conference.KeyActionDueMissing),
+		dueBefore:    has(probs, conference.KeyActionDueBefore),
+		report:       has(probs, conference.KeyActionReportMissing),
+	}
 }
 
 // has reports whether probs holds a problem with key.

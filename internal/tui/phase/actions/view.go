@@ -86,12 +86,15 @@ func (e *Editor) View(width, height int) string {
 func (e *Editor) tableLines(width, height int) []string {
 	c, cat, st := e.ctx.Conf, e.ctx.Cat, e.ctx.Styles
 	lc := layoutCols(width)
-	lines := []string{widget.Truncate(st.Muted.Render(e.headerText(lc)), width)}
+	header := e.memo.header.Get(headerKey{lc, width, st.Version()}, func(k headerKey) string {
+		return widget.Truncate(st.Muted.Render(e.headerText(k.cols)), k.width)
+	})
+	lines := []string{header}
 	e.selLine, e.extraLines = -1, 0
 	if len(c.Actions) == 0 {
 		return append(lines, widget.Truncate(st.Muted.Render(cat.T("actions.empty", e.keys.New.Help().Key)), width))
 	}
-	probs := BindingProblems(c)
+	probs := e.problems.of(c)
 	extra := e.selectedExtra(width, lc, probs[e.selectedID()])
 	rows := height - 1 - len(extra)
 	if rows < 1 {
@@ -158,11 +161,40 @@ func (e *Editor) headerText(lc cols) string {
 	return s + " " + cat.T("actions.col.agreed")
 }
 
-// row renders action a (number i+1). Missing parts read "⚠ fehlt" in their
+// headerKey is what the table's header is drawn from.
+type headerKey struct {
+	cols   cols
+	width  int
+	styles uint64
+}
+
+// rowKey is everything an action's row is drawn from.
+type rowKey struct {
+	n        int // the number shown
+	action   conference.Action
+	owner    owner
+	gaps     gaps
+	selected bool
+	cols     cols
+	width    int
+	styles   uint64
+}
+
+// row renders action a (number i+1).
+func (e *Editor) row(i int, a conference.Action, probs []conference.Problem, selected bool, lc cols, width int) string {
+	k := rowKey{
+		n: i + 1, action: a, owner: ownerOf(e.ctx, a), gaps: gapsOf(probs),
+		selected: selected, cols: lc, width: width, styles: e.ctx.Styles.Version(),
+	}
+	return e.memo.rows.Get(i, k, e.drawRow)
+}
+
+// drawRow draws an action's row. Missing parts read "⚠ fehlt" in their
 // column; the selected row is drawn plain in the selection style, the
 // markers carrying the meaning.
-func (e *Editor) row(i int, a conference.Action, probs []conference.Problem, selected bool, lc cols, width int) string {
+func (e *Editor) drawRow(k rowKey) string {
 	st, cat := e.ctx.Styles, e.ctx.Cat
+	a, g, selected, lc, width := k.action, k.gaps, k.selected, k.cols, k.width
 	warn := func(s string) string {
 		if selected {
 			return "⚠ " + s
@@ -176,21 +208,21 @@ func (e *Editor) row(i int, a conference.Action, probs []conference.Problem, sel
 		}
 		return widget.Pad(text, w)
 	}
-	s := widget.Pad(strconv.Itoa(i+1), lc.num) + " " +
-		cell(oneLine(a.What), lc.what, has(probs, conference.KeyActionWhatMissing), missing)
+	s := widget.Pad(strconv.Itoa(k.n), lc.num) + " " +
+		cell(oneLine(a.What), lc.what, g.what, missing)
 	if lc.who > 0 {
 		switch {
-		case has(probs, conference.KeyActionOwnerMissing):
+		case g.ownerMissing:
 			s += " " + cell("", lc.who, true, missing)
-		case has(probs, conference.KeyActionOwnerUnknown):
+		case g.ownerUnknown:
 			s += " " + cell("", lc.who, true, cat.T("actions.cell.unknown"))
 		default:
-			s += " " + cell(ownerText(e.ctx, a), lc.who, false, "")
+			s += " " + cell(k.owner.String(), lc.who, false, "")
 		}
 	}
 	if lc.due > 0 {
 		due := conference.FormatDate(a.Due, string(e.ctx.Lang))
-		bad := has(probs, conference.KeyActionDueMissing) || has(probs, conference.KeyActionDueBefore)
+		bad := g.dueMissing || g.dueBefore
 		badText := due
 		if a.Due.IsZero() {
 			badText = missing
@@ -198,7 +230,7 @@ func (e *Editor) row(i int, a conference.Action, probs []conference.Problem, sel
 		s += " " + cell(due, lc.due, bad, badText)
 	}
 	if lc.report > 0 {
-		s += " " + cell(oneLine(a.ReportBack), lc.report, has(probs, conference.KeyActionReportMissing), missing)
+		s += " " + cell(oneLine(a.ReportBack), lc.report, g.report, missing)
 	}
 	s += " " + e.agreedText(a, selected)
 	if selected {
