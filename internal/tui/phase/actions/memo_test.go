@@ -1,6 +1,7 @@
 package actions
 
 import (
+	"reflect"
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
@@ -48,4 +49,36 @@ func TestKeptRowsFollowEveryChange(t *testing.T) {
 	sameAsDrawnAfresh(t, h, "an owner renamed")
 	*h.Ctx.Styles = theme.Default(false).Styles(false)
 	sameAsDrawnAfresh(t, h, "styles rebuilt")
+}
+
+// TestKeptProblemsAreWhatValidationFinds: after each change, what the
+// memo holds is what BindingProblems finds in the whole conference.
+func TestKeptProblemsAreWhatValidationFinds(t *testing.T) {
+	c, ps := fixture()
+	var m problemMemo
+	check := func(step string) {
+		t.Helper()
+		if got, want := m.of(c), BindingProblems(c); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: kept %v, want %v", step, got, want)
+		}
+	}
+	check("first")
+	c.Actions[2].What = ""
+	check("what emptied")
+	c.Actions[2].Due = conference.Date{Year: 2026, Month: 12, Day: 1}
+	c.Actions[2].ReportBack = "Anruf"
+	check("due date and report-back given")
+	c.Actions[0].OwnerID = "nobody"
+	c.Actions[1].ReportBack = ""
+	check("two actions changed")
+	c.Date = conference.Date{Year: 2026, Month: 12, Day: 10}
+	check("date moved")
+	c.RemoveParticipant(ps.demir)
+	check("owner removed")
+	c.AddAction(conference.Action{What: "Rückmeldung"})
+	check("action added")
+	c.Actions = c.Actions[1:]
+	check("action removed")
+	c.Actions[1].ID = c.Actions[0].ID
+	check("an ID twice")
 }

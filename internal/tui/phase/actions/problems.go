@@ -1,7 +1,6 @@
 package actions
 
 import (
-	"slices"
 	"strings"
 
 	"kofa/internal/conference"
@@ -42,7 +41,8 @@ func BindingProblems(c *conference.Conference) map[string][]conference.Problem {
 // action itself, in whether its owner takes part, and in the conference's
 // date. Validating the whole conference for every frame cost more than
 // drawing the table; now moving through the table validates nothing, and
-// typing into an action (which changes it) validates as before.
+// typing into an action (which changes it with every key) validates that
+// action alone.
 type problemMemo struct {
 	actions []conference.Action
 	people  []string // the participants' IDs
@@ -50,20 +50,54 @@ type problemMemo struct {
 	probs   map[string][]conference.Problem
 }
 
-// of returns BindingProblems(c), finding them again when an action, the
-// participants or the date changed.
+// of returns BindingProblems(c).
 func (m *problemMemo) of(c *conference.Conference) map[string][]conference.Problem {
-	if m.probs != nil && m.date == c.Date && slices.Equal(m.actions, c.Actions) && m.samePeople(c.Participants) {
-		return m.probs
+	if m.probs == nil || m.date != c.Date || !m.samePeople(c.Participants) || len(m.actions) != len(c.Actions) {
+		return m.findAll(c)
 	}
-	// The buffers of the last time are reused: an action typed into
-	// changes with every key.
+	for i, a := range c.Actions {
+		if a == m.actions[i] {
+			continue
+		}
+		if a.ID != m.actions[i].ID || countID(c.Actions, a.ID) > 1 {
+			return m.findAll(c) // added, removed, moved, or an ID twice
+		}
+		m.actions[i] = a
+		if probs := actionProblems(c, a); len(probs) > 0 {
+			m.probs[a.ID] = probs
+		} else {
+			delete(m.probs, a.ID)
+		}
+	}
+	return m.probs
+}
+
+// findAll validates c and remembers what the problems were found from.
+func (m *problemMemo) findAll(c *conference.Conference) map[string][]conference.Problem {
+	// The buffers of the last time are reused.
 	m.actions, m.date, m.people = append(m.actions[:0], c.Actions...), c.Date, m.people[:0]
 	for _, p := range c.Participants {
 		m.people = append(m.people, p.ID)
 	}
 	m.probs = BindingProblems(c)
 	return m.probs
+}
+
+// actionProblems are the binding problems of a, found by validating a
+// conference that holds only what they are found from.
+func actionProblems(c *conference.Conference, a conference.Action) []conference.Problem {
+	alone := &conference.Conference{Date: c.Date, Participants: c.Participants, Actions: []conference.Action{a}}
+	return BindingProblems(alone)[a.ID]
+}
+
+func countID(actions []conference.Action, id string) int {
+	n := 0
+	for _, a := range actions {
+		if a.ID == id {
+			n++
+		}
+	}
+	return n
 }
 
 func (m *problemMemo) samePeople(ps []conference.Participant) bool {
