@@ -28,7 +28,11 @@ type TextArea struct {
 	cat         *i18n.Catalog
 	st          *theme.Styles
 	stamp       styleStamp
+	rev         uint64 // counts the changes to what View shows (see Field)
+	view        Memo[inputView, string]
 }
+
+func (t *TextArea) touch() { t.rev++ }
 
 // NewTextArea returns an empty multi-line field of three visible rows,
 // limited to sanitize.MaxText bytes.
@@ -52,22 +56,30 @@ func NewTextArea(cat *i18n.Catalog, st *theme.Styles, label string) *TextArea {
 func (t *TextArea) SetRows(n int) {
 	t.rows = max(1, n)
 	t.area.SetHeight(t.rows)
+	t.touch()
 }
 
 // SetLimit sets the most bytes the field holds.
 func (t *TextArea) SetLimit(n int) { t.limit = n }
 
 // SetPlaceholder sets the text shown while the field is empty.
-func (t *TextArea) SetPlaceholder(s string) { t.placeholder = s }
+func (t *TextArea) SetPlaceholder(s string) {
+	t.placeholder = s
+	t.touch()
+}
 
 // Label implements Input.
 func (t *TextArea) Label() string { return t.label }
 
 // Focus implements Input.
-func (t *TextArea) Focus() tea.Cmd { return t.area.Focus() }
+func (t *TextArea) Focus() tea.Cmd {
+	t.touch()
+	return t.area.Focus()
+}
 
 // Blur implements Input.
 func (t *TextArea) Blur() {
+	t.touch()
 	t.area.Blur()
 	t.notice = ""
 }
@@ -85,16 +97,21 @@ func (t *TextArea) Value() string { return t.area.Value() }
 func (t *TextArea) SetValue(s string) {
 	s, _ = fit(cleanInput(s, false), 0, t.limit)
 	t.area.SetValue(s)
+	t.touch()
 }
 
 // SetError shows msg below the field ("" clears it).
-func (t *TextArea) SetError(msg string) { t.err = msg }
+func (t *TextArea) SetError(msg string) {
+	t.err = msg
+	t.touch()
+}
 
 // Update implements Input.
 func (t *TextArea) Update(msg tea.Msg) (tea.Cmd, bool) {
 	if !t.area.Focused() {
 		return nil, false
 	}
+	t.touch() // a key may move the cursor without changing the text
 	before := t.area.Value()
 	if p, ok := msg.(tea.PasteMsg); ok {
 		content, cut := fit(cleanInput(p.Content, false), len(before), t.limit)
@@ -124,6 +141,11 @@ func (t *TextArea) View(width int) string {
 	if width <= 0 {
 		return ""
 	}
+	return t.view.Get(inputView{t.rev, width, t.st.Version()}, t.draw)
+}
+
+func (t *TextArea) draw(k inputView) string {
+	width := k.width
 	if stamp := stampOf(t.st); stamp != t.stamp {
 		t.stamp = stamp
 		t.area.SetStyles(areaStyles(t.st))

@@ -37,7 +37,22 @@ type Field struct {
 	cat         *i18n.Catalog
 	st          *theme.Styles
 	stamp       styleStamp
+	// rev counts the changes to what View shows: every method that
+	// changes the text, the cursor, the focus, the hint or a message
+	// below calls touch. A form draws all its fields for every key, and
+	// the ones not typed into are drawn again only after a change.
+	rev  uint64
+	view Memo[inputView, string]
 }
+
+// inputView is what an input's view is drawn from.
+type inputView struct {
+	rev    uint64
+	width  int
+	styles uint64
+}
+
+func (f *Field) touch() { f.rev++ }
 
 // NewField returns an empty field limited to sanitize.MaxLine bytes.
 func NewField(cat *i18n.Catalog, st *theme.Styles, label string) *Field {
@@ -55,19 +70,24 @@ func NewField(cat *i18n.Catalog, st *theme.Styles, label string) *Field {
 func (f *Field) SetLimit(n int) { f.limit = n }
 
 // SetPlaceholder sets the text shown while the field is empty.
-func (f *Field) SetPlaceholder(s string) { f.placeholder = s }
+func (f *Field) SetPlaceholder(s string) {
+	f.placeholder = s
+	f.touch()
+}
 
 // Label implements Input.
 func (f *Field) Label() string { return f.label }
 
 // Focus implements Input.
 func (f *Field) Focus() tea.Cmd {
+	f.touch()
 	f.input.CursorEnd()
 	return f.input.Focus()
 }
 
 // Blur implements Input.
 func (f *Field) Blur() {
+	f.touch()
 	f.input.Blur()
 	f.notice = ""
 }
@@ -85,10 +105,14 @@ func (f *Field) Text() string { return f.input.Value() }
 func (f *Field) SetValue(s string) {
 	s, _ = fit(cleanInput(s, true), 0, f.limit)
 	f.input.SetValue(s)
+	f.touch()
 }
 
 // SetError shows msg below the field ("" clears it).
-func (f *Field) SetError(msg string) { f.err = msg }
+func (f *Field) SetError(msg string) {
+	f.err = msg
+	f.touch()
+}
 
 // Error returns the message set by SetError.
 func (f *Field) Error() string { return f.err }
@@ -98,6 +122,7 @@ func (f *Field) Update(msg tea.Msg) (tea.Cmd, bool) {
 	if !f.input.Focused() {
 		return nil, false
 	}
+	f.touch() // a key may move the cursor without changing the text
 	before := f.input.Value()
 	if p, ok := msg.(tea.PasteMsg); ok {
 		content, cut := fit(cleanInput(p.Content, true), len(before), f.limit)
@@ -134,6 +159,11 @@ func (f *Field) View(width int) string {
 	if width <= 0 {
 		return ""
 	}
+	return f.view.Get(inputView{f.rev, width, f.st.Version()}, f.draw)
+}
+
+func (f *Field) draw(k inputView) string {
+	width := k.width
 	if stamp := stampOf(f.st); stamp != f.stamp {
 		f.stamp = stamp
 		f.input.SetStyles(inputStyles(f.st))

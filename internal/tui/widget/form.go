@@ -65,8 +65,18 @@ type Form struct {
 	// LabelWidth caps the label column (0: widest label, at most a third).
 	LabelWidth int
 
-	keys FormKeyMap
-	st   *theme.Styles
+	keys  FormKeyMap
+	st    *theme.Styles
+	drawn Rows[formRow, []string] // each row's lines, by row index
+}
+
+// formRow is what a row's lines are drawn from: the input's view (which
+// the input keeps while it does not change), the label and its width.
+type formRow struct {
+	body, label   string
+	focused       bool
+	labelW, width int
+	styles        uint64
 }
 
 // NewForm returns a blurred form.
@@ -219,20 +229,11 @@ func (f *Form) View(width, height int) string {
 		} else if r.Info != nil {
 			body = f.st.Muted.Render(Truncate(r.Info(), inputWidth))
 		}
-		label := Pad(r.label(), lw)
 		if i == f.focus {
-			label = f.st.Title.Render(label)
 			focusTop = len(lines)
-		} else {
-			label = f.st.Muted.Render(label)
 		}
-		for j, l := range strings.Split(body, "\n") {
-			prefix := strings.Repeat(" ", lw)
-			if j == 0 {
-				prefix = label
-			}
-			lines = append(lines, Truncate(prefix+"  "+l, width))
-		}
+		k := formRow{body: body, label: r.label(), focused: i == f.focus, labelW: lw, width: width, styles: f.st.Version()}
+		lines = append(lines, f.drawn.Get(i, k, f.drawRow)...)
 		if i == f.focus {
 			focusBottom = len(lines) - 1
 		}
@@ -243,6 +244,26 @@ func (f *Form) View(width, height int) string {
 	}
 	end := min(len(lines), start+height)
 	return strings.Join(lines[start:end], "\n")
+}
+
+// drawRow draws a row: its label (in the title style while focused), and
+// the input's lines beside it.
+func (f *Form) drawRow(k formRow) []string {
+	label := Pad(k.label, k.labelW)
+	if k.focused {
+		label = f.st.Title.Render(label)
+	} else {
+		label = f.st.Muted.Render(label)
+	}
+	var lines []string
+	for j, l := range strings.Split(k.body, "\n") {
+		prefix := strings.Repeat(" ", k.labelW)
+		if j == 0 {
+			prefix = label
+		}
+		lines = append(lines, Truncate(prefix+"  "+l, k.width))
+	}
+	return lines
 }
 
 func (f *Form) labelWidth(width int) int {

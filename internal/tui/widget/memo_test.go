@@ -3,6 +3,12 @@ package widget
 import (
 	"strconv"
 	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"kofa/internal/i18n"
+	"kofa/internal/theme"
 )
 
 type memoKey struct {
@@ -47,4 +53,58 @@ func TestRowsKeepEachRowByItsOwnKey(t *testing.T) {
 	if got := r.Get(5, memoKey{"5", 1}, draw); got != "5" {
 		t.Errorf("a row past the ones seen = %q, want 5", got)
 	}
+}
+
+// keptAsDrawn fails when an input's kept view differs from the one it
+// draws with nothing kept.
+func keptAsDrawn(t *testing.T, step string, kept string, fresh func() string) {
+	t.Helper()
+	if want := fresh(); kept != want {
+		t.Errorf("%s: kept %q, drawn afresh %q", step, ansi.Strip(kept), ansi.Strip(want))
+	}
+}
+
+// TestFieldAndTextAreaDrawAgainAfterEveryChange: fields and text areas
+// keep their view until something it shows changes; a form draws every
+// field for every key, and only the one typed into changes.
+func TestFieldAndTextAreaDrawAgainAfterEveryChange(t *testing.T) {
+	cat, st := kit(i18n.DE)
+	f := NewField(cat, st, "Quelle")
+	a := NewTextArea(cat, st, "Plan")
+	width := 12
+	check := func(step string) {
+		t.Helper()
+		keptAsDrawn(t, step+" (field)", f.View(width), func() string { f.view = Memo[inputView, string]{}; return f.View(width) })
+		keptAsDrawn(t, step+" (area)", a.View(width), func() string { a.view = Memo[inputView, string]{}; return a.View(width) })
+	}
+	check("empty")
+	f.SetPlaceholder("z. B. Kita-Dokumentation")
+	a.SetPlaceholder("Wer ruft wen an, wenn …")
+	check("hint")
+	f.Focus()
+	a.Focus()
+	check("focused")
+	typeInto(f, "Hausbesuch am Montag")
+	typeInto(a, "Anruf beim ASD")
+	check("typed past the width")
+	for _, k := range []tea.KeyPressMsg{{Code: tea.KeyLeft}, {Code: tea.KeyHome}} {
+		f.Update(k)
+		a.Update(k)
+		check("cursor moved")
+	}
+	f.Blur()
+	a.Blur()
+	check("left")
+	f.SetError("zu lang")
+	a.SetError("zu lang")
+	check("error")
+	f.SetValue("Kita")
+	a.SetValue("Kita\nHort")
+	check("set")
+	a.SetRows(2)
+	check("rows")
+	width = 20
+	check("resized")
+	*st = theme.Default(false).Styles(false)
+	check("styles rebuilt")
 }
