@@ -56,10 +56,22 @@ func (e *Editor) contributions() []conference.Contribution {
 	return e.ctx.Conf.ContributionsBy(e.selectedID())
 }
 
+// contribCount counts the selected speaker's contributions without
+// copying them: the help line asks on every frame.
+func (e *Editor) contribCount() int {
+	speaker, n := e.selectedID(), 0
+	for _, x := range e.ctx.Conf.Contributions {
+		if x.SpeakerID == speaker {
+			n++
+		}
+	}
+	return n
+}
+
 // resetContribCursor selects the newest contribution of the selected
 // speaker.
 func (e *Editor) resetContribCursor() {
-	e.contribCursor = max(0, len(e.contributions())-1)
+	e.contribCursor = max(0, e.contribCount()-1)
 }
 
 // startWriting focuses the contribution text.
@@ -174,7 +186,7 @@ func (e *Editor) answerRemove(msg tea.Msg) tea.Cmd {
 		if !e.ctx.Conf.Remove(id) {
 			return nil
 		}
-		e.contribCursor = min(e.contribCursor, max(0, len(e.contributions())-1))
+		e.contribCursor = min(e.contribCursor, max(0, e.contribCount()-1))
 		return e.changed(conference.OpRemove, "contributions/"+id)
 	case widget.No:
 		e.confirm, e.removeID = nil, ""

@@ -102,7 +102,7 @@ func (e *Editor) Typing() bool {
 
 func (e *Editor) activeKeys() KeyMap {
 	c := e.ctx.Conf
-	return e.keys.active(e.zone, len(c.Speaking.Order) > 0, len(e.contributions()) > 0, c.Kind != conference.KindNetwork)
+	return e.keys.active(e.zone, len(c.Speaking.Order) > 0, e.contribCount() > 0, c.Kind != conference.KindNetwork)
 }
 
 // KeyMap implements phase.Editor.
@@ -224,7 +224,7 @@ func (e *Editor) orderKey(k tea.KeyPressMsg, km KeyMap) tea.Cmd {
 
 // listKey handles a key on the selected speaker's contributions.
 func (e *Editor) listKey(k tea.KeyPressMsg, km KeyMap) tea.Cmd {
-	n := len(e.contributions())
+	n := e.contribCount()
 	switch {
 	case key.Matches(k, km.Edit):
 		return e.edit()

@@ -108,13 +108,7 @@ type contribKey struct {
 // selected one while it has the keyboard, else it shows the newest.
 func (e *Editor) contribLines(width, height int) []string {
 	st, cat := e.ctx.Styles, e.ctx.Cat
-	speaker := e.selectedID()
-	n := 0 // the speaker's contributions
-	for _, x := range e.ctx.Conf.Contributions {
-		if x.SpeakerID == speaker {
-			n++
-		}
-	}
+	speaker, n := e.selectedID(), e.contribCount()
 	if n == 0 {
 		return []string{widget.Truncate(st.Subtle.Render("  · "+cat.T("perspectives.contributions.empty")), width)}
 	}
