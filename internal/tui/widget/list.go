@@ -105,17 +105,29 @@ func (l *List) RowAt(y int) (int, bool) {
 // View renders the visible rows, each by row(i, selected, width), one line
 // each, into width x height.
 func (l *List) View(width, height int, row func(i int, selected bool, width int) string) string {
+	return strings.Join(l.Lines(width, height, row), "\n")
+}
+
+// Lines are strings.Split(View(...), "\n"), for a caller that goes on
+// with lines, without joining and splitting the rows: one empty line for
+// no rows, and a row that holds a line break gives two lines.
+func (l *List) Lines(width, height int, row func(i int, selected bool, width int) string) []string {
 	if width <= 0 || height <= 0 {
-		return ""
+		return []string{""}
 	}
 	l.height = height
 	l.scroll()
-	var b strings.Builder
+	lines := make([]string, 0, min(height, max(1, l.n-l.offset)))
 	for i := l.offset; i < l.n && i < l.offset+height; i++ {
-		if i > l.offset {
-			b.WriteByte('\n')
+		r := Truncate(row(i, i == l.cursor, width), width)
+		if strings.Contains(r, "\n") {
+			lines = append(lines, strings.Split(r, "\n")...)
+			continue
 		}
-		b.WriteString(Truncate(row(i, i == l.cursor, width), width))
+		lines = append(lines, r)
 	}
-	return b.String()
+	if len(lines) == 0 {
+		return []string{""}
+	}
+	return lines
 }

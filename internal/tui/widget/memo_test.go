@@ -1,7 +1,9 @@
 package widget
 
 import (
+	"slices"
 	"strconv"
+	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
@@ -107,4 +109,28 @@ func TestFieldAndTextAreaDrawAgainAfterEveryChange(t *testing.T) {
 	check("resized")
 	*st = theme.Default(false).Styles(false)
 	check("styles rebuilt")
+}
+
+// TestListLinesAreTheViewSplit: Lines gives what splitting View gives, for
+// an empty list, a list that does not fill its height, rows holding a
+// line break, and no room at all.
+func TestListLinesAreTheViewSplit(t *testing.T) {
+	rows := []string{"eins", "zwei\ndrei", "vier"}
+	row := func(i int, selected bool, width int) string {
+		if selected {
+			return "> " + rows[i]
+		}
+		return rows[i]
+	}
+	for _, n := range []int{0, 1, 3} {
+		for _, size := range [][2]int{{10, 5}, {10, 2}, {0, 3}, {10, 0}} {
+			l := NewList(DefaultListKeyMap(""))
+			l.SetLen(n)
+			l.SetCursor(1)
+			want := strings.Split(l.View(size[0], size[1], row), "\n")
+			if got := l.Lines(size[0], size[1], row); !slices.Equal(got, want) {
+				t.Errorf("%d rows at %v: Lines %q, View split %q", n, size, got, want)
+			}
+		}
+	}
 }

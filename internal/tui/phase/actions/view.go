@@ -103,10 +103,10 @@ func (e *Editor) tableLines(width, height int) []string {
 	if rows < 1 {
 		return lines
 	}
-	body := strings.Split(e.list.View(width, rows, func(i int, selected bool, w int) string {
+	body := e.list.Lines(width, rows, func(i int, selected bool, w int) string {
 		a := c.Actions[i]
 		return e.row(i, a, probs[a.ID], selected, lc, w)
-	}), "\n")
+	})
 	for y, l := range body {
 		lines = append(lines, l)
 		if i, ok := e.list.RowAt(y); ok && i == e.list.Cursor() {

@@ -42,7 +42,7 @@ func (e *Editor) View(width, height int) string {
 	if len(e.ctx.Conf.Participants) == 0 {
 		lines = append(lines, widget.Truncate(e.ctx.Styles.Muted.Render(e.ctx.Cat.T("tui.opening.empty")), width))
 	} else {
-		lines = append(lines, strings.Split(e.list.View(width, listH, e.row), "\n")...)
+		lines = append(lines, e.list.Lines(width, listH, e.row)...)
 	}
 	for len(lines) < height-len(bottom) {
 		lines = append(lines, "")

@@ -123,7 +123,7 @@ func (e *Editor) orderLines(width, height int, full bool) []string {
 		}
 	}
 	e.order.SetLen(len(s.Order)) // the order may have changed under the cursor
-	lines = append(lines, strings.Split(e.order.View(width, rows, e.speakerRow), "\n")...)
+	lines = append(lines, e.order.Lines(width, rows, e.speakerRow)...)
 	return append(lines, tail...)
 }
 

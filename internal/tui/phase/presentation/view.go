@@ -149,7 +149,7 @@ func (e *Editor) chronoLines(width, rows int) []string {
 		return []string{widget.Truncate(e.ctx.Styles.Subtle.Render("· "+e.ctx.Cat.T("presentation.chronology.empty")), width)}
 	}
 	e.list.SetLen(len(e.ctx.Conf.Chronology)) // the list may have changed under the cursor
-	return strings.Split(e.list.View(width, rows, e.chronoRow), "\n")
+	return e.list.Lines(width, rows, e.chronoRow)
 }
 
 // chronoRow renders entry i: date (or what was said instead), event and

@@ -39,9 +39,9 @@ func (e *Editor) View(width, height int) string {
 	}
 	c := columnsFor(width)
 	lines = append(lines, widget.Truncate(st.Muted.Render(e.columnHeader(c)), width))
-	lines = append(lines, strings.Split(e.list.View(width, listH, func(i int, sel bool, w int) string {
+	lines = append(lines, e.list.Lines(width, listH, func(i int, sel bool, w int) string {
 		return e.row(c, i, sel, w)
-	}), "\n")...)
+	})...)
 	for len(lines) < height-len(detail) {
 		lines = append(lines, "")
 	}

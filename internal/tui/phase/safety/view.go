@@ -51,7 +51,7 @@ func (e *Editor) View(width, height int) string {
 		lines = append(lines, st.Warning.Render("⚠ "+cat.T("safety.no_steps")))
 		listH--
 	} else {
-		lines = append(lines, strings.Split(e.list.View(width, listH, e.row), "\n")...)
+		lines = append(lines, e.list.Lines(width, listH, e.row)...)
 		listH -= min(listH, e.list.Len())
 	}
 	lines = append(lines, tail...)
