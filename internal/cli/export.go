@@ -2,7 +2,6 @@ package cli
 
 import (
 	"errors"
-	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -83,7 +82,12 @@ func (inv *invocation) renderMinutes(c *conference.Conference, f exportFlags, ca
 // recordExport writes the hash of the minutes to the conference's audit
 // log, so the case file copy can later be matched to the conference.
 func recordExport(s *store.Store, c *conference.Conference, variant, hash string) error {
-	return s.Save(c, conference.Change{Op: conference.OpExport, Path: "minutes/" + variant, Arg: "sha256:" + hash})
+	return s.Save(c, exportChange(variant, hash))
+}
+
+// exportChange is the audit entry of minutes written with the hash.
+func exportChange(variant, hash string) conference.Change {
+	return conference.Change{Op: conference.OpExport, Path: "minutes/" + variant, Arg: "sha256:" + hash}
 }
 
 func (inv *invocation) exportOne(id conference.ID, f exportFlags) error {
@@ -118,67 +122,6 @@ func (inv *invocation) exportOne(id conference.ID, f exportFlags) error {
 			inv.printOut(inv.cat.T("export.cli.written", f.out, hash))
 			return nil
 		})
-}
-
-// exportAll writes one file per conference into f.dir. It checks every
-// target first, so that it refuses before writing anything when a file
-// is in the way.
-func (inv *invocation) exportAll(f exportFlags) error {
-	return inv.withExistingStore(
-		func(string) error { return failf(inv.cat.T("export.cli.no_store")) },
-		func(s *store.Store) error {
-			list, err := s.List()
-			if err != nil {
-				return err
-			}
-			cat := inv.exportCatalogue()
-			var confs []*conference.Conference
-			for _, sum := range list {
-				c, err := s.Get(sum.ID)
-				if err != nil {
-					return err
-				}
-				if f.variant == export.VariantTasks && !export.HasTasksFor(c, f.inst, cat) {
-					continue
-				}
-				confs = append(confs, c)
-			}
-			if len(confs) == 0 {
-				return failf(inv.cat.T("export.cli.nothing"))
-			}
-			names := minutesFileNames(confs, f.variant)
-			if !f.force {
-				for _, c := range confs {
-					if target := filepath.Join(f.dir, names[c.ID]); exists(target) {
-						return failf(inv.cat.T("export.cli.exists", target))
-					}
-				}
-			}
-			if err := mkdirPrivateAll(f.dir); err != nil {
-				return failf(inv.cat.T("export.cli.write_failed", f.dir, err.Error()))
-			}
-			for _, c := range confs {
-				data, hash := inv.renderMinutes(c, f, cat)
-				if err := inv.writeExportFile(filepath.Join(f.dir, names[c.ID]), data, f.force); err != nil {
-					return err
-				}
-				if err := recordExport(s, c, f.variant, hash); err != nil {
-					return err
-				}
-			}
-			inv.printOut(inv.cat.T("export.cli.written_all", len(confs), f.dir))
-			return nil
-		})
-}
-
-// minutesFileNames gives each conference its file name for --all; see
-// minutesFileName.
-func minutesFileNames(confs []*conference.Conference, variant string) map[conference.ID]string {
-	out := make(map[conference.ID]string, len(confs))
-	for _, c := range confs {
-		out[c.ID] = minutesFileName(c, variant)
-	}
-	return out
 }
 
 // minutesFileName is the file name of c's minutes in an --all folder: date,
