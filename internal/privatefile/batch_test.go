@@ -142,3 +142,22 @@ func TestBatchRefusesAPathOutsideItsFolder(t *testing.T) {
 		t.Error("Add outside the folder succeeded")
 	}
 }
+
+// TestBatchSyncsFileByFileWithoutSyncfs: where the file system cannot be
+// flushed at once (other systems, old Linux), Commit syncs each file and
+// places them all the same.
+func TestBatchSyncsFileByFileWithoutSyncfs(t *testing.T) {
+	dir := t.TempDir()
+	b := NewBatch(dir, false)
+	b.fs.close()
+	b.fs = nil
+	defer b.Abort()
+	paths := addAll(t, b, dir, 50)
+	placed, _, err := b.Commit()
+	if err != nil || !slices.Equal(placed, paths) {
+		t.Fatalf("Commit: %v, placed %d of %d", err, len(placed), len(paths))
+	}
+	if names := onlyFiles(t, dir); len(names) != len(paths) {
+		t.Errorf("folder holds %d entries, want %d", len(names), len(paths))
+	}
+}
