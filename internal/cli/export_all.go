@@ -39,25 +39,19 @@ func (inv *invocation) exportAll(f exportFlags) error {
 			}
 			cat := inv.exportCatalogue()
 			workers := exportWorkers()
-			ids := make([]conference.ID, len(list))
-			names := make(map[conference.ID]string, len(list))
-			for i, sum := range list {
-				ids[i] = sum.ID
-				names[sum.ID] = minutesFileName(summaryConference(sum), f.variant)
-			}
 			if f.variant == export.VariantTasks {
-				if ids, err = conferencesWithTasks(s, ids, f.inst, cat, workers); err != nil {
+				if list, err = conferencesWithTasks(s, list, f.inst, cat, workers); err != nil {
 					return err
 				}
 			}
-			if len(ids) == 0 {
+			if len(list) == 0 {
 				return failf(inv.cat.T("export.cli.nothing"))
 			}
-			if !f.force {
-				for _, id := range ids {
-					if target := filepath.Join(f.dir, names[id]); exists(target) {
-						return failf(inv.cat.T("export.cli.exists", target))
-					}
+			ids := make([]conference.ID, len(list))
+			for i, sum := range list {
+				ids[i] = sum.ID
+				if target := filepath.Join(f.dir, minutesFileName(summaryConference(sum), f.variant)); !f.force && exists(target) {
+					return failf(inv.cat.T("export.cli.exists", target))
 				}
 			}
 			if err := mkdirPrivateAll(f.dir); err != nil {
@@ -77,10 +71,13 @@ func (inv *invocation) writeAllMinutes(s *store.Store, ids []conference.ID, f ex
 	opt := export.Options{Lang: inv.lang, Variant: f.variant, For: f.inst, ExportedAt: inv.app.Now(), Catalogue: cat}
 	batch := privatefile.NewBatch(f.dir, f.force)
 	defer batch.Abort() // the temporary files of whatever was not placed
+	type written struct {
+		id   conference.ID
+		hash string
+	}
 	var (
 		mu     sync.Mutex
-		byPath = make(map[string]conference.ID, len(ids)) // file -> conference
-		audit  = make(map[conference.ID]string, len(ids)) // conference -> hash
+		byPath = make(map[string]written, len(ids)) // file -> its conference and hash
 	)
 	err := s.ForEachConference(ids, workers, func(c *conference.Conference) error {
 		defer recapture()
@@ -92,7 +89,7 @@ func (inv *invocation) writeAllMinutes(s *store.Store, ids []conference.ID, f ex
 		}
 		mu.Lock()
 		defer mu.Unlock()
-		byPath[path], audit[c.ID] = c.ID, hash
+		byPath[path] = written{c.ID, hash}
 		return nil
 	})
 	if err != nil {
@@ -104,8 +101,8 @@ func (inv *invocation) writeAllMinutes(s *store.Store, ids []conference.ID, f ex
 	// when a later one failed.
 	records := make([]store.AuditRecord, 0, len(placed))
 	for _, path := range placed {
-		id := byPath[path]
-		records = append(records, store.AuditRecord{ID: id, Change: exportChange(f.variant, audit[id])})
+		w := byPath[path]
+		records = append(records, store.AuditRecord{ID: w.id, Change: exportChange(f.variant, w.hash)})
 	}
 	return errors.Join(err, s.AppendAudit(records))
 }
@@ -122,9 +119,13 @@ func (inv *invocation) exportWriteError(path string, err error) error {
 	return failf(inv.cat.T("export.cli.write_failed", path, err.Error()))
 }
 
-// conferencesWithTasks keeps the conferences of ids, in their order, that
-// have actions of the institution inst.
-func conferencesWithTasks(s *store.Store, ids []conference.ID, inst string, cat *catalogue.Catalogue, workers int) ([]conference.ID, error) {
+// conferencesWithTasks keeps the conferences of list, in their order,
+// that have actions of the institution inst.
+func conferencesWithTasks(s *store.Store, list []conference.Summary, inst string, cat *catalogue.Catalogue, workers int) ([]conference.Summary, error) {
+	ids := make([]conference.ID, len(list))
+	for i, sum := range list {
+		ids[i] = sum.ID
+	}
 	var mu sync.Mutex
 	with := map[conference.ID]bool{}
 	err := s.ForEachConference(ids, workers, func(c *conference.Conference) error {
@@ -139,7 +140,7 @@ func conferencesWithTasks(s *store.Store, ids []conference.ID, inst string, cat 
 	if err != nil {
 		return nil, err
 	}
-	return slices.DeleteFunc(ids, func(id conference.ID) bool { return !with[id] }), nil
+	return slices.DeleteFunc(list, func(sum conference.Summary) bool { return !with[sum.ID] }), nil
 }
 
 // recapture, deferred in code that runs on a worker goroutine, describes a
