@@ -174,6 +174,12 @@ func putConference(tx *bbolt.Tx, cd *codec, c *conference.Conference, changes []
 	if err != nil {
 		return err
 	}
+	return appendAuditEntries(audit, cd, key, changes, now)
+}
+
+// appendAuditEntries appends an entry for each change to the audit log of
+// the conference under key (audit is the audit bucket).
+func appendAuditEntries(audit *bbolt.Bucket, cd *codec, key []byte, changes []conference.Change, now time.Time) error {
 	log, err := audit.CreateBucketIfNotExists(key)
 	if err != nil {
 		return err

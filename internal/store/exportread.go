@@ -1,7 +1,6 @@
 package store
 
 import (
-	"encoding/binary"
 	"fmt"
 	"slices"
 	"sync"
@@ -204,21 +203,7 @@ func appendAudit(tx *bbolt.Tx, cd *codec, records []AuditRecord, now time.Time) 
 		if confs.Get(key) == nil {
 			return fmt.Errorf("%w: %s", ErrNotFound, r.ID)
 		}
-		log, err := audit.CreateBucketIfNotExists(key)
-		if err != nil {
-			return err
-		}
-		seq, err := log.NextSequence()
-		if err != nil {
-			return err
-		}
-		k := binary.BigEndian.AppendUint64(nil, seq)
-		entry := conference.AuditEntry{At: now, Op: r.Change.Op, Path: r.Change.Path, Arg: r.Change.Arg}
-		data, err := cd.encode(auditBucketName(key), k, entry)
-		if err != nil {
-			return err
-		}
-		if err := log.Put(k, data); err != nil {
+		if err := appendAuditEntries(audit, cd, key, []conference.Change{r.Change}, now); err != nil {
 			return err
 		}
 	}
