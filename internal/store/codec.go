@@ -1,10 +1,13 @@
 package store
 
 import (
+	"bytes"
 	"encoding"
 	"encoding/json"
 	"errors"
 	"fmt"
+
+	"go.etcd.io/bbolt"
 
 	"kofa/internal/conference"
 )
@@ -40,6 +43,27 @@ func (cd *codec) encode(bucket, key []byte, v any) ([]byte, error) {
 		return nil, fmt.Errorf("store: encode %s/%s: %w", bucket, key, err)
 	}
 	return data, nil
+}
+
+// putChanged stores the plain value bytes under key in b (whose codec name
+// is bucket), unless the value stored there is the same already: an index
+// a save leaves as it was (the actions, while a contribution is typed) is
+// not written again.
+func (cd *codec) putChanged(b *bbolt.Bucket, bucket, key, plain []byte) error {
+	if old := b.Get(key); old != nil {
+		if cd == nil || cd.sealer == nil {
+			if bytes.Equal(old, plain) {
+				return nil
+			}
+		} else if opened, err := cd.sealer.open(bucket, key, old); err == nil && bytes.Equal(opened, plain) {
+			return nil
+		}
+	}
+	data, err := cd.encode(bucket, key, marshalled(plain))
+	if err != nil {
+		return err
+	}
+	return b.Put(key, data)
 }
 
 // decode fills v (a pointer) from the bytes stored under bucket/key. It

@@ -28,11 +28,11 @@ func indexConference(tx *bbolt.Tx, cd *codec, c *conference.Conference, searchLa
 			return err
 		}
 	} else {
-		data, err := cd.encode(bucketActions, key, &idx)
+		plain, err := idx.MarshalBinary()
 		if err != nil {
 			return err
 		}
-		if err := actions.Put(key, data); err != nil {
+		if err := cd.putChanged(actions, bucketActions, key, plain); err != nil {
 			return err
 		}
 	}

@@ -114,38 +114,43 @@ func (m *memo) lastSize() int {
 }
 
 // elemMemo keeps the JSON of the elements of one list at its last
-// encoding, keyed by the element's value.
+// encoding, by their place in the list. An element is reused when the one
+// at its place then equals it: while a conference runs, lists change in
+// place or grow at the end, and comparing unchanged strings costs next to
+// nothing (they share their bytes). An element inserted in the middle
+// makes the ones after it encoded again, once.
 type elemMemo[T comparable] struct {
-	last, next map[T][]byte // next is filled while encoding, then swapped
-	size       int
+	vals []T
+	encs [][]byte
+	size int
 }
 
 // appendList appends the JSON array of list to b, as json.Marshal writes
 // it, and keeps the elements' encodings for the next time.
 func (e *elemMemo[T]) appendList(b []byte, list []T) ([]byte, error) {
-	if e.next == nil {
-		e.next = make(map[T][]byte, len(list))
-	}
-	next := e.next
 	size := 0
 	b = append(b, '[')
 	for i, v := range list {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		enc, ok := e.last[v]
-		if !ok {
-			var err error
-			if enc, err = json.Marshal(v); err != nil {
+		if i >= len(e.vals) || e.vals[i] != v {
+			enc, err := json.Marshal(v)
+			if err != nil {
 				return nil, err
 			}
+			if i >= len(e.vals) {
+				e.vals, e.encs = append(e.vals, v), append(e.encs, enc)
+			} else {
+				e.vals[i], e.encs[i] = v, enc
+			}
 		}
-		next[v] = enc
-		size += len(enc) + 1
-		b = append(b, enc...)
+		size += len(e.encs[i]) + 1
+		b = append(b, e.encs[i]...)
 	}
-	// The old map, emptied, is filled next time: clear keeps its room.
-	clear(e.last)
-	e.last, e.next, e.size = next, e.last, size
+	// What lies past the list now is no one's: let it go.
+	clear(e.vals[len(list):])
+	clear(e.encs[len(list):])
+	e.vals, e.encs, e.size = e.vals[:len(list)], e.encs[:len(list)], size
 	return append(b, ']'), nil
 }

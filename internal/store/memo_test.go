@@ -1,12 +1,15 @@
 package store
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"reflect"
 	"strings"
 	"testing"
 	"time"
+
+	"go.etcd.io/bbolt"
 
 	"kofa/internal/conference"
 	"kofa/internal/demo"
@@ -102,5 +105,42 @@ func TestMemoEncodesWhatJSONEncodes(t *testing.T) {
 		if !reflect.DeepEqual(back, plain) {
 			t.Errorf("%s: the conference decodes otherwise than from json.Marshal's document", step.what)
 		}
+	}
+}
+
+// TestPutChangedWritesOnlyAChange: a save that leaves an index value as
+// it was does not write it again (in an encrypted store the sealed bytes,
+// with their nonce, stay as they were); a changed value is written.
+func TestPutChangedWritesOnlyAChange(t *testing.T) {
+	for name, s := range map[string]*Store{"plain": openTemp(t), "encrypted": openEncrypted(t)} {
+		t.Run(name, func(t *testing.T) {
+			key := []byte("k1")
+			stored := func() (v []byte) {
+				_ = s.view(func(tx *bbolt.Tx) error {
+					v = bytes.Clone(tx.Bucket(bucketActions).Get(key))
+					return nil
+				})
+				return v
+			}
+			put := func(plain string) {
+				t.Helper()
+				err := s.update(func(tx *bbolt.Tx) error {
+					return s.cd.putChanged(tx.Bucket(bucketActions), bucketActions, key, []byte(plain))
+				})
+				if err != nil {
+					t.Fatal(err)
+				}
+			}
+			put("eins")
+			first := stored()
+			put("eins")
+			if !bytes.Equal(stored(), first) {
+				t.Error("the same value was written again")
+			}
+			put("zwei")
+			if bytes.Equal(stored(), first) {
+				t.Error("a changed value was not written")
+			}
+		})
 	}
 }

@@ -193,11 +193,13 @@ func buildSearchText(c *conference.Conference, format byte, sections int) search
 		sec[institutions] = append(sec[institutions], p.Institution)
 		sec[text] = append(sec[text], p.Discipline, p.Relationship)
 	}
-	sec[text] = append(sec[text], freeText(c)...)
+	if sections > text {
+		sec[text] = append(sec[text], freeText(c)...)
+	}
 	// Sized once: folding keeps the length but for a few letters (ß),
 	// and growing a 200 KB text step by step cost more than folding it.
 	size := 2 * len(sec)
-	for _, texts := range sec {
+	for _, texts := range sec[:sections] {
 		for _, s := range texts {
 			size += len(s) + 1 + len(s)/64
 		}
@@ -279,9 +281,11 @@ func indexSearch(tx *bbolt.Tx, cd *codec, c *conference.Conference, later bool) 
 	if err != nil {
 		return err
 	}
-	value := searchTextOf(c)
+	var value searchValue
 	if later {
 		value = pendingValueOf(c)
+	} else {
+		value = searchTextOf(c)
 	}
 	text := value.text()
 	changed := true
@@ -292,11 +296,7 @@ func indexSearch(tx *bbolt.Tx, cd *codec, c *conference.Conference, later bool) 
 		}
 		changed = !bytes.Equal(prev.text.people(), text.people())
 	}
-	data, err := cd.encode(bucketSearch, key, value)
-	if err != nil {
-		return err
-	}
-	if err := texts.Put(key, data); err != nil {
+	if err := cd.putChanged(texts, bucketSearch, key, value); err != nil {
 		return err
 	}
 	if !changed {
