@@ -114,10 +114,12 @@ func measureAll(ctx context.Context, cfg config, log io.Writer) ([]Row, error) {
 	})
 	add("export", func() []Row {
 		step("kofa export --all (stops after %s)", cfg.exportCap)
+		settleDisk()
 		return one(measureExportCLI(ctx, env, cfg.exportCap, bins.kofa, dir, bigDB, cfg.conferences, smallDB, small))
 	})
 	if cfg.wants("save") {
 		step("saving: store.Save against a bare bbolt Update")
+		settleDisk()
 		if s, err = store.Open(bigDB, store.Options{}); err != nil {
 			return nil, err
 		}
