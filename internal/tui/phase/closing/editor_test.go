@@ -14,69 +14,69 @@ import (
 func TestReadbackYesStampsTimeAndMovesOn(t *testing.T) {
 	c, _ := fixture()
 	h := newHarness(t, c, i18n.DE)
-	h.mustShow("Vereinbarung 1 von 3", "Kinderärztliche Nachuntersuchung", "Dr. Jonas Weber (Praxis Dr. Weber)",
+	h.MustShow("Vereinbarung 1 von 3", "Kinderärztliche Nachuntersuchung", "Dr. Jonas Weber (Praxis Dr. Weber)",
 		"06.12.2026 (in 14 Tagen)", "Telefon an ASD", "noch nicht zugesagt")
-	h.drv.Advance(32 * time.Minute)
-	h.key("y")
+	h.Drv.Advance(32 * time.Minute)
+	h.Key("y")
 	want := t0.Add(32 * time.Minute)
 	if got := c.Actions[0].ConfirmedAt; !got.Equal(want) {
 		t.Fatalf("ConfirmedAt = %v, want the clock's %v", got, want)
 	}
-	if got := h.paths(); !slices.Equal(got, []string{"update actions/" + c.Actions[0].ID + "/confirmed_at"}) {
+	if got := h.Paths(); !slices.Equal(got, []string{"update actions/" + c.Actions[0].ID + "/confirmed_at"}) {
 		t.Errorf("changes = %v", got)
 	}
-	h.mustShow("Vereinbarung 2 von 3 · 1 zugesagt", "Wöchentliche Beobachtung dokumentieren")
-	h.key("left")
-	h.mustShow("✓ zugesagt 14:32")
-	h.mustNotShow("noch nicht zugesagt")
+	h.MustShow("Vereinbarung 2 von 3 · 1 zugesagt", "Wöchentliche Beobachtung dokumentieren")
+	h.Key("left")
+	h.MustShow("✓ zugesagt 14:32")
+	h.MustNotShow("noch nicht zugesagt")
 }
 
 func TestReadbackYesAgreesACompleteAction(t *testing.T) {
 	c, _ := fixture()
 	h := newHarness(t, c, i18n.EN)
-	h.key("right", "y")
+	h.Key("right", "y")
 	a := c.Actions[1]
 	if !a.Agreed || a.ConfirmedAt.IsZero() {
 		t.Errorf("agreed=%v confirmed=%v", a.Agreed, a.ConfirmedAt)
 	}
-	h.mustShow("Action 3 of 3 · 1 agreed")
+	h.MustShow("Action 3 of 3 · 1 agreed")
 }
 
 func TestReadbackRefusesIncompleteAction(t *testing.T) {
 	c, _ := fixture()
 	h := newHarness(t, c, i18n.DE)
-	h.key("right", "right")
-	h.mustShow("Hausbesuch", "⚠ fehlt: Frist, Rückmeldung")
-	h.key("y")
+	h.Key("right", "right")
+	h.MustShow("Hausbesuch", "⚠ fehlt: Frist, Rückmeldung")
+	h.Key("y")
 	if a := c.Actions[2]; !a.ConfirmedAt.IsZero() || a.Agreed {
 		t.Fatalf("incomplete action confirmed: %+v", a)
 	}
-	if len(h.changes) != 0 {
-		t.Errorf("refusal reported changes %v", h.paths())
+	if len(h.Changes) != 0 {
+		t.Errorf("refusal reported changes %v", h.Paths())
 	}
-	h.mustShow("Vereinbarung 3 kann noch nicht zugesagt werden",
-		h.ctx.Cat.T(conference.KeyActionDueMissing)[:30], "Vereinbarung 3 von 3")
+	h.MustShow("Vereinbarung 3 kann noch nicht zugesagt werden",
+		h.Ctx.Cat.T(conference.KeyActionDueMissing)[:30], "Vereinbarung 3 von 3")
 }
 
 func TestReadbackLastYesSaysWhatIsLeft(t *testing.T) {
 	c, _ := fixture()
 	c.Actions = c.Actions[:2]
 	h := newHarness(t, c, i18n.DE)
-	h.key("right", "y")
-	h.mustShow("Noch ohne Zusage: 1")
-	h.key("u")
+	h.Key("right", "y")
+	h.MustShow("Noch ohne Zusage: 1")
+	h.Key("u")
 	if !c.Actions[1].ConfirmedAt.IsZero() {
 		t.Error("u did not take the yes back")
 	}
-	h.mustShow("Zusage zu Vereinbarung 2 zurückgenommen")
-	h.key("left", "y", "y")
-	h.mustShow("Alle Vereinbarungen sind zugesagt.", "▸1 Vorlesen ✓")
+	h.MustShow("Zusage zu Vereinbarung 2 zurückgenommen")
+	h.Key("left", "y", "y")
+	h.MustShow("Alle Vereinbarungen sind zugesagt.", "▸1 Vorlesen ✓")
 }
 
 func TestSectionsSwitchWithTabAndNumbers(t *testing.T) {
 	c, _ := fixture()
 	h := newHarness(t, c, i18n.DE)
-	ed := h.ed.(*Editor)
+	ed := h.Ed.(*Editor)
 	steps := []struct {
 		key  string
 		want section
@@ -93,47 +93,47 @@ func TestSectionsSwitchWithTabAndNumbers(t *testing.T) {
 		{"5", secClose, "Status: läuft"},
 	}
 	for _, s := range steps {
-		h.key(s.key)
+		h.Key(s.key)
 		if ed.sec != s.want {
 			t.Fatalf("after %s: section %d, want %d", s.key, ed.sec, s.want)
 		}
-		h.mustShow(s.show)
-		if h.ed.Typing() {
+		h.MustShow(s.show)
+		if h.Ed.Typing() {
 			t.Errorf("section %d claims typing", s.want)
 		}
 	}
-	h.mustShow("▸5 Abschluss ·")
+	h.MustShow("▸5 Abschluss ·")
 }
 
 func TestParkedTopicGetsAnOwner(t *testing.T) {
 	c, ps := fixture()
 	h := newHarness(t, c, i18n.DE)
-	h.key("2")
-	if row := h.line("Schulwechsel"); !strings.Contains(row, "⚠ fehlt") || !strings.Contains(row, "Phase 6") {
+	h.Key("2")
+	if row := h.Line("Schulwechsel"); !strings.Contains(row, "⚠ fehlt") || !strings.Contains(row, "Phase 6") {
 		t.Errorf("row = %q", row)
 	}
-	h.key("enter")
-	if !h.ed.Typing() {
+	h.Key("enter")
+	if !h.Ed.Typing() {
 		t.Fatal("enter did not open the owner pick")
 	}
-	h.mustShow("Wer kümmert sich um „Schulwechsel im Sommer ansprechen“?")
-	h.typ("Demir")
+	h.MustShow("Wer kümmert sich um „Schulwechsel im Sommer ansprechen“?")
+	h.Type("Demir")
 	if got := c.Parked[0].OwnerID; got != ps.demir {
 		t.Fatalf("owner = %q, want Demir", got)
 	}
-	h.key("enter")
-	if h.ed.Typing() {
+	h.Key("enter")
+	if h.Ed.Typing() {
 		t.Error("enter did not close the pick")
 	}
-	if row := h.line("Schulwechsel"); !strings.Contains(row, "Aylin Demir") {
+	if row := h.Line("Schulwechsel"); !strings.Contains(row, "Aylin Demir") {
 		t.Errorf("row = %q", row)
 	}
-	for _, ch := range h.changes {
+	for _, ch := range h.Changes {
 		if ch.Change.Path != "parked/"+c.Parked[0].ID+"/owner_id" || !ch.Immediate {
 			t.Errorf("change %+v", ch)
 		}
 	}
-	h.key("x")
+	h.Key("x")
 	if c.Parked[0].OwnerID != "" {
 		t.Error("x did not clear the owner")
 	}
@@ -142,31 +142,31 @@ func TestParkedTopicGetsAnOwner(t *testing.T) {
 func TestResponsibilitiesAreSet(t *testing.T) {
 	c, ps := fixture()
 	h := newHarness(t, c, i18n.DE)
-	h.key("3")
-	if row := h.line("Fallverantwortung"); !strings.Contains(row, "⚠ fehlt") {
+	h.Key("3")
+	if row := h.Line("Fallverantwortung"); !strings.Contains(row, "⚠ fehlt") {
 		t.Errorf("case lead row = %q", row)
 	}
-	h.key("enter")
-	h.typ("Albers")
-	h.key("enter", "down", "enter")
-	h.typ("Weber")
-	h.key("esc")
+	h.Key("enter")
+	h.Type("Albers")
+	h.Key("enter", "down", "enter")
+	h.Type("Weber")
+	h.Key("esc")
 	if r, ok := c.Responsible(conference.RespCaseLead); !ok || r.ParticipantID != ps.albers {
 		t.Errorf("case lead = %+v, %v", r, ok)
 	}
 	if r, ok := c.Responsible(conference.RespInformsFamily); !ok || r.ParticipantID != ps.weber {
 		t.Errorf("informs family = %+v, %v", r, ok)
 	}
-	if row := h.line("Fallverantwortung"); !strings.Contains(row, "Petra Albers") {
+	if row := h.Line("Fallverantwortung"); !strings.Contains(row, "Petra Albers") {
 		t.Errorf("case lead row = %q", row)
 	}
-	h.key("up", "x")
+	h.Key("up", "x")
 	if _, ok := c.Responsible(conference.RespCaseLead); ok {
 		t.Error("x did not clear the case lead")
 	}
 	want := []string{"update responsibilities/case_lead", "update responsibilities/informs_family", "remove responsibilities/case_lead"}
 	var got []string
-	for _, p := range h.paths() {
+	for _, p := range h.Paths() {
 		if !slices.Contains(got, p) {
 			got = append(got, p)
 		}
@@ -179,64 +179,64 @@ func TestResponsibilitiesAreSet(t *testing.T) {
 func TestReviewDateAndTime(t *testing.T) {
 	c, _ := fixture()
 	h := newHarness(t, c, i18n.DE)
-	h.key("4")
-	if row := h.line("Folgekonferenz"); !strings.Contains(row, "⚠ fehlt") {
+	h.Key("4")
+	if row := h.Line("Folgekonferenz"); !strings.Contains(row, "⚠ fehlt") {
 		t.Errorf("review row = %q", row)
 	}
-	h.key("enter")
-	h.typ("+6w")
-	h.key("tab")
-	h.typ("25:00")
-	h.key("enter")
+	h.Key("enter")
+	h.Type("+6w")
+	h.Key("tab")
+	h.Type("25:00")
+	h.Key("enter")
 	if want := conference.DateOf(t0).AddDays(42); c.NextReview != want {
 		t.Errorf("review = %v, want %v", c.NextReview, want)
 	}
 	if c.NextReviewTime != "" {
 		t.Errorf("an impossible time was stored: %q", c.NextReviewTime)
 	}
-	if !h.ed.Typing() {
+	if !h.Ed.Typing() {
 		t.Fatal("the form closed over a time that is no time")
 	}
-	h.mustShow("25:00", h.ctx.Cat.T("validation.time_invalid")[:20])
+	h.MustShow("25:00", h.Ctx.Cat.T("validation.time_invalid")[:20])
 	for range 5 {
-		h.key("backspace")
+		h.Key("backspace")
 	}
-	h.typ("9:30")
-	h.key("enter")
-	if c.NextReviewTime != "09:30" || h.ed.Typing() {
-		t.Errorf("time = %q, typing %v", c.NextReviewTime, h.ed.Typing())
+	h.Type("9:30")
+	h.Key("enter")
+	if c.NextReviewTime != "09:30" || h.Ed.Typing() {
+		t.Errorf("time = %q, typing %v", c.NextReviewTime, h.Ed.Typing())
 	}
-	h.mustShow("Folgekonferenz  03.01.2027, 09:30 Uhr")
+	h.MustShow("Folgekonferenz  03.01.2027, 09:30 Uhr")
 }
 
 func TestDistributionList(t *testing.T) {
 	c, ps := fixture()
 	h := newHarness(t, c, i18n.DE)
-	h.key("4")
-	if row := h.line("Verteiler  "); !strings.Contains(row, "⚠ fehlt") {
+	h.Key("4")
+	if row := h.Line("Verteiler  "); !strings.Contains(row, "⚠ fehlt") {
 		t.Errorf("distribution row = %q", row)
 	}
-	h.key("n")
-	h.typ("Weber")
-	h.key("tab", "down", "enter")
+	h.Key("n")
+	h.Type("Weber")
+	h.Key("tab", "down", "enter")
 	want := []conference.Distribution{{ParticipantID: ps.weber, Variant: conference.MinutesPseudonymised}}
 	if !slices.Equal(c.Distribution, want) {
 		t.Fatalf("distribution = %+v", c.Distribution)
 	}
-	h.key("n")
-	h.typ("Familiengericht")
-	h.key("enter", "enter")
+	h.Key("n")
+	h.Type("Familiengericht")
+	h.Key("enter", "enter")
 	if len(c.Distribution) != 2 || c.Distribution[1].Recipient != "Familiengericht" || c.Distribution[1].Variant != conference.MinutesFull {
 		t.Fatalf("distribution = %+v", c.Distribution)
 	}
-	h.mustShow("Dr. Jonas Weber — pseudonymisiertes Protokoll", "Familiengericht — vollständiges Protokoll")
-	h.key("v")
+	h.MustShow("Dr. Jonas Weber — pseudonymisiertes Protokoll", "Familiengericht — vollständiges Protokoll")
+	h.Key("v")
 	if c.Distribution[1].Variant != conference.MinutesPseudonymised {
 		t.Errorf("v gave %q", c.Distribution[1].Variant)
 	}
-	h.key("d")
-	h.mustShow("Aus dem Verteiler nehmen?", "Familiengericht erhält dann kein Protokoll.")
-	h.key("j")
+	h.Key("d")
+	h.MustShow("Aus dem Verteiler nehmen?", "Familiengericht erhält dann kein Protokoll.")
+	h.Key("j")
 	if len(c.Distribution) != 1 || c.Distribution[0].ParticipantID != ps.weber {
 		t.Errorf("after delete: %+v", c.Distribution)
 	}
@@ -245,24 +245,24 @@ func TestDistributionList(t *testing.T) {
 func TestCloseListsGapsAndClosesAnyway(t *testing.T) {
 	c, _ := fixture()
 	h := newHarness(t, c, i18n.DE)
-	h.drv.Advance(14 * time.Minute)
-	h.key("5")
+	h.Drv.Advance(14 * time.Minute)
+	h.Key("5")
 	gaps := gapsAtClose(c)
 	if len(gaps) == 0 {
 		t.Fatal("fixture has no gaps")
 	}
-	h.resize(120, 60)
-	h.mustShow("Noch offen: ", "Vereinbarung 3: "+h.ctx.Cat.T(conference.KeyActionDueMissing)[:20],
-		"Geparktes Thema 1: "+h.ctx.Cat.T(conference.KeyParkedOwnerMissing)[:20],
-		h.ctx.Cat.T(conference.KeyResponsibilityMissed)[:30],
-		h.ctx.Cat.T(conference.KeyChildViewMissing)[:30])
-	h.key("enter")
-	h.mustShow("Trotzdem abschließen?")
-	h.key("n")
+	h.Resize(120, 60)
+	h.MustShow("Noch offen: ", "Vereinbarung 3: "+h.Ctx.Cat.T(conference.KeyActionDueMissing)[:20],
+		"Geparktes Thema 1: "+h.Ctx.Cat.T(conference.KeyParkedOwnerMissing)[:20],
+		h.Ctx.Cat.T(conference.KeyResponsibilityMissed)[:30],
+		h.Ctx.Cat.T(conference.KeyChildViewMissing)[:30])
+	h.Key("enter")
+	h.MustShow("Trotzdem abschließen?")
+	h.Key("n")
 	if c.Status == conference.StatusClosed {
 		t.Fatal("closed although the facilitator said no")
 	}
-	h.key("enter", "j")
+	h.Key("enter", "j")
 	if c.Status != conference.StatusClosed {
 		t.Fatalf("status = %q after closing anyway", c.Status)
 	}
@@ -281,14 +281,14 @@ func TestCloseListsGapsAndClosesAnyway(t *testing.T) {
 	if st := c.Phase(conference.PhaseSafety).State; st == conference.PhaseNotCovered {
 		t.Error("safety, which does not apply, was marked not covered")
 	}
-	if got := h.paths(); !slices.Equal(got, []string{"close status"}) {
+	if got := h.Paths(); !slices.Equal(got, []string{"close status"}) {
 		t.Errorf("changes = %v", got)
 	}
-	h.mustShow("✓ Konferenz abgeschlossen am 22.11.2026 um 14:14 Uhr", "Im Protokoll als Lücken vermerkt:",
+	h.MustShow("✓ Konferenz abgeschlossen am 22.11.2026 um 14:14 Uhr", "Im Protokoll als Lücken vermerkt:",
 		"Nicht behandelte Phasen: 2, 3, 4, 5", "kofa export k7m2qxa9")
 
 	// Reopening undoes the close.
-	h.key("r", "j")
+	h.Key("r", "j")
 	if c.Status != conference.StatusRunning || c.OpenGaps != nil {
 		t.Errorf("after reopen: status %q, gaps %d", c.Status, len(c.OpenGaps))
 	}
@@ -309,24 +309,24 @@ func TestCloseWithoutGapsAsksPlainly(t *testing.T) {
 		t.Fatalf("fixture still has gaps: %v", gaps)
 	}
 	h := newHarness(t, c, i18n.DE)
-	h.key("5")
-	h.mustShow("✓ Alles Nötige ist erfasst.")
-	h.key("enter")
-	h.mustShow("Konferenz abschließen?")
-	h.mustNotShow("Trotzdem")
-	h.key("y")
+	h.Key("5")
+	h.MustShow("✓ Alles Nötige ist erfasst.")
+	h.Key("enter")
+	h.MustShow("Konferenz abschließen?")
+	h.MustNotShow("Trotzdem")
+	h.Key("y")
 	if c.Status != conference.StatusClosed || len(c.OpenGaps) != 0 {
 		t.Errorf("status %q, gaps %v", c.Status, c.OpenGaps)
 	}
-	h.mustShow("ohne offene Punkte")
+	h.MustShow("ohne offene Punkte")
 }
 
 func TestClosedConferenceOpensOnCloseSection(t *testing.T) {
 	c, _ := fixture()
 	c.Close(t0)
 	h := newHarness(t, c, i18n.EN)
-	h.mustShow("✓ Conference closed on 2026-11-22 at 14:00", "kofa export k7m2qxa9")
-	km := h.ed.KeyMap().(KeyMap)
+	h.MustShow("✓ Conference closed on 2026-11-22 at 14:00", "kofa export k7m2qxa9")
+	km := h.Ed.KeyMap().(KeyMap)
 	if km.Close.Enabled() || !km.Reopen.Enabled() {
 		t.Error("closed conference: close enabled or reopen disabled")
 	}
@@ -339,8 +339,8 @@ func TestClosedConferenceSectionsAreReadOnly(t *testing.T) {
 	c.Close(t0)
 	h := newHarness(t, c, i18n.EN)
 	for _, sec := range []string{"1", "2", "3", "4"} {
-		h.key(sec)
-		km := h.ed.KeyMap().(KeyMap)
+		h.Key(sec)
+		km := h.Ed.KeyMap().(KeyMap)
 		for name, b := range map[string]bool{"yes": km.Yes.Enabled(), "withdraw": km.Withdraw.Enabled(),
 			"assign": km.Assign.Enabled(), "clear": km.Clear.Enabled(), "edit": km.Edit.Enabled(),
 			"new": km.New.Enabled(), "variant": km.Variant.Enabled(), "remove": km.Remove.Enabled()} {
@@ -348,16 +348,16 @@ func TestClosedConferenceSectionsAreReadOnly(t *testing.T) {
 				t.Errorf("section %s of a closed conference: %s enabled", sec, name)
 			}
 		}
-		h.key("y", "u", "enter", "x", "n", "down", "v", "d")
-		if h.ed.Typing() {
+		h.Key("y", "u", "enter", "x", "n", "down", "v", "d")
+		if h.Ed.Typing() {
 			t.Fatalf("section %s of a closed conference opened a field", sec)
 		}
 	}
-	h.key("1", "right")
-	if len(h.changes) != 0 || c.Action(c.Actions[1].ID).ConfirmedAt != (time.Time{}) {
-		t.Errorf("a closed conference changed: %v", h.paths())
+	h.Key("1", "right")
+	if len(h.Changes) != 0 || c.Action(c.Actions[1].ID).ConfirmedAt != (time.Time{}) {
+		t.Errorf("a closed conference changed: %v", h.Paths())
 	}
-	if km := h.ed.KeyMap().(KeyMap); !km.Browse.Enabled() {
+	if km := h.Ed.KeyMap().(KeyMap); !km.Browse.Enabled() {
 		t.Error("the read-back of a closed conference cannot be browsed")
 	}
 }
@@ -365,23 +365,23 @@ func TestClosedConferenceSectionsAreReadOnly(t *testing.T) {
 func TestKeyMapTellsTheTruth(t *testing.T) {
 	c, _ := fixture()
 	h := newHarness(t, c, i18n.DE)
-	km := h.ed.KeyMap().(KeyMap)
+	km := h.Ed.KeyMap().(KeyMap)
 	if !km.Yes.Enabled() || km.Assign.Enabled() || km.Close.Enabled() || km.Cancel.Enabled() {
 		t.Error("read-back: wrong keys enabled")
 	}
-	h.key("4")
-	km = h.ed.KeyMap().(KeyMap)
+	h.Key("4")
+	km = h.Ed.KeyMap().(KeyMap)
 	if km.Yes.Enabled() || !km.Edit.Enabled() || !km.New.Enabled() || km.Remove.Enabled() {
 		t.Error("review on the date row: wrong keys enabled")
 	}
-	h.key("enter")
-	km = h.ed.KeyMap().(KeyMap)
+	h.Key("enter")
+	km = h.Ed.KeyMap().(KeyMap)
 	if km.Section.Enabled() || !km.Cancel.Enabled() || !km.Form.Submit.Enabled() {
 		t.Error("editing: wrong keys enabled")
 	}
 	for _, s := range []string{"1", "2", "3", "4", "5"} {
-		h.key("esc", s)
-		if n := len(h.ed.KeyMap().ShortHelp()); n > 5 || n == 0 {
+		h.Key("esc", s)
+		if n := len(h.Ed.KeyMap().ShortHelp()); n > 5 || n == 0 {
 			t.Errorf("section %s: %d short keys", s, n)
 		}
 	}
@@ -391,19 +391,19 @@ func TestKeyMapTellsTheTruth(t *testing.T) {
 func TestChangesCarryNoText(t *testing.T) {
 	c, _ := fixture()
 	h := newHarness(t, c, i18n.DE)
-	h.key("y", "2", "enter")
-	h.typ("Weber")
-	h.key("enter", "3", "enter")
-	h.typ("Albers")
-	h.key("enter", "4", "enter")
-	h.typ("1.2.2027")
-	h.key("tab")
-	h.typ("10:00")
-	h.key("enter", "n")
-	h.typ("Jugendamt Süd")
-	h.key("enter", "enter", "5", "enter", "j")
+	h.Key("y", "2", "enter")
+	h.Type("Weber")
+	h.Key("enter", "3", "enter")
+	h.Type("Albers")
+	h.Key("enter", "4", "enter")
+	h.Type("1.2.2027")
+	h.Key("tab")
+	h.Type("10:00")
+	h.Key("enter", "n")
+	h.Type("Jugendamt Süd")
+	h.Key("enter", "enter", "5", "enter", "j")
 	ok := regexp.MustCompile(`^(add|update|remove|close) ([a-z_]+/[a-z0-9_]+(/[a-z_]+)?|next_review(_time)?|status)$`)
-	for _, p := range h.paths() {
+	for _, p := range h.Paths() {
 		if !ok.MatchString(p) {
 			t.Errorf("change %q", p)
 		}
@@ -416,9 +416,9 @@ func TestChangesCarryNoText(t *testing.T) {
 func TestClickOnTabSwitchesSection(t *testing.T) {
 	c, _ := fixture()
 	h := newHarness(t, c, i18n.DE)
-	h.view()
-	ed := h.ed.(*Editor)
-	h.drv.Send(click(ed.tabs[3].from+1, 0))
+	h.View()
+	ed := h.Ed.(*Editor)
+	h.Drv.Send(click(ed.tabs[3].from+1, 0))
 	if ed.sec != secReview {
 		t.Errorf("section %d after clicking tab 4", ed.sec)
 	}
@@ -427,14 +427,14 @@ func TestClickOnTabSwitchesSection(t *testing.T) {
 func TestLeaveCommitsOpenField(t *testing.T) {
 	c, _ := fixture()
 	h := newHarness(t, c, i18n.DE)
-	h.key("4", "enter")
-	h.typ("1.2.2027")
-	h.changes = nil
-	h.drv.Send(phaseLeave())
-	if len(h.changes) != 1 || h.changes[0].Change.Path != "next_review" || !h.changes[0].Immediate {
-		t.Errorf("leave reported %+v", h.changes)
+	h.Key("4", "enter")
+	h.Type("1.2.2027")
+	h.Changes = nil
+	h.Drv.Send(phaseLeave())
+	if len(h.Changes) != 1 || h.Changes[0].Change.Path != "next_review" || !h.Changes[0].Immediate {
+		t.Errorf("leave reported %+v", h.Changes)
 	}
-	if !h.ed.Typing() {
+	if !h.Ed.Typing() {
 		t.Error("leaving the phase closed the form")
 	}
 }

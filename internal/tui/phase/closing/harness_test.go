@@ -1,17 +1,13 @@
 package closing
 
 import (
-	"strings"
 	"testing"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"kofa/internal/conference"
-	"kofa/internal/conference/catalogue"
 	"kofa/internal/i18n"
-	"kofa/internal/theme"
 	"kofa/internal/tui/phase"
 	"kofa/internal/tui/tuitest"
 )
@@ -56,94 +52,13 @@ func fixture() (*conference.Conference, people) {
 	return c, ps
 }
 
-// harness drives one editor like the workspace does: it routes messages
-// to it, runs its commands and collects the changes it reports.
-type harness struct {
-	t       *testing.T
-	c       *conference.Conference
-	ctx     *phase.Context
-	ed      phase.Editor
-	drv     *tuitest.Driver
-	changes []phase.ChangedMsg
-	w, h    int
-}
+// harness drives the editor like the workspace does (see tuitest.Editor).
+type harness = tuitest.Editor
 
-func newHarness(t *testing.T, c *conference.Conference, lang i18n.Lang) *harness {
+func newHarness(t testing.TB, c *conference.Conference, lang i18n.Lang) *harness {
 	t.Helper()
-	st := theme.Default(false).Styles(true)
 	clk := tuitest.NewClock(t0)
-	h := &harness{t: t, c: c, w: 100, h: 30}
-	h.ctx = &phase.Context{Conf: c, Cat: i18n.New(lang), Catalogue: catalogue.Builtin(), Styles: &st, Now: clk.Now, Lang: lang}
-	h.ed = New(h.ctx)
-	h.drv = tuitest.NewDriver(t, clk, func(msg tea.Msg) tea.Cmd {
-		if ch, ok := msg.(phase.ChangedMsg); ok {
-			h.changes = append(h.changes, ch)
-			return nil
-		}
-		var cmd tea.Cmd
-		h.ed, cmd = h.ed.Update(msg)
-		return cmd
-	})
-	h.resize(h.w, h.h)
-	h.drv.Send(phase.EnterMsg{})
-	return h
-}
-
-func (h *harness) resize(w, ht int) {
-	h.w, h.h = w, ht
-	h.drv.Send(phase.SizeMsg{Width: w, Height: ht})
-}
-
-func (h *harness) key(names ...string) {
-	h.t.Helper()
-	for _, n := range names {
-		h.drv.Key(n)
-	}
-}
-
-func (h *harness) typ(s string) { h.t.Helper(); h.drv.Type(s) }
-
-// view renders the editor without colours: what the tests read is what a
-// monochrome terminal shows, so meaning must not hang on colour.
-func (h *harness) view() string { return ansi.Strip(h.ed.View(h.w, h.h)) }
-
-// lastChange returns the path of the last change reported.
-func (h *harness) paths() []string {
-	out := make([]string, 0, len(h.changes))
-	for _, c := range h.changes {
-		out = append(out, c.Change.Op+" "+c.Change.Path)
-	}
-	return out
-}
-
-func (h *harness) mustShow(parts ...string) {
-	h.t.Helper()
-	v := h.view()
-	for _, p := range parts {
-		if !strings.Contains(v, p) {
-			h.t.Errorf("view lacks %q:\n%s", p, v)
-		}
-	}
-}
-
-func (h *harness) mustNotShow(parts ...string) {
-	h.t.Helper()
-	v := h.view()
-	for _, p := range parts {
-		if strings.Contains(v, p) {
-			h.t.Errorf("view shows %q:\n%s", p, v)
-		}
-	}
-}
-
-// line returns the view line that contains s ("" if none).
-func (h *harness) line(s string) string {
-	for _, l := range strings.Split(h.view(), "\n") {
-		if strings.Contains(l, s) {
-			return l
-		}
-	}
-	return ""
+	return tuitest.NewEditor(t, clk, tuitest.PhaseContext(c, lang, clk.Now), New, 100, 30)
 }
 
 func phaseLeave() tea.Msg { return phase.LeaveMsg{} }

@@ -24,22 +24,22 @@ func editorSize(w, h int) (int, int) {
 // something in it to show.
 var sections = map[string]func(h *harness){
 	"1readback": func(h *harness) {},
-	"2parked":   func(h *harness) { h.key("2") },
+	"2parked":   func(h *harness) { h.Key("2") },
 	"3resp": func(h *harness) {
-		h.c.SetResponsibility(conference.RespInformsFamily, h.c.Participants[0].ID, "")
-		h.key("3")
+		h.Ctx.Conf.SetResponsibility(conference.RespInformsFamily, h.Ctx.Conf.Participants[0].ID, "")
+		h.Key("3")
 	},
 	"4review": func(h *harness) {
-		h.c.NextReview = conference.Date{Year: 2027, Month: 1, Day: 5}
-		h.c.NextReviewTime = "10:00"
-		h.c.Distribution = []conference.Distribution{
-			{ParticipantID: h.c.Participants[0].ID, Variant: conference.MinutesFull},
+		h.Ctx.Conf.NextReview = conference.Date{Year: 2027, Month: 1, Day: 5}
+		h.Ctx.Conf.NextReviewTime = "10:00"
+		h.Ctx.Conf.Distribution = []conference.Distribution{
+			{ParticipantID: h.Ctx.Conf.Participants[0].ID, Variant: conference.MinutesFull},
 			{Recipient: "Insoweit erfahrene Fachkraft", Variant: conference.MinutesPseudonymised},
 		}
-		h.key("4")
+		h.Key("4")
 	},
-	"5close":  func(h *harness) { h.key("5") },
-	"6closed": func(h *harness) { h.key("5", "enter", "j") },
+	"5close":  func(h *harness) { h.Key("5") },
+	"6closed": func(h *harness) { h.Key("5", "enter", "j") },
 }
 
 // TestGolden pins every section in both languages at the editor's size in
@@ -51,9 +51,9 @@ func TestGolden(t *testing.T) {
 				t.Run(fmt.Sprintf("%s_%s_%dx%d", name, lang, size[0], size[1]), func(t *testing.T) {
 					c, _ := fixture()
 					h := newHarness(t, c, lang)
-					h.resize(editorSize(size[0], size[1]))
+					h.Resize(editorSize(size[0], size[1]))
 					enter(h)
-					golden.RequireEqual(t, h.view())
+					golden.RequireEqual(t, h.View())
 				})
 			}
 		}
@@ -62,12 +62,12 @@ func TestGolden(t *testing.T) {
 
 // states adds the open forms and questions to the sections.
 var states = map[string]func(h *harness){
-	"parkedPick": func(h *harness) { h.key("2", "enter") },
-	"respPick":   func(h *harness) { h.key("3", "enter") },
-	"reviewForm": func(h *harness) { h.key("4", "enter"); h.typ("99.99.") },
-	"distForm":   func(h *harness) { h.key("4", "n") },
-	"confirm":    func(h *harness) { h.key("5", "enter") },
-	"refused":    func(h *harness) { h.key("right", "right", "y") },
+	"parkedPick": func(h *harness) { h.Key("2", "enter") },
+	"respPick":   func(h *harness) { h.Key("3", "enter") },
+	"reviewForm": func(h *harness) { h.Key("4", "enter"); h.Type("99.99.") },
+	"distForm":   func(h *harness) { h.Key("4", "n") },
+	"confirm":    func(h *harness) { h.Key("5", "enter") },
+	"refused":    func(h *harness) { h.Key("right", "right", "y") },
 }
 
 func TestViewFitsEverySize(t *testing.T) {
@@ -87,8 +87,8 @@ func TestViewFitsEverySize(t *testing.T) {
 			enter(h)
 			for _, w := range widths {
 				for _, ht := range heights {
-					h.resize(w, ht)
-					checkFits(t, h.ed.View(w, ht), w, ht)
+					h.Resize(w, ht)
+					checkFits(t, h.Ed.View(w, ht), w, ht)
 				}
 			}
 		})
@@ -112,7 +112,7 @@ func TestViewOfEmptySizeIsEmpty(t *testing.T) {
 	c, _ := fixture()
 	h := newHarness(t, c, i18n.DE)
 	for _, s := range [][2]int{{0, 10}, {10, 0}, {-1, -1}} {
-		if v := h.ed.View(s[0], s[1]); v != "" {
+		if v := h.Ed.View(s[0], s[1]); v != "" {
 			t.Errorf("View(%d, %d) = %q", s[0], s[1], v)
 		}
 	}
