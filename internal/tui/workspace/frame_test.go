@@ -41,7 +41,7 @@ func TestKeptPartsOfTheFrameFollowWhatTheyShow(t *testing.T) {
 	now := t0
 	check := func(step string, w, h int) {
 		t.Helper()
-		d.Send(runCmd{ws.SetLayout(layout.Compute(w, h))})
+		d.Exec(ws.SetLayout(layout.Compute(w, h)))
 		if got, want := ws.View(), freshView(c, &st, w, h, now); got != want {
 			t.Errorf("%s: the frame differs from a fresh one:\n%s\nwant\n%s", step, ansi.Strip(got), ansi.Strip(want))
 		}

@@ -9,46 +9,25 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"kofa/internal/conference"
-	"kofa/internal/conference/catalogue"
-	"kofa/internal/i18n"
 	"kofa/internal/theme"
-	"kofa/internal/tui/layout"
-	"kofa/internal/tui/phase"
 	"kofa/internal/tui/tuitest"
 	"kofa/internal/tui/workspace"
+	"kofa/internal/tui/workspace/wstest"
 )
 
 var t0 = time.Date(2026, 11, 22, 10, 0, 0, 0, time.UTC)
 
-// runCmd lets the driver run a command the test got from the workspace.
-type runCmd struct{ cmd tea.Cmd }
-
-// open shows c in the workspace at w x h, every phase with the
+// open opens the workspace on c at w x h in German, with the
 // placeholder editor, so these tests see the shell only.
 func open(t *testing.T, c *conference.Conference, w, h int) (*workspace.Model, *tuitest.Driver) {
-	st := theme.Default(false).Styles(true)
-	return openStyled(t, c, &st, w, h)
+	return openStyled(t, c, nil, w, h)
 }
 
 // openStyled is open with the styles st, which the test may rebuild.
 func openStyled(t *testing.T, c *conference.Conference, st *theme.Styles, w, h int) (*workspace.Model, *tuitest.Driver) {
 	t.Helper()
-	repo := tuitest.NewRepo()
-	repo.Put(c)
-	clk := tuitest.NewClock(t0)
-	ws := workspace.New(workspace.Config{
-		Conf: c, Store: repo, Cat: i18n.New(i18n.DE), Catalogue: catalogue.Builtin(), Styles: st,
-		Clock: clk.Clock(), Editors: map[conference.PhaseID]phase.Factory{},
-	})
-	d := tuitest.NewDriver(t, clk, func(msg tea.Msg) tea.Cmd {
-		if r, ok := msg.(runCmd); ok {
-			return r.cmd
-		}
-		return ws.Update(msg)
-	})
-	d.Send(runCmd{ws.SetLayout(layout.Compute(w, h))})
-	d.Send(runCmd{ws.Init()})
-	return ws, d
+	s := wstest.Open(t, c, st, t0, w, h, nil)
+	return s.WS, s.D
 }
 
 // endedEarly is a case conference that skipped the case presentation and

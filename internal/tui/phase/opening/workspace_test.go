@@ -4,21 +4,13 @@ import (
 	"testing"
 	"time"
 
-	tea "charm.land/bubbletea/v2"
-
 	"kofa/internal/conference"
-	"kofa/internal/conference/catalogue"
-	"kofa/internal/i18n"
-	"kofa/internal/theme"
-	"kofa/internal/tui/layout"
 	"kofa/internal/tui/phase"
 	"kofa/internal/tui/phase/opening"
 	"kofa/internal/tui/tuitest"
 	"kofa/internal/tui/workspace"
+	"kofa/internal/tui/workspace/wstest"
 )
-
-// runCmd lets the driver run a command the test got from the workspace.
-type runCmd struct{ cmd tea.Cmd }
 
 // inWorkspace opens the real workspace on a running conference in the
 // opening, with no one on the list yet: the quick-add form is open.
@@ -28,27 +20,11 @@ func inWorkspace(t *testing.T) (*workspace.Model, *tuitest.Driver, *tuitest.Repo
 	c := conference.New("k1", conference.KindCase, start)
 	c.CaseCode = "K-2026-117"
 	c.Start(start)
-	repo := tuitest.NewRepo()
-	repo.Put(c)
-	clk := tuitest.NewClock(start)
-	st := theme.Default(false).Styles(true)
-	ws := workspace.New(workspace.Config{
-		Conf: c, Store: repo, Cat: i18n.New(i18n.DE), Catalogue: catalogue.Builtin(), Styles: &st,
-		Clock:   clk.Clock(),
-		Editors: map[conference.PhaseID]phase.Factory{conference.PhaseOpening: opening.New},
-	})
-	d := tuitest.NewDriver(t, clk, func(msg tea.Msg) tea.Cmd {
-		if r, ok := msg.(runCmd); ok {
-			return r.cmd
-		}
-		return ws.Update(msg)
-	})
-	d.Send(runCmd{ws.SetLayout(layout.Compute(100, 30))})
-	d.Send(runCmd{ws.Init()})
-	if !ws.Typing() {
+	s := wstest.Open(t, c, nil, start, 100, 30, map[conference.PhaseID]phase.Factory{conference.PhaseOpening: opening.New})
+	if !s.WS.Typing() {
 		t.Fatal("the empty opening does not start in the quick-add form")
 	}
-	return ws, d, repo, c
+	return s.WS, s.D, s.Repo, c
 }
 
 func storedNames(t *testing.T, repo *tuitest.Repo, id conference.ID) []string {
@@ -84,7 +60,7 @@ func TestNextPhaseKeepsTheParticipantBeingTyped(t *testing.T) {
 func TestQuittingKeepsTheParticipantBeingTyped(t *testing.T) {
 	ws, d, repo, c := inWorkspace(t)
 	d.Type("Aylin Demir")
-	d.Send(runCmd{ws.Flush()}) // what quitting does
+	d.Exec(ws.Flush()) // what quitting does
 	if got := storedNames(t, repo, c.ID); len(got) != 1 || got[0] != "Aylin Demir" {
 		t.Errorf("stored participants %q after quitting, want Aylin Demir", got)
 	}

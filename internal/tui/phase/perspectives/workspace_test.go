@@ -9,14 +9,11 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"kofa/internal/conference"
-	"kofa/internal/conference/catalogue"
-	"kofa/internal/i18n"
-	"kofa/internal/theme"
-	"kofa/internal/tui/layout"
 	"kofa/internal/tui/phase"
 	"kofa/internal/tui/phase/perspectives"
 	"kofa/internal/tui/tuitest"
 	"kofa/internal/tui/workspace"
+	"kofa/internal/tui/workspace/wstest"
 )
 
 // TestInWorkspaceTimerAndSave runs the editor in the real workspace: the
@@ -30,25 +27,8 @@ func TestInWorkspaceTimerAndSave(t *testing.T) {
 	c.CurrentPhase = conference.PhasePerspectives
 	c.AddParticipant(conference.Participant{Name: "Petra Albers", Institution: "ASD", Attendance: conference.AttendancePresent})
 	c.AddParticipant(conference.Participant{Name: "Aylin Demir", Institution: "Kita", Attendance: conference.AttendancePresent})
-	repo := tuitest.NewRepo()
-	repo.Put(c)
-	clk := tuitest.NewClock(start)
-	st := theme.Default(false).Styles(true)
-	ws := workspace.New(workspace.Config{
-		Conf: c, Store: repo, Cat: i18n.New(i18n.DE), Catalogue: catalogue.Builtin(), Styles: &st,
-		Clock:   clk.Clock(),
-		Editors: map[conference.PhaseID]phase.Factory{conference.PhasePerspectives: perspectives.New},
-	})
-	// runCmd lets the driver run a command the test got from the workspace.
-	type runCmd struct{ cmd tea.Cmd }
-	d := tuitest.NewDriver(t, clk, func(msg tea.Msg) tea.Cmd {
-		if r, ok := msg.(runCmd); ok {
-			return r.cmd
-		}
-		return ws.Update(msg)
-	})
-	d.Send(runCmd{ws.SetLayout(layout.Compute(100, 30))})
-	d.Send(runCmd{ws.Init()})
+	s := wstest.Open(t, c, nil, start, 100, 30, map[conference.PhaseID]phase.Factory{conference.PhasePerspectives: perspectives.New})
+	ws, d, repo := s.WS, s.D, s.Repo
 	row := func(name string) string {
 		for _, l := range strings.Split(ansi.Strip(ws.View()), "\n") {
 			if strings.Contains(l, "▸ "+name) {
@@ -100,27 +80,8 @@ func newRound(t *testing.T, kind conference.Kind, w, h int) *round {
 	}
 	c.AddParticipant(conference.Participant{Name: "Petra Albers", Institution: "ASD", Attendance: conference.AttendancePresent})
 	c.AddParticipant(conference.Participant{Name: "Aylin Demir", Institution: "Kita", Attendance: conference.AttendancePresent})
-	repo := tuitest.NewRepo()
-	repo.Put(c)
-	clk := tuitest.NewClock(start)
-	st := theme.Default(false).Styles(true)
-	ws := workspace.New(workspace.Config{
-		Conf: c, Store: repo, Cat: i18n.New(i18n.DE), Catalogue: catalogue.Builtin(), Styles: &st,
-		Clock:   clk.Clock(),
-		Editors: map[conference.PhaseID]phase.Factory{conference.PhasePerspectives: perspectives.New},
-	})
-	type runCmd struct{ cmd tea.Cmd }
-	d := tuitest.NewDriver(t, clk, func(msg tea.Msg) tea.Cmd {
-		if r, ok := msg.(runCmd); ok {
-			return r.cmd
-		}
-		return ws.Update(msg)
-	})
-	d.Send(runCmd{ws.SetLayout(layout.Compute(w, h))})
-	d.Send(runCmd{ws.Init()})
-	r := &round{ws: ws, d: d, repo: repo, c: c}
-	r.run = func(cmd tea.Cmd) { d.Send(runCmd{cmd}) }
-	return r
+	s := wstest.Open(t, c, nil, start, w, h, map[conference.PhaseID]phase.Factory{conference.PhasePerspectives: perspectives.New})
+	return &round{ws: s.WS, d: s.D, repo: s.Repo, c: c, run: s.Run}
 }
 
 func (r *round) screen() string { return ansi.Strip(r.ws.View()) }
