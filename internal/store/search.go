@@ -37,6 +37,15 @@ var searchSections = []struct {
 	{'i', SearchFieldInstitution}, {'x', SearchFieldText},
 }
 
+// The positions of the sections in searchSections.
+const (
+	secCaseCode = iota
+	secTopic
+	secPeople
+	secInstitutions
+	secText
+)
+
 // sectionMark starts a section: the mark, then the section code. Folded
 // text never holds it (see directory.Fold), and within a section texts are
 // joined by '\n', which no query word holds either, so a match never
@@ -185,16 +194,15 @@ func searchTextOf(c *conference.Conference) searchValue {
 // given format.
 func buildSearchText(c *conference.Conference, format byte, sections int) searchValue {
 	var sec [5][]string // by position in searchSections
-	const caseCode, topic, people, institutions, text = 0, 1, 2, 3, 4
-	sec[caseCode] = []string{c.CaseCode}
-	sec[topic] = []string{c.Topic}
+	sec[secCaseCode] = []string{c.CaseCode}
+	sec[secTopic] = []string{c.Topic}
 	for _, p := range c.Participants {
-		sec[people] = append(sec[people], p.Name)
-		sec[institutions] = append(sec[institutions], p.Institution)
-		sec[text] = append(sec[text], p.Discipline, p.Relationship)
+		sec[secPeople] = append(sec[secPeople], p.Name)
+		sec[secInstitutions] = append(sec[secInstitutions], p.Institution)
+		sec[secText] = append(sec[secText], p.Discipline, p.Relationship)
 	}
-	if sections > text {
-		sec[text] = append(sec[text], freeText(c)...)
+	if sections > secText {
+		sec[secText] = append(sec[secText], freeText(c)...)
 	}
 	// Sized once: folding keeps the length but for a few letters (ß),
 	// and growing a 200 KB text step by step cost more than folding it.

@@ -31,7 +31,7 @@ func pendingValueOf(c *conference.Conference) searchValue {
 
 // peopleSections is how many of searchSections a pending value holds: the
 // case code, the topic, the participants and their institutions.
-const peopleSections = 4
+const peopleSections = secText
 
 // pendingText builds the search text of the conference under key, whose
 // stored value is pending, from the conference.
