@@ -105,7 +105,7 @@ func (discard) Save(*conference.Conference, ...conference.Change) error { return
 func newWorkspace(phase conference.PhaseID) *workspace.Model {
 	styles := theme.Default(false).Styles(true)
 	m := workspace.New(workspace.Config{
-		Conf: seed.Large(time.Now(), phase), Store: discard{}, Cat: i18n.New(i18n.DE),
+		Conf: seed.Large(time.Now(), phase), Store: discard{}, Msgs: i18n.New(i18n.DE),
 		Catalogue: catalogue.Builtin(), Styles: &styles, Clock: noTimers,
 	})
 	m.SetLayout(layout.Compute(120, 40))
@@ -171,7 +171,7 @@ func measureKeystrokes(n int) []Row {
 func measureHomeKeys(repo home.Repository, conferences, n int) Row {
 	target := fmt.Sprintf("keystroke in home filter, %s conferences", count(conferences))
 	styles := theme.Default(false).Styles(true)
-	m := home.New(home.Config{Repo: repo, Cat: i18n.New(i18n.DE), Styles: &styles, Clock: noTimers})
+	m := home.New(home.Config{Repo: repo, Msgs: i18n.New(i18n.DE), Styles: &styles, Clock: noTimers})
 	m.SetLayout(layout.Compute(120, 40))
 	deliver(m.Update, m.Init(), 3)
 	m.Update(tea.KeyPressMsg{Code: '/', Text: "/"})

@@ -22,8 +22,8 @@ func (inv *invocation) newActionsCmd() *cobra.Command {
 	)
 	cmd := &cobra.Command{
 		Use:   "actions",
-		Short: inv.cat.T("tracker.cli.short"),
-		Long:  inv.cat.T("tracker.cli.long"),
+		Short: inv.tr.T("tracker.cli.short"),
+		Long:  inv.tr.T("tracker.cli.long"),
 		Args:  inv.noArgs,
 		RunE: func(*cobra.Command, []string) error {
 			q.Today = conference.DateOf(inv.app.Now())
@@ -40,10 +40,10 @@ func (inv *invocation) newActionsCmd() *cobra.Command {
 		},
 	}
 	fl := cmd.Flags()
-	fl.BoolVar(&q.Overdue, "overdue", false, inv.cat.T("tracker.cli.flag.overdue"))
-	fl.StringVar(&q.Owner, "owner", "", inv.cat.T("tracker.cli.flag.owner"))
-	fl.StringVar(&q.Institution, "institution", "", inv.cat.T("tracker.cli.flag.institution"))
-	fl.BoolVar(&asJSON, "json", false, inv.cat.T("tracker.cli.flag.json"))
+	fl.BoolVar(&q.Overdue, "overdue", false, inv.tr.T("tracker.cli.flag.overdue"))
+	fl.StringVar(&q.Owner, "owner", "", inv.tr.T("tracker.cli.flag.owner"))
+	fl.StringVar(&q.Institution, "institution", "", inv.tr.T("tracker.cli.flag.institution"))
+	fl.BoolVar(&asJSON, "json", false, inv.tr.T("tracker.cli.flag.json"))
 	cmd.AddCommand(inv.newActionsDoneCmd())
 	return cmd
 }
@@ -79,19 +79,19 @@ func (inv *invocation) writeActionsJSON(list []store.TrackedAction, today confer
 }
 
 func (inv *invocation) writeActions(list []store.TrackedAction, q store.ActionQuery) error {
-	cat := inv.cat
+	tr := inv.tr
 	if len(list) == 0 {
 		if q.Overdue || q.Owner != "" || q.Institution != "" {
-			inv.printOut(cat.T("tracker.cli.none_matching"))
+			inv.printOut(tr.T("tracker.cli.none_matching"))
 		} else {
-			inv.printOut(cat.T("tracker.cli.empty"))
+			inv.printOut(tr.T("tracker.cli.empty"))
 		}
 		return nil
 	}
 	header := []string{
-		cat.T("tracker.cli.col.overdue"), cat.T("tracker.cli.col.due"), cat.T("tracker.cli.col.what"),
-		cat.T("tracker.cli.col.owner"), cat.T("tracker.cli.col.institution"), cat.T("tracker.cli.col.case"),
-		cat.T("tracker.cli.col.id"),
+		tr.T("tracker.cli.col.overdue"), tr.T("tracker.cli.col.due"), tr.T("tracker.cli.col.what"),
+		tr.T("tracker.cli.col.owner"), tr.T("tracker.cli.col.institution"), tr.T("tracker.cli.col.case"),
+		tr.T("tracker.cli.col.id"),
 	}
 	rows := make([][]string, 0, len(list))
 	for _, a := range list {
@@ -118,13 +118,13 @@ func (inv *invocation) newActionsDoneCmd() *cobra.Command {
 	var date, note string
 	cmd := &cobra.Command{
 		Use:   "done ID ACTION",
-		Short: inv.cat.T("tracker.cli.done.short"),
-		Long:  inv.cat.T("tracker.cli.done.long"),
+		Short: inv.tr.T("tracker.cli.done.short"),
+		Long:  inv.tr.T("tracker.cli.done.long"),
 		Args:  inv.rangeArgs(1, 2, "ID ACTION"),
 		RunE: func(_ *cobra.Command, args []string) error {
 			id, action, ok := splitActionRef(args)
 			if !ok {
-				return usagef(inv.cat.T("tracker.cli.done.bad_ref", sanitize.Line(strings.Join(args, " "))))
+				return usagef(inv.tr.T("tracker.cli.done.bad_ref", sanitize.Line(strings.Join(args, " "))))
 			}
 			today := conference.DateOf(inv.app.Now())
 			on := today
@@ -133,27 +133,27 @@ func (inv *invocation) newActionsDoneCmd() *cobra.Command {
 				if err != nil {
 					var de *conference.DateError
 					errors.As(err, &de)
-					return usagef(inv.cat.T("tracker.cli.done.bad_date", sanitize.Line(date), inv.cat.T(de.Reason.Key())))
+					return usagef(inv.tr.T("tracker.cli.done.bad_date", sanitize.Line(date), inv.tr.T(de.Reason.Key())))
 				}
 				on = d
 			}
 			return inv.withExistingStore(
-				func(string) error { return failf(inv.cat.T("cli.error.not_found")) },
+				func(string) error { return failf(inv.tr.T("cli.error.not_found")) },
 				func(s *store.Store) error {
 					err := s.MarkActionDone(id, action, on, sanitize.Text(note))
 					if errors.Is(err, store.ErrActionNotFound) {
-						return failf(inv.cat.T("tracker.cli.done.no_action", sanitize.Line(action), id))
+						return failf(inv.tr.T("tracker.cli.done.no_action", sanitize.Line(action), id))
 					}
 					if err != nil {
 						return err
 					}
-					inv.printOut(inv.cat.T("tracker.cli.done.done", sanitize.Line(action), id, on.String()))
+					inv.printOut(inv.tr.T("tracker.cli.done.done", sanitize.Line(action), id, on.String()))
 					return nil
 				})
 		},
 	}
-	cmd.Flags().StringVar(&date, "date", "", inv.cat.T("tracker.cli.done.flag.date"))
-	cmd.Flags().StringVar(&note, "note", "", inv.cat.T("tracker.cli.done.flag.note"))
+	cmd.Flags().StringVar(&date, "date", "", inv.tr.T("tracker.cli.done.flag.date"))
+	cmd.Flags().StringVar(&note, "note", "", inv.tr.T("tracker.cli.done.flag.note"))
 	return cmd
 }
 
@@ -177,9 +177,9 @@ func (inv *invocation) rangeArgs(lo, hi int, what string) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
 		switch {
 		case len(args) < lo:
-			return usagef(inv.cat.T("cli.usage.missing_arg", what, cmd.CommandPath()))
+			return usagef(inv.tr.T("cli.usage.missing_arg", what, cmd.CommandPath()))
 		case len(args) > hi:
-			return usagef(inv.cat.T("cli.usage.extra_args", strings.Join(args[hi:], " "), cmd.CommandPath()))
+			return usagef(inv.tr.T("cli.usage.extra_args", strings.Join(args[hi:], " "), cmd.CommandPath()))
 		}
 		return nil
 	}

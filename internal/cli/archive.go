@@ -21,8 +21,8 @@ const maxArchiveSize = 256 << 20
 func (inv *invocation) newArchiveCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "archive",
-		Short: inv.cat.T("export.archive.cli.short"),
-		Long:  inv.cat.T("export.archive.cli.long"),
+		Short: inv.tr.T("export.archive.cli.short"),
+		Long:  inv.tr.T("export.archive.cli.long"),
 		Args:  inv.noArgs,
 		RunE:  func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
@@ -37,19 +37,19 @@ func (inv *invocation) newArchiveExportCmd() *cobra.Command {
 	)
 	cmd := &cobra.Command{
 		Use:   "export ID",
-		Short: inv.cat.T("export.archive.cli.export.short"),
-		Long:  inv.cat.T("export.archive.cli.export.long"),
+		Short: inv.tr.T("export.archive.cli.export.short"),
+		Long:  inv.tr.T("export.archive.cli.export.long"),
 		Args: func(cmd *cobra.Command, args []string) error {
 			path := cmd.CommandPath()
 			switch {
 			case len(args) > 1:
-				return usagef(inv.cat.T("cli.usage.extra_args", strings.Join(args[1:], " "), path))
+				return usagef(inv.tr.T("cli.usage.extra_args", strings.Join(args[1:], " "), path))
 			case all && len(args) == 1:
-				return usagef(inv.cat.T("export.cli.usage.id_and_all", path))
+				return usagef(inv.tr.T("export.cli.usage.id_and_all", path))
 			case !all && len(args) == 0:
-				return usagef(inv.cat.T("cli.usage.missing_arg", "ID", path))
+				return usagef(inv.tr.T("cli.usage.missing_arg", "ID", path))
 			case out == "":
-				return usagef(inv.cat.T("export.archive.cli.usage.needs_output", path))
+				return usagef(inv.tr.T("export.archive.cli.usage.needs_output", path))
 			}
 			return nil
 		},
@@ -62,21 +62,21 @@ func (inv *invocation) newArchiveExportCmd() *cobra.Command {
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVarP(&out, "output", "o", "", inv.cat.T("export.archive.cli.flag.output"))
-	fl.BoolVar(&all, "all", false, inv.cat.T("export.archive.cli.flag.all"))
-	fl.BoolVar(&force, "force", false, inv.cat.T("export.cli.flag.force"))
+	fl.StringVarP(&out, "output", "o", "", inv.tr.T("export.archive.cli.flag.output"))
+	fl.BoolVar(&all, "all", false, inv.tr.T("export.archive.cli.flag.all"))
+	fl.BoolVar(&force, "force", false, inv.tr.T("export.cli.flag.force"))
 	return cmd
 }
 
 // archiveExport writes one conference (id) or all (id empty) with their
 // audit logs to out.
 func (inv *invocation) archiveExport(id conference.ID, out string, force bool) error {
-	notFound := failf(inv.cat.T("export.cli.not_found", sanitize.Line(string(id))))
+	notFound := failf(inv.tr.T("export.cli.not_found", sanitize.Line(string(id))))
 	missing := func(string) error {
 		if id != "" {
 			return notFound
 		}
-		return failf(inv.cat.T("export.cli.no_store"))
+		return failf(inv.tr.T("export.cli.no_store"))
 	}
 	return inv.withExistingStore(missing, func(s *store.Store) error {
 		ids := []conference.ID{id}
@@ -121,7 +121,7 @@ func (inv *invocation) archiveExport(id conference.ID, out string, force bool) e
 				return err
 			}
 		}
-		inv.printOut(inv.cat.T("export.archive.cli.written", len(items), out))
+		inv.printOut(inv.tr.T("export.archive.cli.written", len(items), out))
 		return nil
 	})
 }
@@ -130,11 +130,11 @@ func (inv *invocation) newArchiveImportCmd() *cobra.Command {
 	var replace, skip bool
 	cmd := &cobra.Command{
 		Use:   "import FILE",
-		Short: inv.cat.T("export.archive.cli.import.short"),
-		Long:  inv.cat.T("export.archive.cli.import.long"),
+		Short: inv.tr.T("export.archive.cli.import.short"),
+		Long:  inv.tr.T("export.archive.cli.import.long"),
 		Args: func(cmd *cobra.Command, args []string) error {
 			if replace && skip {
-				return usagef(inv.cat.T("export.archive.cli.usage.replace_and_skip", cmd.CommandPath()))
+				return usagef(inv.tr.T("export.archive.cli.usage.replace_and_skip", cmd.CommandPath()))
 			}
 			return inv.exactArgs(1, "FILE")(cmd, args)
 		},
@@ -142,8 +142,8 @@ func (inv *invocation) newArchiveImportCmd() *cobra.Command {
 			return inv.archiveImport(args[0], replace, skip)
 		},
 	}
-	cmd.Flags().BoolVar(&replace, "replace", false, inv.cat.T("export.archive.cli.flag.replace"))
-	cmd.Flags().BoolVar(&skip, "skip", false, inv.cat.T("export.archive.cli.flag.skip"))
+	cmd.Flags().BoolVar(&replace, "replace", false, inv.tr.T("export.archive.cli.flag.replace"))
+	cmd.Flags().BoolVar(&skip, "skip", false, inv.tr.T("export.archive.cli.flag.skip"))
 	return cmd
 }
 
@@ -169,7 +169,7 @@ func (inv *invocation) archiveImport(file string, replace, skip bool) error {
 			}
 		}
 		if len(conflicts) > 0 && !replace && !skip {
-			return failf(inv.cat.T("export.archive.cli.conflict", len(conflicts), strings.Join(conflicts, ", ")))
+			return failf(inv.tr.T("export.archive.cli.conflict", len(conflicts), strings.Join(conflicts, ", ")))
 		}
 		var added, replaced, skipped int
 		var items []store.Imported
@@ -189,7 +189,7 @@ func (inv *invocation) archiveImport(file string, replace, skip bool) error {
 		if err := s.ImportAll(items, replace); err != nil {
 			return err
 		}
-		inv.printOut(inv.cat.T("export.archive.cli.imported", added, replaced, skipped))
+		inv.printOut(inv.tr.T("export.archive.cli.imported", added, replaced, skipped))
 		return nil
 	})
 }
@@ -199,15 +199,15 @@ func (inv *invocation) archiveImport(file string, replace, skip bool) error {
 func (inv *invocation) readArchive(file string) (*export.Archive, error) {
 	f, err := os.Open(file)
 	if err != nil {
-		return nil, failf(inv.cat.T("export.archive.cli.read_failed", file, err.Error()))
+		return nil, failf(inv.tr.T("export.archive.cli.read_failed", file, err.Error()))
 	}
 	defer func() { _ = f.Close() }()
 	data, err := io.ReadAll(io.LimitReader(f, maxArchiveSize+1))
 	if err != nil {
-		return nil, failf(inv.cat.T("export.archive.cli.read_failed", file, err.Error()))
+		return nil, failf(inv.tr.T("export.archive.cli.read_failed", file, err.Error()))
 	}
 	if len(data) > maxArchiveSize {
-		return nil, failf(inv.cat.T("export.archive.cli.too_large", file, maxArchiveSize>>20))
+		return nil, failf(inv.tr.T("export.archive.cli.too_large", file, maxArchiveSize>>20))
 	}
 	a, err := export.DecodeArchive(data)
 	if err == nil {
@@ -215,9 +215,9 @@ func (inv *invocation) readArchive(file string) (*export.Archive, error) {
 	}
 	msg := err.Error()
 	if e, ok := errors.AsType[*export.ArchiveError](err); ok {
-		msg = e.Message(inv.cat)
+		msg = e.Message(inv.tr)
 	} else if e, ok := errors.AsType[*export.VersionError](err); ok {
-		msg = e.Message(inv.cat)
+		msg = e.Message(inv.tr)
 	}
-	return nil, failf(inv.cat.T("export.archive.cli.refused", file, msg))
+	return nil, failf(inv.tr.T("export.archive.cli.refused", file, msg))
 }

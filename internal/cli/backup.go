@@ -14,22 +14,22 @@ import (
 func (inv *invocation) newBackupCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "backup PATH",
-		Short: inv.cat.T("cli.backup.short"),
-		Long:  inv.cat.T("cli.backup.long"),
+		Short: inv.tr.T("cli.backup.short"),
+		Long:  inv.tr.T("cli.backup.long"),
 		Args:  inv.exactArgs(1, "PATH"),
 		RunE: func(_ *cobra.Command, args []string) error {
 			target := args[0]
 			return inv.withExistingStore(
-				func(path string) error { return failf(inv.cat.T("cli.backup.no_store", path)) },
+				func(path string) error { return failf(inv.tr.T("cli.backup.no_store", path)) },
 				func(s *store.Store) error {
 					err := s.Backup(target)
 					if errors.Is(err, store.ErrExists) {
-						return failf(inv.cat.T("cli.backup.exists", target, freeName(target, inv.app.Now().Format("2006-01-02"))))
+						return failf(inv.tr.T("cli.backup.exists", target, freeName(target, inv.app.Now().Format("2006-01-02"))))
 					}
 					if err != nil {
 						return err
 					}
-					inv.printOut(inv.cat.T("cli.backup.done", target))
+					inv.printOut(inv.tr.T("cli.backup.done", target))
 					return nil
 				})
 		},

@@ -115,20 +115,20 @@ func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 // the same way, never as a stack trace.
 func (a *App) Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 	lang, langErr := preparseLang(args)
-	cat := i18n.New(lang)
+	tr := i18n.New(lang)
 	defer func() {
 		if r := recover(); r != nil {
 			// The value may hold user data; the one line names no details,
 			// only the crash note, which holds none (package crash).
-			_, _ = fmt.Fprintln(stderr, a.crashLine(cat, crash.Capture(r)))
+			_, _ = fmt.Fprintln(stderr, a.crashLine(tr, crash.Capture(r)))
 			code = ExitFailure
 		}
 	}()
 	if langErr != nil {
-		printError(stderr, cat, langErr)
+		printError(stderr, tr, langErr)
 		return exitCode(langErr)
 	}
-	inv := &invocation{app: a, cat: cat, lang: lang, stdin: stdin, stdout: stdout, stderr: stderr}
+	inv := &invocation{app: a, tr: tr, lang: lang, stdin: stdin, stdout: stdout, stderr: stderr}
 	return exitCode(inv.execute(ctx, args))
 }
 
@@ -150,14 +150,14 @@ func isTerminal(r io.Reader) bool {
 }
 
 // versionLine is what `kofa version` and `kofa --version` print first.
-func (b Build) versionLine(cat *i18n.Catalog) string {
+func (b Build) versionLine(tr *i18n.Messages) string {
 	v := b.Version
 	if v == "" {
-		v = cat.T("cli.version.unknown")
+		v = tr.T("cli.version.unknown")
 	}
 	c := b.Commit
 	if c == "" {
-		c = cat.T("cli.version.unknown")
+		c = tr.T("cli.version.unknown")
 	}
-	return cat.T("cli.version.line", v, c, runtime.Version(), runtime.GOOS, runtime.GOARCH)
+	return tr.T("cli.version.line", v, c, runtime.Version(), runtime.GOOS, runtime.GOARCH)
 }

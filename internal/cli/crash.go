@@ -24,12 +24,12 @@ func (a *App) Crashed(r any, stderr io.Writer) int {
 // one line that tells the user: saved work is safe, where the note is.
 // The note holds no personal data (see package crash); the line names
 // only its path.
-func (a *App) crashLine(cat *i18n.Catalog, p *crash.Panic) string {
+func (a *App) crashLine(tr *i18n.Messages, p *crash.Panic) string {
 	dir := a.CrashDir
 	if dir == "" {
 		var err error
 		if dir, err = store.DataDir(); err != nil {
-			return cat.T("cli.error.crash")
+			return tr.T("cli.error.crash")
 		}
 	}
 	now := time.Now
@@ -38,9 +38,9 @@ func (a *App) crashLine(cat *i18n.Catalog, p *crash.Panic) string {
 	}
 	path, err := crash.WriteNote(dir, p, crash.Build{Version: a.Build.Version, Commit: a.Build.Commit}, now())
 	if err != nil {
-		return cat.T("cli.error.crash")
+		return tr.T("cli.error.crash")
 	}
-	return cat.T("protect.crash.note", path)
+	return tr.T("protect.crash.note", path)
 }
 
 // noteCrash turns a recovered panic that a command returned as its error
@@ -48,7 +48,7 @@ func (a *App) crashLine(cat *i18n.Catalog, p *crash.Panic) string {
 // note. Other errors pass unchanged.
 func (inv *invocation) noteCrash(err error) error {
 	if p, ok := errors.AsType[*crash.Panic](err); ok {
-		return failf(inv.app.crashLine(inv.cat, p))
+		return failf(inv.app.crashLine(inv.tr, p))
 	}
 	return err
 }

@@ -30,8 +30,8 @@ const maxSecretLine = 4096
 func (inv *invocation) newEncryptCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "encrypt",
-		Short: inv.cat.T("crypt.encrypt.short"),
-		Long:  inv.cat.T("crypt.encrypt.long", minPassphrase),
+		Short: inv.tr.T("crypt.encrypt.short"),
+		Long:  inv.tr.T("crypt.encrypt.long", minPassphrase),
 		Args:  inv.noArgs,
 		RunE: func(*cobra.Command, []string) error {
 			path, err := inv.storePath()
@@ -61,13 +61,13 @@ func (inv *invocation) newEncryptCmd() *cobra.Command {
 				if err != nil {
 					return err
 				}
-				inv.printOut(inv.cat.T("crypt.encrypt.done", path))
+				inv.printOut(inv.tr.T("crypt.encrypt.done", path))
 				// The rolling backups are plain copies: they must go.
 				removed, err := store.PruneBackups(store.BackupDir(path), 0)
 				if removed > 0 {
-					inv.printOut(inv.cat.T("crypt.encrypt.backups_removed", removed))
+					inv.printOut(inv.tr.T("crypt.encrypt.backups_removed", removed))
 				}
-				inv.printOut(inv.cat.T("crypt.encrypt.old_copies"))
+				inv.printOut(inv.tr.T("crypt.encrypt.old_copies"))
 				return err
 			})
 		},
@@ -75,14 +75,14 @@ func (inv *invocation) newEncryptCmd() *cobra.Command {
 }
 
 func (inv *invocation) alreadyEncrypted(path string) error {
-	return failf(inv.cat.T("crypt.encrypt.already", path))
+	return failf(inv.tr.T("crypt.encrypt.already", path))
 }
 
 func (inv *invocation) newPassphraseCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "passphrase",
-		Short: inv.cat.T("crypt.passphrase.short"),
-		Long:  inv.cat.T("crypt.passphrase.long", minPassphrase),
+		Short: inv.tr.T("crypt.passphrase.short"),
+		Long:  inv.tr.T("crypt.passphrase.long", minPassphrase),
 		Args:  inv.noArgs,
 		RunE: func(*cobra.Command, []string) error {
 			path, err := inv.storePath()
@@ -90,14 +90,14 @@ func (inv *invocation) newPassphraseCmd() *cobra.Command {
 				return err
 			}
 			if !exists(path) {
-				return failf(inv.cat.T("crypt.passphrase.no_store", path))
+				return failf(inv.tr.T("crypt.passphrase.no_store", path))
 			}
 			enc, err := store.IsEncrypted(path)
 			if err != nil {
 				return err
 			}
 			if !enc {
-				return failf(inv.cat.T("crypt.passphrase.not_encrypted", path))
+				return failf(inv.tr.T("crypt.passphrase.not_encrypted", path))
 			}
 			old, err := inv.openPassphrase(path)
 			if err != nil {
@@ -125,7 +125,7 @@ func (inv *invocation) changePassphrase(s *store.Store, path string, old []byte)
 	if err := s.ChangePassphrase(old, pass); err != nil {
 		return err
 	}
-	inv.printOut(inv.cat.T("crypt.passphrase.done", path))
+	inv.printOut(inv.tr.T("crypt.passphrase.done", path))
 	return nil
 }
 
@@ -159,7 +159,7 @@ func (inv *invocation) openPassphrase(path string) ([]byte, error) {
 	if p, ok := os.LookupEnv(passphraseEnv); ok {
 		return []byte(p), nil
 	}
-	return inv.askSecret(inv.cat.T("crypt.prompt.open", path))
+	return inv.askSecret(inv.tr.T("crypt.prompt.open", path))
 }
 
 // newPassphrase asks for a new passphrase twice (fromEnv: or takes
@@ -169,11 +169,11 @@ func (inv *invocation) newPassphrase(fromEnv bool) ([]byte, error) {
 	if p, ok := os.LookupEnv(passphraseEnv); ok && fromEnv {
 		pass = []byte(p)
 	} else {
-		first, err := inv.askSecret(inv.cat.T("crypt.prompt.new"))
+		first, err := inv.askSecret(inv.tr.T("crypt.prompt.new"))
 		if err != nil {
 			return nil, err
 		}
-		again, err := inv.askSecret(inv.cat.T("crypt.prompt.repeat"))
+		again, err := inv.askSecret(inv.tr.T("crypt.prompt.repeat"))
 		same := bytes.Equal(first, again)
 		clear(again)
 		if err != nil || !same {
@@ -181,13 +181,13 @@ func (inv *invocation) newPassphrase(fromEnv bool) ([]byte, error) {
 			if err != nil {
 				return nil, err
 			}
-			return nil, failf(inv.cat.T("crypt.error.mismatch"))
+			return nil, failf(inv.tr.T("crypt.error.mismatch"))
 		}
 		pass = first
 	}
 	if utf8.RuneCount(pass) < minPassphrase {
 		clear(pass)
-		return nil, failf(inv.cat.T("crypt.error.too_short", minPassphrase))
+		return nil, failf(inv.tr.T("crypt.error.too_short", minPassphrase))
 	}
 	return pass, nil
 }
@@ -210,7 +210,7 @@ func (inv *invocation) askSecret(prompt string) ([]byte, error) {
 		return nil, err
 	}
 	if pass == nil {
-		return nil, failf(inv.cat.T("crypt.error.no_input", passphraseEnv))
+		return nil, failf(inv.tr.T("crypt.error.no_input", passphraseEnv))
 	}
 	return pass, nil
 }
@@ -329,12 +329,12 @@ func readSecretLine(r io.Reader) ([]byte, error) {
 }
 
 // cryptMessage words the store's encryption errors for the user.
-func cryptMessage(cat *i18n.Catalog, err error) (string, bool) {
+func cryptMessage(tr *i18n.Messages, err error) (string, bool) {
 	if e, ok := errors.AsType[*askError](err); ok {
-		return describe(cat, e.err), true
+		return describe(tr, e.err), true
 	}
 	if errors.Is(err, store.ErrWrongPassphrase) {
-		return cat.T("crypt.error.wrong"), true
+		return tr.T("crypt.error.wrong"), true
 	}
 	return "", false
 }

@@ -19,12 +19,12 @@ func (inv *invocation) newDeleteCmd() *cobra.Command {
 	var yes bool
 	cmd := &cobra.Command{
 		Use:   "delete ID",
-		Short: inv.cat.T("cli.delete.short"),
-		Long:  inv.cat.T("cli.delete.long"),
+		Short: inv.tr.T("cli.delete.short"),
+		Long:  inv.tr.T("cli.delete.long"),
 		Args:  inv.exactArgs(1, "ID"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			id := conference.ID(args[0])
-			notFound := failf(inv.cat.T("cli.delete.not_found", sanitize.Line(args[0])))
+			notFound := failf(inv.tr.T("cli.delete.not_found", sanitize.Line(args[0])))
 			return inv.withExistingStore(
 				func(string) error { return notFound },
 				func(s *store.Store) error {
@@ -44,12 +44,12 @@ func (inv *invocation) newDeleteCmd() *cobra.Command {
 					if err := s.Delete(id); err != nil {
 						return err
 					}
-					inv.printOut(inv.cat.T("cli.delete.done", id))
+					inv.printOut(inv.tr.T("cli.delete.done", id))
 					return nil
 				})
 		},
 	}
-	cmd.Flags().BoolVarP(&yes, "yes", "y", false, inv.cat.T("cli.delete.flag.yes"))
+	cmd.Flags().BoolVarP(&yes, "yes", "y", false, inv.tr.T("cli.delete.flag.yes"))
 	return cmd
 }
 
@@ -61,16 +61,16 @@ func (inv *invocation) confirmDelete(ctx context.Context, c *conference.Conferen
 		name = string(c.ID)
 	}
 	if !inv.app.IsTerminal(inv.stdin) {
-		return false, failf(inv.cat.T("cli.delete.needs_yes", name, c.ID))
+		return false, failf(inv.tr.T("cli.delete.needs_yes", name, c.ID))
 	}
-	_, _ = io.WriteString(inv.stderr, inv.cat.T("cli.delete.confirm", name, orDash(c.Date.String()))+" ")
+	_, _ = io.WriteString(inv.stderr, inv.tr.T("cli.delete.confirm", name, orDash(c.Date.String()))+" ")
 	answer, err := readLine(ctx, inv.stdin)
 	if err != nil {
 		_, _ = io.WriteString(inv.stderr, "\n") // end the question's line
 		return false, err
 	}
 	if !isYes(answer) {
-		inv.printOut(inv.cat.T("cli.delete.kept"))
+		inv.printOut(inv.tr.T("cli.delete.kept"))
 		return false, nil
 	}
 	return true, nil

@@ -15,8 +15,8 @@ import (
 func (inv *invocation) newDemoCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "demo",
-		Short: inv.cat.T("cli.demo.short"),
-		Long:  inv.cat.T("cli.demo.long"),
+		Short: inv.tr.T("cli.demo.short"),
+		Long:  inv.tr.T("cli.demo.long"),
 		Args:  inv.noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if cmd.Flags().Changed("db") {
@@ -25,7 +25,7 @@ func (inv *invocation) newDemoCmd() *cobra.Command {
 					if err != nil {
 						return err
 					}
-					inv.printOut(inv.cat.T("cli.demo.saved", id, s.Path()))
+					inv.printOut(inv.tr.T("cli.demo.saved", id, s.Path()))
 					return nil
 				})
 			}
@@ -44,7 +44,7 @@ func (inv *invocation) rehearse(cmd *cobra.Command) error {
 	}
 	tmp, err := os.MkdirTemp("", "kofa-demo-") // created 0700
 	if err != nil {
-		return failf(inv.cat.T("cli.demo.no_temp", err.Error()))
+		return failf(inv.tr.T("cli.demo.no_temp", err.Error()))
 	}
 	defer func() { _ = os.RemoveAll(tmp) }()
 

@@ -18,8 +18,8 @@ func (inv *invocation) newDirectoryCmd() *cobra.Command {
 	var ids bool
 	cmd := &cobra.Command{
 		Use:   "directory",
-		Short: inv.cat.T("directory.cli.short"),
-		Long:  inv.cat.T("directory.cli.long"),
+		Short: inv.tr.T("directory.cli.short"),
+		Long:  inv.tr.T("directory.cli.long"),
 		Args:  inv.noArgs,
 		RunE: func(*cobra.Command, []string) error {
 			return inv.withStore(func(s *store.Store) error {
@@ -31,7 +31,7 @@ func (inv *invocation) newDirectoryCmd() *cobra.Command {
 			})
 		},
 	}
-	cmd.Flags().BoolVar(&ids, "ids", false, inv.cat.T("directory.cli.flag.ids"))
+	cmd.Flags().BoolVar(&ids, "ids", false, inv.tr.T("directory.cli.flag.ids"))
 	cmd.AddCommand(inv.newDirectoryExportCmd(), inv.newDirectoryImportCmd(),
 		inv.newDirectoryEditCmd(), inv.newDirectoryRemoveCmd())
 	return cmd
@@ -40,17 +40,17 @@ func (inv *invocation) newDirectoryCmd() *cobra.Command {
 // writeDirectory prints the entries as a table; with ids the first column
 // is each entry's ID, for edit and remove.
 func (inv *invocation) writeDirectory(entries []store.DirectoryEntry, ids bool) error {
-	cat := inv.cat
+	tr := inv.tr
 	if len(entries) == 0 {
-		inv.printOut(cat.T("directory.cli.empty"))
+		inv.printOut(tr.T("directory.cli.empty"))
 		return nil
 	}
 	header := []string{
-		cat.T("directory.cli.col.name"), cat.T("directory.cli.col.institution"), cat.T("directory.cli.col.discipline"),
-		cat.T("directory.cli.col.phone"), cat.T("directory.cli.col.email"),
+		tr.T("directory.cli.col.name"), tr.T("directory.cli.col.institution"), tr.T("directory.cli.col.discipline"),
+		tr.T("directory.cli.col.phone"), tr.T("directory.cli.col.email"),
 	}
 	if ids {
-		header = append([]string{cat.T("directory.cli.col.id")}, header...)
+		header = append([]string{tr.T("directory.cli.col.id")}, header...)
 	}
 	rows := make([][]string, 0, len(entries))
 	for _, e := range entries {
@@ -70,8 +70,8 @@ func (inv *invocation) newDirectoryExportCmd() *cobra.Command {
 	var force bool
 	cmd := &cobra.Command{
 		Use:   "export FILE.csv",
-		Short: inv.cat.T("directory.cli.export.short"),
-		Long:  inv.cat.T("directory.cli.export.long"),
+		Short: inv.tr.T("directory.cli.export.short"),
+		Long:  inv.tr.T("directory.cli.export.long"),
 		Args:  inv.exactArgs(1, "FILE.csv"),
 		RunE: func(_ *cobra.Command, args []string) error {
 			target := args[0]
@@ -87,38 +87,38 @@ func (inv *invocation) newDirectoryExportCmd() *cobra.Command {
 				err = writePrivateFile(target, buf.Bytes(), force)
 				switch {
 				case errors.Is(err, errTargetExists):
-					return failf(inv.cat.T("directory.cli.export.exists", target))
+					return failf(inv.tr.T("directory.cli.export.exists", target))
 				case err != nil:
-					return failf(inv.cat.T("directory.cli.export.failed", target, err.Error()))
+					return failf(inv.tr.T("directory.cli.export.failed", target, err.Error()))
 				}
-				inv.printOut(inv.cat.T("directory.cli.export.done", len(entries), target))
+				inv.printOut(inv.tr.T("directory.cli.export.done", len(entries), target))
 				return nil
 			})
 		},
 	}
-	cmd.Flags().BoolVar(&force, "force", false, inv.cat.T("directory.cli.export.flag.force"))
+	cmd.Flags().BoolVar(&force, "force", false, inv.tr.T("directory.cli.export.flag.force"))
 	return cmd
 }
 
 func (inv *invocation) newDirectoryImportCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "import FILE.csv",
-		Short: inv.cat.T("directory.cli.import.short"),
-		Long:  inv.cat.T("directory.cli.import.long"),
+		Short: inv.tr.T("directory.cli.import.short"),
+		Long:  inv.tr.T("directory.cli.import.long"),
 		Args:  inv.exactArgs(1, "FILE.csv"),
 		RunE: func(_ *cobra.Command, args []string) error {
 			source := args[0]
 			f, err := os.Open(source)
 			if err != nil {
-				return failf(inv.cat.T("directory.cli.import.cannot_read", source, err.Error()))
+				return failf(inv.tr.T("directory.cli.import.cannot_read", source, err.Error()))
 			}
 			incoming, err := directory.ReadCSV(f)
 			_ = f.Close()
 			if ce, ok := errors.AsType[*directory.CSVError](err); ok {
-				return failf(inv.cat.T("directory.cli.import.refused", source, ce.Line, inv.cat.T(ce.Msg)))
+				return failf(inv.tr.T("directory.cli.import.refused", source, ce.Line, inv.tr.T(ce.Msg)))
 			}
 			if err != nil {
-				return failf(inv.cat.T("directory.cli.import.cannot_read", source, err.Error()))
+				return failf(inv.tr.T("directory.cli.import.cannot_read", source, err.Error()))
 			}
 			for i := range incoming {
 				e := &incoming[i]
@@ -135,7 +135,7 @@ func (inv *invocation) newDirectoryImportCmd() *cobra.Command {
 				if err := s.ReplaceDirectory(merged); err != nil {
 					return err
 				}
-				inv.printOut(inv.cat.T("directory.cli.import.done", added, updated, source))
+				inv.printOut(inv.tr.T("directory.cli.import.done", added, updated, source))
 				return nil
 			})
 		},

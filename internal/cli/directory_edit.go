@@ -25,7 +25,7 @@ func (inv *invocation) findEntry(s *store.Store, id string) (store.DirectoryEntr
 }
 
 func (inv *invocation) noEntry(id string) error {
-	return failf(inv.cat.T("directory.cli.not_found", sanitize.Line(id)))
+	return failf(inv.tr.T("directory.cli.not_found", sanitize.Line(id)))
 }
 
 // describeEntry is "Name (Institution)" for output, or the name alone.
@@ -42,21 +42,21 @@ func (inv *invocation) newDirectoryEditCmd() *cobra.Command {
 	var v store.DirectoryEntry
 	cmd := &cobra.Command{
 		Use:   "edit ID",
-		Short: inv.cat.T("directory.cli.edit.short"),
-		Long:  inv.cat.T("directory.cli.edit.long"),
+		Short: inv.tr.T("directory.cli.edit.short"),
+		Long:  inv.tr.T("directory.cli.edit.long"),
 		Args:  inv.exactArgs(1, "ID"),
 	}
-	cat := inv.cat
+	tr := inv.tr
 	fields := []struct {
 		flag string
 		dst  *string
 		help string
 	}{
-		{"name", &v.Name, cat.T("directory.cli.edit.flag.name")},
-		{"institution", &v.Institution, cat.T("directory.cli.edit.flag.institution")},
-		{"discipline", &v.Discipline, cat.T("directory.cli.edit.flag.discipline")},
-		{"phone", &v.Phone, cat.T("directory.cli.edit.flag.phone")},
-		{"email", &v.Email, cat.T("directory.cli.edit.flag.email")},
+		{"name", &v.Name, tr.T("directory.cli.edit.flag.name")},
+		{"institution", &v.Institution, tr.T("directory.cli.edit.flag.institution")},
+		{"discipline", &v.Discipline, tr.T("directory.cli.edit.flag.discipline")},
+		{"phone", &v.Phone, tr.T("directory.cli.edit.flag.phone")},
+		{"email", &v.Email, tr.T("directory.cli.edit.flag.email")},
 	}
 	for _, f := range fields {
 		cmd.Flags().StringVar(f.dst, f.flag, "", f.help)
@@ -67,7 +67,7 @@ func (inv *invocation) newDirectoryEditCmd() *cobra.Command {
 			changed = changed || c.Flags().Changed(f.flag)
 		}
 		if !changed {
-			return usagef(inv.cat.T("directory.cli.edit.nothing", c.CommandPath()))
+			return usagef(inv.tr.T("directory.cli.edit.nothing", c.CommandPath()))
 		}
 		id := args[0]
 		return inv.withExistingStore(
@@ -88,15 +88,15 @@ func (inv *invocation) newDirectoryEditCmd() *cobra.Command {
 				}
 				switch err := s.SaveDirectoryEntry(&e); {
 				case errors.Is(err, store.ErrNameMissing):
-					return failf(inv.cat.T("directory.cli.edit.name_missing"))
+					return failf(inv.tr.T("directory.cli.edit.name_missing"))
 				case errors.Is(err, store.ErrDuplicateEntry):
-					return failf(inv.cat.T("directory.cli.edit.duplicate", describeEntry(e)))
+					return failf(inv.tr.T("directory.cli.edit.duplicate", describeEntry(e)))
 				case errors.Is(err, store.ErrEntryNotFound):
 					return inv.noEntry(id)
 				case err != nil:
 					return err
 				}
-				inv.printOut(inv.cat.T("directory.cli.edit.done", sanitize.Line(e.ID), describeEntry(e)))
+				inv.printOut(inv.tr.T("directory.cli.edit.done", sanitize.Line(e.ID), describeEntry(e)))
 				return nil
 			})
 	}
@@ -108,8 +108,8 @@ func (inv *invocation) newDirectoryEditCmd() *cobra.Command {
 func (inv *invocation) newDirectoryRemoveCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "remove ID",
-		Short: inv.cat.T("directory.cli.remove.short"),
-		Long:  inv.cat.T("directory.cli.remove.long"),
+		Short: inv.tr.T("directory.cli.remove.short"),
+		Long:  inv.tr.T("directory.cli.remove.long"),
 		Args:  inv.exactArgs(1, "ID"),
 		RunE: func(_ *cobra.Command, args []string) error {
 			id := args[0]
@@ -126,7 +126,7 @@ func (inv *invocation) newDirectoryRemoveCmd() *cobra.Command {
 					case err != nil:
 						return err
 					}
-					inv.printOut(inv.cat.T("directory.cli.remove.done", sanitize.Line(e.ID), describeEntry(e)))
+					inv.printOut(inv.tr.T("directory.cli.remove.done", sanitize.Line(e.ID), describeEntry(e)))
 					return nil
 				})
 		},

@@ -28,42 +28,42 @@ func usagef(msg string) error { return &failure{msg: msg, usage: true} }
 
 // printError writes err as exactly one plain line: no styling, no stack
 // trace, no chain of Go messages.
-func printError(w io.Writer, cat *i18n.Catalog, err error) {
-	_, _ = fmt.Fprintln(w, sanitize.Line(describe(cat, err)))
+func printError(w io.Writer, tr *i18n.Messages, err error) {
+	_, _ = fmt.Fprintln(w, sanitize.Line(describe(tr, err)))
 }
 
 // describe turns an error into the one sentence a user reads: what
 // happened and what to do. Anything unexpected is shown with its Go text
 // so that it can be reported.
-func describe(cat *i18n.Catalog, err error) string {
+func describe(tr *i18n.Messages, err error) string {
 	if f, ok := errors.AsType[*failure](err); ok {
 		return f.msg
 	}
-	if msg, ok := storeMessage(cat, err); ok {
+	if msg, ok := storeMessage(tr, err); ok {
 		return msg
 	}
 	if errors.Is(err, context.Canceled) {
-		return cat.T("cli.error.interrupted")
+		return tr.T("cli.error.interrupted")
 	}
-	return cat.T("cli.error.unexpected", err.Error())
+	return tr.T("cli.error.unexpected", err.Error())
 }
 
 // storeMessage words the store's errors for the user.
-func storeMessage(cat *i18n.Catalog, err error) (string, bool) {
+func storeMessage(tr *i18n.Messages, err error) (string, bool) {
 	if e, ok := errors.AsType[*store.LockedError](err); ok {
-		return cat.T("cli.error.locked", e.Path), true
+		return tr.T("cli.error.locked", e.Path), true
 	}
 	if e, ok := errors.AsType[*store.SchemaError](err); ok {
-		return cat.T("cli.error.schema", e.Path), true
+		return tr.T("cli.error.schema", e.Path), true
 	}
 	if e, ok := errors.AsType[*store.DamagedError](err); ok {
-		return damagedMessage(cat, e), true
+		return damagedMessage(tr, e), true
 	}
 	if errors.Is(err, store.ErrNotCompacted) {
-		return cat.T("cli.error.not_compacted"), true
+		return tr.T("cli.error.not_compacted"), true
 	}
 	if errors.Is(err, store.ErrNotFound) {
-		return cat.T("cli.error.not_found"), true
+		return tr.T("cli.error.not_found"), true
 	}
-	return cryptMessage(cat, err)
+	return cryptMessage(tr, err)
 }

@@ -24,8 +24,8 @@ func (inv *invocation) newExportCmd() *cobra.Command {
 	var f exportFlags
 	cmd := &cobra.Command{
 		Use:   "export ID",
-		Short: inv.cat.T("export.cli.short"),
-		Long:  inv.cat.T("export.cli.long"),
+		Short: inv.tr.T("export.cli.short"),
+		Long:  inv.tr.T("export.cli.long"),
 		// Flags are parsed before the arguments are checked, so every
 		// usage mistake is found here, before a store is opened.
 		Args: func(cmd *cobra.Command, args []string) error { return inv.checkExportUsage(cmd, args, f) },
@@ -37,17 +37,17 @@ func (inv *invocation) newExportCmd() *cobra.Command {
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVarP(&f.out, "output", "o", "", inv.cat.T("export.cli.flag.output"))
-	fl.StringVarP(&f.dir, "dir", "d", "", inv.cat.T("export.cli.flag.dir"))
-	fl.BoolVar(&f.all, "all", false, inv.cat.T("export.cli.flag.all"))
-	fl.BoolVar(&f.force, "force", false, inv.cat.T("export.cli.flag.force"))
-	fl.StringVar(&f.variant, "variant", export.VariantFull, inv.cat.T("export.cli.flag.variant"))
-	fl.StringVar(&f.inst, "for", "", inv.cat.T("export.cli.flag.for"))
+	fl.StringVarP(&f.out, "output", "o", "", inv.tr.T("export.cli.flag.output"))
+	fl.StringVarP(&f.dir, "dir", "d", "", inv.tr.T("export.cli.flag.dir"))
+	fl.BoolVar(&f.all, "all", false, inv.tr.T("export.cli.flag.all"))
+	fl.BoolVar(&f.force, "force", false, inv.tr.T("export.cli.flag.force"))
+	fl.StringVar(&f.variant, "variant", export.VariantFull, inv.tr.T("export.cli.flag.variant"))
+	fl.StringVar(&f.inst, "for", "", inv.tr.T("export.cli.flag.for"))
 	return cmd
 }
 
 func (inv *invocation) checkExportUsage(cmd *cobra.Command, args []string, f exportFlags) error {
-	cat, path := inv.cat, cmd.CommandPath()
+	cat, path := inv.tr, cmd.CommandPath()
 	switch {
 	case len(args) > 1:
 		return usagef(cat.T("cli.usage.extra_args", strings.Join(args[1:], " "), path))
@@ -91,7 +91,7 @@ func exportChange(variant, hash string) conference.Change {
 }
 
 func (inv *invocation) exportOne(id conference.ID, f exportFlags) error {
-	notFound := failf(inv.cat.T("export.cli.not_found", sanitize.Line(string(id))))
+	notFound := failf(inv.tr.T("export.cli.not_found", sanitize.Line(string(id))))
 	return inv.withExistingStore(
 		func(string) error { return notFound },
 		func(s *store.Store) error {
@@ -104,7 +104,7 @@ func (inv *invocation) exportOne(id conference.ID, f exportFlags) error {
 			}
 			cat := inv.exportCatalogue()
 			if f.variant == export.VariantTasks && !export.HasTasksFor(c, f.inst, cat) {
-				return failf(inv.cat.T("export.cli.no_tasks", sanitize.Line(f.inst), inv.institutionList(c)))
+				return failf(inv.tr.T("export.cli.no_tasks", sanitize.Line(f.inst), inv.institutionList(c)))
 			}
 			data, hash := inv.renderMinutes(c, f, cat)
 			if f.out == "" {
@@ -119,7 +119,7 @@ func (inv *invocation) exportOne(id conference.ID, f exportFlags) error {
 			if err := recordExport(s, c, f.variant, hash); err != nil {
 				return err
 			}
-			inv.printOut(inv.cat.T("export.cli.written", f.out, hash))
+			inv.printOut(inv.tr.T("export.cli.written", f.out, hash))
 			return nil
 		})
 }
@@ -144,9 +144,9 @@ func (inv *invocation) writeExportFile(path string, data []byte, force bool) err
 	err := writePrivateFile(path, data, force)
 	switch {
 	case errors.Is(err, errTargetExists):
-		return failf(inv.cat.T("export.cli.exists", path))
+		return failf(inv.tr.T("export.cli.exists", path))
 	case err != nil:
-		return failf(inv.cat.T("export.cli.write_failed", path, err.Error()))
+		return failf(inv.tr.T("export.cli.write_failed", path, err.Error()))
 	}
 	return nil
 }

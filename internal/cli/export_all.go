@@ -31,7 +31,7 @@ import (
 // conference at a time waited for the disk three times per conference.
 func (inv *invocation) exportAll(f exportFlags) error {
 	return inv.withExistingStore(
-		func(string) error { return failf(inv.cat.T("export.cli.no_store")) },
+		func(string) error { return failf(inv.tr.T("export.cli.no_store")) },
 		func(s *store.Store) error {
 			list, err := s.List()
 			if err != nil {
@@ -45,22 +45,22 @@ func (inv *invocation) exportAll(f exportFlags) error {
 				}
 			}
 			if len(list) == 0 {
-				return failf(inv.cat.T("export.cli.nothing"))
+				return failf(inv.tr.T("export.cli.nothing"))
 			}
 			ids := make([]conference.ID, len(list))
 			for i, sum := range list {
 				ids[i] = sum.ID
 				if target := filepath.Join(f.dir, minutesFileName(summaryConference(sum), f.variant)); !f.force && exists(target) {
-					return failf(inv.cat.T("export.cli.exists", target))
+					return failf(inv.tr.T("export.cli.exists", target))
 				}
 			}
 			if err := mkdirPrivateAll(f.dir); err != nil {
-				return failf(inv.cat.T("export.cli.write_failed", f.dir, err.Error()))
+				return failf(inv.tr.T("export.cli.write_failed", f.dir, err.Error()))
 			}
 			if err := inv.writeAllMinutes(s, ids, f, cat, workers); err != nil {
 				return err
 			}
-			inv.printOut(inv.cat.T("export.cli.written_all", len(ids), f.dir))
+			inv.printOut(inv.tr.T("export.cli.written_all", len(ids), f.dir))
 			return nil
 		})
 }
@@ -114,9 +114,9 @@ func (inv *invocation) exportWriteError(path string, err error) error {
 	case err == nil:
 		return nil
 	case errors.Is(err, errTargetExists):
-		return failf(inv.cat.T("export.cli.exists", path))
+		return failf(inv.tr.T("export.cli.exists", path))
 	}
-	return failf(inv.cat.T("export.cli.write_failed", path, err.Error()))
+	return failf(inv.tr.T("export.cli.write_failed", path, err.Error()))
 }
 
 // conferencesWithTasks keeps the conferences of list, in their order,

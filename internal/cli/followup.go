@@ -15,12 +15,12 @@ import (
 func (inv *invocation) newFollowUpCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "followup ID",
-		Short: inv.cat.T("tracker.followup.short"),
-		Long:  inv.cat.T("tracker.followup.long"),
+		Short: inv.tr.T("tracker.followup.short"),
+		Long:  inv.tr.T("tracker.followup.long"),
 		Args:  inv.exactArgs(1, "ID"),
 		RunE: func(_ *cobra.Command, args []string) error {
 			id := conference.ID(args[0])
-			notFound := failf(inv.cat.T("tracker.followup.not_found", sanitize.Line(args[0])))
+			notFound := failf(inv.tr.T("tracker.followup.not_found", sanitize.Line(args[0])))
 			return inv.withExistingStore(
 				func(string) error { return notFound },
 				func(s *store.Store) error {
@@ -35,7 +35,7 @@ func (inv *invocation) newFollowUpCmd() *cobra.Command {
 					if err := s.Save(c, conference.Change{Op: conference.OpCreate, Arg: string(prev.ID)}); err != nil {
 						return err
 					}
-					inv.printOut(inv.cat.T("tracker.followup.done", c.ID, sanitize.Line(prev.Title()), len(c.Reviews)))
+					inv.printOut(inv.tr.T("tracker.followup.done", c.ID, sanitize.Line(prev.Title()), len(c.Reviews)))
 					return nil
 				})
 		},

@@ -6,7 +6,7 @@ import "github.com/spf13/cobra"
 func (inv *invocation) newHelpCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:     "help [command]",
-		Short:   inv.cat.T("cli.help.short"),
+		Short:   inv.tr.T("cli.help.short"),
 		GroupID: groupCommands,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			target, rest, err := cmd.Root().Find(args)

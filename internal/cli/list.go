@@ -16,8 +16,8 @@ func (inv *invocation) newListCmd() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "list",
-		Short: inv.cat.T("cli.list.short"),
-		Long:  inv.cat.T("cli.list.long"),
+		Short: inv.tr.T("cli.list.short"),
+		Long:  inv.tr.T("cli.list.long"),
 		Args:  inv.noArgs,
 		RunE: func(*cobra.Command, []string) error {
 			return inv.withStore(func(s *store.Store) error {
@@ -32,7 +32,7 @@ func (inv *invocation) newListCmd() *cobra.Command {
 			})
 		},
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, inv.cat.T("cli.list.flag.json"))
+	cmd.Flags().BoolVar(&asJSON, "json", false, inv.tr.T("cli.list.flag.json"))
 	return cmd
 }
 
@@ -50,25 +50,25 @@ func (inv *invocation) writeJSON(list []conference.Summary) error {
 
 // writeList prints the summaries as a table in the user's language.
 func (inv *invocation) writeList(list []conference.Summary) error {
-	cat := inv.cat
+	tr := inv.tr
 	if len(list) == 0 {
-		inv.printOut(cat.T("cli.list.empty"))
+		inv.printOut(tr.T("cli.list.empty"))
 		return nil
 	}
 	header := []string{
-		cat.T("cli.list.col.id"), cat.T("cli.list.col.date"), cat.T("cli.list.col.kind"),
-		cat.T("cli.list.col.title"), cat.T("cli.list.col.status"), cat.T("cli.list.col.open_actions"),
+		tr.T("cli.list.col.id"), tr.T("cli.list.col.date"), tr.T("cli.list.col.kind"),
+		tr.T("cli.list.col.title"), tr.T("cli.list.col.status"), tr.T("cli.list.col.open_actions"),
 	}
 	rows := make([][]string, 0, len(list))
 	for _, s := range list {
 		rows = append(rows, []string{
 			string(s.ID),
 			orDash(s.Date.String()),
-			kindLabel(cat, s.Kind),
+			kindLabel(tr, s.Kind),
 			// Titles are typed by users: strip anything a terminal
 			// would act on.
 			orDash(sanitize.Line(s.Title())),
-			statusLabel(cat, s.Status),
+			statusLabel(tr, s.Status),
 			strconv.Itoa(s.OpenActions),
 		})
 	}
@@ -82,24 +82,24 @@ func orDash(s string) string {
 	return s
 }
 
-func kindLabel(cat *i18n.Catalog, k conference.Kind) string {
+func kindLabel(tr *i18n.Messages, k conference.Kind) string {
 	switch k {
 	case conference.KindCase:
-		return cat.T("common.kind.case")
+		return tr.T("common.kind.case")
 	case conference.KindNetwork:
-		return cat.T("common.kind.network")
+		return tr.T("common.kind.network")
 	}
 	return orDash(sanitize.Line(string(k)))
 }
 
-func statusLabel(cat *i18n.Catalog, s conference.Status) string {
+func statusLabel(tr *i18n.Messages, s conference.Status) string {
 	switch s {
 	case conference.StatusPreparing:
-		return cat.T("common.status.preparing")
+		return tr.T("common.status.preparing")
 	case conference.StatusRunning:
-		return cat.T("common.status.running")
+		return tr.T("common.status.running")
 	case conference.StatusClosed:
-		return cat.T("common.status.closed")
+		return tr.T("common.status.closed")
 	}
 	return orDash(sanitize.Line(string(s)))
 }

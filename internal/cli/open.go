@@ -29,9 +29,9 @@ func (inv *invocation) loadTheme(dir string) error {
 	if _, err := theme.Load(inv.theme, dir); err != nil {
 		msg := err.Error()
 		if te, ok := errors.AsType[*theme.Error](err); ok {
-			msg = strings.ReplaceAll(te.Localize(inv.cat), "\n", "; ")
+			msg = strings.ReplaceAll(te.Localize(inv.tr), "\n", "; ")
 		}
-		return failf(inv.cat.T("cli.error.theme", inv.theme, msg))
+		return failf(inv.tr.T("cli.error.theme", inv.theme, msg))
 	}
 	return nil
 }
@@ -46,7 +46,7 @@ func (inv *invocation) userCatalogue(dir string) *catalogue.Catalogue {
 	}
 	cat, err := catalogue.Load(filepath.Join(dir, catalogue.FileName))
 	if fe, ok := errors.AsType[*catalogue.FileError](err); ok {
-		inv.printErr(sanitize.Line(inv.cat.T(fe.Key, fe.Args()...) + " " + inv.cat.T(catalogue.KeyBuiltinUsed)))
+		inv.printErr(sanitize.Line(inv.tr.T(fe.Key, fe.Args()...) + " " + inv.tr.T(catalogue.KeyBuiltinUsed)))
 	}
 	return cat
 }
@@ -68,7 +68,7 @@ func (inv *invocation) appCatalogue(dir string) *catalogue.Catalogue {
 func (inv *invocation) storePath() (string, error) {
 	path, err := store.ResolvePath(inv.db)
 	if err != nil {
-		return "", failf(inv.cat.T("cli.error.no_data_dir"))
+		return "", failf(inv.tr.T("cli.error.no_data_dir"))
 	}
 	return path, nil
 }
@@ -82,13 +82,13 @@ func (inv *invocation) openStoreAt(path string) (*store.Store, error) {
 func (inv *invocation) openStoreWith(path string, opts store.Options) (*store.Store, error) {
 	s, err := store.Open(path, opts)
 	if err != nil {
-		if _, known := storeMessage(inv.cat, err); !known {
-			return nil, failf(inv.cat.T("cli.error.open", path, err.Error()))
+		if _, known := storeMessage(inv.tr, err); !known {
+			return nil, failf(inv.tr.T("cli.error.open", path, err.Error()))
 		}
 		return nil, err
 	}
 	if b := s.MigrationBackup(); b != "" {
-		inv.printErr(inv.cat.T("cli.store.migrated", b))
+		inv.printErr(inv.tr.T("cli.store.migrated", b))
 	}
 	return s, nil
 }

@@ -17,8 +17,8 @@ import (
 func (inv *invocation) newRestoreCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "restore BACKUP",
-		Short: inv.cat.T("protect.restore.short"),
-		Long:  inv.cat.T("protect.restore.long"),
+		Short: inv.tr.T("protect.restore.short"),
+		Long:  inv.tr.T("protect.restore.long"),
 		Args:  inv.exactArgs(1, "BACKUP"),
 		RunE: func(_ *cobra.Command, args []string) error {
 			backup := args[0]
@@ -31,9 +31,9 @@ func (inv *invocation) newRestoreCmd() *cobra.Command {
 				return inv.restoreError(backup, err)
 			}
 			if aside != "" {
-				inv.printOut(inv.cat.T("protect.restore.done_aside", backup, path, aside))
+				inv.printOut(inv.tr.T("protect.restore.done_aside", backup, path, aside))
 			} else {
-				inv.printOut(inv.cat.T("protect.restore.done", backup, path))
+				inv.printOut(inv.tr.T("protect.restore.done", backup, path))
 			}
 			return nil
 		},
@@ -45,26 +45,26 @@ func (inv *invocation) newRestoreCmd() *cobra.Command {
 func (inv *invocation) restoreError(backup string, err error) error {
 	switch {
 	case errors.As(err, new(*store.DamagedError)):
-		return failf(inv.cat.T("protect.restore.bad_backup", backup))
+		return failf(inv.tr.T("protect.restore.bad_backup", backup))
 	case errors.Is(err, store.ErrExists):
-		return failf(inv.cat.T("protect.restore.raced"))
+		return failf(inv.tr.T("protect.restore.raced"))
 	}
-	if _, known := storeMessage(inv.cat, err); known {
+	if _, known := storeMessage(inv.tr, err); known {
 		return err
 	}
-	return failf(inv.cat.T("protect.restore.failed", backup, err.Error()))
+	return failf(inv.tr.T("protect.restore.failed", backup, err.Error()))
 }
 
 // damagedMessage says that the store is damaged and, when there is one,
 // offers the newest automatic backup: to open directly, or to put in
 // place with kofa restore.
-func damagedMessage(cat *i18n.Catalog, e *store.DamagedError) string {
+func damagedMessage(tr *i18n.Messages, e *store.DamagedError) string {
 	b, err := store.NewestBackup(store.BackupDir(e.Path))
 	if err != nil || b == e.Path {
-		return cat.T("cli.error.damaged", e.Path)
+		return tr.T("cli.error.damaged", e.Path)
 	}
 	q := shellQuote(b)
-	return cat.T("protect.damaged.backup", e.Path, b, q, q)
+	return tr.T("protect.damaged.backup", e.Path, b, q, q)
 }
 
 // shellQuote quotes a path for a command the user copies into a shell,

@@ -16,15 +16,15 @@ import (
 func (inv *invocation) newRetentionCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "retention [DAYS|off]",
-		Short: inv.cat.T("tracker.retention.short"),
-		Long:  inv.cat.T("tracker.retention.long"),
+		Short: inv.tr.T("tracker.retention.short"),
+		Long:  inv.tr.T("tracker.retention.long"),
 		Args:  inv.rangeArgs(0, 1, "DAYS"),
 		RunE: func(_ *cobra.Command, args []string) error {
 			set, days := false, 0
 			if len(args) == 1 {
 				var ok bool
 				if days, ok = parseRetention(args[0]); !ok {
-					return usagef(inv.cat.T("tracker.retention.bad_value", sanitize.Line(args[0])))
+					return usagef(inv.tr.T("tracker.retention.bad_value", sanitize.Line(args[0])))
 				}
 				set = true
 			}
@@ -39,20 +39,20 @@ func (inv *invocation) newRetentionCmd() *cobra.Command {
 					return err
 				}
 				if days == 0 {
-					inv.printOut(inv.cat.T("tracker.retention.none"))
+					inv.printOut(inv.tr.T("tracker.retention.none"))
 					return nil
 				}
-				inv.printOut(inv.cat.T("tracker.retention.days", days))
+				inv.printOut(inv.tr.T("tracker.retention.days", days))
 				list, err := s.List()
 				if err != nil {
 					return err
 				}
 				past := store.PastRetention(list, days, conference.DateOf(inv.app.Now()))
 				if len(past) == 0 {
-					inv.printOut(inv.cat.T("tracker.retention.nothing_past"))
+					inv.printOut(inv.tr.T("tracker.retention.nothing_past"))
 					return nil
 				}
-				inv.printOut(inv.cat.T("tracker.retention.past", len(past)))
+				inv.printOut(inv.tr.T("tracker.retention.past", len(past)))
 				return inv.writeList(past)
 			})
 		},

@@ -18,7 +18,7 @@ import (
 // nothing is kept between runs.
 type invocation struct {
 	app    *App
-	cat    *i18n.Catalog
+	tr     *i18n.Messages
 	lang   i18n.Lang
 	stdin  io.Reader
 	stdout io.Writer
@@ -42,7 +42,7 @@ func (inv *invocation) execute(ctx context.Context, args []string) error {
 	root.SetErr(inv.stderr)
 	return fang.Execute(ctx, root,
 		fang.WithErrorHandler(func(w io.Writer, _ fang.Styles, err error) {
-			printError(w, inv.cat, inv.noteCrash(err))
+			printError(w, inv.tr, inv.noteCrash(err))
 		}),
 		// The version flag is set up below with translated help; the
 		// completion and man page commands would bring untranslated text.
@@ -53,14 +53,14 @@ func (inv *invocation) execute(ctx context.Context, args []string) error {
 }
 
 func (inv *invocation) newRoot() *cobra.Command {
-	cat := inv.cat
+	tr := inv.tr
 	root := &cobra.Command{
 		Use:           "kofa",
-		Short:         cat.T("cli.root.short"),
-		Long:          cat.T("cli.root.long"),
+		Short:         tr.T("cli.root.short"),
+		Long:          tr.T("cli.root.long"),
 		Args:          inv.noArgs,
 		RunE:          inv.runTUI,
-		Version:       inv.app.Build.versionLine(cat),
+		Version:       inv.app.Build.versionLine(tr),
 		SilenceErrors: true,
 		SilenceUsage:  true,
 		// Cobra sets this only on its own unknown-command path, which
@@ -69,14 +69,14 @@ func (inv *invocation) newRoot() *cobra.Command {
 	}
 	root.SetVersionTemplate("{{.Version}}\n")
 	root.SetFlagErrorFunc(inv.flagError)
-	root.AddGroup(&cobra.Group{ID: groupCommands, Title: cat.T("cli.help.commands")})
+	root.AddGroup(&cobra.Group{ID: groupCommands, Title: tr.T("cli.help.commands")})
 
 	pf := root.PersistentFlags()
-	pf.StringVar(&inv.db, "db", "", cat.T("cli.flag.db"))
-	pf.StringVar(&inv.langFlag, "lang", string(inv.lang), cat.T("cli.flag.lang"))
-	pf.StringVar(&inv.theme, "theme", defaultTheme(), cat.T("cli.flag.theme"))
-	pf.BoolP("help", "h", false, cat.T("cli.flag.help"))
-	root.Flags().BoolP("version", "v", false, cat.T("cli.flag.version"))
+	pf.StringVar(&inv.db, "db", "", tr.T("cli.flag.db"))
+	pf.StringVar(&inv.langFlag, "lang", string(inv.lang), tr.T("cli.flag.lang"))
+	pf.StringVar(&inv.theme, "theme", defaultTheme(), tr.T("cli.flag.theme"))
+	pf.BoolP("help", "h", false, tr.T("cli.flag.help"))
+	root.Flags().BoolP("version", "v", false, tr.T("cli.flag.version"))
 
 	root.SetHelpCommand(inv.newHelpCmd())
 	for _, c := range []*cobra.Command{

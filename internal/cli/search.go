@@ -17,8 +17,8 @@ func (inv *invocation) newSearchCmd() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "search QUERY",
-		Short: inv.cat.T("tracker.search.short"),
-		Long:  inv.cat.T("tracker.search.long"),
+		Short: inv.tr.T("tracker.search.short"),
+		Long:  inv.tr.T("tracker.search.long"),
 		Args:  inv.rangeArgs(1, 1<<16, "QUERY"),
 		RunE: func(_ *cobra.Command, args []string) error {
 			query := strings.Join(args, " ")
@@ -34,7 +34,7 @@ func (inv *invocation) newSearchCmd() *cobra.Command {
 			})
 		},
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, inv.cat.T("tracker.search.flag.json"))
+	cmd.Flags().BoolVar(&asJSON, "json", false, inv.tr.T("tracker.search.flag.json"))
 	return cmd
 }
 
@@ -57,21 +57,21 @@ func (inv *invocation) writeSearchJSON(hits []store.SearchHit) error {
 }
 
 func (inv *invocation) writeSearch(hits []store.SearchHit) error {
-	cat := inv.cat
+	tr := inv.tr
 	if len(hits) == 0 {
-		inv.printOut(cat.T("tracker.search.none"))
+		inv.printOut(tr.T("tracker.search.none"))
 		return nil
 	}
 	header := []string{
-		cat.T("cli.list.col.id"), cat.T("cli.list.col.date"), cat.T("cli.list.col.kind"),
-		cat.T("cli.list.col.title"), cat.T("cli.list.col.status"), cat.T("tracker.search.col.found_in"),
+		tr.T("cli.list.col.id"), tr.T("cli.list.col.date"), tr.T("cli.list.col.kind"),
+		tr.T("cli.list.col.title"), tr.T("cli.list.col.status"), tr.T("tracker.search.col.found_in"),
 	}
 	rows := make([][]string, 0, len(hits))
 	for _, h := range hits {
 		s := h.Summary
 		rows = append(rows, []string{
-			string(s.ID), orDash(s.Date.String()), kindLabel(cat, s.Kind),
-			orDash(sanitize.Line(s.Title())), statusLabel(cat, s.Status), fieldLabel(inv, h.Field),
+			string(s.ID), orDash(s.Date.String()), kindLabel(tr, s.Kind),
+			orDash(sanitize.Line(s.Title())), statusLabel(tr, s.Status), fieldLabel(inv, h.Field),
 		})
 	}
 	return writeTable(inv.stdout, header, rows)
@@ -80,13 +80,13 @@ func (inv *invocation) writeSearch(hits []store.SearchHit) error {
 func fieldLabel(inv *invocation, field string) string {
 	switch field {
 	case store.SearchFieldCaseCode:
-		return inv.cat.T("tracker.search.field.case_code")
+		return inv.tr.T("tracker.search.field.case_code")
 	case store.SearchFieldTopic:
-		return inv.cat.T("tracker.search.field.topic")
+		return inv.tr.T("tracker.search.field.topic")
 	case store.SearchFieldParticipant:
-		return inv.cat.T("tracker.search.field.participant")
+		return inv.tr.T("tracker.search.field.participant")
 	case store.SearchFieldInstitution:
-		return inv.cat.T("tracker.search.field.institution")
+		return inv.tr.T("tracker.search.field.institution")
 	}
-	return inv.cat.T("tracker.search.field.text")
+	return inv.tr.T("tracker.search.field.text")
 }

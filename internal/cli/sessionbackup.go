@@ -56,7 +56,7 @@ func (inv *invocation) startSessionBackup(s *store.Store, stop context.CancelFun
 	return func() *crash.Panic {
 		o := <-done
 		if _, damaged := errors.AsType[*store.DamagedError](o.err); o.err != nil && !damaged { // damage is reported on its own
-			inv.printErr(inv.cat.T("crypt.backup.failed", o.err.Error()))
+			inv.printErr(inv.tr.T("crypt.backup.failed", o.err.Error()))
 		}
 		return o.panic
 	}

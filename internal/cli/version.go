@@ -9,10 +9,10 @@ import (
 func (inv *invocation) newVersionCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "version",
-		Short: inv.cat.T("cli.version.short"),
+		Short: inv.tr.T("cli.version.short"),
 		Args:  inv.noArgs,
 		RunE: func(*cobra.Command, []string) error {
-			inv.printOut(inv.app.Build.versionLine(inv.cat))
+			inv.printOut(inv.app.Build.versionLine(inv.tr))
 			return nil
 		},
 	}

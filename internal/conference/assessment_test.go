@@ -68,13 +68,13 @@ func TestSetRatingReplacesTheParticipantsOwn(t *testing.T) {
 }
 
 func TestNeedsContingency(t *testing.T) {
-	for cat, want := range map[string]bool{
+	for tr, want := range map[string]bool{
 		CategoryAcute: true, CategoryLatent: true, CategoryNeedForHelp: false, CategoryNoNeed: false, "": false,
 	} {
 		c := newCase()
-		c.Assessment.Category = cat
+		c.Assessment.Category = tr
 		if got := c.NeedsContingency(); got != want {
-			t.Errorf("%q: NeedsContingency = %v, want %v", cat, got, want)
+			t.Errorf("%q: NeedsContingency = %v, want %v", tr, got, want)
 		}
 	}
 }

@@ -69,7 +69,7 @@ func (e *ArchiveError) Error() string {
 func (e *ArchiveError) Unwrap() error { return e.Err }
 
 // Message says what is wrong in the user's language.
-func (e *ArchiveError) Message(t *i18n.Catalog) string {
+func (e *ArchiveError) Message(t *i18n.Messages) string {
 	var msg string
 	detail := shortDetail(e.Detail)
 	switch e.Problem {
@@ -111,7 +111,7 @@ func (e *VersionError) Error() string {
 }
 
 // Message says what is wrong in the user's language.
-func (e *VersionError) Message(t *i18n.Catalog) string {
+func (e *VersionError) Message(t *i18n.Messages) string {
 	return t.T("export.archive.newer", e.Found, e.Supported)
 }
 

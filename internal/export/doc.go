@@ -34,7 +34,7 @@ type doc struct {
 	// out is the Markdown written so far (see Body).
 	out     []byte
 	c       *conference.Conference
-	t       *i18n.Catalog
+	t       *i18n.Messages
 	cat     *catalogue.Catalogue
 	lang    string
 	variant string

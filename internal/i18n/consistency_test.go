@@ -10,7 +10,7 @@ import (
 
 func mustLoad(t *testing.T, l Lang) map[string]string {
 	t.Helper()
-	msgs, err := messages[l]()
+	msgs, err := loaders[l]()
 	if err != nil {
 		t.Fatalf("%s: %v", l, err)
 	}

@@ -9,7 +9,7 @@ import (
 	"testing"
 )
 
-// literalT matches calls like c.T("area.key" or cat.T( "area.key", ...).
+// literalT matches calls like c.T("area.key" or tr.T( "area.key", ...).
 var literalT = regexp.MustCompile(`\.T\(\s*"([^"\\]+)"`)
 
 // TestKeysUsedInCodeExist scans the program's Go sources for T calls with a
@@ -83,7 +83,7 @@ func moduleRoot(t *testing.T) string {
 }
 
 func TestLiteralTPattern(t *testing.T) {
-	src := `a := c.T("common.saved"); b := m.cat.T( "x.y", n); d := c.T(key); e := c.T("bad\"q")`
+	src := `a := c.T("common.saved"); b := m.tr.T( "x.y", n); d := c.T(key); e := c.T("bad\"q")`
 	var got []string
 	for _, m := range literalT.FindAllStringSubmatch(src, -1) {
 		got = append(got, m[1])

@@ -47,7 +47,7 @@ func (e *Error) Error() string { return e.Localize(i18n.New(i18n.EN)) }
 
 // Localize renders the problems in the catalogue's language, one per line,
 // each starting with the file (and line:column where known).
-func (e *Error) Localize(c *i18n.Catalog) string {
+func (e *Error) Localize(c *i18n.Messages) string {
 	lines := make([]string, 0, len(e.Problems))
 	for _, p := range e.Problems {
 		lines = append(lines, e.line(c, p))
@@ -55,7 +55,7 @@ func (e *Error) Localize(c *i18n.Catalog) string {
 	return strings.Join(lines, "\n")
 }
 
-func (e *Error) line(c *i18n.Catalog, p Problem) string {
+func (e *Error) line(c *i18n.Messages, p Problem) string {
 	switch p.Kind {
 	case ProblemSyntax:
 		return c.T("theme.error.syntax", e.File, p.Line, p.Column, p.Detail)

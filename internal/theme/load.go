@@ -199,7 +199,7 @@ func (t *Theme) HasColor(tok Token, isDark bool) bool {
 
 // Describe returns a one-line description in the catalogue's language for a
 // built-in theme, and the file's own description for a user theme.
-func (t *Theme) Describe(c *i18n.Catalog) string {
+func (t *Theme) Describe(c *i18n.Messages) string {
 	if key := "theme.builtin." + t.Name; t.builtin && c.Has(key) {
 		return c.T(key)
 	}

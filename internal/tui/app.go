@@ -27,7 +27,7 @@ import (
 // open workspace, owns the global keys, the help overlay and quitting.
 type App struct {
 	repo      Repository
-	cat       *i18n.Catalog
+	tr        *i18n.Messages
 	theme     *theme.Theme
 	styles    *theme.Styles        // shared with every screen; rebuilt in place
 	catalogue *catalogue.Catalogue // nil until needed: the built-in one (see lists)
@@ -76,14 +76,14 @@ type openedMsg struct {
 
 // newApp builds the root model from env (defaults filled in by Run).
 func newApp(env Env, clk clock.Clock) *App {
-	cat := i18n.New(env.Lang)
+	tr := i18n.New(env.Lang)
 	styles := env.Theme.Styles(true) // dark until the terminal says otherwise
 	a := &App{
-		repo: env.Repo, cat: cat, theme: env.Theme, styles: &styles, catalogue: env.Catalogue,
-		clock: clk, keys: DefaultKeyMap(cat), openID: env.OpenID, editors: env.editors, demo: env.Demo,
+		repo: env.Repo, tr: tr, theme: env.Theme, styles: &styles, catalogue: env.Catalogue,
+		clock: clk, keys: DefaultKeyMap(tr), openID: env.OpenID, editors: env.editors, demo: env.Demo,
 		verified: env.Verified,
 	}
-	a.home = home.New(home.Config{Repo: env.Repo, Cat: cat, Styles: a.styles, Clock: clk, Demo: env.Demo})
+	a.home = home.New(home.Config{Repo: env.Repo, Msgs: tr, Styles: a.styles, Clock: clk, Demo: env.Demo})
 	return a
 }
 
@@ -165,7 +165,7 @@ func (a *App) route(msg tea.Msg) tea.Cmd {
 		return a.previewBackground(msg.IsDark())
 	case openedMsg:
 		if msg.err != nil {
-			a.err = a.cat.T("tui.open_failed", msg.err.Error())
+			a.err = a.tr.T("tui.open_failed", msg.err.Error())
 			a.home.SetError(a.err)
 			return nil
 		}
@@ -267,7 +267,7 @@ func (a *App) screenKeys() help.KeyMap {
 func (a *App) open(c *conference.Conference, created bool) tea.Cmd {
 	a.err = ""
 	a.ws = workspace.New(workspace.Config{
-		Conf: c, Store: a.repo, Cat: a.cat, Catalogue: a.lists(), Styles: a.styles,
+		Conf: c, Store: a.repo, Msgs: a.tr, Catalogue: a.lists(), Styles: a.styles,
 		Clock: a.clock, Editors: a.editors, Created: created, Demo: a.demo, Directory: a.repo.Directory,
 	})
 	return tea.Batch(a.ws.SetLayout(a.layout), a.ws.Init())
@@ -294,7 +294,7 @@ func (a *App) View() (v tea.View) {
 	defer func() {
 		if r := recover(); r != nil {
 			a.crash = panicError(r)
-			v = a.frame(a.cat.T("tui.crash"))
+			v = a.frame(a.tr.T("tui.crash"))
 			if a.notify != nil {
 				a.notify(crashMsg{a.crash}) // end without waiting for a key
 			}
@@ -317,9 +317,9 @@ func (a *App) content() string {
 	l := a.layout
 	switch {
 	case a.crash != nil:
-		return widget.Clip(a.cat.T("tui.crash"), l.Width, l.Height)
+		return widget.Clip(a.tr.T("tui.crash"), l.Width, l.Height)
 	case l.Mode == layout.TooSmall:
-		text := a.cat.T("common.too_small", layout.CompactWidth, layout.CompactHeight)
+		text := a.tr.T("common.too_small", layout.CompactWidth, layout.CompactHeight)
 		return widget.Clip(strings.Join(widget.Wrap(text, max(1, l.Width)), "\n"), l.Width, l.Height)
 	case a.quitAsk != nil:
 		return a.quitAsk.view(a, l.Width, l.Height)

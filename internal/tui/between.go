@@ -13,7 +13,7 @@ import (
 func (a *App) routeTracker(msg tea.Msg) (tea.Cmd, bool) {
 	switch msg := msg.(type) {
 	case home.TrackerMsg:
-		a.tracker = tracker.New(tracker.Config{Repo: a.repo, Cat: a.cat, Styles: a.styles, Clock: a.clock})
+		a.tracker = tracker.New(tracker.Config{Repo: a.repo, Msgs: a.tr, Styles: a.styles, Clock: a.clock})
 		a.tracker.SetLayout(a.layout)
 		return a.tracker.Init(), true
 	case tracker.CloseMsg:

@@ -15,11 +15,11 @@ type KeyMap struct {
 	Help key.Binding
 }
 
-// DefaultKeyMap returns the global keys with help texts from cat.
-func DefaultKeyMap(cat *i18n.Catalog) KeyMap {
+// DefaultKeyMap returns the global keys with help texts from tr.
+func DefaultKeyMap(tr *i18n.Messages) KeyMap {
 	return KeyMap{
-		Quit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", cat.T("tui.key.quit"))),
-		Help: key.NewBinding(key.WithKeys("?", "f1"), key.WithHelp("?/F1", cat.T("tui.key.help"))),
+		Quit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", tr.T("tui.key.quit"))),
+		Help: key.NewBinding(key.WithKeys("?", "f1"), key.WithHelp("?/F1", tr.T("tui.key.help"))),
 	}
 }
 

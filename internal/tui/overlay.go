@@ -33,12 +33,12 @@ func (a *App) helpOverlay(km help.KeyMap, width, height int) string {
 			blocks = append(blocks, lines)
 		}
 	}
-	title := a.styles.Title.Render(a.cat.T("tui.help.title"))
-	rule := widget.Wrap(a.cat.T("tui.help.typing"), max(1, width))
+	title := a.styles.Title.Render(a.tr.T("tui.help.title"))
+	rule := widget.Wrap(a.tr.T("tui.help.typing"), max(1, width))
 	for i := range rule {
 		rule[i] = a.styles.Info.Render(rule[i])
 	}
-	foot := a.styles.Muted.Render(a.cat.T("tui.help.close"))
+	foot := a.styles.Muted.Render(a.tr.T("tui.help.close"))
 	body := columns(blocks, width, height-5-len(rule))
 	lines := append(append(append([]string{title, ""}, body...), ""), rule...)
 	return widget.Clip(strings.Join(append(lines, foot), "\n"), width, height)

@@ -14,7 +14,7 @@ import (
 func (a *App) routePartners(msg tea.Msg) (tea.Cmd, bool) {
 	switch msg.(type) {
 	case home.DirectoryMsg:
-		a.partners = partners.New(partners.Config{Repo: a.repo, Cat: a.cat, Styles: a.styles})
+		a.partners = partners.New(partners.Config{Repo: a.repo, Msgs: a.tr, Styles: a.styles})
 		a.partners.SetLayout(a.layout)
 		return a.partners.Init(), true
 	case partners.CloseMsg:

@@ -30,7 +30,7 @@ func (a *App) routePreview(msg tea.Msg) (tea.Cmd, bool) {
 // yet; from home it loads the conference from the store.
 func (a *App) openPreview(id conference.ID) tea.Cmd {
 	cfg := preview.Config{
-		Repo: a.repo, Cat: a.cat, Styles: a.styles, Theme: a.theme, Catalogue: a.lists(),
+		Repo: a.repo, Msgs: a.tr, Styles: a.styles, Theme: a.theme, Catalogue: a.lists(),
 		Dark: !a.light, Now: a.clock.Now, ID: id,
 	}
 	if a.ws != nil && a.ws.Conference().ID == id {

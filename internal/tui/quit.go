@@ -124,9 +124,9 @@ type quitDialog struct {
 
 func newQuitDialog(a *App) *quitDialog {
 	return &quitDialog{
-		retry:  key.NewBinding(key.WithKeys("r"), key.WithHelp("r", a.cat.T("tui.quit.retry"))),
-		back:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", a.cat.T("tui.quit.back"))),
-		anyway: key.NewBinding(key.WithKeys("Q"), key.WithHelp("Q", a.cat.T("tui.quit.anyway"))),
+		retry:  key.NewBinding(key.WithKeys("r"), key.WithHelp("r", a.tr.T("tui.quit.retry"))),
+		back:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", a.tr.T("tui.quit.back"))),
+		anyway: key.NewBinding(key.WithKeys("Q"), key.WithHelp("Q", a.tr.T("tui.quit.anyway"))),
 	}
 }
 
@@ -148,7 +148,7 @@ func (a *App) answerQuit(k tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(k, d.back):
 		a.quitAsk = nil
 	case key.Matches(k, d.anyway):
-		d.sure = widget.NewConfirm(a.cat, a.styles, a.cat.T("tui.quit.sure.title"), a.cat.T("tui.quit.sure.body"))
+		d.sure = widget.NewConfirm(a.tr, a.styles, a.tr.T("tui.quit.sure.title"), a.tr.T("tui.quit.sure.body"))
 	}
 	return nil
 }
@@ -157,10 +157,10 @@ func (d *quitDialog) view(a *App, width, height int) string {
 	if d.sure != nil {
 		return widget.Clip(d.sure.View(width), width, height)
 	}
-	text := a.cat.T("tui.quit.failed.title") + "\n\n" + a.cat.T("tui.quit.failed.body")
+	text := a.tr.T("tui.quit.failed.title") + "\n\n" + a.tr.T("tui.quit.failed.body")
 	if a.ws != nil {
 		if err := a.ws.SaveErr(); err != nil {
-			text += "\n" + a.cat.T("common.error", err.Error())
+			text += "\n" + a.tr.T("common.error", err.Error())
 		}
 	}
 	var keys string

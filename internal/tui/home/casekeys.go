@@ -21,9 +21,9 @@ type CaseKeyMap struct {
 	Directory key.Binding
 }
 
-func defaultCaseKeyMap(cat *i18n.Catalog) CaseKeyMap {
+func defaultCaseKeyMap(tr *i18n.Messages) CaseKeyMap {
 	b := func(k, desc string) key.Binding {
-		return key.NewBinding(key.WithKeys(k), key.WithHelp(k, cat.T(desc)))
+		return key.NewBinding(key.WithKeys(k), key.WithHelp(k, tr.T(desc)))
 	}
 	return CaseKeyMap{
 		FollowUp:  b("f", "tuihome.key.follow_up"),
@@ -44,10 +44,10 @@ func (m *Model) activeKeys() KeyMap {
 	km.Cases.Directory.SetEnabled(idle)
 	km.Cases.Retention.SetEnabled(idle && (m.pastOnly || len(m.past()) > 0))
 	if m.grouped {
-		km.Cases.Group.SetHelp("g", m.cat.T("tuihome.key.ungroup"))
+		km.Cases.Group.SetHelp("g", m.tr.T("tuihome.key.ungroup"))
 	}
 	if m.pastOnly {
-		km.Cases.Retention.SetHelp("r", m.cat.T("tuihome.key.retention_off"))
+		km.Cases.Retention.SetHelp("r", m.tr.T("tuihome.key.retention_off"))
 	}
 	return km
 }
@@ -58,11 +58,11 @@ type SearchKeyMap struct {
 	Open, Close key.Binding
 }
 
-func defaultSearchKeyMap(cat *i18n.Catalog) SearchKeyMap {
+func defaultSearchKeyMap(tr *i18n.Messages) SearchKeyMap {
 	return SearchKeyMap{
-		List:  widget.DefaultListKeyMap(cat.T("tui.home.key.select")),
-		Open:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", cat.T("tui.home.key.open"))),
-		Close: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", cat.T("tuihome.key.search_close"))),
+		List:  widget.DefaultListKeyMap(tr.T("tui.home.key.select")),
+		Open:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", tr.T("tui.home.key.open"))),
+		Close: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", tr.T("tuihome.key.search_close"))),
 	}
 }
 

@@ -47,7 +47,7 @@ func (m *Model) updateCases(msg tea.Msg) (tea.Cmd, bool) {
 	switch msg := msg.(type) {
 	case casesMsg:
 		if msg.err != nil {
-			m.err = m.cat.T("tui.home.load_failed", msg.err.Error())
+			m.err = m.tr.T("tui.home.load_failed", msg.err.Error())
 			return nil, true
 		}
 		m.lateActions, m.retention = msg.late, msg.retention
@@ -61,7 +61,7 @@ func (m *Model) updateCases(msg tea.Msg) (tea.Cmd, bool) {
 		return nil, true
 	case followedMsg:
 		if msg.err != nil {
-			m.err = m.cat.T("tuihome.follow_up.failed", msg.err.Error())
+			m.err = m.tr.T("tuihome.follow_up.failed", msg.err.Error())
 			return nil, true
 		}
 		id := msg.id

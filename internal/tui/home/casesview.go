@@ -11,11 +11,11 @@ import (
 func (m *Model) titleCell(s conference.Summary, mk mark) string {
 	title := s.Title()
 	if title == "" {
-		title = m.cat.T("tui.ws.untitled")
+		title = m.tr.T("tui.ws.untitled")
 	}
 	switch {
 	case mk.head:
-		return m.cat.T("tuihome.group.head", title, mk.size)
+		return m.tr.T("tuihome.group.head", title, mk.size)
 	case mk.tree != "":
 		return mk.tree + title
 	}
@@ -29,24 +29,24 @@ func (m *Model) titleCell(s conference.Summary, mk mark) string {
 func (m *Model) alerts() []string {
 	var parts []string
 	if n := m.lateActions; n > 0 {
-		text := m.cat.T("tuihome.late_actions", n)
+		text := m.tr.T("tuihome.late_actions", n)
 		if n == 1 {
-			text = m.cat.T("tuihome.late_actions.one")
+			text = m.tr.T("tuihome.late_actions.one")
 		}
 		parts = append(parts, m.st.Warning.Render("⚠ "+text))
 	}
 	if n := m.overdueReviews(); n > 0 {
-		text := m.cat.T("tui.home.reviews_overdue", n)
+		text := m.tr.T("tui.home.reviews_overdue", n)
 		if n == 1 {
-			text = m.cat.T("tuihome.reviews_overdue.one")
+			text = m.tr.T("tuihome.reviews_overdue.one")
 		}
 		parts = append(parts, m.st.Warning.Render("⚑ "+text))
 	}
 	if n := len(m.past()); n > 0 && !m.pastOnly {
-		parts = append(parts, m.st.Muted.Render("⌛ "+m.cat.T("tuihome.retention.count", n)))
+		parts = append(parts, m.st.Muted.Render("⌛ "+m.tr.T("tuihome.retention.count", n)))
 	}
 	if m.grouped {
-		parts = append(parts, m.st.Info.Render("⊞ "+m.cat.T("tuihome.group.on")))
+		parts = append(parts, m.st.Info.Render("⊞ "+m.tr.T("tuihome.group.on")))
 	}
 	return parts
 }
@@ -56,14 +56,14 @@ func (m *Model) alerts() []string {
 func (m *Model) overdueSince(due, today conference.Date, open int) string {
 	days := due.DaysUntil(today)
 	if days == 1 {
-		return m.cat.T("tuihome.overdue_since.one", open)
+		return m.tr.T("tuihome.overdue_since.one", open)
 	}
-	return m.cat.T("tuihome.overdue_since", days, open)
+	return m.tr.T("tuihome.overdue_since", days, open)
 }
 
 // pastHeading heads the list of conferences past the retention period: the
 // period, and what to do (export, then delete).
 func (m *Model) pastHeading(w int) []string {
-	text := m.cat.T("tuihome.retention.heading", m.retention)
+	text := m.tr.T("tuihome.retention.heading", m.retention)
 	return []string{widget.Truncate(m.st.Title.Render("⌛ "+text), w), ""}
 }

@@ -22,19 +22,19 @@ type KeyMap struct {
 	Cases CaseKeyMap
 }
 
-// DefaultKeyMap returns the home keys with help texts from cat.
-func DefaultKeyMap(cat *i18n.Catalog) KeyMap {
+// DefaultKeyMap returns the home keys with help texts from tr.
+func DefaultKeyMap(tr *i18n.Messages) KeyMap {
 	return KeyMap{
-		List:        widget.DefaultListKeyMap(cat.T("tui.home.key.select")),
-		Open:        key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", cat.T("tui.home.key.open"))),
-		NewCase:     key.NewBinding(key.WithKeys("n"), key.WithHelp("n", cat.T("tui.home.key.new_case"))),
-		NewNetwork:  key.NewBinding(key.WithKeys("N"), key.WithHelp("N", cat.T("tui.home.key.new_network"))),
-		Delete:      key.NewBinding(key.WithKeys("d"), key.WithHelp("d", cat.T("tui.home.key.delete"))),
-		Filter:      key.NewBinding(key.WithKeys("/"), key.WithHelp("/", cat.T("tui.home.key.filter"))),
-		ClearFilter: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", cat.T("tui.home.key.clear_filter"))),
-		Quit:        key.NewBinding(key.WithKeys("q"), key.WithHelp("q", cat.T("common.quit"))),
-		Export:      key.NewBinding(key.WithKeys("e"), key.WithHelp("e", cat.T("preview.key.open"))),
-		Cases:       defaultCaseKeyMap(cat),
+		List:        widget.DefaultListKeyMap(tr.T("tui.home.key.select")),
+		Open:        key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", tr.T("tui.home.key.open"))),
+		NewCase:     key.NewBinding(key.WithKeys("n"), key.WithHelp("n", tr.T("tui.home.key.new_case"))),
+		NewNetwork:  key.NewBinding(key.WithKeys("N"), key.WithHelp("N", tr.T("tui.home.key.new_network"))),
+		Delete:      key.NewBinding(key.WithKeys("d"), key.WithHelp("d", tr.T("tui.home.key.delete"))),
+		Filter:      key.NewBinding(key.WithKeys("/"), key.WithHelp("/", tr.T("tui.home.key.filter"))),
+		ClearFilter: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", tr.T("tui.home.key.clear_filter"))),
+		Quit:        key.NewBinding(key.WithKeys("q"), key.WithHelp("q", tr.T("common.quit"))),
+		Export:      key.NewBinding(key.WithKeys("e"), key.WithHelp("e", tr.T("preview.key.open"))),
+		Cases:       defaultCaseKeyMap(tr),
 	}
 }
 

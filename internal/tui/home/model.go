@@ -57,7 +57,7 @@ type deletedMsg struct{ err error }
 // Config is what home needs.
 type Config struct {
 	Repo   Repository
-	Cat    *i18n.Catalog
+	Msgs   *i18n.Messages
 	Styles *theme.Styles
 	Clock  clock.Clock
 	// Demo marks a rehearsal on a throwaway store.
@@ -67,7 +67,7 @@ type Config struct {
 // Model is the home screen.
 type Model struct {
 	repo      Repository
-	cat       *i18n.Catalog
+	tr        *i18n.Messages
 	st        *theme.Styles
 	clock     clock.Clock
 	keys      KeyMap
@@ -96,9 +96,9 @@ type Model struct {
 
 // New returns the home screen; Init loads the list.
 func New(cfg Config) *Model {
-	m := &Model{repo: cfg.Repo, cat: cfg.Cat, st: cfg.Styles, clock: cfg.Clock, keys: DefaultKeyMap(cfg.Cat), demo: cfg.Demo}
+	m := &Model{repo: cfg.Repo, tr: cfg.Msgs, st: cfg.Styles, clock: cfg.Clock, keys: DefaultKeyMap(cfg.Msgs), demo: cfg.Demo}
 	m.list = widget.NewList(m.keys.List)
-	m.filter = widget.NewField(cfg.Cat, cfg.Styles, cfg.Cat.T("tui.home.filter"))
+	m.filter = widget.NewField(cfg.Msgs, cfg.Styles, cfg.Msgs.T("tui.home.filter"))
 	return m
 }
 
@@ -168,14 +168,14 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		m.loaded, m.complete = true, !msg.partial
 		m.err = ""
 		if msg.err != nil {
-			m.err = m.cat.T("tui.home.load_failed", msg.err.Error())
+			m.err = m.tr.T("tui.home.load_failed", msg.err.Error())
 		}
 		m.all, m.texts = msg.list, nil
 		m.refilter()
 		return nil
 	case deletedMsg:
 		if msg.err != nil {
-			m.err = m.cat.T("tui.home.delete_failed", msg.err.Error())
+			m.err = m.tr.T("tui.home.delete_failed", msg.err.Error())
 			return nil
 		}
 		return m.Reload()
@@ -289,7 +289,7 @@ func matches(text string, words []string) bool {
 
 func (m *Model) searchText(s conference.Summary) string {
 	return strings.ToLower(strings.Join([]string{
-		s.Title(), s.Date.String(), conference.FormatDate(s.Date, string(m.cat.Lang())),
+		s.Title(), s.Date.String(), conference.FormatDate(s.Date, string(m.tr.Lang())),
 		m.kindLabel(s.Kind), m.statusLabel(s.Status),
 	}, " "))
 }
@@ -302,10 +302,10 @@ func (m *Model) askDelete() {
 	m.deleting = s
 	title := s.Title()
 	if title == "" {
-		title = m.cat.T("tui.ws.untitled")
+		title = m.tr.T("tui.ws.untitled")
 	}
-	m.confirm = widget.NewConfirm(m.cat, m.st, m.cat.T("tui.home.delete.title"),
-		m.cat.T("tui.home.delete.body", title, conference.FormatDate(s.Date, string(m.cat.Lang()))))
+	m.confirm = widget.NewConfirm(m.tr, m.st, m.tr.T("tui.home.delete.title"),
+		m.tr.T("tui.home.delete.body", title, conference.FormatDate(s.Date, string(m.tr.Lang()))))
 }
 
 func (m *Model) answerDelete(k tea.KeyPressMsg) tea.Cmd {

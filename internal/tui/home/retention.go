@@ -67,21 +67,21 @@ func (m *Model) checkExported(s conference.Summary) tea.Cmd {
 // they are gone, and export first (e) is the way to keep them.
 func (m *Model) askRetentionDelete(msg checkedMsg) {
 	s := msg.conf
-	lang := string(m.cat.Lang())
+	lang := string(m.tr.Lang())
 	title := s.Title()
 	if title == "" {
-		title = m.cat.T("tui.ws.untitled")
+		title = m.tr.T("tui.ws.untitled")
 	}
 	var exported string
 	switch msg.state {
 	case exportDone:
-		exported = m.cat.T("tuihome.retention.exported", conference.FormatDate(msg.at, lang))
+		exported = m.tr.T("tuihome.retention.exported", conference.FormatDate(msg.at, lang))
 	case exportNever:
-		exported = m.cat.T("tuihome.retention.not_exported")
+		exported = m.tr.T("tuihome.retention.not_exported")
 	default:
-		exported = m.cat.T("tuihome.retention.export_unknown")
+		exported = m.tr.T("tuihome.retention.export_unknown")
 	}
 	m.deleting = s
-	m.confirm = widget.NewConfirm(m.cat, m.st, m.cat.T("tuihome.retention.delete.title"),
-		m.cat.T("tuihome.retention.delete.body", title, conference.FormatDate(s.Date, lang), m.retention)+"\n\n"+exported)
+	m.confirm = widget.NewConfirm(m.tr, m.st, m.tr.T("tuihome.retention.delete.title"),
+		m.tr.T("tuihome.retention.delete.body", title, conference.FormatDate(s.Date, lang), m.retention)+"\n\n"+exported)
 }

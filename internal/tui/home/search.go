@@ -33,8 +33,8 @@ type searchedMsg struct {
 
 // openSearch shows the search field.
 func (m *Model) openSearch() tea.Cmd {
-	s := &search{field: widget.NewField(m.cat, m.st, m.cat.T("tuihome.search.label")), keys: defaultSearchKeyMap(m.cat)}
-	s.field.SetPlaceholder(m.cat.T("tuihome.search.hint"))
+	s := &search{field: widget.NewField(m.tr, m.st, m.tr.T("tuihome.search.label")), keys: defaultSearchKeyMap(m.tr)}
+	s.field.SetPlaceholder(m.tr.T("tuihome.search.hint"))
 	s.list = widget.NewList(s.keys.List)
 	m.search = s
 	return s.field.Focus()
@@ -68,7 +68,7 @@ func (m *Model) searched(msg searchedMsg) {
 	s.done = true
 	s.err = ""
 	if msg.err != nil {
-		s.err = m.cat.T("tuihome.search.failed", msg.err.Error())
+		s.err = m.tr.T("tuihome.search.failed", msg.err.Error())
 	}
 	s.hits = msg.hits
 	s.list.SetLen(len(s.hits))
@@ -123,19 +123,19 @@ func (m *Model) searchBody(w, h int) []string {
 	case s.err != "":
 		return []string{m.st.Error.Render("⚠ " + s.err)}
 	case s.field.Value() == "":
-		return []string{m.st.Muted.Render(m.cat.T("tuihome.search.empty"))}
+		return []string{m.st.Muted.Render(m.tr.T("tuihome.search.empty"))}
 	case !s.done && len(s.hits) == 0:
-		return []string{m.st.Muted.Render(m.cat.T("common.loading"))}
+		return []string{m.st.Muted.Render(m.tr.T("common.loading"))}
 	case len(s.hits) == 0:
-		return []string{m.st.Muted.Render(m.cat.T("tuihome.search.none"))}
+		return []string{m.st.Muted.Render(m.tr.T("tuihome.search.none"))}
 	}
-	head := m.st.Muted.Render(m.cat.T("tuihome.search.count", len(s.hits)))
+	head := m.st.Muted.Render(m.tr.T("tuihome.search.count", len(s.hits)))
 	if len(s.hits) == 1 {
-		head = m.st.Muted.Render(m.cat.T("tuihome.search.count.one"))
+		head = m.st.Muted.Render(m.tr.T("tuihome.search.count.one"))
 	}
 	rows := s.list.View(w, max(1, h-1), func(i int, selected bool, w int) string {
 		hit := s.hits[i]
-		found := m.st.Muted.Render(m.cat.T("tuihome.search.found_in", m.fieldLabel(hit.Field)))
+		found := m.st.Muted.Render(m.tr.T("tuihome.search.found_in", m.fieldLabel(hit.Field)))
 		return m.summaryRow(hit.Summary, m.titleCell(hit.Summary, mark{}), found, selected, w)
 	})
 	return append([]string{head}, strings.Split(rows, "\n")...)
@@ -145,13 +145,13 @@ func (m *Model) searchBody(w, h int) []string {
 func (m *Model) fieldLabel(field string) string {
 	switch field {
 	case store.SearchFieldCaseCode:
-		return m.cat.T("tuihome.search.field.case_code")
+		return m.tr.T("tuihome.search.field.case_code")
 	case store.SearchFieldTopic:
-		return m.cat.T("tuihome.search.field.topic")
+		return m.tr.T("tuihome.search.field.topic")
 	case store.SearchFieldParticipant:
-		return m.cat.T("tuihome.search.field.participant")
+		return m.tr.T("tuihome.search.field.participant")
 	case store.SearchFieldInstitution:
-		return m.cat.T("tuihome.search.field.institution")
+		return m.tr.T("tuihome.search.field.institution")
 	}
-	return m.cat.T("tuihome.search.field.text")
+	return m.tr.T("tuihome.search.field.text")
 }

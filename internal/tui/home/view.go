@@ -28,17 +28,17 @@ func (m *Model) View() string {
 func (m *Model) listTop() int { return widget.ListTop(m.layout.Mode == layout.Full) }
 
 func (m *Model) header(w int) string {
-	left := m.st.Title.Render(m.cat.T("common.app.name")) + "  " + m.st.App.Render(m.cat.T("tui.home.title"))
+	left := m.st.Title.Render(m.tr.T("common.app.name")) + "  " + m.st.App.Render(m.tr.T("tui.home.title"))
 	if m.demo {
-		left += "  " + m.st.Badge.Render(m.cat.T("tui.demo"))
+		left += "  " + m.st.Badge.Render(m.tr.T("tui.demo"))
 	}
-	right := m.st.HelpKey.Render("?") + " " + m.st.HelpDesc.Render(m.cat.T("common.help")) + "   " +
-		m.st.HelpKey.Render("q") + " " + m.st.HelpDesc.Render(m.cat.T("common.quit"))
+	right := m.st.HelpKey.Render("?") + " " + m.st.HelpDesc.Render(m.tr.T("common.help")) + "   " +
+		m.st.HelpKey.Render("q") + " " + m.st.HelpDesc.Render(m.tr.T("common.quit"))
 	return widget.Spread(left, right, w)
 }
 
 func (m *Model) filterLine(w int) string {
-	label := m.st.Muted.Render(m.cat.T("tui.home.filter") + ": ")
+	label := m.st.Muted.Render(m.tr.T("tui.home.filter") + ": ")
 	var left string
 	switch {
 	case m.search != nil:
@@ -49,7 +49,7 @@ func (m *Model) filterLine(w int) string {
 	case m.filter.Text() != "":
 		left = label + m.st.Highlight.Render(m.filter.Text())
 	default:
-		left = m.st.Subtle.Render(m.cat.T("tui.home.filter_hint"))
+		left = m.st.Subtle.Render(m.tr.T("tui.home.filter_hint"))
 	}
 	// As many alerts as fit, the most urgent first.
 	alerts := m.alerts()
@@ -73,11 +73,11 @@ func (m *Model) body(w, h int) []string {
 	case m.pastOnly && len(m.shown) > 0:
 		lines = append(m.pastHeading(w), strings.Split(m.list.View(w, max(1, h-2-boolInt(m.err != "")), m.row), "\n")...)
 	case !m.loaded:
-		lines = []string{m.st.Muted.Render(m.cat.T("common.loading"))}
+		lines = []string{m.st.Muted.Render(m.tr.T("common.loading"))}
 	case len(m.all) == 0:
 		lines = m.emptyState(w)
 	case len(m.shown) == 0:
-		lines = []string{m.st.Muted.Render(m.cat.T("tui.home.no_match"))}
+		lines = []string{m.st.Muted.Render(m.tr.T("tui.home.no_match"))}
 	default:
 		lines = strings.Split(m.list.View(w, max(1, h-boolInt(m.err != "")), m.row), "\n")
 	}
@@ -97,9 +97,9 @@ func boolInt(b bool) int {
 // emptyState explains how to start.
 func (m *Model) emptyState(w int) []string {
 	var lines []string
-	lines = append(lines, "", "  "+m.st.Title.Render(m.cat.T("tui.home.empty.title")), "")
+	lines = append(lines, "", "  "+m.st.Title.Render(m.tr.T("tui.home.empty.title")), "")
 	for _, key := range []string{"tui.home.empty.new_case", "tui.home.empty.new_network", "tui.home.empty.demo"} {
-		for _, l := range widget.Wrap(m.cat.T(key), max(1, w-4)) {
+		for _, l := range widget.Wrap(m.tr.T(key), max(1, w-4)) {
 			lines = append(lines, "  "+m.st.App.Render(l))
 		}
 	}
@@ -115,10 +115,10 @@ func (m *Model) row(i int, selected bool, w int) string {
 // summaryRow renders a conference: date, title (as given: grouping marks
 // it), kind, status, then lead and the open actions and markers.
 func (m *Model) summaryRow(s conference.Summary, title, lead string, selected bool, w int) string {
-	lang := string(m.cat.Lang())
+	lang := string(m.tr.Lang())
 	status := m.statusLabel(s.Status)
 	if s.Status == conference.StatusRunning {
-		status += " · " + m.cat.T("tui.home.phase", conference.PhaseNumber(s.Phase), 7)
+		status += " · " + m.tr.T("tui.home.phase", conference.PhaseNumber(s.Phase), 7)
 	}
 	cols := []string{
 		widget.Pad(conference.FormatDate(s.Date, lang), 10),
@@ -149,9 +149,9 @@ func (m *Model) extras(s conference.Summary) string {
 	today := conference.DateOf(m.clock.Now())
 	var parts []string
 	if s.OpenActions > 0 {
-		text := m.cat.T("tui.home.open_actions", s.OpenActions)
+		text := m.tr.T("tui.home.open_actions", s.OpenActions)
 		if s.OpenActions == 1 {
-			text = m.cat.T("tuihome.open_actions.one")
+			text = m.tr.T("tuihome.open_actions.one")
 		}
 		if !s.NextDue.IsZero() && s.NextDue.Before(today) {
 			parts = append(parts, m.st.Warning.Render("⚠ "+m.overdueSince(s.NextDue, today, s.OpenActions)))
@@ -160,16 +160,16 @@ func (m *Model) extras(s conference.Summary) string {
 		}
 	}
 	if !s.NextReview.IsZero() {
-		date := conference.FormatDate(s.NextReview, string(m.cat.Lang()))
+		date := conference.FormatDate(s.NextReview, string(m.tr.Lang()))
 		switch days := today.DaysUntil(s.NextReview); {
 		case days < 0:
-			parts = append(parts, m.st.Error.Render("⚠ "+m.cat.T("tui.home.review_past", date)))
+			parts = append(parts, m.st.Error.Render("⚠ "+m.tr.T("tui.home.review_past", date)))
 		case days <= reviewSoon:
-			parts = append(parts, m.st.Warning.Render("⚑ "+m.cat.T("tui.home.review_soon", date)))
+			parts = append(parts, m.st.Warning.Render("⚑ "+m.tr.T("tui.home.review_soon", date)))
 		}
 	}
 	if m.isPast(s) {
-		parts = append(parts, m.st.Muted.Render("⌛ "+m.cat.T("tuihome.retention.marker")))
+		parts = append(parts, m.st.Muted.Render("⌛ "+m.tr.T("tuihome.retention.marker")))
 	}
 	return strings.Join(parts, "  ")
 }
@@ -189,22 +189,22 @@ func (m *Model) overdueReviews() int {
 // footer names the keys that apply now, whole entries only, and always
 // ends with "? more".
 func (m *Model) footer(w int) string {
-	return widget.KeyFooter(m.cat, m.st, m.KeyMap().ShortHelp(), w)
+	return widget.KeyFooter(m.tr, m.st, m.KeyMap().ShortHelp(), w)
 }
 
 func (m *Model) kindLabel(k conference.Kind) string {
 	if k == conference.KindNetwork {
-		return m.cat.T("common.kind.network")
+		return m.tr.T("common.kind.network")
 	}
-	return m.cat.T("common.kind.case")
+	return m.tr.T("common.kind.case")
 }
 
 func (m *Model) statusLabel(s conference.Status) string {
 	switch s {
 	case conference.StatusRunning:
-		return m.cat.T("common.status.running")
+		return m.tr.T("common.status.running")
 	case conference.StatusClosed:
-		return m.cat.T("common.status.closed")
+		return m.tr.T("common.status.closed")
 	}
-	return m.cat.T("common.status.preparing")
+	return m.tr.T("common.status.preparing")
 }

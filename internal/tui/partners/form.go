@@ -27,19 +27,19 @@ type entryForm struct {
 	failed  string               // why the store refused the last save
 }
 
-func newEntryForm(cat *i18n.Catalog, st *theme.Styles) entryForm {
+func newEntryForm(tr *i18n.Messages, st *theme.Styles) entryForm {
 	f := entryForm{
-		name:  widget.NewField(cat, st, cat.T("tuipartners.field.name")),
-		inst:  widget.NewField(cat, st, cat.T("tuipartners.field.institution")),
-		disc:  widget.NewField(cat, st, cat.T("tuipartners.field.discipline")),
-		phone: widget.NewField(cat, st, cat.T("tuipartners.field.phone")),
-		email: widget.NewField(cat, st, cat.T("tuipartners.field.email")),
+		name:  widget.NewField(tr, st, tr.T("tuipartners.field.name")),
+		inst:  widget.NewField(tr, st, tr.T("tuipartners.field.institution")),
+		disc:  widget.NewField(tr, st, tr.T("tuipartners.field.discipline")),
+		phone: widget.NewField(tr, st, tr.T("tuipartners.field.phone")),
+		email: widget.NewField(tr, st, tr.T("tuipartners.field.email")),
 	}
-	f.disc.SetPlaceholder(cat.T("tuipartners.field.discipline.hint"))
-	f.form = widget.NewForm(cat, st,
+	f.disc.SetPlaceholder(tr.T("tuipartners.field.discipline.hint"))
+	f.form = widget.NewForm(tr, st,
 		widget.Row{Input: f.name}, widget.Row{Input: f.inst}, widget.Row{Input: f.disc},
 		widget.Row{Input: f.phone}, widget.Row{Input: f.email})
-	f.form.SetSubmitHelp(cat.T("tuipartners.key.submit"))
+	f.form.SetSubmitHelp(tr.T("tuipartners.key.submit"))
 	return f
 }
 
@@ -86,7 +86,7 @@ func (m *Model) formKey(k tea.KeyPressMsg) tea.Cmd {
 	km := m.activeKeys()
 	switch {
 	case key.Matches(k, km.Discard):
-		m.notice = m.cat.T("tuipartners.discarded")
+		m.notice = m.tr.T("tuipartners.discarded")
 		f.session++ // a save still under way is forgotten
 		return m.closeForm()
 	case key.Matches(k, km.Close):
@@ -155,7 +155,7 @@ func (m *Model) saved(msg savedMsg) tea.Cmd {
 	}
 	f.base = msg.entry
 	f.failed = ""
-	m.notice = m.cat.T("tuipartners.saved", msg.entry.Name)
+	m.notice = m.tr.T("tuipartners.saved", msg.entry.Name)
 	var cmd tea.Cmd
 	if f.again {
 		f.again = false
@@ -168,11 +168,11 @@ func (m *Model) saved(msg savedMsg) tea.Cmd {
 func (m *Model) refusal(err error) string {
 	switch {
 	case errors.Is(err, store.ErrNameMissing):
-		return m.cat.T("tuipartners.error.name_missing")
+		return m.tr.T("tuipartners.error.name_missing")
 	case errors.Is(err, store.ErrDuplicateEntry):
-		return m.cat.T("tuipartners.error.duplicate")
+		return m.tr.T("tuipartners.error.duplicate")
 	}
-	return m.cat.T("tuipartners.error.save", err.Error())
+	return m.tr.T("tuipartners.error.save", err.Error())
 }
 
 // Flush saves the change of an open form (quitting saves). Pending tells

@@ -19,20 +19,20 @@ type KeyMap struct {
 	ConfirmYes, ConfirmNo key.Binding
 }
 
-// DefaultKeyMap returns the keys with help texts from cat.
-func DefaultKeyMap(cat *i18n.Catalog, form widget.FormKeyMap) KeyMap {
+// DefaultKeyMap returns the keys with help texts from tr.
+func DefaultKeyMap(tr *i18n.Messages, form widget.FormKeyMap) KeyMap {
 	b := func(keys []string, k, desc string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, cat.T(desc)))
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, tr.T(desc)))
 	}
 	return KeyMap{
-		List:        widget.DefaultListKeyMap(cat.T("tuipartners.key.select")),
+		List:        widget.DefaultListKeyMap(tr.T("tuipartners.key.select")),
 		Edit:        b([]string{"enter"}, "enter", "tuipartners.key.edit"),
 		New:         b([]string{"ctrl+n"}, "ctrl+n", "tuipartners.key.new"),
 		Delete:      b([]string{"ctrl+d"}, "ctrl+d", "tuipartners.key.delete"),
 		ClearFilter: b([]string{"esc"}, "esc", "tuipartners.key.clear"),
 		Back:        b([]string{"esc"}, "esc", "tuipartners.key.back"),
 		// Filter is for the help only: "abc" is never the name of a key.
-		Filter:     key.NewBinding(key.WithKeys("abc"), key.WithHelp("abc", cat.T("tuipartners.key.filter"))),
+		Filter:     key.NewBinding(key.WithKeys("abc"), key.WithHelp("abc", tr.T("tuipartners.key.filter"))),
 		Close:      b([]string{"esc"}, "esc", "tuipartners.key.close"),
 		Discard:    b([]string{"esc"}, "esc", "tuipartners.key.discard"),
 		Form:       form,

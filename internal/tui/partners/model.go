@@ -63,14 +63,14 @@ const (
 // Config is what the screen needs.
 type Config struct {
 	Repo   Repository
-	Cat    *i18n.Catalog
+	Msgs   *i18n.Messages
 	Styles *theme.Styles
 }
 
 // Model is the partner directory screen.
 type Model struct {
 	repo   Repository
-	cat    *i18n.Catalog
+	tr     *i18n.Messages
 	st     *theme.Styles
 	keys   KeyMap
 	layout layout.Layout
@@ -93,12 +93,12 @@ type Model struct {
 
 // New returns the screen; Init loads the directory.
 func New(cfg Config) *Model {
-	m := &Model{repo: cfg.Repo, cat: cfg.Cat, st: cfg.Styles}
-	m.form = newEntryForm(cfg.Cat, cfg.Styles)
-	m.keys = DefaultKeyMap(cfg.Cat, m.form.form.KeyMap())
+	m := &Model{repo: cfg.Repo, tr: cfg.Msgs, st: cfg.Styles}
+	m.form = newEntryForm(cfg.Msgs, cfg.Styles)
+	m.keys = DefaultKeyMap(cfg.Msgs, m.form.form.KeyMap())
 	m.list = widget.NewList(m.keys.List)
-	m.filter = widget.NewField(cfg.Cat, cfg.Styles, cfg.Cat.T("tuipartners.filter"))
-	m.filter.SetPlaceholder(cfg.Cat.T("tuipartners.filter.hint"))
+	m.filter = widget.NewField(cfg.Msgs, cfg.Styles, cfg.Msgs.T("tuipartners.filter"))
+	m.filter.SetPlaceholder(cfg.Msgs.T("tuipartners.filter.hint"))
 	return m
 }
 
@@ -150,7 +150,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	case loadedMsg:
 		m.loaded = true
 		if msg.err != nil {
-			m.err = m.cat.T("tuipartners.load_failed", msg.err.Error())
+			m.err = m.tr.T("tuipartners.load_failed", msg.err.Error())
 			return nil
 		}
 		m.setEntries(msg.entries, msg.sel)
@@ -159,10 +159,10 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		return m.saved(msg)
 	case deletedMsg:
 		if msg.err != nil {
-			m.err = m.cat.T("tuipartners.delete_failed", msg.err.Error())
+			m.err = m.tr.T("tuipartners.delete_failed", msg.err.Error())
 			return nil
 		}
-		m.notice = m.cat.T("tuipartners.deleted", msg.entry.Name)
+		m.notice = m.tr.T("tuipartners.deleted", msg.entry.Name)
 		return m.load("")
 	case tea.KeyPressMsg:
 		return m.key(msg)
@@ -279,8 +279,8 @@ func (m *Model) askDelete() {
 		return
 	}
 	m.deleting = e
-	m.confirm = widget.NewConfirm(m.cat, m.st, m.cat.T("tuipartners.delete.title"),
-		m.cat.T("tuipartners.delete.body", m.describe(e)))
+	m.confirm = widget.NewConfirm(m.tr, m.st, m.tr.T("tuipartners.delete.title"),
+		m.tr.T("tuipartners.delete.body", m.describe(e)))
 }
 
 func (m *Model) answerDelete(k tea.KeyPressMsg) tea.Cmd {

@@ -42,7 +42,7 @@ func newHarness(t *testing.T, lang i18n.Lang, w, h int) *harness {
 	repo.SetDirectory(network())
 	st := theme.Default(false).Styles(true)
 	clk := tuitest.NewClock(t0)
-	m := New(Config{Repo: repo, Cat: i18n.New(lang), Styles: &st})
+	m := New(Config{Repo: repo, Msgs: i18n.New(lang), Styles: &st})
 	m.SetLayout(layout.Compute(w, h))
 	hs := &harness{t: t, m: m, repo: repo}
 	hs.Driver = tuitest.NewDriver(t, clk, m.Update)

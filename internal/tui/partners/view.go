@@ -26,7 +26,7 @@ func (m *Model) View() string {
 func (m *Model) listTop() int { return widget.ListTop(m.layout.Mode == layout.Full) + 1 }
 
 func (m *Model) header(w int) string {
-	left := m.st.Title.Render(m.cat.T("common.app.name")) + "  " + m.st.App.Render(m.cat.T("tuipartners.title"))
+	left := m.st.Title.Render(m.tr.T("common.app.name")) + "  " + m.st.App.Render(m.tr.T("tuipartners.title"))
 	var right string
 	if b := m.activeKeys().Back; b.Enabled() {
 		right = m.st.HelpKey.Render(b.Help().Key) + " " + m.st.HelpDesc.Render(b.Help().Desc)
@@ -57,9 +57,9 @@ func (m *Model) counts() string {
 		return ""
 	}
 	if m.filter.Value() == "" {
-		return m.st.Muted.Render(m.cat.T("tuipartners.count", len(m.all)))
+		return m.st.Muted.Render(m.tr.T("tuipartners.count", len(m.all)))
 	}
-	return m.st.Muted.Render(m.cat.T("tuipartners.count.filtered", len(m.shown), len(m.all)))
+	return m.st.Muted.Render(m.tr.T("tuipartners.count.filtered", len(m.shown), len(m.all)))
 }
 
 // body is the column header and the list, then the selected entry, the
@@ -72,7 +72,7 @@ func (m *Model) body(w, h int) []string {
 	var lines []string
 	switch {
 	case !m.loaded:
-		lines = []string{m.st.Muted.Render(m.cat.T("common.loading"))}
+		lines = []string{m.st.Muted.Render(m.tr.T("common.loading"))}
 	case m.confirm != nil:
 		lines = strings.Split(m.confirm.View(w), "\n")
 	default:
@@ -89,9 +89,9 @@ func (m *Model) body(w, h int) []string {
 		lines = append(lines, m.st.Muted.Render(widget.Truncate(m.columnHeader(c), w)))
 		switch {
 		case len(m.all) == 0:
-			lines = append(lines, m.st.Muted.Render(m.cat.T("tuipartners.empty")))
+			lines = append(lines, m.st.Muted.Render(m.tr.T("tuipartners.empty")))
 		case len(m.shown) == 0:
-			lines = append(lines, m.st.Muted.Render(m.cat.T("tuipartners.no_match")))
+			lines = append(lines, m.st.Muted.Render(m.tr.T("tuipartners.no_match")))
 		default:
 			lines = append(lines, strings.Split(m.list.View(w, listH, func(i int, sel bool, w int) string {
 				return m.row(c, i, sel, w)
@@ -123,14 +123,14 @@ func (m *Model) status() []string {
 func (m *Model) bottom(w int) []string {
 	if m.zone == zoneForm {
 		f := &m.form
-		title := m.cat.T("tuipartners.form.new")
+		title := m.tr.T("tuipartners.form.new")
 		if f.base.ID != "" {
-			title = m.cat.T("tuipartners.form.edit", f.base.Name)
+			title = m.tr.T("tuipartners.form.edit", f.base.Name)
 		}
 		lines := []string{"", widget.Truncate(m.st.Title.Render(title), w)}
 		lines = append(lines, strings.Split(f.form.View(w, 5), "\n")...)
 		if f.failed != "" {
-			for _, l := range widget.Wrap(m.cat.T("tuipartners.refused", f.failed), w) {
+			for _, l := range widget.Wrap(m.tr.T("tuipartners.refused", f.failed), w) {
 				lines = append(lines, m.st.Error.Render(l))
 			}
 		}
@@ -148,7 +148,7 @@ func (m *Model) bottom(w int) []string {
 		}
 	}
 	if len(facts) == 0 {
-		facts = []string{m.cat.T("tuipartners.no_contact")}
+		facts = []string{m.tr.T("tuipartners.no_contact")}
 	}
 	wrapped := widget.Wrap(strings.Join(facts, " · "), w)
 	for _, l := range wrapped[:min(2, len(wrapped))] {
@@ -202,9 +202,9 @@ func orDash(s string) string {
 
 func (m *Model) columnHeader(c cols) string {
 	h := store.DirectoryEntry{
-		Name: m.cat.T("tuipartners.field.name"), Institution: m.cat.T("tuipartners.field.institution"),
-		Discipline: m.cat.T("tuipartners.field.discipline"), Phone: m.cat.T("tuipartners.field.phone"),
-		Email: m.cat.T("tuipartners.field.email"),
+		Name: m.tr.T("tuipartners.field.name"), Institution: m.tr.T("tuipartners.field.institution"),
+		Discipline: m.tr.T("tuipartners.field.discipline"), Phone: m.tr.T("tuipartners.field.phone"),
+		Email: m.tr.T("tuipartners.field.email"),
 	}
 	return "  " + strings.Join(m.cells(c, h), "  ")
 }
@@ -220,5 +220,5 @@ func (m *Model) row(c cols, i int, selected bool, w int) string {
 
 // footer names the keys that apply now, whole entries only.
 func (m *Model) footer(w int) string {
-	return widget.KeyFooter(m.cat, m.st, m.activeKeys().ShortHelp(), w)
+	return widget.KeyFooter(m.tr, m.st, m.activeKeys().ShortHelp(), w)
 }

@@ -20,7 +20,7 @@
 //     on, so the editor can leave the field. While it does not, the
 //     workspace's single-letter keys ([ ] + ?) work, and everything else
 //     still reaches the editor.
-//   - Every user-facing text comes from ctx.Cat; every text the user types
+//   - Every user-facing text comes from ctx.Msgs; every text the user types
 //     goes through the widgets in internal/tui/widget (which sanitise it).
 package phase
 
@@ -42,7 +42,7 @@ import (
 // Styles may be rebuilt in place when the terminal reports its background.
 type Context struct {
 	Conf      *conference.Conference
-	Cat       *i18n.Catalog
+	Msgs      *i18n.Messages
 	Catalogue *catalogue.Catalogue
 	Styles    *theme.Styles
 	Now       func() time.Time

@@ -44,7 +44,7 @@ func newHarnessOn(t *testing.T, c *conference.Conference, lang i18n.Lang, w, h i
 	th := theme.Default(true)
 	st := th.Styles(true)
 	dir := t.TempDir()
-	m := New(Config{Repo: repo, Cat: i18n.New(lang), Styles: &st, Theme: th, Dark: true, Now: clk.Now, ID: c.ID, Dir: dir})
+	m := New(Config{Repo: repo, Msgs: i18n.New(lang), Styles: &st, Theme: th, Dark: true, Now: clk.Now, ID: c.ID, Dir: dir})
 	hs := &harness{m: m, repo: repo, conf: c, dir: dir}
 	hs.Driver = tuitest.NewDriver(t, clk, m.Update)
 	hs.Exec(m.SetLayout(layout.Compute(w, h)))

@@ -21,10 +21,10 @@ type KeyMap struct {
 	View viewport.KeyMap
 }
 
-// DefaultKeyMap returns the preview keys with help texts from cat.
-func DefaultKeyMap(cat *i18n.Catalog) KeyMap {
+// DefaultKeyMap returns the preview keys with help texts from tr.
+func DefaultKeyMap(tr *i18n.Messages) KeyMap {
 	b := func(keys []string, help, desc string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, cat.T(desc)))
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, tr.T(desc)))
 	}
 	k := KeyMap{
 		Variant:     b([]string{"v"}, "v", "preview.key.variant"),

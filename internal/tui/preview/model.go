@@ -44,7 +44,7 @@ type (
 // Config is what the preview needs.
 type Config struct {
 	Repo      Repository
-	Cat       *i18n.Catalog
+	Msgs      *i18n.Messages
 	Styles    *theme.Styles
 	Theme     *theme.Theme
 	Catalogue *catalogue.Catalogue
@@ -74,7 +74,7 @@ var nextID atomic.Uint64
 type Model struct {
 	id     uint64
 	repo   Repository
-	cat    *i18n.Catalog
+	tr     *i18n.Messages
 	st     *theme.Styles
 	th     *theme.Theme
 	dark   bool
@@ -111,9 +111,9 @@ type Model struct {
 // New returns the preview; Init loads what it needs.
 func New(cfg Config) *Model {
 	m := &Model{
-		id: nextID.Add(1), repo: cfg.Repo, cat: cfg.Cat, st: cfg.Styles, th: cfg.Theme, dark: cfg.Dark,
-		cata: cfg.Catalogue, now: cfg.Now, keys: DefaultKeyMap(cfg.Cat), confID: cfg.ID,
-		variant: export.VariantFull, lang: cfg.Cat.Lang(), dir: cfg.Dir,
+		id: nextID.Add(1), repo: cfg.Repo, tr: cfg.Msgs, st: cfg.Styles, th: cfg.Theme, dark: cfg.Dark,
+		cata: cfg.Catalogue, now: cfg.Now, keys: DefaultKeyMap(cfg.Msgs), confID: cfg.ID,
+		variant: export.VariantFull, lang: cfg.Msgs.Lang(), dir: cfg.Dir,
 	}
 	if m.cata == nil {
 		m.cata = catalogue.Builtin()
@@ -126,7 +126,7 @@ func New(cfg Config) *Model {
 	}
 	m.view = viewport.New()
 	m.view.KeyMap = m.keys.View
-	m.folder = widget.NewField(cfg.Cat, cfg.Styles, cfg.Cat.T("preview.folder"))
+	m.folder = widget.NewField(cfg.Msgs, cfg.Styles, cfg.Msgs.T("preview.folder"))
 	if cfg.Conf != nil {
 		m.confID = cfg.Conf.ID
 		m.setConference(cfg.Conf)
@@ -248,7 +248,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case loadedMsg:
 		if msg.err != nil {
-			m.loadErr = m.cat.T("preview.load_failed", msg.err.Error())
+			m.loadErr = m.tr.T("preview.load_failed", msg.err.Error())
 			return nil
 		}
 		m.setConference(msg.conf)

@@ -49,7 +49,7 @@ func (m *Model) rendered(msg renderedMsg) {
 	}
 	m.rendering = false
 	if msg.err != nil {
-		m.renderErr = m.cat.T("preview.render_failed", msg.err.Error())
+		m.renderErr = m.tr.T("preview.render_failed", msg.err.Error())
 		return
 	}
 	m.shown = true

@@ -50,14 +50,14 @@ func (m *Model) View() string {
 }
 
 func (m *Model) header(w int) string {
-	title := m.cat.T("preview.title")
+	title := m.tr.T("preview.title")
 	if m.conf != nil {
 		if t := sanitize.Line(m.conf.Title()); t != "" {
-			title = m.cat.T("preview.title_of", t)
+			title = m.tr.T("preview.title_of", t)
 		}
 	}
-	left := m.st.Title.Render(m.cat.T("common.app.name")) + "  " + m.st.App.Render(title)
-	right := m.st.HelpKey.Render("?") + " " + m.st.HelpDesc.Render(m.cat.T("common.help"))
+	left := m.st.Title.Render(m.tr.T("common.app.name")) + "  " + m.st.App.Render(title)
+	right := m.st.HelpKey.Render("?") + " " + m.st.HelpDesc.Render(m.tr.T("common.help"))
 	gap := w - ansi.StringWidth(left) - ansi.StringWidth(right)
 	if gap < 2 {
 		return widget.Truncate(left, w)
@@ -73,34 +73,34 @@ func (m *Model) choiceLine(w int) string {
 		return m.st.HelpKey.Render(k) + " " + m.st.Muted.Render(label+":") + " " + m.st.Highlight.Render(value)
 	}
 	parts := []string{
-		part(km.Variant.Help().Key, m.cat.T("preview.variant"), m.variantLabel()),
-		part(km.Lang.Help().Key, m.cat.T("preview.lang"), m.langLabel()),
+		part(km.Variant.Help().Key, m.tr.T("preview.variant"), m.variantLabel()),
+		part(km.Lang.Help().Key, m.tr.T("preview.lang"), m.langLabel()),
 	}
 	if m.variant == export.VariantTasks && len(m.insts) > 0 {
 		value := m.insts[m.inst].label
 		if len(m.insts) > 1 {
 			value += " (" + strconv.Itoa(m.inst+1) + "/" + strconv.Itoa(len(m.insts)) + ")"
 		}
-		parts = append(parts, part(km.Institution.Help().Key, m.cat.T("preview.for"), value))
+		parts = append(parts, part(km.Institution.Help().Key, m.tr.T("preview.for"), value))
 	}
 	return widget.Truncate(strings.Join(parts, "   "), w)
 }
 
 func (m *Model) langLabel() string {
 	if m.lang == i18n.EN {
-		return m.cat.T("common.lang.en")
+		return m.tr.T("common.lang.en")
 	}
-	return m.cat.T("common.lang.de")
+	return m.tr.T("common.lang.de")
 }
 
 func (m *Model) variantLabel() string {
 	switch m.variant {
 	case export.VariantPseudonymised:
-		return m.cat.T("preview.variant.pseudonymised")
+		return m.tr.T("preview.variant.pseudonymised")
 	case export.VariantTasks:
-		return m.cat.T("preview.variant.tasks")
+		return m.tr.T("preview.variant.tasks")
 	}
-	return m.cat.T("preview.variant.full")
+	return m.tr.T("preview.variant.full")
 }
 
 // body is the rendered minutes, or what stands in for them, in exactly h
@@ -111,13 +111,13 @@ func (m *Model) body(w, h int) []string {
 	case m.loadErr != "":
 		lines = widget.Wrap(m.st.Error.Render("⚠ "+m.loadErr), w)
 	case m.conf == nil:
-		lines = []string{m.st.Muted.Render(m.cat.T("common.loading"))}
+		lines = []string{m.st.Muted.Render(m.tr.T("common.loading"))}
 	case m.confirm != nil:
 		lines = strings.Split(lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, m.confirm.View(w)), "\n")
 	case m.renderErr != "":
 		lines = widget.Wrap(m.st.Error.Render("⚠ "+m.renderErr), w)
 	case m.rendering || !m.shown:
-		lines = []string{m.st.Muted.Render(m.cat.T("preview.rendering"))}
+		lines = []string{m.st.Muted.Render(m.tr.T("preview.rendering"))}
 	default:
 		lines = strings.Split(m.view.View(), "\n")
 	}
@@ -127,7 +127,7 @@ func (m *Model) body(w, h int) []string {
 // folderLine shows where the file goes, or the field to change it.
 func (m *Model) folderLine(w int) string {
 	km := m.activeKeys()
-	label := m.st.Muted.Render(m.cat.T("preview.folder") + ": ")
+	label := m.st.Muted.Render(m.tr.T("preview.folder") + ": ")
 	if m.editing {
 		return label + m.folder.View(max(1, w-ansi.StringWidth(label)))
 	}
@@ -173,11 +173,11 @@ func (m *Model) statusLine(w int) string {
 	var left string
 	switch {
 	case m.writing:
-		left = m.st.Muted.Render(keepEnd(m.cat.T("preview.writing"), room))
+		left = m.st.Muted.Render(keepEnd(m.tr.T("preview.writing"), room))
 	case m.notice.key != "" && m.notice.bad:
-		left = m.st.Error.Render("⚠ " + m.notice.text(m.cat, room-2))
+		left = m.st.Error.Render("⚠ " + m.notice.text(m.tr, room-2))
 	case m.notice.key != "":
-		left = m.st.Success.Render("✓ " + m.notice.text(m.cat, room-2))
+		left = m.st.Success.Render("✓ " + m.notice.text(m.tr, room-2))
 	}
 	gap := w - ansi.StringWidth(left) - ansi.StringWidth(right)
 	if right == "" || gap < 2 {
@@ -189,5 +189,5 @@ func (m *Model) statusLine(w int) string {
 // footer names the keys that apply now, whole entries only, and always ends
 // with "? more".
 func (m *Model) footer(w int) string {
-	return widget.KeyFooter(m.cat, m.st, m.KeyMap().ShortHelp(), w)
+	return widget.KeyFooter(m.tr, m.st, m.KeyMap().ShortHelp(), w)
 }

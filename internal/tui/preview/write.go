@@ -151,8 +151,8 @@ func (m *Model) written(msg writtenMsg) tea.Cmd {
 	m.writing = false
 	switch {
 	case msg.exists:
-		m.confirm = widget.NewConfirm(m.cat, m.st, m.cat.T("preview.overwrite.title"),
-			m.cat.T("preview.overwrite.body", filepath.Base(msg.path)))
+		m.confirm = widget.NewConfirm(m.tr, m.st, m.tr.T("preview.overwrite.title"),
+			m.tr.T("preview.overwrite.body", filepath.Base(msg.path)))
 	case errors.Is(msg.err, errNoFolder):
 		m.notice = notice{key: "preview.no_folder", path: filepath.Dir(msg.path), bad: true}
 	case msg.err != nil:
@@ -189,11 +189,11 @@ type notice struct {
 }
 
 // text renders the notice in at most width cells.
-func (n notice) text(cat *i18n.Catalog, width int) string {
+func (n notice) text(tr *i18n.Messages, width int) string {
 	if n.path == "" && len(n.extra) == 0 {
-		return widget.Truncate(cat.T(n.key), width)
+		return widget.Truncate(tr.T(n.key), width)
 	}
-	fixed := ansi.StringWidth(cat.T(n.key, append([]any{""}, n.extra...)...))
+	fixed := ansi.StringWidth(tr.T(n.key, append([]any{""}, n.extra...)...))
 	path := keepEnd(n.path, max(1, width-fixed))
-	return widget.Truncate(cat.T(n.key, append([]any{path}, n.extra...)...), width)
+	return widget.Truncate(tr.T(n.key, append([]any{path}, n.extra...)...), width)
 }

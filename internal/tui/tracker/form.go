@@ -18,15 +18,15 @@ type doneForm struct {
 	note *widget.Field
 }
 
-func newDoneForm(cat *i18n.Catalog, st *theme.Styles, today func() conference.Date) doneForm {
+func newDoneForm(tr *i18n.Messages, st *theme.Styles, today func() conference.Date) doneForm {
 	f := doneForm{
-		date: widget.NewDateField(cat, st, cat.T("tuitracker.form.date"), today),
-		note: widget.NewField(cat, st, cat.T("tuitracker.form.note")),
+		date: widget.NewDateField(tr, st, tr.T("tuitracker.form.date"), today),
+		note: widget.NewField(tr, st, tr.T("tuitracker.form.note")),
 	}
-	f.note.SetPlaceholder(cat.T("tuitracker.form.note.hint"))
-	f.form = widget.NewForm(cat, st, widget.Row{Input: f.date}, widget.Row{Input: f.note})
+	f.note.SetPlaceholder(tr.T("tuitracker.form.note.hint"))
+	f.form = widget.NewForm(tr, st, widget.Row{Input: f.date}, widget.Row{Input: f.note})
 	f.form.SubmitOnEnter = true
-	f.form.SetSubmitHelp(cat.T("tuitracker.key.save"))
+	f.form.SetSubmitHelp(tr.T("tuitracker.key.save"))
 	return f
 }
 

@@ -19,13 +19,13 @@ type KeyMap struct {
 	Form   widget.FormKeyMap
 }
 
-// DefaultKeyMap returns the tracker keys with help texts from cat.
-func DefaultKeyMap(cat *i18n.Catalog, form widget.FormKeyMap) KeyMap {
+// DefaultKeyMap returns the tracker keys with help texts from tr.
+func DefaultKeyMap(tr *i18n.Messages, form widget.FormKeyMap) KeyMap {
 	b := func(keys []string, k, desc string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, cat.T(desc)))
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, tr.T(desc)))
 	}
 	return KeyMap{
-		List:         widget.DefaultListKeyMap(cat.T("tuitracker.key.select")),
+		List:         widget.DefaultListKeyMap(tr.T("tuitracker.key.select")),
 		Done:         b([]string{"d", "space"}, "d", "tuitracker.key.done"),
 		Open:         b([]string{"enter"}, "enter", "tuitracker.key.open"),
 		Overdue:      b([]string{"o"}, "o", "tuitracker.key.overdue"),

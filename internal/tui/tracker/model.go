@@ -57,7 +57,7 @@ const (
 // Config is what the tracker needs.
 type Config struct {
 	Repo   Repository
-	Cat    *i18n.Catalog
+	Msgs   *i18n.Messages
 	Styles *theme.Styles
 	Clock  clock.Clock
 }
@@ -65,7 +65,7 @@ type Config struct {
 // Model is the tracker screen.
 type Model struct {
 	repo   Repository
-	cat    *i18n.Catalog
+	tr     *i18n.Messages
 	st     *theme.Styles
 	clock  clock.Clock
 	keys   KeyMap
@@ -88,12 +88,12 @@ type Model struct {
 
 // New returns the tracker; Init loads the actions.
 func New(cfg Config) *Model {
-	m := &Model{repo: cfg.Repo, cat: cfg.Cat, st: cfg.Styles, clock: cfg.Clock}
-	m.done = newDoneForm(cfg.Cat, cfg.Styles, m.today)
-	m.keys = DefaultKeyMap(cfg.Cat, m.done.form.KeyMap())
+	m := &Model{repo: cfg.Repo, tr: cfg.Msgs, st: cfg.Styles, clock: cfg.Clock}
+	m.done = newDoneForm(cfg.Msgs, cfg.Styles, m.today)
+	m.keys = DefaultKeyMap(cfg.Msgs, m.done.form.KeyMap())
 	m.list = widget.NewList(m.keys.List)
-	m.owner = widget.NewField(cfg.Cat, cfg.Styles, cfg.Cat.T("tuitracker.filter.owner"))
-	m.inst = widget.NewField(cfg.Cat, cfg.Styles, cfg.Cat.T("tuitracker.filter.institution"))
+	m.owner = widget.NewField(cfg.Msgs, cfg.Styles, cfg.Msgs.T("tuitracker.filter.owner"))
+	m.inst = widget.NewField(cfg.Msgs, cfg.Styles, cfg.Msgs.T("tuitracker.filter.institution"))
 	return m
 }
 
@@ -145,17 +145,17 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		m.loaded = true
 		m.err = ""
 		if msg.err != nil {
-			m.err = m.cat.T("tuitracker.load_failed", msg.err.Error())
+			m.err = m.tr.T("tuitracker.load_failed", msg.err.Error())
 		}
 		m.rows = msg.rows
 		m.list.SetLen(len(m.rows))
 		return nil
 	case markedMsg:
 		if msg.err != nil {
-			m.err = m.cat.T("tuitracker.done_failed", msg.err.Error())
+			m.err = m.tr.T("tuitracker.done_failed", msg.err.Error())
 			return nil
 		}
-		m.notice = m.cat.T("tuitracker.done_ok", msg.what)
+		m.notice = m.tr.T("tuitracker.done_ok", msg.what)
 		return m.query()
 	case tea.KeyPressMsg:
 		return m.key(msg)

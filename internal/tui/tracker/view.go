@@ -25,7 +25,7 @@ func (m *Model) View() string {
 func (m *Model) listTop() int { return widget.ListTop(m.layout.Mode == layout.Full) + 1 }
 
 func (m *Model) header(w int) string {
-	left := m.st.Title.Render(m.cat.T("common.app.name")) + "  " + m.st.App.Render(m.cat.T("tuitracker.title"))
+	left := m.st.Title.Render(m.tr.T("common.app.name")) + "  " + m.st.App.Render(m.tr.T("tuitracker.title"))
 	back := m.keys.Back.Help()
 	right := m.st.HelpKey.Render(back.Key) + " " + m.st.HelpDesc.Render(back.Desc)
 	return widget.Spread(left, right, w)
@@ -37,9 +37,9 @@ func (m *Model) filterLine(w int) string {
 	if m.overdue {
 		box = "[x]"
 	}
-	overdue := m.st.HelpKey.Render("o") + " " + box + " " + m.cat.T("tuitracker.filter.overdue")
+	overdue := m.st.HelpKey.Render("o") + " " + box + " " + m.tr.T("tuitracker.filter.overdue")
 	if m.overdue {
-		overdue = m.st.HelpKey.Render("o") + " " + m.st.Highlight.Render(box+" "+m.cat.T("tuitracker.filter.overdue"))
+		overdue = m.st.HelpKey.Render("o") + " " + m.st.Highlight.Render(box+" "+m.tr.T("tuitracker.filter.overdue"))
 	}
 	fieldW := max(8, min(20, w/6))
 	parts := []string{
@@ -75,9 +75,9 @@ func (m *Model) counts() string {
 			late++
 		}
 	}
-	text := m.st.Muted.Render(m.cat.T("tuitracker.count.open", len(m.rows)))
+	text := m.st.Muted.Render(m.tr.T("tuitracker.count.open", len(m.rows)))
 	if late > 0 {
-		text += m.st.Muted.Render(" · ") + m.st.Warning.Render("⚠ "+m.cat.T("tuitracker.count.overdue", late))
+		text += m.st.Muted.Render(" · ") + m.st.Warning.Render("⚠ "+m.tr.T("tuitracker.count.overdue", late))
 	}
 	return text
 }
@@ -91,11 +91,11 @@ func (m *Model) body(w, h int) []string {
 	var lines []string
 	switch {
 	case !m.loaded:
-		lines = []string{m.st.Muted.Render(m.cat.T("common.loading"))}
+		lines = []string{m.st.Muted.Render(m.tr.T("common.loading"))}
 	case len(m.rows) == 0 && m.filtered():
-		lines = []string{m.st.Muted.Render(m.cat.T("tuitracker.no_match"))}
+		lines = []string{m.st.Muted.Render(m.tr.T("tuitracker.no_match"))}
 	case len(m.rows) == 0:
-		lines = []string{"", "  " + m.st.Success.Render("✓ "+m.cat.T("tuitracker.empty"))}
+		lines = []string{"", "  " + m.st.Success.Render("✓ "+m.tr.T("tuitracker.empty"))}
 	default:
 		bottom := m.bottom(w)
 		listH := h - 1 - len(bottom) - boolInt(m.err != "" || m.notice != "")
@@ -131,20 +131,20 @@ func boolInt(b bool) int {
 // bottom is the selected action in full, or the form marking it done.
 func (m *Model) bottom(w int) []string {
 	if m.zone == zoneForm {
-		title := m.st.Title.Render(m.cat.T("tuitracker.form.title", m.marking.What))
+		title := m.st.Title.Render(m.tr.T("tuitracker.form.title", m.marking.What))
 		return append([]string{"", widget.Truncate(title, w)}, strings.Split(m.done.form.View(w, 4), "\n")...)
 	}
 	a, ok := m.Selected()
 	if !ok {
 		return nil
 	}
-	lang := string(m.cat.Lang())
+	lang := string(m.tr.Lang())
 	owner := m.owned(a)
-	due := m.cat.T("tuitracker.no_due")
+	due := m.tr.T("tuitracker.no_due")
 	if !a.Due.IsZero() {
-		due = m.cat.T("tuitracker.due_on", conference.FormatDate(a.Due, lang))
+		due = m.tr.T("tuitracker.due_on", conference.FormatDate(a.Due, lang))
 	}
-	from := m.cat.T("tuitracker.from", m.title(a), conference.FormatDate(a.ConfDate, lang))
+	from := m.tr.T("tuitracker.from", m.title(a), conference.FormatDate(a.ConfDate, lang))
 	lines := []string{"", widget.Truncate(m.st.Title.Render(a.What), w)}
 	facts := widget.Wrap(owner+" · "+due+" · "+from, w)
 	for _, l := range facts[:min(2, len(facts))] {
@@ -163,14 +163,14 @@ func (m *Model) owned(a store.TrackedAction) string {
 	case a.Institution != "":
 		return a.Institution
 	}
-	return m.cat.T("tuitracker.no_owner")
+	return m.tr.T("tuitracker.no_owner")
 }
 
 func (m *Model) title(a store.TrackedAction) string {
 	if a.Title != "" {
 		return a.Title
 	}
-	return m.cat.T("tui.ws.untitled")
+	return m.tr.T("tui.ws.untitled")
 }
 
 // cols are the column widths of a row; 0 hides a column. The conference
@@ -197,16 +197,16 @@ func columnsFor(w int) cols {
 }
 
 func (m *Model) columnHeader(c cols) string {
-	cells := []string{"  " + widget.Pad(m.cat.T("tuitracker.col.state"), c.state)}
+	cells := []string{"  " + widget.Pad(m.tr.T("tuitracker.col.state"), c.state)}
 	if c.due > 0 {
-		cells = append(cells, widget.Pad(m.cat.T("tuitracker.col.due"), c.due))
+		cells = append(cells, widget.Pad(m.tr.T("tuitracker.col.due"), c.due))
 	}
-	cells = append(cells, widget.Pad(m.cat.T("tuitracker.col.what"), c.what))
+	cells = append(cells, widget.Pad(m.tr.T("tuitracker.col.what"), c.what))
 	if c.who > 0 {
-		cells = append(cells, widget.Pad(m.cat.T("tuitracker.col.who"), c.who))
+		cells = append(cells, widget.Pad(m.tr.T("tuitracker.col.who"), c.who))
 	}
 	if c.conf > 0 {
-		cells = append(cells, widget.Pad(m.cat.T("tuitracker.col.conference"), c.conf))
+		cells = append(cells, widget.Pad(m.tr.T("tuitracker.col.conference"), c.conf))
 	}
 	return strings.Join(cells, "  ")
 }
@@ -215,7 +215,7 @@ func (m *Model) columnHeader(c cols) string {
 // what, who and the conference.
 func (m *Model) row(c cols, i int, selected bool, w int) string {
 	a := m.rows[i]
-	lang := string(m.cat.Lang())
+	lang := string(m.tr.Lang())
 	state := m.state(a, c.state)
 	var cells []string
 	if c.due > 0 {
@@ -249,26 +249,26 @@ func (m *Model) state(a store.TrackedAction, width int) string {
 	style := m.st.Muted
 	switch days := today.DaysUntil(a.Due); {
 	case a.Due.IsZero():
-		text = "· " + m.cat.T("tuitracker.state.no_due")
+		text = "· " + m.tr.T("tuitracker.state.no_due")
 	case days < 0:
 		style = m.st.Warning
 		if days == -1 {
-			text = "⚠ " + m.cat.T("tuitracker.state.overdue_one")
+			text = "⚠ " + m.tr.T("tuitracker.state.overdue_one")
 		} else {
-			text = "⚠ " + m.cat.T("tuitracker.state.overdue", -days)
+			text = "⚠ " + m.tr.T("tuitracker.state.overdue", -days)
 		}
 	case days == 0:
 		style = m.st.Info
-		text = "◷ " + m.cat.T("tuitracker.state.today")
+		text = "◷ " + m.tr.T("tuitracker.state.today")
 	case days == 1:
-		text = "· " + m.cat.T("tuitracker.state.tomorrow")
+		text = "· " + m.tr.T("tuitracker.state.tomorrow")
 	default:
-		text = "· " + m.cat.T("tuitracker.state.in_days", days)
+		text = "· " + m.tr.T("tuitracker.state.in_days", days)
 	}
 	return style.Render(widget.Pad(text, width))
 }
 
 // footer names the keys that apply now, whole entries only.
 func (m *Model) footer(w int) string {
-	return widget.KeyFooter(m.cat, m.st, m.activeKeys().ShortHelp(), w)
+	return widget.KeyFooter(m.tr, m.st, m.activeKeys().ShortHelp(), w)
 }

@@ -37,7 +37,7 @@ func TestColumnsLineUpWithCombiningMarksEmojiAndCJK(t *testing.T) {
 	for _, w := range []int{80, 100, 120, 160, 300} {
 		st := theme.Default(false).Styles(true)
 		clk := tuitest.NewClock(t0)
-		m := New(Config{Repo: repo, Cat: i18n.New(i18n.DE), Styles: &st, Clock: clk.Clock()})
+		m := New(Config{Repo: repo, Msgs: i18n.New(i18n.DE), Styles: &st, Clock: clk.Clock()})
 		m.SetLayout(layout.Compute(w, 30))
 		tuitest.NewDriver(t, clk, m.Update).Exec(m.Init())
 		view := m.View()

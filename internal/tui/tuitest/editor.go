@@ -26,7 +26,7 @@ import (
 // default theme's styles and the clock now.
 func PhaseContext(c *conference.Conference, lang i18n.Lang, now func() time.Time) *phase.Context {
 	st := theme.Default(false).Styles(true)
-	return &phase.Context{Conf: c, Cat: i18n.New(lang), Catalogue: catalogue.Builtin(), Styles: &st, Now: now, Lang: lang}
+	return &phase.Context{Conf: c, Msgs: i18n.New(lang), Catalogue: catalogue.Builtin(), Styles: &st, Now: now, Lang: lang}
 }
 
 // Editor drives one phase editor like the workspace does: it routes

@@ -25,7 +25,7 @@ type TextArea struct {
 	limit       int
 	notice      string
 	err         string
-	cat         *i18n.Catalog
+	tr          *i18n.Messages
 	st          *theme.Styles
 	stamp       styleStamp
 	rev         uint64 // counts the changes to what View shows (see Field)
@@ -36,7 +36,7 @@ func (t *TextArea) touch() { t.rev++ }
 
 // NewTextArea returns an empty multi-line field of three visible rows,
 // limited to sanitize.MaxText bytes.
-func NewTextArea(cat *i18n.Catalog, st *theme.Styles, label string) *TextArea {
+func NewTextArea(tr *i18n.Messages, st *theme.Styles, label string) *TextArea {
 	a := textarea.New()
 	a.Prompt = ""
 	a.ShowLineNumbers = false
@@ -47,7 +47,7 @@ func NewTextArea(cat *i18n.Catalog, st *theme.Styles, label string) *TextArea {
 	a.MaxContentHeight = 0
 	a.KeyMap.Paste.SetEnabled(false) // pastes arrive as tea.PasteMsg
 	a.KeyMap.InsertNewline = key.NewBinding(key.WithKeys("alt+enter", "ctrl+j"))
-	t := &TextArea{label: label, area: a, rows: 3, limit: sanitize.MaxText, cat: cat, st: st, stamp: stampOf(st)}
+	t := &TextArea{label: label, area: a, rows: 3, limit: sanitize.MaxText, tr: tr, st: st, stamp: stampOf(st)}
 	t.area.SetHeight(t.rows)
 	return t
 }
@@ -116,7 +116,7 @@ func (t *TextArea) Update(msg tea.Msg) (tea.Cmd, bool) {
 	if p, ok := msg.(tea.PasteMsg); ok {
 		content, cut := fit(cleanInput(p.Content, false), len(before), t.limit)
 		if cut {
-			t.notice = t.cat.T("tui.widget.cut", t.limit)
+			t.notice = t.tr.T("tui.widget.cut", t.limit)
 		}
 		msg = tea.PasteMsg{Content: content}
 	}
@@ -128,7 +128,7 @@ func (t *TextArea) Update(msg tea.Msg) (tea.Cmd, bool) {
 	}
 	clean, cut := fit(cleanInput(after, false), 0, t.limit)
 	if cut {
-		t.notice = t.cat.T("tui.widget.cut", t.limit)
+		t.notice = t.tr.T("tui.widget.cut", t.limit)
 	}
 	if clean != after {
 		t.area.SetValue(clean)

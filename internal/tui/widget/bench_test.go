@@ -12,11 +12,11 @@ import (
 // BenchmarkHugePaste pastes 1 MB into a multi-line field and draws it once:
 // the paste must never freeze the terminal.
 func BenchmarkHugePaste(b *testing.B) {
-	cat, st := kit(i18n.DE)
+	tr, st := kit(i18n.DE)
 	big := strings.Repeat("Die Mutter berichtet über Schlafprobleme.\n", 1<<20/42+1)
 	b.ReportAllocs()
 	for range b.N {
-		a := NewTextArea(cat, st, "Fakten")
+		a := NewTextArea(tr, st, "Fakten")
 		a.Focus()
 		a.Update(tea.PasteMsg{Content: big})
 		_ = a.View(80)
@@ -25,8 +25,8 @@ func BenchmarkHugePaste(b *testing.B) {
 
 // BenchmarkTypeIntoFullArea types one rune into a field that holds 64 KB.
 func BenchmarkTypeIntoFullArea(b *testing.B) {
-	cat, st := kit(i18n.DE)
-	a := NewTextArea(cat, st, "Fakten")
+	tr, st := kit(i18n.DE)
+	a := NewTextArea(tr, st, "Fakten")
 	a.Focus()
 	a.Update(tea.PasteMsg{Content: strings.Repeat("Die Mutter berichtet über Schlafprobleme.\n", 1400)})
 	key, bs := tea.KeyPressMsg{Code: 'a', Text: "a"}, tea.KeyPressMsg{Code: tea.KeyBackspace}

@@ -46,8 +46,8 @@ type TimeField struct {
 
 // NewTimeField returns an empty time field; errText is shown when it is
 // left with text that is no time.
-func NewTimeField(cat *i18n.Catalog, st *theme.Styles, label, errText string) *TimeField {
-	f := NewField(cat, st, label)
+func NewTimeField(tr *i18n.Messages, st *theme.Styles, label, errText string) *TimeField {
+	f := NewField(tr, st, label)
 	f.SetLimit(10)
 	f.SetPlaceholder("HH:MM")
 	return &TimeField{Field: f, errText: errText}

@@ -43,12 +43,12 @@ type Confirm struct {
 }
 
 // NewConfirm returns a question with the catalogue's yes and no labels.
-func NewConfirm(cat *i18n.Catalog, st *theme.Styles, title, body string) *Confirm {
+func NewConfirm(tr *i18n.Messages, st *theme.Styles, title, body string) *Confirm {
 	return &Confirm{
 		Title: title, Body: body, st: st,
 		keys: ConfirmKeyMap{
-			Yes: key.NewBinding(key.WithKeys("y", "j", "Y", "J"), key.WithHelp("j/y", cat.T("common.yes"))),
-			No:  key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp("n/esc", cat.T("common.no"))),
+			Yes: key.NewBinding(key.WithKeys("y", "j", "Y", "J"), key.WithHelp("j/y", tr.T("common.yes"))),
+			No:  key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp("n/esc", tr.T("common.no"))),
 		},
 	}
 }

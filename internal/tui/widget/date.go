@@ -25,10 +25,10 @@ type DateField struct {
 }
 
 // NewDateField returns an empty date field; today anchors relative dates.
-func NewDateField(cat *i18n.Catalog, st *theme.Styles, label string, today func() conference.Date) *DateField {
-	f := NewField(cat, st, label)
+func NewDateField(tr *i18n.Messages, st *theme.Styles, label string, today func() conference.Date) *DateField {
+	f := NewField(tr, st, label)
 	f.SetLimit(40)
-	return &DateField{Field: f, today: today, lang: cat.Lang()}
+	return &DateField{Field: f, today: today, lang: tr.Lang()}
 }
 
 // Date returns the day and whether the text is a valid date or empty
@@ -89,9 +89,9 @@ func (d *DateField) Blur() {
 func (d *DateField) errorText() string {
 	var de *conference.DateError
 	if errors.As(d.invalid, &de) {
-		return d.cat.T(de.Reason.Key())
+		return d.tr.T(de.Reason.Key())
 	}
-	return d.cat.T("date.invalid_format")
+	return d.tr.T("date.invalid_format")
 }
 
 // View implements Input: the text, then the resolved day while typing.

@@ -34,7 +34,7 @@ type Field struct {
 	err    string // a validation message, shown below the field
 	// placeholder is the hint in full; the input gets it cut to the width.
 	placeholder string
-	cat         *i18n.Catalog
+	tr          *i18n.Messages
 	st          *theme.Styles
 	stamp       styleStamp
 	// rev counts the changes to what View shows: every method that
@@ -55,7 +55,7 @@ type inputView struct {
 func (f *Field) touch() { f.rev++ }
 
 // NewField returns an empty field limited to sanitize.MaxLine bytes.
-func NewField(cat *i18n.Catalog, st *theme.Styles, label string) *Field {
+func NewField(tr *i18n.Messages, st *theme.Styles, label string) *Field {
 	in := textinput.New()
 	in.Prompt = ""
 	in.SetStyles(inputStyles(st))
@@ -63,7 +63,7 @@ func NewField(cat *i18n.Catalog, st *theme.Styles, label string) *Field {
 	in.KeyMap.AcceptSuggestion.SetEnabled(false)
 	in.KeyMap.NextSuggestion.SetEnabled(false)
 	in.KeyMap.PrevSuggestion.SetEnabled(false)
-	return &Field{label: label, input: in, limit: sanitize.MaxLine, cat: cat, st: st, stamp: stampOf(st)}
+	return &Field{label: label, input: in, limit: sanitize.MaxLine, tr: tr, st: st, stamp: stampOf(st)}
 }
 
 // SetLimit sets the most bytes the field holds.
@@ -150,7 +150,7 @@ func (f *Field) Update(msg tea.Msg) (tea.Cmd, bool) {
 
 func (f *Field) setCutNotice(cut bool) {
 	if cut {
-		f.notice = f.cat.T("tui.widget.cut", f.limit)
+		f.notice = f.tr.T("tui.widget.cut", f.limit)
 	}
 }
 

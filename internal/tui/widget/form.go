@@ -80,13 +80,13 @@ type formRow struct {
 }
 
 // NewForm returns a blurred form.
-func NewForm(cat *i18n.Catalog, st *theme.Styles, rows ...Row) *Form {
+func NewForm(tr *i18n.Messages, st *theme.Styles, rows ...Row) *Form {
 	return &Form{
 		rows: rows, focus: -1, st: st,
 		keys: FormKeyMap{
-			Next:   key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", cat.T("tui.widget.form.next"))),
-			Prev:   key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", cat.T("tui.widget.form.prev"))),
-			Submit: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", cat.T("tui.widget.form.submit"))),
+			Next:   key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", tr.T("tui.widget.form.next"))),
+			Prev:   key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", tr.T("tui.widget.form.prev"))),
+			Submit: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", tr.T("tui.widget.form.submit"))),
 		},
 	}
 }

@@ -28,9 +28,9 @@ func FitLines(lines []string, w, h int) []string {
 
 // KeyFooter names the enabled bindings in w cells, whole entries only,
 // and always ends with "? more" so the full help is never out of reach.
-func KeyFooter(cat *i18n.Catalog, st *theme.Styles, bindings []key.Binding, w int) string {
+func KeyFooter(tr *i18n.Messages, st *theme.Styles, bindings []key.Binding, w int) string {
 	sep := st.Subtle.Render(" · ")
-	more := st.HelpKey.Render("?") + " " + st.HelpDesc.Render(cat.T("common.help.more"))
+	more := st.HelpKey.Render("?") + " " + st.HelpDesc.Render(tr.T("common.help.more"))
 	room := w - ansi.StringWidth(more)
 	var b strings.Builder
 	for _, k := range bindings {

@@ -70,9 +70,9 @@ func keptAsDrawn(t *testing.T, step string, kept string, fresh func() string) {
 // keep their view until something it shows changes; a form draws every
 // field for every key, and only the one typed into changes.
 func TestFieldAndTextAreaDrawAgainAfterEveryChange(t *testing.T) {
-	cat, st := kit(i18n.DE)
-	f := NewField(cat, st, "Quelle")
-	a := NewTextArea(cat, st, "Plan")
+	tr, st := kit(i18n.DE)
+	f := NewField(tr, st, "Quelle")
+	a := NewTextArea(tr, st, "Plan")
 	width := 12
 	check := func(step string) {
 		t.Helper()

@@ -33,8 +33,8 @@ func OptionsFrom(entries []catalogue.Entry, lang i18n.Lang) []Option {
 // PickFrom returns a single pick over catalogue entries whose filter
 // understands what catalogue.Filter understands (case, accents, "ue" for
 // "ü", several words).
-func PickFrom(cat *i18n.Catalog, st *theme.Styles, label string, entries []catalogue.Entry, lang i18n.Lang) *Pick {
-	p := NewPick(cat, st, label, OptionsFrom(entries, lang))
+func PickFrom(tr *i18n.Messages, st *theme.Styles, label string, entries []catalogue.Entry, lang i18n.Lang) *Pick {
+	p := NewPick(tr, st, label, OptionsFrom(entries, lang))
 	p.match = func(q string) []int {
 		hits := catalogue.Filter(entries, q, string(lang))
 		out := make([]int, 0, len(hits))
@@ -69,7 +69,7 @@ type Pick struct {
 
 	keys  PickKeyMap
 	st    *theme.Styles
-	cat   *i18n.Catalog
+	tr    *i18n.Messages
 	stamp styleStamp
 }
 
@@ -85,7 +85,7 @@ func (k PickKeyMap) ShortHelp() []key.Binding { return []key.Binding{k.Up, k.Dow
 func (k PickKeyMap) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
 
 // NewPick returns a single pick over options with nothing chosen.
-func NewPick(cat *i18n.Catalog, st *theme.Styles, label string, options []Option) *Pick {
+func NewPick(tr *i18n.Messages, st *theme.Styles, label string, options []Option) *Pick {
 	in := textinput.New()
 	in.Prompt = "⌕ "
 	in.SetStyles(inputStyles(st))
@@ -93,12 +93,12 @@ func NewPick(cat *i18n.Catalog, st *theme.Styles, label string, options []Option
 	in.KeyMap.AcceptSuggestion.SetEnabled(false)
 	in.KeyMap.NextSuggestion.SetEnabled(false)
 	in.KeyMap.PrevSuggestion.SetEnabled(false)
-	in.Placeholder = cat.T("tui.widget.pick.filter")
-	p := &Pick{label: label, options: options, rows: 5, filter: in, st: st, cat: cat, stamp: stampOf(st)}
+	in.Placeholder = tr.T("tui.widget.pick.filter")
+	p := &Pick{label: label, options: options, rows: 5, filter: in, st: st, tr: tr, stamp: stampOf(st)}
 	p.keys = PickKeyMap{
-		Up:     key.NewBinding(key.WithKeys("up"), key.WithHelp("↑/↓", cat.T("tui.widget.pick.choose"))),
+		Up:     key.NewBinding(key.WithKeys("up"), key.WithHelp("↑/↓", tr.T("tui.widget.pick.choose"))),
 		Down:   key.NewBinding(key.WithKeys("down")),
-		Toggle: key.NewBinding(key.WithKeys("space"), key.WithHelp("space", cat.T("tui.widget.pick.toggle")), key.WithDisabled()),
+		Toggle: key.NewBinding(key.WithKeys("space"), key.WithHelp("space", tr.T("tui.widget.pick.toggle")), key.WithDisabled()),
 	}
 	p.refilter()
 	return p
@@ -309,9 +309,9 @@ func (p *Pick) View(width int) string {
 	p.filter.SetWidth(max(1, width-3))
 	lines := []string{Truncate(p.filter.View(), width)}
 	if len(p.matches) == 0 {
-		msg := p.cat.T("tui.widget.pick.none")
+		msg := p.tr.T("tui.widget.pick.none")
 		if p.free && !p.multi && strings.TrimSpace(p.filter.Value()) != "" {
-			msg = p.cat.T("tui.widget.pick.free")
+			msg = p.tr.T("tui.widget.pick.free")
 		}
 		return strings.Join(append(lines, Truncate(p.st.Muted.Render(msg), width)), "\n")
 	}

@@ -12,8 +12,8 @@ import (
 // TestPlaceholderCutShortEndsInEllipsis: a hint wider than the field was
 // cut without a mark, so "§ 42 SGB VIII" read as "§ 42 SGB VI".
 func TestPlaceholderCutShortEndsInEllipsis(t *testing.T) {
-	cat, st := kit(i18n.EN)
-	f := NewField(cat, st, "What")
+	tr, st := kit(i18n.EN)
+	f := NewField(tr, st, "What")
 	const hint = "e.g. emergency protective custody (§ 42 SGB VIII)"
 	f.SetPlaceholder(hint)
 	for _, focused := range []bool{false, true} {
@@ -38,11 +38,11 @@ func TestPlaceholderCutShortEndsInEllipsis(t *testing.T) {
 // TestAreaPlaceholderCutShortEndsInEllipsis: a multi-line field cut its
 // hint after its last row without a mark, as single-line fields once did.
 func TestAreaPlaceholderCutShortEndsInEllipsis(t *testing.T) {
-	cat, st := kit(i18n.EN)
+	tr, st := kit(i18n.EN)
 	const hint = "e.g. what the child said, in their own words, and who heard it (§ 8a SGB VIII)"
 	words := strings.Join(strings.Fields(hint), "")
 	for _, rows := range []int{1, 2, 3} {
-		a := NewTextArea(cat, st, "Facts")
+		a := NewTextArea(tr, st, "Facts")
 		a.SetRows(rows)
 		a.SetPlaceholder(hint)
 		for _, focused := range []bool{false, true} {

@@ -15,7 +15,7 @@ import (
 	"kofa/internal/tui/tuitest"
 )
 
-func kit(lang i18n.Lang) (*i18n.Catalog, *theme.Styles) {
+func kit(lang i18n.Lang) (*i18n.Messages, *theme.Styles) {
 	st := theme.Default(true).Styles(true)
 	return i18n.New(lang), &st
 }
@@ -30,8 +30,8 @@ func typeInto(in Input, s string) bool {
 }
 
 func TestFieldStripsEscapeSequencesFromPastes(t *testing.T) {
-	cat, st := kit(i18n.DE)
-	f := NewField(cat, st, "Name")
+	tr, st := kit(i18n.DE)
+	f := NewField(tr, st, "Name")
 	f.Focus()
 	f.Update(tea.PasteMsg{Content: "Anna\x1b]0;evil\x07 \u202eMüller\x1b[2J\nX"})
 	if got := f.Value(); got != "Anna Müller X" {
@@ -40,9 +40,9 @@ func TestFieldStripsEscapeSequencesFromPastes(t *testing.T) {
 }
 
 func TestHugePasteIsCutWithANotice(t *testing.T) {
-	cat, st := kit(i18n.DE)
+	tr, st := kit(i18n.DE)
 	big := strings.Repeat("Die Mutter berichtet über Schlafprobleme. ", 1<<20/42+1) // > 1 MB
-	area := NewTextArea(cat, st, "Fakten")
+	area := NewTextArea(tr, st, "Fakten")
 	area.Focus()
 	_, changed := area.Update(tea.PasteMsg{Content: big})
 	if !changed || len(area.Value()) > sanitize.MaxText || len(area.Value()) < sanitize.MaxText-64 {
@@ -52,7 +52,7 @@ func TestHugePasteIsCutWithANotice(t *testing.T) {
 	if !strings.Contains(ansi.Strip(view), "gekürzt") {
 		t.Errorf("no notice that the paste was cut:\n%s", ansi.Strip(view))
 	}
-	field := NewField(cat, st, "Name")
+	field := NewField(tr, st, "Name")
 	field.Focus()
 	field.Update(tea.PasteMsg{Content: big})
 	if len(field.Value()) > sanitize.MaxLine {
@@ -61,8 +61,8 @@ func TestHugePasteIsCutWithANotice(t *testing.T) {
 }
 
 func TestTextAreaEnterDoesNotBreakTheLine(t *testing.T) {
-	cat, st := kit(i18n.EN)
-	a := NewTextArea(cat, st, "Notes")
+	tr, st := kit(i18n.EN)
+	a := NewTextArea(tr, st, "Notes")
 	a.Focus()
 	typeInto(a, "one")
 	a.Update(tea.KeyPressMsg{Code: tea.KeyEnter})
@@ -74,9 +74,9 @@ func TestTextAreaEnterDoesNotBreakTheLine(t *testing.T) {
 }
 
 func TestDateFieldUnderstandsWhatIsTyped(t *testing.T) {
-	cat, st := kit(i18n.DE)
+	tr, st := kit(i18n.DE)
 	today := conference.Date{Year: 2026, Month: 11, Day: 22}
-	d := NewDateField(cat, st, "Bis", func() conference.Date { return today })
+	d := NewDateField(tr, st, "Bis", func() conference.Date { return today })
 	d.Focus()
 	if !typeInto(d, "+2w") {
 		t.Fatal("+2w reported no change")
@@ -100,8 +100,8 @@ func TestDateFieldUnderstandsWhatIsTyped(t *testing.T) {
 }
 
 func TestPickFiltersWithUmlautsAndTakesFreeText(t *testing.T) {
-	cat, st := kit(i18n.DE)
-	p := PickFrom(cat, st, "Institution", catalogue.Builtin().Institutions, i18n.DE)
+	tr, st := kit(i18n.DE)
+	p := PickFrom(tr, st, "Institution", catalogue.Builtin().Institutions, i18n.DE)
 	p.SetAllowFree(true)
 	p.Focus()
 	typeInto(p, "kita")
@@ -122,8 +122,8 @@ func TestPickFiltersWithUmlautsAndTakesFreeText(t *testing.T) {
 }
 
 func TestMultiPickTogglesWithSpace(t *testing.T) {
-	cat, st := kit(i18n.EN)
-	p := PickFrom(cat, st, "Roles", catalogue.Builtin().Roles, i18n.EN)
+	tr, st := kit(i18n.EN)
+	p := PickFrom(tr, st, "Roles", catalogue.Builtin().Roles, i18n.EN)
 	p.SetMulti(true)
 	p.Focus()
 	p.Update(tuitest.KeyPress("space"))
@@ -139,9 +139,9 @@ func TestMultiPickTogglesWithSpace(t *testing.T) {
 }
 
 func TestFormTabsAndSubmits(t *testing.T) {
-	cat, st := kit(i18n.EN)
-	a, b := NewField(cat, st, "A"), NewField(cat, st, "B")
-	f := NewForm(cat, st, Row{Input: a}, Row{Label: "info", Info: func() string { return "x" }}, Row{Input: b})
+	tr, st := kit(i18n.EN)
+	a, b := NewField(tr, st, "A"), NewField(tr, st, "B")
+	f := NewForm(tr, st, Row{Input: a}, Row{Label: "info", Info: func() string { return "x" }}, Row{Input: b})
 	f.Focus()
 	ev, _ := f.Update(tuitest.KeyPress("x"))
 	if ev.Changed != a {
@@ -193,8 +193,8 @@ func TestListScrollsToKeepTheCursorVisible(t *testing.T) {
 }
 
 func TestConfirmNeedsAnExplicitYes(t *testing.T) {
-	cat, st := kit(i18n.DE)
-	c := NewConfirm(cat, st, "Löschen?", "K-1 vom 01.12.2026")
+	tr, st := kit(i18n.DE)
+	c := NewConfirm(tr, st, "Löschen?", "K-1 vom 01.12.2026")
 	for key, want := range map[string]Answer{"enter": Undecided, "x": Undecided, "j": Yes, "y": Yes, "n": No, "esc": No} {
 		if got := c.Update(tuitest.KeyPress(key)); got != want {
 			t.Errorf("%s: %v, want %v", key, got, want)

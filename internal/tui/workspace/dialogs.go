@@ -70,23 +70,23 @@ func (k keyList) ShortHelp() []key.Binding  { return k }
 func (k keyList) FullHelp() [][]key.Binding { return [][]key.Binding{k} }
 
 func (m *Model) cancelKey() key.Binding {
-	return key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", m.cat.T("common.cancel")))
+	return key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", m.tr.T("common.cancel")))
 }
 
 // openSkip asks for the reason to skip the current phase.
 func (m *Model) openSkip() tea.Cmd {
-	reason := widget.NewField(m.cat, m.st, m.cat.T("tui.ws.skip.reason"))
-	form := widget.NewForm(m.cat, m.st, widget.Row{Input: reason})
+	reason := widget.NewField(m.tr, m.st, m.tr.T("tui.ws.skip.reason"))
+	form := widget.NewForm(m.tr, m.st, widget.Row{Input: reason})
 	form.SubmitOnEnter = true
-	form.SetSubmitHelp(m.cat.T("tui.ws.skip.submit"))
+	form.SetSubmitHelp(m.tr.T("tui.ws.skip.submit"))
 	d := &formDialog{
-		title: m.cat.T("tui.ws.skip.title", m.phaseName(m.conf.CurrentPhase)), form: form,
+		title: m.tr.T("tui.ws.skip.title", m.phaseName(m.conf.CurrentPhase)), form: form,
 		cancel: m.cancelKey(), m: m,
 	}
 	d.submit = func() (tea.Cmd, bool) {
 		text := reason.Value()
 		if text == "" {
-			reason.SetError(m.cat.T("tui.ws.skip.reason_missing"))
+			reason.SetError(m.tr.T("tui.ws.skip.reason_missing"))
 			return nil, false
 		}
 		return m.skip(text), true
@@ -97,16 +97,16 @@ func (m *Model) openSkip() tea.Cmd {
 
 // openPark asks for the topic to park and, optionally, who takes it.
 func (m *Model) openPark() tea.Cmd {
-	text := widget.NewField(m.cat, m.st, m.cat.T("tui.ws.park.text"))
-	owner := widget.NewPick(m.cat, m.st, m.cat.T("tui.ws.park.owner"), m.participantOptions())
+	text := widget.NewField(m.tr, m.st, m.tr.T("tui.ws.park.text"))
+	owner := widget.NewPick(m.tr, m.st, m.tr.T("tui.ws.park.owner"), m.participantOptions())
 	owner.SetRows(4)
-	form := widget.NewForm(m.cat, m.st, widget.Row{Input: text}, widget.Row{Input: owner})
+	form := widget.NewForm(m.tr, m.st, widget.Row{Input: text}, widget.Row{Input: owner})
 	form.SubmitOnEnter = true
-	form.SetSubmitHelp(m.cat.T("tui.ws.park.submit"))
-	d := &formDialog{title: m.cat.T("tui.ws.park.title"), form: form, cancel: m.cancelKey(), m: m}
+	form.SetSubmitHelp(m.tr.T("tui.ws.park.submit"))
+	d := &formDialog{title: m.tr.T("tui.ws.park.title"), form: form, cancel: m.cancelKey(), m: m}
 	d.submit = func() (tea.Cmd, bool) {
 		if text.Value() == "" {
-			text.SetError(m.cat.T("tui.ws.park.text_missing"))
+			text.SetError(m.tr.T("tui.ws.park.text_missing"))
 			return form.FocusInput(text), false
 		}
 		return m.park(text.Value(), owner.Value()), true
@@ -131,7 +131,7 @@ type reasonsDialog struct {
 }
 
 func newReasonsDialog(m *Model) *reasonsDialog {
-	return &reasonsDialog{m: m, close: key.NewBinding(key.WithKeys("esc", "enter", "f9"), key.WithHelp("esc", m.cat.T("common.close")))}
+	return &reasonsDialog{m: m, close: key.NewBinding(key.WithKeys("esc", "enter", "f9"), key.WithHelp("esc", m.tr.T("common.close")))}
 }
 
 func (d *reasonsDialog) Update(msg tea.Msg) (tea.Cmd, bool) {
@@ -141,14 +141,14 @@ func (d *reasonsDialog) Update(msg tea.Msg) (tea.Cmd, bool) {
 
 func (d *reasonsDialog) View(width, _ int) string {
 	m := d.m
-	lines := []string{m.cat.T("tui.ws.reasons.title"), ""}
+	lines := []string{m.tr.T("tui.ws.reasons.title"), ""}
 	for _, r := range m.conf.Phases {
 		if r.State == conference.PhaseSkipped {
 			lines = append(lines, "⤼ "+conference.PhaseNumber(r.ID)+" "+m.phaseName(r.ID)+": "+r.SkipReason)
 		}
 	}
 	if len(lines) == 2 {
-		lines = append(lines, m.cat.T("tui.ws.reasons.none"))
+		lines = append(lines, m.tr.T("tui.ws.reasons.none"))
 	}
 	return widget.Box(m.st, strings.Join(lines, "\n"), width)
 }

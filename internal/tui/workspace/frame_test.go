@@ -21,7 +21,7 @@ import (
 // frame must show too.
 func freshView(c *conference.Conference, st *theme.Styles, w, h int, now time.Time) string {
 	ws := workspace.New(workspace.Config{
-		Conf: c, Store: tuitest.NewRepo(), Cat: i18n.New(i18n.DE), Catalogue: catalogue.Builtin(), Styles: st,
+		Conf: c, Store: tuitest.NewRepo(), Msgs: i18n.New(i18n.DE), Catalogue: catalogue.Builtin(), Styles: st,
 		Clock: tuitest.NewClock(now).Clock(), Editors: map[conference.PhaseID]phase.Factory{},
 	})
 	ws.SetLayout(layout.Compute(w, h))

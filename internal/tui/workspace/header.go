@@ -28,11 +28,11 @@ var phaseKeys = map[conference.PhaseID]string{
 	conference.PhaseClosing:      "tui.phase.closing",
 }
 
-func (m *Model) phaseName(id conference.PhaseID) string { return m.cat.T(phaseKeys[id]) }
+func (m *Model) phaseName(id conference.PhaseID) string { return m.tr.T(phaseKeys[id]) }
 
 // readOnlyBadge marks a closed conference, which can only be looked at.
 func (m *Model) readOnlyBadge() string {
-	return m.st.Badge.Render(m.cat.T("tui.ws.read_only"))
+	return m.st.Badge.Render(m.tr.T("tui.ws.read_only"))
 }
 
 // title is the case code or topic, or a placeholder while none is typed.
@@ -40,7 +40,7 @@ func (m *Model) title() string {
 	if t := m.conf.Title(); t != "" {
 		return t
 	}
-	return m.cat.T("tui.ws.untitled")
+	return m.tr.T("tui.ws.untitled")
 }
 
 // headerKey is everything the header is drawn from: it changes with the
@@ -128,7 +128,7 @@ func (m *Model) clockVariants() []string {
 	if r == nil || r.TimeBox() <= 0 {
 		clock := ""
 		if r != nil && r.Elapsed > 0 {
-			clock = m.st.TimerOK.Render(m.cat.T("tui.ws.phase_clock_open", phase.Clock(r.Elapsed)))
+			clock = m.st.TimerOK.Render(m.tr.T("tui.ws.phase_clock_open", phase.Clock(r.Elapsed)))
 		}
 		return []string{join(clock, total), join(clock, totalShort), totalShort}
 	}
@@ -148,12 +148,12 @@ func (m *Model) clockVariants() []string {
 // word "Phase".
 func (m *Model) phaseClock(r conference.PhaseRecord) (string, string) {
 	short := phase.Clock(r.Elapsed) + "/" + phase.Clock(r.TimeBox())
-	long := m.cat.T("tui.ws.phase_clock", phase.Clock(r.Elapsed), phase.Clock(r.TimeBox()))
+	long := m.tr.T("tui.ws.phase_clock", phase.Clock(r.Elapsed), phase.Clock(r.TimeBox()))
 	switch r.Level() {
 	case conference.TimeWarn:
 		return m.st.TimerWarn.Render("⚠ " + long), m.st.TimerWarn.Render("⚠ " + short)
 	case conference.TimeOver:
-		over := m.cat.T("tui.ws.over_time", phase.Clock(r.Elapsed-r.TimeBox()))
+		over := m.tr.T("tui.ws.over_time", phase.Clock(r.Elapsed-r.TimeBox()))
 		return m.st.TimerOver.Render("⚠ " + long + " " + over), m.st.TimerOver.Render("⚠ " + short + " " + over)
 	}
 	return m.st.TimerOK.Render(long), m.st.TimerOK.Render(short)
@@ -176,10 +176,10 @@ func (m *Model) bar(r conference.PhaseRecord) string {
 // the short form leaves out the end.
 func (m *Model) total() (string, string) {
 	c := m.conf
-	text := m.cat.T("tui.ws.total", int(c.Elapsed.Minutes()), c.PlannedMinutes)
+	text := m.tr.T("tui.ws.total", int(c.Elapsed.Minutes()), c.PlannedMinutes)
 	short := text
 	if end, ok := phase.PlannedEnd(c); ok {
-		text += " " + m.cat.T("tui.ws.until", end)
+		text += " " + m.tr.T("tui.ws.until", end)
 	}
 	style := m.st.Muted.Render
 	if c.PlannedMinutes > 0 && c.Elapsed.Minutes() > float64(c.PlannedMinutes) {

@@ -19,22 +19,22 @@ type KeyMap struct {
 	Scroll key.Binding
 }
 
-// DefaultKeyMap returns the workspace keys with help texts from cat.
-func DefaultKeyMap(cat *i18n.Catalog) KeyMap {
+// DefaultKeyMap returns the workspace keys with help texts from tr.
+func DefaultKeyMap(tr *i18n.Messages) KeyMap {
 	return KeyMap{
-		NextPhase: key.NewBinding(key.WithKeys("ctrl+right", "f4", "]"), key.WithHelp("ctrl+→/F4/]", cat.T("tui.ws.key.next"))),
-		PrevPhase: key.NewBinding(key.WithKeys("ctrl+left", "f3", "["), key.WithHelp("ctrl+←/F3/[", cat.T("tui.ws.key.prev"))),
+		NextPhase: key.NewBinding(key.WithKeys("ctrl+right", "f4", "]"), key.WithHelp("ctrl+→/F4/]", tr.T("tui.ws.key.next"))),
+		PrevPhase: key.NewBinding(key.WithKeys("ctrl+left", "f3", "["), key.WithHelp("ctrl+←/F3/[", tr.T("tui.ws.key.prev"))),
 		JumpPhase: key.NewBinding(
 			key.WithKeys("alt+0", "alt+1", "alt+2", "alt+3", "alt+4", "alt+5", "alt+6", "alt+7"),
-			key.WithHelp("alt+0…7", cat.T("tui.ws.key.jump"))),
-		Extend:    key.NewBinding(key.WithKeys("ctrl+t", "f5", "+"), key.WithHelp("F5/+", cat.T("tui.ws.key.extend"))),
-		Skip:      key.NewBinding(key.WithKeys("f8"), key.WithHelp("F8", cat.T("tui.ws.key.skip"))),
-		Park:      key.NewBinding(key.WithKeys("ctrl+p", "f6"), key.WithHelp("F6", cat.T("tui.ws.key.park"))),
-		Projector: key.NewBinding(key.WithKeys("f7"), key.WithHelp("F7", cat.T("tui.ws.key.projector"))),
-		Reasons:   key.NewBinding(key.WithKeys("f9"), key.WithHelp("F9", cat.T("tui.ws.key.reasons"))),
-		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", cat.T("tui.ws.key.back"))),
+			key.WithHelp("alt+0…7", tr.T("tui.ws.key.jump"))),
+		Extend:    key.NewBinding(key.WithKeys("ctrl+t", "f5", "+"), key.WithHelp("F5/+", tr.T("tui.ws.key.extend"))),
+		Skip:      key.NewBinding(key.WithKeys("f8"), key.WithHelp("F8", tr.T("tui.ws.key.skip"))),
+		Park:      key.NewBinding(key.WithKeys("ctrl+p", "f6"), key.WithHelp("F6", tr.T("tui.ws.key.park"))),
+		Projector: key.NewBinding(key.WithKeys("f7"), key.WithHelp("F7", tr.T("tui.ws.key.projector"))),
+		Reasons:   key.NewBinding(key.WithKeys("f9"), key.WithHelp("F9", tr.T("tui.ws.key.reasons"))),
+		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", tr.T("tui.ws.key.back"))),
 		Scroll: key.NewBinding(key.WithKeys("up", "down", "pgup", "pgdown", "home", "end"),
-			key.WithHelp("↑/↓", cat.T("tui.ws.key.scroll")), key.WithDisabled()),
+			key.WithHelp("↑/↓", tr.T("tui.ws.key.scroll")), key.WithDisabled()),
 	}
 }
 

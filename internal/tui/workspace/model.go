@@ -33,7 +33,7 @@ const ExtendBy = 5 * time.Minute
 type Config struct {
 	Conf      *conference.Conference
 	Store     saver.Store
-	Cat       *i18n.Catalog
+	Msgs      *i18n.Messages
 	Catalogue *catalogue.Catalogue
 	Styles    *theme.Styles
 	Clock     clock.Clock
@@ -63,7 +63,7 @@ type Model struct {
 	id        uint64
 	conf      *conference.Conference
 	ctx       *phase.Context
-	cat       *i18n.Catalog
+	tr        *i18n.Messages
 	st        *theme.Styles
 	clock     clock.Clock
 	saver     *saver.Saver
@@ -96,16 +96,16 @@ type Model struct {
 // time while kofa was closed does not count.
 func New(cfg Config) *Model {
 	m := &Model{
-		id: nextID.Add(1), conf: cfg.Conf, cat: cfg.Cat, st: cfg.Styles, clock: cfg.Clock,
-		keys: DefaultKeyMap(cfg.Cat), factories: cfg.Editors, editors: map[conference.PhaseID]phase.Editor{},
+		id: nextID.Add(1), conf: cfg.Conf, tr: cfg.Msgs, st: cfg.Styles, clock: cfg.Clock,
+		keys: DefaultKeyMap(cfg.Msgs), factories: cfg.Editors, editors: map[conference.PhaseID]phase.Editor{},
 		created: cfg.Created, demo: cfg.Demo, loadDir: cfg.Directory, viewed: cfg.Conf.CurrentPhase,
 	}
 	if m.factories == nil {
 		m.factories = defaultEditors()
 	}
 	m.ctx = &phase.Context{
-		Conf: cfg.Conf, Cat: cfg.Cat, Catalogue: cfg.Catalogue, Styles: cfg.Styles,
-		Now: cfg.Clock.Now, Lang: cfg.Cat.Lang(),
+		Conf: cfg.Conf, Msgs: cfg.Msgs, Catalogue: cfg.Catalogue, Styles: cfg.Styles,
+		Now: cfg.Clock.Now, Lang: cfg.Msgs.Lang(),
 	}
 	m.saver = saver.New(cfg.Conf, cfg.Store, cfg.Clock)
 	now := cfg.Clock.Now()
@@ -287,7 +287,7 @@ func (m *Model) closeIfSaved() tea.Cmd {
 	case saver.Failed:
 		if !m.saver.Busy() {
 			m.closing = false
-			m.notice = m.cat.T("tui.ws.close_failed")
+			m.notice = m.tr.T("tui.ws.close_failed")
 		}
 	}
 	return nil

@@ -92,7 +92,7 @@ func (m *Model) jump(k tea.KeyPressMsg) tea.Cmd {
 // only shows the phase.
 func (m *Model) goTo(id conference.PhaseID) tea.Cmd {
 	if id == "" {
-		m.notice = m.cat.T("tui.ws.no_phase")
+		m.notice = m.tr.T("tui.ws.no_phase")
 		return nil
 	}
 	if id == m.shown() || !m.conf.PhaseApplies(id) {
@@ -117,7 +117,7 @@ func (m *Model) extend() tea.Cmd {
 	id := m.conf.CurrentPhase
 	m.conf.Extend(id, ExtendBy)
 	m.conf.Touch(m.clock.Now())
-	m.notice = m.cat.T("tui.ws.extended", int(ExtendBy.Minutes()))
+	m.notice = m.tr.T("tui.ws.extended", int(ExtendBy.Minutes()))
 	return m.saver.Change(true, conference.Change{Op: conference.OpUpdate, Path: "phases/" + string(id) + "/extended"})
 }
 
@@ -140,7 +140,7 @@ func (m *Model) park(text, owner string) tea.Cmd {
 	now := m.clock.Now()
 	t := m.conf.Park(text, owner, now)
 	m.conf.Touch(now)
-	m.notice = m.cat.T("tui.ws.parked", len(m.conf.Parked))
+	m.notice = m.tr.T("tui.ws.parked", len(m.conf.Parked))
 	return m.saver.Change(true, conference.Change{Op: conference.OpAdd, Path: "parked/" + t.ID})
 }
 

@@ -18,5 +18,5 @@ func (p placeholder) Typing() bool                           { return false }
 func (p placeholder) KeyMap() help.KeyMap                    { return keyList(nil) }
 
 func (p placeholder) View(width, height int) string {
-	return widget.Clip(p.ctx.Styles.Muted.Render(p.ctx.Cat.T("tui.ws.placeholder")), width, height)
+	return widget.Clip(p.ctx.Styles.Muted.Render(p.ctx.Msgs.T("tui.ws.placeholder")), width, height)
 }

@@ -21,17 +21,17 @@ func (m *Model) projectorView() string {
 	var lines []string
 	lines = append(lines, "", widget.Truncate(m.st.Title.Render(m.title()+"  ·  "+m.phaseName(m.shown()))+"    "+m.timeLeft(), inner), "")
 	if len(c.Actions) > 0 {
-		lines = append(lines, m.st.Title.Render(m.cat.T("tui.projector.actions")), "")
+		lines = append(lines, m.st.Title.Render(m.tr.T("tui.projector.actions")), "")
 	}
 	for i, a := range c.Actions {
 		lines = append(lines, m.projectorAction(i, a, inner))
 	}
 	if !c.NextReview.IsZero() {
-		when := conference.FormatDate(c.NextReview, string(m.cat.Lang()))
+		when := conference.FormatDate(c.NextReview, string(m.tr.Lang()))
 		if c.NextReviewTime != "" {
 			when += " " + c.NextReviewTime
 		}
-		lines = append(lines, "", m.cat.T("tui.projector.review", when))
+		lines = append(lines, "", m.tr.T("tui.projector.review", when))
 	}
 	body := widget.Clip(strings.Join(lines, "\n"), inner, max(0, l.Height-3))
 	out := strings.Split(m.st.Projector.Render(body), "\n")
@@ -42,7 +42,7 @@ func (m *Model) projectorView() string {
 	for i := range out {
 		out[i] = widget.Truncate(out[i], l.Width)
 	}
-	foot := m.st.HelpKey.Render("F7") + " " + m.st.HelpDesc.Render(m.cat.T("tui.projector.leave"))
+	foot := m.st.HelpKey.Render("F7") + " " + m.st.HelpDesc.Render(m.tr.T("tui.projector.leave"))
 	if m.saver.State() == saver.Failed {
 		foot = m.saveIndicator() + "   " + foot
 	}
@@ -58,7 +58,7 @@ func (m *Model) projectorAction(i int, a conference.Action, width int) string {
 	}
 	due := ""
 	if !a.Due.IsZero() {
-		due = m.cat.T("tui.projector.due", conference.FormatDate(a.Due, string(m.cat.Lang())))
+		due = m.tr.T("tui.projector.due", conference.FormatDate(a.Due, string(m.tr.Lang())))
 	}
 	owner := widget.Truncate(m.projectorOwner(a), max(10, width/4))
 	head := mark + " " + fmt.Sprintf("%2d", i+1) + "  "
@@ -75,9 +75,9 @@ func (m *Model) timeLeft() string {
 	}
 	left := r.TimeBox() - r.Elapsed
 	if left < 0 {
-		return m.st.TimerOver.Render(m.cat.T("tui.projector.over", int(-left.Minutes())+1))
+		return m.st.TimerOver.Render(m.tr.T("tui.projector.over", int(-left.Minutes())+1))
 	}
-	return m.st.TimerOK.Render(m.cat.T("tui.projector.left", int(left.Minutes()+0.999)))
+	return m.st.TimerOK.Render(m.tr.T("tui.projector.left", int(left.Minutes()+0.999)))
 }
 
 // projectorOwner names who does an action as the room may see it: the

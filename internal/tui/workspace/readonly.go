@@ -49,7 +49,7 @@ func (m *Model) activeKeys() KeyMap {
 // content reach it; any other key only says how to change the conference.
 func (m *Model) readOnlyKey(k tea.KeyPressMsg, keys KeyMap) tea.Cmd {
 	if !key.Matches(k, keys.Scroll) {
-		m.notice = m.cat.T("tui.ws.read_only_hint")
+		m.notice = m.tr.T("tui.ws.read_only_hint")
 		return nil
 	}
 	if m.editor().Typing() {

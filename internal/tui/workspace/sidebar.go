@@ -58,7 +58,7 @@ func (m *Model) sidebarLines(width, height int) []string {
 		lines = append(lines, m.memo.side.Get(i, k, func(sidebarRow) string { return m.sidebarLine(r, width) }))
 	}
 	parking := m.memo.parking.Get(parkingKey{len(m.conf.Parked), width, m.st.Version()}, func(k parkingKey) string {
-		return widget.Truncate(m.st.Muted.Render(m.cat.T("tui.ws.parking", k.parked)), width)
+		return widget.Truncate(m.st.Muted.Render(m.tr.T("tui.ws.parking", k.parked)), width)
 	})
 	lines = append(lines, "", parking)
 	if len(lines) > height {
@@ -119,7 +119,7 @@ func (m *Model) strip(width int) string {
 		}
 		b.WriteString(" ")
 	}
-	b.WriteString(m.st.Muted.Render(m.cat.T("tui.ws.parking", len(m.conf.Parked))))
+	b.WriteString(m.st.Muted.Render(m.tr.T("tui.ws.parking", len(m.conf.Parked))))
 	return widget.Truncate(b.String(), width)
 }
 

@@ -114,12 +114,12 @@ func (m *Model) saveIndicator() string { return m.saveText(m.saver.State(), m.re
 func (m *Model) saveText(state saver.State, retry int) string {
 	switch state {
 	case saver.Saved:
-		return m.st.SaveOK.Render("✓ " + m.cat.T("common.saved"))
+		return m.st.SaveOK.Render("✓ " + m.tr.T("common.saved"))
 	case saver.Failed:
-		return m.st.SaveFail.Render("✗ "+m.cat.T("common.not_saved")) + " " +
-			m.st.Error.Render(m.cat.T("tui.ws.retry_in", retry))
+		return m.st.SaveFail.Render("✗ "+m.tr.T("common.not_saved")) + " " +
+			m.st.Error.Render(m.tr.T("tui.ws.retry_in", retry))
 	}
-	return m.st.Muted.Render("↻ " + m.cat.T("common.saving"))
+	return m.st.Muted.Render("↻ " + m.tr.T("common.saving"))
 }
 
 // retrySeconds counts down to the next try after a failed save.
@@ -161,7 +161,7 @@ func (m *Model) footer(width int) string {
 func (m *Model) drawFooter(k footerKey) string {
 	ind := m.saveText(k.save, k.retry)
 	if k.demo {
-		ind += " " + m.st.Badge.Render(m.cat.T("tui.demo.short"))
+		ind += " " + m.st.Badge.Render(m.tr.T("tui.demo.short"))
 	}
 	return widget.Truncate(ind+"   "+m.helpLine(k.keys[:k.n], k.width-ansi.StringWidth(ind)-3), k.width)
 }
@@ -199,7 +199,7 @@ func (m *Model) shortKeys() []key.Binding {
 // helpLine names keys and help in width cells.
 func (m *Model) helpLine(keys []helpItem, width int) string {
 	sep := m.st.Subtle.Render(" · ")
-	helpPart := m.st.HelpKey.Render("F1/?") + " " + m.st.HelpDesc.Render(m.cat.T("common.help"))
+	helpPart := m.st.HelpKey.Render("F1/?") + " " + m.st.HelpDesc.Render(m.tr.T("common.help"))
 	room := width - ansi.StringWidth(helpPart)
 	var b strings.Builder
 	for _, h := range keys {

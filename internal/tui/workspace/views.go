@@ -54,16 +54,16 @@ type viewsDialog struct {
 }
 
 func newViewsDialog(m *Model, child, parents bool) *viewsDialog {
-	cat := m.cat
+	tr := m.tr
 	d := &viewsDialog{
 		m:     m,
-		title: cat.T("tui.ws.views.title"),
-		hint:  cat.T("tui.ws.views.hint"),
-		later: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", cat.T("tui.ws.views.later"))),
+		title: tr.T("tui.ws.views.title"),
+		hint:  tr.T("tui.ws.views.hint"),
+		later: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", tr.T("tui.ws.views.later"))),
 	}
 	field := func(label string) *widget.Field {
-		f := widget.NewField(cat, m.st, cat.T(label))
-		f.SetPlaceholder(cat.T("perspectives.views.reason.placeholder"))
+		f := widget.NewField(tr, m.st, tr.T(label))
+		f.SetPlaceholder(tr.T("perspectives.views.reason.placeholder"))
 		return f
 	}
 	var rows []widget.Row
@@ -75,8 +75,8 @@ func newViewsDialog(m *Model, child, parents bool) *viewsDialog {
 		d.parents = field("tui.ws.views.parents")
 		rows = append(rows, widget.Row{Input: d.parents})
 	}
-	d.form = widget.NewForm(cat, m.st, rows...)
-	d.form.SetSubmitHelp(cat.T("tui.ws.views.save"))
+	d.form = widget.NewForm(tr, m.st, rows...)
+	d.form.SetSubmitHelp(tr.T("tui.ws.views.save"))
 	return d
 }
 
@@ -101,7 +101,7 @@ func (d *viewsDialog) finish() tea.Cmd {
 		d.m.viewsLater = true
 		return nil
 	}
-	d.m.notice = d.m.cat.T("tui.ws.views.saved")
+	d.m.notice = d.m.tr.T("tui.ws.views.saved")
 	return d.m.saver.Change(true, changes...)
 }
 

@@ -67,12 +67,12 @@ type viewMemos struct {
 func New(ctx *phase.Context) phase.Editor {
 	e := &Editor{ctx: ctx}
 	e.af = newActionForm(ctx)
-	e.plan = widget.NewTextArea(ctx.Cat, ctx.Styles, ctx.Cat.T("actions.plan.label"))
+	e.plan = widget.NewTextArea(ctx.Msgs, ctx.Styles, ctx.Msgs.T("actions.plan.label"))
 	e.plan.SetRows(4)
-	e.plan.SetPlaceholder(ctx.Cat.T("actions.plan.hint"))
-	e.planForm = widget.NewForm(ctx.Cat, ctx.Styles, widget.Row{Input: e.plan})
-	e.planForm.SetSubmitHelp(ctx.Cat.T("actions.key.done"))
-	e.keys = defaultKeyMap(ctx.Cat, e.af.form.KeyMap(), e.af.owner.KeyMap())
+	e.plan.SetPlaceholder(ctx.Msgs.T("actions.plan.hint"))
+	e.planForm = widget.NewForm(ctx.Msgs, ctx.Styles, widget.Row{Input: e.plan})
+	e.planForm.SetSubmitHelp(ctx.Msgs.T("actions.key.done"))
+	e.keys = defaultKeyMap(ctx.Msgs, e.af.form.KeyMap(), e.af.owner.KeyMap())
 	e.list = widget.NewList(e.keys.List)
 	e.list.SetLen(len(ctx.Conf.Actions))
 	return e

@@ -30,8 +30,8 @@ func TestAgreeRefusedNamesTheMissingFields(t *testing.T) {
 	h.MustShow(
 		"⚠ fehlt: Zuständige:r, Frist, Rückmeldung",
 		"Vereinbarung 3 kann noch nicht als zugesagt gelten",
-		h.Ctx.Cat.T(conference.KeyActionOwnerMissing)[:40],
-		h.Ctx.Cat.T(conference.KeyActionDueMissing)[:30],
+		h.Ctx.Msgs.T(conference.KeyActionOwnerMissing)[:40],
+		h.Ctx.Msgs.T(conference.KeyActionDueMissing)[:30],
 	)
 	h.MustNotShow("Was,") // "what" is there and must not be named
 
@@ -130,7 +130,7 @@ func TestInvalidDueDateIsKeptWithError(t *testing.T) {
 	if got := c.Actions[0].Due; got != stored {
 		t.Errorf("text that is no date changed the due date to %v", got)
 	}
-	h.MustShow("06.12.2026x", "⚠ "+h.Ctx.Cat.T("date.invalid_format")[:20])
+	h.MustShow("06.12.2026x", "⚠ "+h.Ctx.Msgs.T("date.invalid_format")[:20])
 	h.Key("esc", "esc")
 
 	newAction(h, "Elterngespräch")
@@ -140,7 +140,7 @@ func TestInvalidDueDateIsKeptWithError(t *testing.T) {
 	if got := c.Actions[3].Due; !got.IsZero() {
 		t.Errorf("an impossible date was stored as %v", got)
 	}
-	h.MustShow("31.2.", "⚠ "+h.Ctx.Cat.T("date.impossible"))
+	h.MustShow("31.2.", "⚠ "+h.Ctx.Msgs.T("date.impossible"))
 
 	// Closing the form stops once at the bad date, then closes.
 	h.Key("esc")

@@ -25,20 +25,20 @@ type actionForm struct {
 }
 
 func newActionForm(ctx *phase.Context) *actionForm {
-	cat, st := ctx.Cat, ctx.Styles
+	tr, st := ctx.Msgs, ctx.Styles
 	today := func() conference.Date { return conference.DateOf(ctx.Now()) }
 	f := &actionForm{}
-	f.what = widget.NewField(cat, st, cat.T("actions.form.what"))
-	f.owner = widget.NewPick(cat, st, cat.T("actions.form.owner"), ownerOptions(ctx))
+	f.what = widget.NewField(tr, st, tr.T("actions.form.what"))
+	f.owner = widget.NewPick(tr, st, tr.T("actions.form.owner"), ownerOptions(ctx))
 	f.owner.SetRows(4)
-	f.institution = widget.NewField(cat, st, cat.T("actions.form.institution"))
-	f.due = widget.NewDateField(cat, st, cat.T("actions.form.due"), today)
-	f.due.SetPlaceholder(cat.T("actions.form.due.hint"))
-	f.report = widget.NewField(cat, st, cat.T("actions.form.report"))
-	f.report.SetPlaceholder(cat.T("actions.form.report.hint"))
-	f.ifNotDone = widget.NewTextArea(cat, st, cat.T("actions.form.if_not_done"))
+	f.institution = widget.NewField(tr, st, tr.T("actions.form.institution"))
+	f.due = widget.NewDateField(tr, st, tr.T("actions.form.due"), today)
+	f.due.SetPlaceholder(tr.T("actions.form.due.hint"))
+	f.report = widget.NewField(tr, st, tr.T("actions.form.report"))
+	f.report.SetPlaceholder(tr.T("actions.form.report.hint"))
+	f.ifNotDone = widget.NewTextArea(tr, st, tr.T("actions.form.if_not_done"))
 	f.ifNotDone.SetRows(2)
-	f.form = widget.NewForm(cat, st,
+	f.form = widget.NewForm(tr, st,
 		widget.Row{Input: f.what},
 		widget.Row{Input: f.owner},
 		widget.Row{Input: f.institution},
@@ -46,7 +46,7 @@ func newActionForm(ctx *phase.Context) *actionForm {
 		widget.Row{Input: f.report},
 		widget.Row{Input: f.ifNotDone},
 	)
-	f.form.SetSubmitHelp(cat.T("actions.key.done"))
+	f.form.SetSubmitHelp(tr.T("actions.key.done"))
 	f.fields = map[widget.Input]string{
 		f.what: "what", f.owner: "owner_id", f.institution: "institution",
 		f.due: "due", f.report: "report_back", f.ifNotDone: "if_not_done",

@@ -18,12 +18,12 @@ type KeyMap struct {
 	short                []key.Binding
 }
 
-func defaultKeyMap(cat *i18n.Catalog, form widget.FormKeyMap, owner widget.PickKeyMap) KeyMap {
+func defaultKeyMap(tr *i18n.Messages, form widget.FormKeyMap, owner widget.PickKeyMap) KeyMap {
 	b := func(keys []string, k, desc string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, cat.T(desc)))
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, tr.T(desc)))
 	}
 	return KeyMap{
-		List:   widget.DefaultListKeyMap(cat.T("actions.key.select")),
+		List:   widget.DefaultListKeyMap(tr.T("actions.key.select")),
 		New:    b([]string{"n"}, "n", "actions.key.new"),
 		Edit:   b([]string{"enter"}, "enter", "actions.key.edit"),
 		Agree:  b([]string{"y", "space"}, "y", "actions.key.agree"),

@@ -126,7 +126,7 @@ func (e *Editor) recheckAgreed(id string) tea.Cmd {
 		return nil
 	}
 	a.Agreed, a.ConfirmedAt = false, time.Time{}
-	e.notice = append([]string{e.ctx.Cat.T("actions.unagreed", e.number(id))}, e.problemTexts(probs)...)
+	e.notice = append([]string{e.ctx.Msgs.T("actions.unagreed", e.number(id))}, e.problemTexts(probs)...)
 	return changed(conference.OpUpdate, "actions/"+id+"/agreed", true)
 }
 
@@ -154,11 +154,11 @@ func (e *Editor) toggleAgreed() tea.Cmd {
 	n := e.number(id)
 	if a.Agreed {
 		a.Agreed, a.ConfirmedAt = false, time.Time{}
-		e.notice = []string{e.ctx.Cat.T("actions.withdrawn", n)}
+		e.notice = []string{e.ctx.Msgs.T("actions.withdrawn", n)}
 		return changed(conference.OpUpdate, "actions/"+id+"/agreed", true)
 	}
 	if probs := c.Agree(id); len(probs) > 0 {
-		e.notice = append([]string{e.ctx.Cat.T("actions.refused", n)}, e.problemTexts(probs)...)
+		e.notice = append([]string{e.ctx.Msgs.T("actions.refused", n)}, e.problemTexts(probs)...)
 		return nil
 	}
 	return changed(conference.OpUpdate, "actions/"+id+"/agreed", true)
@@ -168,7 +168,7 @@ func (e *Editor) toggleAgreed() tea.Cmd {
 func (e *Editor) problemTexts(probs []conference.Problem) []string {
 	out := make([]string, 0, len(probs))
 	for _, p := range probs {
-		out = append(out, e.ctx.Cat.T(p.Key))
+		out = append(out, e.ctx.Msgs.T(p.Key))
 	}
 	return out
 }
@@ -178,10 +178,10 @@ func (e *Editor) askRemove() {
 	if a == nil {
 		return
 	}
-	cat := e.ctx.Cat
+	tr := e.ctx.Msgs
 	e.removing = a.ID
-	e.confirm = widget.NewConfirm(cat, e.ctx.Styles, cat.T("actions.remove.title"),
-		cat.T("actions.remove.body", e.number(a.ID), a.What))
+	e.confirm = widget.NewConfirm(tr, e.ctx.Styles, tr.T("actions.remove.title"),
+		tr.T("actions.remove.body", e.number(a.ID), a.What))
 }
 
 func (e *Editor) answerRemove(k tea.KeyPressMsg) tea.Cmd {

@@ -142,27 +142,27 @@ func has(probs []conference.Problem, key string) bool {
 // Frist", followed by what is wrong rather than missing. probs are the
 // problems conference.Agree or Confirm returned; the read-back of phase 7
 // uses it too, so both phases name the gaps alike.
-func Missing(cat *i18n.Catalog, probs []conference.Problem) string {
+func Missing(tr *i18n.Messages, probs []conference.Problem) string {
 	var missing, wrong []string
 	for _, p := range probs {
 		switch p.Key {
 		case conference.KeyActionWhatMissing:
-			missing = append(missing, cat.T("actions.field.what"))
+			missing = append(missing, tr.T("actions.field.what"))
 		case conference.KeyActionOwnerMissing:
-			missing = append(missing, cat.T("actions.field.owner"))
+			missing = append(missing, tr.T("actions.field.owner"))
 		case conference.KeyActionDueMissing:
-			missing = append(missing, cat.T("actions.field.due"))
+			missing = append(missing, tr.T("actions.field.due"))
 		case conference.KeyActionReportMissing:
-			missing = append(missing, cat.T("actions.field.report"))
+			missing = append(missing, tr.T("actions.field.report"))
 		case conference.KeyActionOwnerUnknown:
-			wrong = append(wrong, cat.T("actions.problem.owner_unknown"))
+			wrong = append(wrong, tr.T("actions.problem.owner_unknown"))
 		case conference.KeyActionDueBefore:
-			wrong = append(wrong, cat.T("actions.problem.due_before"))
+			wrong = append(wrong, tr.T("actions.problem.due_before"))
 		}
 	}
 	var parts []string
 	if len(missing) > 0 {
-		parts = append(parts, cat.T("actions.missing.list", strings.Join(missing, ", ")))
+		parts = append(parts, tr.T("actions.missing.list", strings.Join(missing, ", ")))
 	}
 	return strings.Join(append(parts, wrong...), "; ")
 }

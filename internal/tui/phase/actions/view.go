@@ -84,7 +84,7 @@ func (e *Editor) View(width, height int) string {
 // Under the selected row go what the columns could not show (in narrower
 // areas) and, in words, what the action still lacks.
 func (e *Editor) tableLines(width, height int) []string {
-	c, cat, st := e.ctx.Conf, e.ctx.Cat, e.ctx.Styles
+	c, tr, st := e.ctx.Conf, e.ctx.Msgs, e.ctx.Styles
 	lc := layoutCols(width)
 	header := e.memo.header.Get(headerKey{lc, width, st.Version()}, func(k headerKey) string {
 		return widget.Truncate(st.Muted.Render(e.headerText(k.cols)), k.width)
@@ -92,7 +92,7 @@ func (e *Editor) tableLines(width, height int) []string {
 	lines := []string{header}
 	e.selLine, e.extraLines = -1, 0
 	if len(c.Actions) == 0 {
-		return append(lines, widget.Truncate(st.Muted.Render(cat.T("actions.empty", e.keys.New.Help().Key)), width))
+		return append(lines, widget.Truncate(st.Muted.Render(tr.T("actions.empty", e.keys.New.Help().Key)), width))
 	}
 	probs := e.problems.of(c)
 	extra := e.selectedExtra(width, lc, probs[e.selectedID()])
@@ -139,7 +139,7 @@ func (e *Editor) selectedExtra(width int, lc cols, probs []conference.Problem) [
 		}
 	}
 	if len(probs) > 0 {
-		for _, l := range styledWrap(st.Warning.Render, "⚠ "+Missing(e.ctx.Cat, probs), inner, 2) {
+		for _, l := range styledWrap(st.Warning.Render, "⚠ "+Missing(e.ctx.Msgs, probs), inner, 2) {
 			out = append(out, widget.Truncate(indent+l, width))
 		}
 	}
@@ -147,18 +147,18 @@ func (e *Editor) selectedExtra(width int, lc cols, probs []conference.Problem) [
 }
 
 func (e *Editor) headerText(lc cols) string {
-	cat := e.ctx.Cat
-	s := "  " + widget.Pad("#", lc.num) + " " + widget.Pad(cat.T("actions.col.what"), lc.what)
+	tr := e.ctx.Msgs
+	s := "  " + widget.Pad("#", lc.num) + " " + widget.Pad(tr.T("actions.col.what"), lc.what)
 	if lc.who > 0 {
-		s += " " + widget.Pad(cat.T("actions.col.who"), lc.who)
+		s += " " + widget.Pad(tr.T("actions.col.who"), lc.who)
 	}
 	if lc.due > 0 {
-		s += " " + widget.Pad(cat.T("actions.col.due"), lc.due)
+		s += " " + widget.Pad(tr.T("actions.col.due"), lc.due)
 	}
 	if lc.report > 0 {
-		s += " " + widget.Pad(cat.T("actions.col.report"), lc.report)
+		s += " " + widget.Pad(tr.T("actions.col.report"), lc.report)
 	}
-	return s + " " + cat.T("actions.col.agreed")
+	return s + " " + tr.T("actions.col.agreed")
 }
 
 // headerKey is what the table's header is drawn from.
@@ -193,7 +193,7 @@ func (e *Editor) row(i int, a conference.Action, probs []conference.Problem, sel
 // column; the selected row is drawn plain in the selection style, the
 // markers carrying the meaning.
 func (e *Editor) drawRow(k rowKey) string {
-	st, cat := e.ctx.Styles, e.ctx.Cat
+	st, tr := e.ctx.Styles, e.ctx.Msgs
 	a, g, selected, lc, width := k.action, k.gaps, k.selected, k.cols, k.width
 	warn := func(s string) string {
 		if selected {
@@ -201,7 +201,7 @@ func (e *Editor) drawRow(k rowKey) string {
 		}
 		return st.Warning.Render("⚠ " + s)
 	}
-	missing := cat.T("actions.missing")
+	missing := tr.T("actions.missing")
 	cell := func(text string, w int, bad bool, badText string) string {
 		if bad {
 			return widget.Pad(warn(badText), w)
@@ -215,7 +215,7 @@ func (e *Editor) drawRow(k rowKey) string {
 		case g.ownerMissing:
 			s += " " + cell("", lc.who, true, missing)
 		case g.ownerUnknown:
-			s += " " + cell("", lc.who, true, cat.T("actions.cell.unknown"))
+			s += " " + cell("", lc.who, true, tr.T("actions.cell.unknown"))
 		default:
 			s += " " + cell(k.owner.String(), lc.who, false, "")
 		}
@@ -261,14 +261,14 @@ func (e *Editor) agreedText(a conference.Action, selected bool) string {
 // planLines shows the contingency plan in one line, or, when the result
 // requires one and there is none, the warning that it is missing.
 func (e *Editor) planLines(width int) []string {
-	c, cat, st := e.ctx.Conf, e.ctx.Cat, e.ctx.Styles
+	c, tr, st := e.ctx.Conf, e.ctx.Msgs, e.ctx.Styles
 	switch {
 	case c.NeedsContingency() && c.ContingencyPlan == "":
 		label := catalogue.Label(e.ctx.Catalogue.Categories, c.Assessment.Category, string(e.ctx.Lang))
-		msg := "⚠ " + cat.T("actions.plan.missing", label, e.keys.Plan.Help().Key)
+		msg := "⚠ " + tr.T("actions.plan.missing", label, e.keys.Plan.Help().Key)
 		return append([]string{""}, styledWrap(st.Warning.Render, msg, width, 3)...)
 	case c.ContingencyPlan != "":
-		head := st.Muted.Render(cat.T("actions.plan.label") + ": ")
+		head := st.Muted.Render(tr.T("actions.plan.label") + ": ")
 		return []string{"", widget.Truncate(head+oneLine(c.ContingencyPlan), width)}
 	}
 	return nil
@@ -276,17 +276,17 @@ func (e *Editor) planLines(width int) []string {
 
 // planEditLines is the contingency plan while it is typed.
 func (e *Editor) planEditLines(width, height int) []string {
-	title := e.ctx.Styles.Title.Render(e.ctx.Cat.T("actions.plan.title"))
+	title := e.ctx.Styles.Title.Render(e.ctx.Msgs.T("actions.plan.title"))
 	h := max(1, min(height-4, 6))
 	return append([]string{"", widget.Truncate(title, width)}, strings.Split(e.planForm.View(width, h), "\n")...)
 }
 
 // formLines is the action form with its title.
 func (e *Editor) formLines(width, height int) []string {
-	cat := e.ctx.Cat
-	title := cat.T("actions.form.new")
+	tr := e.ctx.Msgs
+	title := tr.T("actions.form.new")
 	if e.editing != "" {
-		title = cat.T("actions.form.edit", e.number(e.editing))
+		title = tr.T("actions.form.edit", e.number(e.editing))
 	}
 	h := max(1, min(height-4, 12))
 	return append([]string{"", widget.Truncate(e.ctx.Styles.Title.Render(title), width)},

@@ -104,7 +104,7 @@ func (e *Editor) submitRating() tea.Cmd {
 	}
 	e.closeForm()
 	if !e.ctx.Conf.RatingsRevealed {
-		e.notice = e.ctx.Cat.T("assessment.all_rated")
+		e.notice = e.ctx.Msgs.T("assessment.all_rated")
 	}
 	return cmd
 }
@@ -171,20 +171,20 @@ func (e *Editor) submitDissent() tea.Cmd {
 // askReveal reveals the ratings at once when everyone asked has given
 // one, and asks first when someone has not.
 func (e *Editor) askReveal() tea.Cmd {
-	c, cat := e.ctx.Conf, e.ctx.Cat
+	c, tr := e.ctx.Conf, e.ctx.Msgs
 	pending := e.pending()
 	if len(c.Ratings) > 0 && len(pending) == 0 {
 		return e.reveal()
 	}
-	body := cat.T("assessment.reveal.none")
+	body := tr.T("assessment.reveal.none")
 	if len(c.Ratings) > 0 {
 		names := make([]string, 0, len(pending))
 		for _, p := range pending {
 			names = append(names, p.Name)
 		}
-		body = cat.T("assessment.reveal.incomplete", len(pending), len(e.raters()), strings.Join(names, ", "))
+		body = tr.T("assessment.reveal.incomplete", len(pending), len(e.raters()), strings.Join(names, ", "))
 	}
-	e.confirm = widget.NewConfirm(cat, e.ctx.Styles, cat.T("assessment.reveal.title"), body)
+	e.confirm = widget.NewConfirm(tr, e.ctx.Styles, tr.T("assessment.reveal.title"), body)
 	e.onYes = e.reveal
 	return nil
 }
@@ -199,14 +199,14 @@ func (e *Editor) askRemoveDissent() {
 	if id == "" {
 		return
 	}
-	cat := e.ctx.Cat
+	tr := e.ctx.Msgs
 	name := ""
 	for _, d := range e.ctx.Conf.Assessment.Dissent {
 		if d.ID == id {
 			name = e.participantName(d.ParticipantID)
 		}
 	}
-	e.confirm = widget.NewConfirm(cat, e.ctx.Styles, cat.T("assessment.dissent.remove.title"), cat.T("assessment.dissent.remove.body", name))
+	e.confirm = widget.NewConfirm(tr, e.ctx.Styles, tr.T("assessment.dissent.remove.title"), tr.T("assessment.dissent.remove.body", name))
 	e.onYes = func() tea.Cmd {
 		if !e.ctx.Conf.Remove(id) {
 			return nil

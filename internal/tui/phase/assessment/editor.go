@@ -52,7 +52,7 @@ func New(ctx *phase.Context) phase.Editor {
 	e.rate = newRateForm(ctx)
 	e.result = newResultForm(ctx)
 	e.dissent = newDissentForm(ctx)
-	e.keys = defaultKeyMap(ctx.Cat, e.rate.form.KeyMap())
+	e.keys = defaultKeyMap(ctx.Msgs, e.rate.form.KeyMap())
 	return e
 }
 

@@ -21,15 +21,15 @@ type rateForm struct {
 }
 
 func newRateForm(ctx *phase.Context) *rateForm {
-	cat, st := ctx.Cat, ctx.Styles
+	tr, st := ctx.Msgs, ctx.Styles
 	f := &rateForm{ctx: ctx}
-	f.category = widget.PickFrom(cat, st, cat.T("assessment.field.own_category"), ctx.Catalogue.Categories, ctx.Lang)
+	f.category = widget.PickFrom(tr, st, tr.T("assessment.field.own_category"), ctx.Catalogue.Categories, ctx.Lang)
 	f.category.SetRows(4)
-	f.scale = widget.NewField(cat, st, cat.T("assessment.field.scale"))
+	f.scale = widget.NewField(tr, st, tr.T("assessment.field.scale"))
 	f.scale.SetLimit(2)
-	f.scale.SetPlaceholder(cat.T("assessment.field.scale.hint", conference.SafetyScaleMax))
-	f.form = widget.NewForm(cat, st, widget.Row{Input: f.category}, widget.Row{Input: f.scale})
-	f.form.SetSubmitHelp(cat.T("assessment.key.save"))
+	f.scale.SetPlaceholder(tr.T("assessment.field.scale.hint", conference.SafetyScaleMax))
+	f.form = widget.NewForm(tr, st, widget.Row{Input: f.category}, widget.Row{Input: f.scale})
+	f.form.SetSubmitHelp(tr.T("assessment.key.save"))
 	return f
 }
 
@@ -44,21 +44,21 @@ func (f *rateForm) load(r conference.Rating) {
 // rating returns the rating in the form, or why it cannot be saved (no
 // value at all, or a scale that is not a number from 0 to 10).
 func (f *rateForm) rating() (conference.Rating, string) {
-	cat := f.ctx.Cat
+	tr := f.ctx.Msgs
 	r := conference.Rating{Category: f.category.Value()}
 	if text := f.scale.Value(); text != "" {
 		n, err := strconv.Atoi(text)
 		if err != nil || n < 0 || n > conference.SafetyScaleMax {
-			f.scale.SetError(cat.T("assessment.scale_invalid", conference.SafetyScaleMax))
+			f.scale.SetError(tr.T("assessment.scale_invalid", conference.SafetyScaleMax))
 			f.form.FocusInput(f.scale)
-			return r, cat.T("assessment.scale_invalid", conference.SafetyScaleMax)
+			return r, tr.T("assessment.scale_invalid", conference.SafetyScaleMax)
 		}
 		r.Scale = &n
 	}
 	f.scale.SetError("")
 	if r.Category == "" && r.Scale == nil {
 		f.form.FocusInput(f.category)
-		return r, cat.T("assessment.rating_empty")
+		return r, tr.T("assessment.rating_empty")
 	}
 	return r, ""
 }
@@ -74,17 +74,17 @@ type resultForm struct {
 }
 
 func newResultForm(ctx *phase.Context) *resultForm {
-	cat, st := ctx.Cat, ctx.Styles
+	tr, st := ctx.Msgs, ctx.Styles
 	f := &resultForm{}
-	f.category = widget.PickFrom(cat, st, cat.T("assessment.field.category"), ctx.Catalogue.Categories, ctx.Lang)
+	f.category = widget.PickFrom(tr, st, tr.T("assessment.field.category"), ctx.Catalogue.Categories, ctx.Lang)
 	f.category.SetRows(4)
-	f.harm = widget.PickFrom(cat, st, cat.T("assessment.field.harm"), ctx.Catalogue.HarmForms, ctx.Lang)
+	f.harm = widget.PickFrom(tr, st, tr.T("assessment.field.harm"), ctx.Catalogue.HarmForms, ctx.Lang)
 	f.harm.SetMulti(true)
 	f.harm.SetRows(4)
-	f.note = widget.NewTextArea(cat, st, cat.T("assessment.field.note"))
+	f.note = widget.NewTextArea(tr, st, tr.T("assessment.field.note"))
 	f.note.SetRows(2)
-	f.form = widget.NewForm(cat, st, widget.Row{Input: f.category}, widget.Row{Input: f.harm}, widget.Row{Input: f.note})
-	f.form.SetSubmitHelp(cat.T("assessment.key.save"))
+	f.form = widget.NewForm(tr, st, widget.Row{Input: f.category}, widget.Row{Input: f.harm}, widget.Row{Input: f.note})
+	f.form.SetSubmitHelp(tr.T("assessment.key.save"))
 	return f
 }
 
@@ -119,18 +119,18 @@ type dissentForm struct {
 }
 
 func newDissentForm(ctx *phase.Context) *dissentForm {
-	cat, st := ctx.Cat, ctx.Styles
+	tr, st := ctx.Msgs, ctx.Styles
 	f := &dissentForm{ctx: ctx}
 	opts := make([]widget.Option, 0, len(ctx.Conf.Participants))
 	for _, p := range ctx.Conf.Participants {
 		opts = append(opts, widget.Option{Code: p.ID, Label: p.Name, Hint: institutionOf(ctx, p)})
 	}
-	f.who = widget.NewPick(cat, st, cat.T("assessment.field.who"), opts)
+	f.who = widget.NewPick(tr, st, tr.T("assessment.field.who"), opts)
 	f.who.SetRows(4)
-	f.reason = widget.NewTextArea(cat, st, cat.T("assessment.field.why"))
+	f.reason = widget.NewTextArea(tr, st, tr.T("assessment.field.why"))
 	f.reason.SetRows(2)
-	f.form = widget.NewForm(cat, st, widget.Row{Input: f.who}, widget.Row{Input: f.reason})
-	f.form.SetSubmitHelp(cat.T("assessment.key.save"))
+	f.form = widget.NewForm(tr, st, widget.Row{Input: f.who}, widget.Row{Input: f.reason})
+	f.form.SetSubmitHelp(tr.T("assessment.key.save"))
 	return f
 }
 
@@ -145,10 +145,10 @@ func (f *dissentForm) dissent() (conference.Dissent, string) {
 	switch {
 	case d.ParticipantID == "":
 		f.form.FocusInput(f.who)
-		return d, f.ctx.Cat.T("assessment.dissent.who_missing")
+		return d, f.ctx.Msgs.T("assessment.dissent.who_missing")
 	case strings.TrimSpace(d.Reason) == "":
 		f.form.FocusInput(f.reason)
-		return d, f.ctx.Cat.T("assessment.dissent.why_missing")
+		return d, f.ctx.Msgs.T("assessment.dissent.why_missing")
 	}
 	return d, ""
 }

@@ -19,12 +19,12 @@ type KeyMap struct {
 	Form              widget.FormKeyMap
 }
 
-func defaultKeyMap(cat *i18n.Catalog, form widget.FormKeyMap) KeyMap {
+func defaultKeyMap(tr *i18n.Messages, form widget.FormKeyMap) KeyMap {
 	b := func(keys []string, k, desc string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, cat.T(desc)))
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, tr.T(desc)))
 	}
 	return KeyMap{
-		List:        widget.DefaultListKeyMap(cat.T("assessment.key.select")),
+		List:        widget.DefaultListKeyMap(tr.T("assessment.key.select")),
 		Rate:        b([]string{"enter"}, "enter", "assessment.key.rate"),
 		EditDissent: b([]string{"enter"}, "enter", "assessment.key.edit_dissent"),
 		Reveal:      b([]string{"r"}, "r", "assessment.key.reveal"),

@@ -80,16 +80,16 @@ func (e *Editor) content(width, height int) []string {
 // ratingLines lists the raters: before the reveal only whether each has
 // given a rating, never the values; after it each value and the spread.
 func (e *Editor) ratingLines(width int, add func(string, int)) {
-	c, cat, st := e.ctx.Conf, e.ctx.Cat, e.ctx.Styles
+	c, tr, st := e.ctx.Conf, e.ctx.Msgs, e.ctx.Styles
 	raters := e.raters()
 	given := len(raters) - len(e.pending())
-	status := cat.T("assessment.hidden", given, len(raters))
+	status := tr.T("assessment.hidden", given, len(raters))
 	if c.RatingsRevealed {
-		status = cat.T("assessment.revealed", given, len(raters))
+		status = tr.T("assessment.revealed", given, len(raters))
 	}
-	add(st.Title.Render(cat.T("assessment.own"))+"  "+st.Muted.Render(status), -1)
+	add(st.Title.Render(tr.T("assessment.own"))+"  "+st.Muted.Render(status), -1)
 	if len(raters) == 0 {
-		add("  "+st.Muted.Render(cat.T("assessment.no_raters")), -1)
+		add("  "+st.Muted.Render(tr.T("assessment.no_raters")), -1)
 	}
 	stats := statsOf(c.Ratings)
 	nameW := max(8, min(24, width/3))
@@ -111,9 +111,9 @@ func (e *Editor) ratingLines(width int, add func(string, int)) {
 		var value string
 		switch {
 		case !rated:
-			value = st.Muted.Render("· " + cat.T("assessment.open"))
+			value = st.Muted.Render("· " + tr.T("assessment.open"))
 		case !c.RatingsRevealed:
-			value = st.Success.Render("✓ " + cat.T("assessment.given"))
+			value = st.Success.Render("✓ " + tr.T("assessment.given"))
 		default:
 			value = e.revealedValue(r, stats)
 		}
@@ -125,7 +125,7 @@ func (e *Editor) ratingLines(width int, add func(string, int)) {
 	}
 	if !c.RatingsRevealed {
 		if len(raters) > 0 {
-			add("  "+st.Subtle.Render(cat.T("assessment.hidden_hint")), -1)
+			add("  "+st.Subtle.Render(tr.T("assessment.hidden_hint")), -1)
 		}
 		return
 	}
@@ -135,7 +135,7 @@ func (e *Editor) ratingLines(width int, add func(string, int)) {
 // revealedValue shows one rating: category (short), scale, and whether it
 // is the lowest or highest of the spread.
 func (e *Editor) revealedValue(r conference.Rating, s scaleStats) string {
-	cat, st := e.ctx.Cat, e.ctx.Styles
+	tr, st := e.ctx.Msgs, e.ctx.Styles
 	category := "–"
 	if r.Category != "" {
 		category = e.shortCategory(r.Category)
@@ -145,10 +145,10 @@ func (e *Editor) revealedValue(r conference.Rating, s scaleStats) string {
 	if r.Scale != nil {
 		scale = pad2(*r.Scale)
 		if s.min != s.max && *r.Scale == s.min {
-			extreme = " " + st.Warning.Render("▼ "+cat.T("assessment.min"))
+			extreme = " " + st.Warning.Render("▼ "+tr.T("assessment.min"))
 		}
 		if s.min != s.max && *r.Scale == s.max {
-			extreme = " " + st.Info.Render("▲ "+cat.T("assessment.max"))
+			extreme = " " + st.Info.Render("▲ "+tr.T("assessment.max"))
 		}
 	}
 	return widget.Pad(category, 13) + " " + st.Title.Render(scale) + extreme
@@ -165,8 +165,8 @@ func pad2(n int) string {
 // shortCategory is the short name of a category for tight rows.
 func (e *Editor) shortCategory(code string) string {
 	key := "assessment.cat." + code
-	if e.ctx.Cat.Has(key) {
-		return e.ctx.Cat.T(key)
+	if e.ctx.Msgs.Has(key) {
+		return e.ctx.Msgs.T(key)
 	}
 	return catalogue.Label(e.ctx.Catalogue.Categories, code, string(e.ctx.Lang))
 }
@@ -174,10 +174,10 @@ func (e *Editor) shortCategory(code string) string {
 // spreadLines shows the spread once revealed: min, median and max of the
 // scale, a dot plot, and how many chose each category.
 func (e *Editor) spreadLines(width int, s scaleStats, add func(string, int)) {
-	cat, st, c := e.ctx.Cat, e.ctx.Styles, e.ctx.Conf
+	tr, st, c := e.ctx.Msgs, e.ctx.Styles, e.ctx.Conf
 	if len(s.values) > 0 {
-		add("  "+st.Title.Render(cat.T("assessment.scale"))+"  "+
-			cat.T("assessment.stats", s.min, s.median(e.ctx.Lang), s.max, len(s.values)), -1)
+		add("  "+st.Title.Render(tr.T("assessment.scale"))+"  "+
+			tr.T("assessment.stats", s.min, s.median(e.ctx.Lang), s.max, len(s.values)), -1)
 		if width >= plotWidth+2 {
 			for _, l := range s.plot() {
 				add("  "+st.Muted.Render(l), -1)
@@ -187,7 +187,7 @@ func (e *Editor) spreadLines(width int, s scaleStats, add func(string, int)) {
 			for i, v := range s.values {
 				vals[i] = strconv.Itoa(v)
 			}
-			add("  "+st.Muted.Render(cat.T("assessment.values", strings.Join(vals, " · "))), -1)
+			add("  "+st.Muted.Render(tr.T("assessment.values", strings.Join(vals, " · "))), -1)
 		}
 	}
 	counts := c.RatingSpread().ByCategory
@@ -195,21 +195,21 @@ func (e *Editor) spreadLines(width int, s scaleStats, add func(string, int)) {
 	for _, k := range e.ctx.Catalogue.Categories {
 		parts = append(parts, e.shortCategory(k.Code)+" "+strconv.Itoa(counts[k.Code]))
 	}
-	add("  "+st.Title.Render(cat.T("assessment.categories"))+"  "+strings.Join(parts, " · "), -1)
+	add("  "+st.Title.Render(tr.T("assessment.categories"))+"  "+strings.Join(parts, " · "), -1)
 }
 
 // resultLines shows the agreed result, the warnings that go with it, and
 // the dissent.
 func (e *Editor) resultLines(width int, add func(string, int)) {
-	c, cat, st := e.ctx.Conf, e.ctx.Cat, e.ctx.Styles
+	c, tr, st := e.ctx.Conf, e.ctx.Msgs, e.ctx.Styles
 	lang := string(e.ctx.Lang)
 	a := c.Assessment
-	add(st.Title.Render(cat.T("assessment.agreed")), -1)
-	category := st.Warning.Render("· " + cat.T("assessment.not_agreed"))
+	add(st.Title.Render(tr.T("assessment.agreed")), -1)
+	category := st.Warning.Render("· " + tr.T("assessment.not_agreed"))
 	if a.Category != "" {
 		category = st.Title.Render(catalogue.Label(e.ctx.Catalogue.Categories, a.Category, lang))
 	}
-	add("  "+st.Muted.Render(cat.T("assessment.field.category")+": ")+category, -1)
+	add("  "+st.Muted.Render(tr.T("assessment.field.category")+": ")+category, -1)
 	harm := "–"
 	if len(a.HarmForms) > 0 {
 		labels := make([]string, len(a.HarmForms))
@@ -218,24 +218,24 @@ func (e *Editor) resultLines(width int, add func(string, int)) {
 		}
 		harm = strings.Join(labels, ", ")
 	}
-	add("  "+st.Muted.Render(cat.T("assessment.field.harm")+": ")+harm, -1)
+	add("  "+st.Muted.Render(tr.T("assessment.field.harm")+": ")+harm, -1)
 	if a.Note != "" {
-		add("  "+st.Muted.Render(cat.T("assessment.field.note")+": ")+strings.ReplaceAll(a.Note, "\n", " "), -1)
+		add("  "+st.Muted.Render(tr.T("assessment.field.note")+": ")+strings.ReplaceAll(a.Note, "\n", " "), -1)
 	}
 	if a.Category == conference.CategoryAcute {
-		for _, l := range widget.Wrap("‼ "+cat.T("assessment.acute_opens_safety"), max(1, width-2)) {
+		for _, l := range widget.Wrap("‼ "+tr.T("assessment.acute_opens_safety"), max(1, width-2)) {
 			add("  "+st.Error.Render(l), -1)
 		}
 	}
 	if c.NeedsContingency() && strings.TrimSpace(c.ContingencyPlan) == "" {
-		msg := cat.T("assessment.contingency_missing", catalogue.Label(e.ctx.Catalogue.Categories, a.Category, lang))
+		msg := tr.T("assessment.contingency_missing", catalogue.Label(e.ctx.Catalogue.Categories, a.Category, lang))
 		for _, l := range widget.Wrap("⚠ "+msg, max(1, width-2)) {
 			add("  "+st.Warning.Render(l), -1)
 		}
 	}
-	add(st.Title.Render(cat.T("assessment.dissent", len(a.Dissent))), -1)
+	add(st.Title.Render(tr.T("assessment.dissent", len(a.Dissent))), -1)
 	if len(a.Dissent) == 0 {
-		add("  "+st.Subtle.Render("· "+cat.T("assessment.no_dissent")), -1)
+		add("  "+st.Subtle.Render("· "+tr.T("assessment.no_dissent")), -1)
 	}
 	base := len(e.raters())
 	for i, d := range a.Dissent {
@@ -257,20 +257,20 @@ func (e *Editor) resultLines(width int, add func(string, int)) {
 // formLines renders the open form with its title and the reason it could
 // not be saved.
 func (e *Editor) formLines(width, height int) []string {
-	cat, st := e.ctx.Cat, e.ctx.Styles
+	tr, st := e.ctx.Msgs, e.ctx.Styles
 	var lines []string
 	switch e.zone {
 	case zoneRate:
-		lines = append(lines, st.Title.Render(cat.T("assessment.rate.title", e.participantName(e.rater), len(e.pending()))))
+		lines = append(lines, st.Title.Render(tr.T("assessment.rate.title", e.participantName(e.rater), len(e.pending()))))
 		if !e.ctx.Conf.RatingsRevealed {
-			lines = append(lines, st.Muted.Render(cat.T("assessment.rate.hidden")))
+			lines = append(lines, st.Muted.Render(tr.T("assessment.rate.hidden")))
 		}
 	case zoneResult:
-		lines = append(lines, st.Title.Render(cat.T("assessment.result.title")))
+		lines = append(lines, st.Title.Render(tr.T("assessment.result.title")))
 	case zoneDissent:
-		title := cat.T("assessment.dissent.new")
+		title := tr.T("assessment.dissent.new")
 		if e.editing != "" {
-			title = cat.T("assessment.dissent.edit")
+			title = tr.T("assessment.dissent.edit")
 		}
 		lines = append(lines, st.Title.Render(title))
 	}

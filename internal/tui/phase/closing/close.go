@@ -12,19 +12,19 @@ import (
 )
 
 func (e *Editor) closeKey(k tea.KeyPressMsg, km KeyMap) tea.Cmd {
-	cat := e.ctx.Cat
+	tr := e.ctx.Msgs
 	switch {
 	case key.Matches(k, km.Close):
 		e.asking = askClose
 		if gaps := gapsAtClose(e.ctx.Conf); len(gaps) > 0 {
-			e.confirm = widget.NewConfirm(cat, e.ctx.Styles, cat.T("closing.close.anyway.title"),
-				cat.T("closing.close.anyway.body", len(gaps)))
+			e.confirm = widget.NewConfirm(tr, e.ctx.Styles, tr.T("closing.close.anyway.title"),
+				tr.T("closing.close.anyway.body", len(gaps)))
 		} else {
-			e.confirm = widget.NewConfirm(cat, e.ctx.Styles, cat.T("closing.close.title"), cat.T("closing.close.body"))
+			e.confirm = widget.NewConfirm(tr, e.ctx.Styles, tr.T("closing.close.title"), tr.T("closing.close.body"))
 		}
 	case key.Matches(k, km.Reopen):
 		e.asking = askReopen
-		e.confirm = widget.NewConfirm(cat, e.ctx.Styles, cat.T("closing.reopen.title"), cat.T("closing.reopen.body"))
+		e.confirm = widget.NewConfirm(tr, e.ctx.Styles, tr.T("closing.reopen.title"), tr.T("closing.reopen.body"))
 	case key.Matches(k, km.Export):
 		id := e.ctx.Conf.ID
 		return func() tea.Msg { return preview.OpenMsg{ID: id} }
@@ -57,37 +57,37 @@ func (e *Editor) reopenConference() tea.Cmd {
 // after, that the conference is closed, the gaps kept, the phases not
 // covered, and how to get the minutes.
 func (e *Editor) closeLines(width, height int) []string {
-	c, cat, st := e.ctx.Conf, e.ctx.Cat, e.ctx.Styles
+	c, tr, st := e.ctx.Conf, e.ctx.Msgs, e.ctx.Styles
 	var head, tail []string
 	var gaps []conference.Problem
 	if c.Status == conference.StatusClosed {
 		when := conference.FormatDate(conference.DateOf(c.ClosedAt), string(e.ctx.Lang))
-		head = append(head, st.Success.Render("✓ "+cat.T("closing.close.closed", when, c.ClosedAt.Format("15:04"))))
+		head = append(head, st.Success.Render("✓ "+tr.T("closing.close.closed", when, c.ClosedAt.Format("15:04"))))
 		gaps = c.OpenGaps
 		if len(gaps) == 0 {
-			head = append(head, st.Success.Render("✓ "+cat.T("closing.close.no_gaps")))
+			head = append(head, st.Success.Render("✓ "+tr.T("closing.close.no_gaps")))
 		} else {
-			head = append(head, st.Warning.Render("⚠ "+cat.T("closing.close.gaps", len(gaps))))
+			head = append(head, st.Warning.Render("⚠ "+tr.T("closing.close.gaps", len(gaps))))
 		}
 		if nc := notCovered(c); nc != "" {
-			tail = append(tail, st.Muted.Render(cat.T("closing.close.not_covered", nc)))
+			tail = append(tail, st.Muted.Render(tr.T("closing.close.not_covered", nc)))
 		}
-		tail = append(tail, "", st.HelpKey.Render(e.keys.Export.Help().Key)+"  "+st.App.Render(cat.T("preview.closing.action")),
-			st.Muted.Render(cat.T("closing.close.export", string(c.ID))),
-			st.Muted.Render(cat.T("closing.close.reopen_hint", e.keys.Reopen.Help().Key)))
+		tail = append(tail, "", st.HelpKey.Render(e.keys.Export.Help().Key)+"  "+st.App.Render(tr.T("preview.closing.action")),
+			st.Muted.Render(tr.T("closing.close.export", string(c.ID))),
+			st.Muted.Render(tr.T("closing.close.reopen_hint", e.keys.Reopen.Help().Key)))
 	} else {
-		status := cat.T("common.status.running")
+		status := tr.T("common.status.running")
 		if c.Status == conference.StatusPreparing {
-			status = cat.T("common.status.preparing")
+			status = tr.T("common.status.preparing")
 		}
-		head = append(head, st.Muted.Render(cat.T("closing.close.status", status)))
+		head = append(head, st.Muted.Render(tr.T("closing.close.status", status)))
 		gaps = gapsAtClose(c)
 		if len(gaps) == 0 {
-			head = append(head, st.Success.Render("✓ "+cat.T("closing.close.complete")))
+			head = append(head, st.Success.Render("✓ "+tr.T("closing.close.complete")))
 		} else {
-			head = append(head, st.Warning.Render("⚠ "+cat.T("closing.close.open", len(gaps))))
+			head = append(head, st.Warning.Render("⚠ "+tr.T("closing.close.open", len(gaps))))
 		}
-		tail = append(tail, "", st.HelpKey.Render(e.keys.Close.Help().Key)+"  "+st.App.Render(cat.T("closing.close.action")))
+		tail = append(tail, "", st.HelpKey.Render(e.keys.Close.Help().Key)+"  "+st.App.Render(tr.T("closing.close.action")))
 	}
 	room := height - len(head) - len(tail)
 	lines := head
@@ -109,7 +109,7 @@ func (e *Editor) gapLines(gaps []conference.Problem, width, room int) []string {
 		left := len(gaps) - i
 		if len(out)+len(wrapped) > room-1 && left > 1 || len(out)+len(wrapped) > room {
 			if room-len(out) >= 1 {
-				out = append(out, st.Muted.Render("  "+e.ctx.Cat.T("closing.close.more", left)))
+				out = append(out, st.Muted.Render("  "+e.ctx.Msgs.T("closing.close.more", left)))
 			}
 			return out
 		}

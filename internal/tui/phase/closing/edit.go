@@ -49,10 +49,10 @@ type edit struct {
 // openPerson opens a participant pick for a parked topic or a
 // responsibility.
 func (e *Editor) openPerson(kind editKind, target, title, current string) tea.Cmd {
-	p := participantPick(e.ctx, e.ctx.Cat.T("closing.person"), current)
+	p := participantPick(e.ctx, e.ctx.Msgs.T("closing.person"), current)
 	ed := &edit{kind: kind, title: title, target: target, person: p}
-	ed.form = widget.NewForm(e.ctx.Cat, e.ctx.Styles, widget.Row{Input: p})
-	ed.form.SetSubmitHelp(e.ctx.Cat.T("closing.key.done"))
+	ed.form = widget.NewForm(e.ctx.Msgs, e.ctx.Styles, widget.Row{Input: p})
+	ed.form.SetSubmitHelp(e.ctx.Msgs.T("closing.key.done"))
 	e.edit = ed
 	return ed.form.Focus()
 }
@@ -60,16 +60,16 @@ func (e *Editor) openPerson(kind editKind, target, title, current string) tea.Cm
 // openReview opens the review date and time, focused on the time when
 // time is set.
 func (e *Editor) openReview(focusTime bool) tea.Cmd {
-	c, cat, st := e.ctx.Conf, e.ctx.Cat, e.ctx.Styles
+	c, tr, st := e.ctx.Conf, e.ctx.Msgs, e.ctx.Styles
 	today := func() conference.Date { return conference.DateOf(e.ctx.Now()) }
-	ed := &edit{kind: editReview, title: cat.T("closing.review.title"), savedDate: c.NextReview, savedTime: c.NextReviewTime}
-	ed.date = widget.NewDateField(cat, st, cat.T("closing.review.date"), today)
-	ed.date.SetPlaceholder(cat.T("closing.review.date.hint"))
+	ed := &edit{kind: editReview, title: tr.T("closing.review.title"), savedDate: c.NextReview, savedTime: c.NextReviewTime}
+	ed.date = widget.NewDateField(tr, st, tr.T("closing.review.date"), today)
+	ed.date.SetPlaceholder(tr.T("closing.review.date.hint"))
 	ed.date.SetDate(c.NextReview)
-	ed.clock = widget.NewTimeField(cat, st, cat.T("closing.review.time"), cat.T("validation.time_invalid"))
+	ed.clock = widget.NewTimeField(tr, st, tr.T("closing.review.time"), tr.T("validation.time_invalid"))
 	ed.clock.SetTime(c.NextReviewTime)
-	ed.form = widget.NewForm(cat, st, widget.Row{Input: ed.date}, widget.Row{Input: ed.clock})
-	ed.form.SetSubmitHelp(cat.T("closing.key.done"))
+	ed.form = widget.NewForm(tr, st, widget.Row{Input: ed.date}, widget.Row{Input: ed.clock})
+	ed.form.SetSubmitHelp(tr.T("closing.key.done"))
 	e.edit = ed
 	if focusTime {
 		return ed.form.FocusInput(ed.clock)
@@ -79,25 +79,25 @@ func (e *Editor) openReview(focusTime bool) tea.Cmd {
 
 // openDist opens a distribution entry: index -1 for a new one.
 func (e *Editor) openDist(index int) tea.Cmd {
-	c, cat, st := e.ctx.Conf, e.ctx.Cat, e.ctx.Styles
-	ed := &edit{kind: editDist, title: cat.T("closing.dist.new"), index: -1}
-	ed.recipient = widget.NewPick(cat, st, cat.T("closing.dist.recipient"), participantOptions(e.ctx))
+	c, tr, st := e.ctx.Conf, e.ctx.Msgs, e.ctx.Styles
+	ed := &edit{kind: editDist, title: tr.T("closing.dist.new"), index: -1}
+	ed.recipient = widget.NewPick(tr, st, tr.T("closing.dist.recipient"), participantOptions(e.ctx))
 	ed.recipient.SetAllowFree(true)
 	ed.recipient.SetRows(4)
-	ed.variant = widget.NewPick(cat, st, cat.T("closing.dist.variant"), variantOptions(e.ctx.Cat))
+	ed.variant = widget.NewPick(tr, st, tr.T("closing.dist.variant"), variantOptions(e.ctx.Msgs))
 	ed.variant.SetRows(3)
 	ed.variant.SetValue(conference.MinutesFull)
 	if index >= 0 && index < len(c.Distribution) {
 		d := c.Distribution[index]
-		ed.index, ed.title = index, cat.T("closing.dist.edit")
+		ed.index, ed.title = index, tr.T("closing.dist.edit")
 		ed.recipient.SetValue(d.ParticipantID)
 		if d.ParticipantID == "" {
 			ed.recipient.SetValue(d.Recipient)
 		}
 		ed.variant.SetValue(d.Variant)
 	}
-	ed.form = widget.NewForm(cat, st, widget.Row{Input: ed.recipient}, widget.Row{Input: ed.variant})
-	ed.form.SetSubmitHelp(cat.T("closing.key.done"))
+	ed.form = widget.NewForm(tr, st, widget.Row{Input: ed.recipient}, widget.Row{Input: ed.variant})
+	ed.form.SetSubmitHelp(tr.T("closing.key.done"))
 	e.edit = ed
 	return ed.form.Focus()
 }

@@ -62,9 +62,9 @@ type span struct{ from, to int }
 // New returns the closing editor.
 func New(ctx *phase.Context) phase.Editor {
 	e := &Editor{ctx: ctx}
-	probe := widget.NewForm(ctx.Cat, ctx.Styles)
-	pick := widget.NewPick(ctx.Cat, ctx.Styles, "", nil)
-	e.keys = defaultKeyMap(ctx.Cat, probe.KeyMap(), pick.KeyMap())
+	probe := widget.NewForm(ctx.Msgs, ctx.Styles)
+	pick := widget.NewPick(ctx.Msgs, ctx.Styles, "", nil)
+	e.keys = defaultKeyMap(ctx.Msgs, probe.KeyMap(), pick.KeyMap())
 	e.parked = widget.NewList(e.keys.List)
 	e.resp = widget.NewList(e.keys.List)
 	e.review = widget.NewList(e.keys.List)

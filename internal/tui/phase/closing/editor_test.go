@@ -55,7 +55,7 @@ func TestReadbackRefusesIncompleteAction(t *testing.T) {
 		t.Errorf("refusal reported changes %v", h.Paths())
 	}
 	h.MustShow("Vereinbarung 3 kann noch nicht zugesagt werden",
-		h.Ctx.Cat.T(conference.KeyActionDueMissing)[:30], "Vereinbarung 3 von 3")
+		h.Ctx.Msgs.T(conference.KeyActionDueMissing)[:30], "Vereinbarung 3 von 3")
 }
 
 func TestReadbackLastYesSaysWhatIsLeft(t *testing.T) {
@@ -197,7 +197,7 @@ func TestReviewDateAndTime(t *testing.T) {
 	if !h.Ed.Typing() {
 		t.Fatal("the form closed over a time that is no time")
 	}
-	h.MustShow("25:00", h.Ctx.Cat.T("validation.time_invalid")[:20])
+	h.MustShow("25:00", h.Ctx.Msgs.T("validation.time_invalid")[:20])
 	for range 5 {
 		h.Key("backspace")
 	}
@@ -252,10 +252,10 @@ func TestCloseListsGapsAndClosesAnyway(t *testing.T) {
 		t.Fatal("fixture has no gaps")
 	}
 	h.Resize(120, 60)
-	h.MustShow("Noch offen: ", "Vereinbarung 3: "+h.Ctx.Cat.T(conference.KeyActionDueMissing)[:20],
-		"Geparktes Thema 1: "+h.Ctx.Cat.T(conference.KeyParkedOwnerMissing)[:20],
-		h.Ctx.Cat.T(conference.KeyResponsibilityMissed)[:30],
-		h.Ctx.Cat.T(conference.KeyChildViewMissing)[:30])
+	h.MustShow("Noch offen: ", "Vereinbarung 3: "+h.Ctx.Msgs.T(conference.KeyActionDueMissing)[:20],
+		"Geparktes Thema 1: "+h.Ctx.Msgs.T(conference.KeyParkedOwnerMissing)[:20],
+		h.Ctx.Msgs.T(conference.KeyResponsibilityMissed)[:30],
+		h.Ctx.Msgs.T(conference.KeyChildViewMissing)[:30])
 	h.Key("enter")
 	h.MustShow("Trotzdem abschließen?")
 	h.Key("n")

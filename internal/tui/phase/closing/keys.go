@@ -29,15 +29,15 @@ type KeyMap struct {
 	short  []key.Binding
 }
 
-func defaultKeyMap(cat *i18n.Catalog, form widget.FormKeyMap, pick widget.PickKeyMap) KeyMap {
+func defaultKeyMap(tr *i18n.Messages, form widget.FormKeyMap, pick widget.PickKeyMap) KeyMap {
 	b := func(keys []string, k, desc string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, cat.T(desc)))
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, tr.T(desc)))
 	}
 	return KeyMap{
 		Section:     b([]string{"1", "2", "3", "4", "5"}, "1…5/tab", "closing.key.section"),
 		NextSection: key.NewBinding(key.WithKeys("tab")),
 		PrevSection: key.NewBinding(key.WithKeys("shift+tab")),
-		List:        widget.DefaultListKeyMap(cat.T("closing.key.select")),
+		List:        widget.DefaultListKeyMap(tr.T("closing.key.select")),
 		Yes:         b([]string{"y", "j"}, "y", "closing.key.yes"),
 		Browse:      b([]string{"left", "right"}, "←/→", "closing.key.browse"),
 		Prev:        key.NewBinding(key.WithKeys("left")),

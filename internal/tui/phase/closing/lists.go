@@ -23,7 +23,7 @@ func (e *Editor) parkedKey(k tea.KeyPressMsg, km KeyMap) tea.Cmd {
 	t := &c.Parked[min(e.parked.Cursor(), len(c.Parked)-1)]
 	switch {
 	case key.Matches(k, km.Assign):
-		return e.openPerson(editParkedOwner, t.ID, e.ctx.Cat.T("closing.parked.who", oneLine(t.Text)), t.OwnerID)
+		return e.openPerson(editParkedOwner, t.ID, e.ctx.Msgs.T("closing.parked.who", oneLine(t.Text)), t.OwnerID)
 	case key.Matches(k, km.Clear) && t.OwnerID != "":
 		t.OwnerID = ""
 		return changed(conference.OpUpdate, "parked/"+t.ID+"/owner_id", true)
@@ -77,10 +77,10 @@ func (e *Editor) reviewKey(k tea.KeyPressMsg, km KeyMap) tea.Cmd {
 		d.Variant = conference.MinutesVariants[(at+1)%len(conference.MinutesVariants)]
 		return changed(conference.OpUpdate, distPath(i), true)
 	case key.Matches(k, km.Remove) && i >= 0:
-		cat := e.ctx.Cat
+		tr := e.ctx.Msgs
 		e.asking = askRemoveDist
-		e.confirm = widget.NewConfirm(cat, e.ctx.Styles, cat.T("closing.dist.remove.title"),
-			cat.T("closing.dist.remove.body", e.recipientText(c.Distribution[i])))
+		e.confirm = widget.NewConfirm(tr, e.ctx.Styles, tr.T("closing.dist.remove.title"),
+			tr.T("closing.dist.remove.body", e.recipientText(c.Distribution[i])))
 	}
 	return nil
 }
@@ -99,23 +99,23 @@ func (e *Editor) removeDist() tea.Cmd {
 func distPath(i int) string { return "distribution/" + strconv.Itoa(i) }
 
 // variantOptions are the minutes variants a recipient can get.
-func variantOptions(cat *i18n.Catalog) []widget.Option {
+func variantOptions(tr *i18n.Messages) []widget.Option {
 	out := make([]widget.Option, 0, len(conference.MinutesVariants))
 	for _, v := range conference.MinutesVariants {
-		out = append(out, widget.Option{Code: v, Label: variantLabel(cat, v)})
+		out = append(out, widget.Option{Code: v, Label: variantLabel(tr, v)})
 	}
 	return out
 }
 
 // variantLabel names a minutes variant (an unknown code shows as is).
-func variantLabel(cat *i18n.Catalog, v string) string {
+func variantLabel(tr *i18n.Messages, v string) string {
 	switch v {
 	case conference.MinutesFull:
-		return cat.T("closing.variant.full")
+		return tr.T("closing.variant.full")
 	case conference.MinutesPseudonymised:
-		return cat.T("closing.variant.pseudonymised")
+		return tr.T("closing.variant.pseudonymised")
 	case conference.MinutesTasks:
-		return cat.T("closing.variant.tasks")
+		return tr.T("closing.variant.tasks")
 	}
 	return v
 }
@@ -136,7 +136,7 @@ func (e *Editor) recipientText(d conference.Distribution) string {
 
 // missingCell is the marker for something required that is not there.
 func (e *Editor) missingCell(selected bool) string {
-	s := "⚠ " + e.ctx.Cat.T("closing.missing")
+	s := "⚠ " + e.ctx.Msgs.T("closing.missing")
 	if selected {
 		return s
 	}
@@ -153,20 +153,20 @@ func (e *Editor) selectRow(text string, selected bool, width int) string {
 
 // parkedLines lists the parked topics with who takes care of each.
 func (e *Editor) parkedLines(width, height int) []string {
-	c, cat, st := e.ctx.Conf, e.ctx.Cat, e.ctx.Styles
+	c, tr, st := e.ctx.Conf, e.ctx.Msgs, e.ctx.Styles
 	if len(c.Parked) == 0 {
-		return []string{widget.Truncate(st.Muted.Render(cat.T("closing.parked.empty")), width)}
+		return []string{widget.Truncate(st.Muted.Render(tr.T("closing.parked.empty")), width)}
 	}
 	ownerW := max(8, min(28, width/3))
 	textW := max(1, width-2-4-ownerW-1)
-	head := "  " + widget.Pad("#", 3) + " " + widget.Pad(cat.T("closing.parked.topic"), textW) + " " + cat.T("closing.parked.owner")
+	head := "  " + widget.Pad("#", 3) + " " + widget.Pad(tr.T("closing.parked.topic"), textW) + " " + tr.T("closing.parked.owner")
 	lines := []string{widget.Truncate(st.Muted.Render(head), width)}
 	if height < 2 {
 		return lines
 	}
 	body := e.parked.View(width, height-1, func(i int, selected bool, w int) string {
 		t := c.Parked[i]
-		from := st.Muted.Render(" · " + cat.T("closing.parked.from", conference.PhaseNumber(t.Phase)))
+		from := st.Muted.Render(" · " + tr.T("closing.parked.from", conference.PhaseNumber(t.Phase)))
 		if selected {
 			from = ansi.Strip(from)
 		}
@@ -208,8 +208,8 @@ func (e *Editor) respLines(width, height int) []string {
 // reviewLines shows the review date and time and the distribution list:
 // row 0 of the list is the date, the rows after it the recipients.
 func (e *Editor) reviewLines(width, height int) []string {
-	c, cat, st := e.ctx.Conf, e.ctx.Cat, e.ctx.Styles
-	lw := max(ansi.StringWidth(cat.T("closing.review.next")), ansi.StringWidth(cat.T("closing.dist.title")))
+	c, tr, st := e.ctx.Conf, e.ctx.Msgs, e.ctx.Styles
+	lw := max(ansi.StringWidth(tr.T("closing.review.next")), ansi.StringWidth(tr.T("closing.dist.title")))
 	lw = min(lw, width/3)
 	rows := height
 	if len(c.Distribution) == 0 {
@@ -217,20 +217,20 @@ func (e *Editor) reviewLines(width, height int) []string {
 	}
 	body := e.review.View(width, rows, func(i int, selected bool, w int) string {
 		if i == 0 {
-			return e.selectRow(widget.Pad(cat.T("closing.review.next"), lw)+"  "+e.reviewText(selected), selected, w)
+			return e.selectRow(widget.Pad(tr.T("closing.review.next"), lw)+"  "+e.reviewText(selected), selected, w)
 		}
 		d := c.Distribution[i-1]
 		label := ""
 		if i == 1 {
-			label = cat.T("closing.dist.title")
+			label = tr.T("closing.dist.title")
 		}
-		variant := variantLabel(cat, d.Variant)
+		variant := variantLabel(tr, d.Variant)
 		return e.selectRow(widget.Pad(label, lw)+"  "+e.recipientText(d)+" — "+variant, selected, w)
 	})
 	lines := strings.Split(body, "\n")
 	if len(c.Distribution) == 0 && height > 1 {
-		hint := st.Muted.Render(" " + cat.T("closing.dist.empty", e.keys.New.Help().Key))
-		lines = append(lines, widget.Truncate("  "+widget.Pad(cat.T("closing.dist.title"), lw)+"  "+e.missingCell(false)+hint, width))
+		hint := st.Muted.Render(" " + tr.T("closing.dist.empty", e.keys.New.Help().Key))
+		lines = append(lines, widget.Truncate("  "+widget.Pad(tr.T("closing.dist.title"), lw)+"  "+e.missingCell(false)+hint, width))
 	}
 	return lines
 }
@@ -243,7 +243,7 @@ func (e *Editor) reviewText(selected bool) string {
 	}
 	s := conference.FormatDate(c.NextReview, string(e.ctx.Lang))
 	if c.NextReviewTime != "" {
-		s = e.ctx.Cat.T("closing.review.at", s, c.NextReviewTime)
+		s = e.ctx.Msgs.T("closing.review.at", s, c.NextReviewTime)
 	}
 	return s
 }

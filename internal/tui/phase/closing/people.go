@@ -22,7 +22,7 @@ func participantOptions(ctx *phase.Context) []widget.Option {
 
 // participantPick is a pick over the participants (no free text).
 func participantPick(ctx *phase.Context, label, value string) *widget.Pick {
-	p := widget.NewPick(ctx.Cat, ctx.Styles, label, participantOptions(ctx))
+	p := widget.NewPick(ctx.Msgs, ctx.Styles, label, participantOptions(ctx))
 	p.SetRows(5)
 	p.SetValue(value)
 	return p

@@ -19,7 +19,7 @@ func problemText(ctx *phase.Context, p conference.Problem) string {
 		}
 		args = append(args, a)
 	}
-	text := ctx.Cat.T(p.Key, args...)
+	text := ctx.Msgs.T(p.Key, args...)
 	if where := problemWhere(ctx, p.Path); where != "" {
 		return where + ": " + text
 	}
@@ -36,13 +36,13 @@ func problemWhere(ctx *phase.Context, path string) string {
 	case "actions":
 		for i, a := range c.Actions {
 			if a.ID == id {
-				return ctx.Cat.T("closing.where.action", i+1)
+				return ctx.Msgs.T("closing.where.action", i+1)
 			}
 		}
 	case "parked":
 		for i, t := range c.Parked {
 			if t.ID == id {
-				return ctx.Cat.T("closing.where.parked", i+1)
+				return ctx.Msgs.T("closing.where.parked", i+1)
 			}
 		}
 	case "participants":

@@ -35,7 +35,7 @@ func (e *Editor) readbackKey(k tea.KeyPressMsg, km KeyMap) tea.Cmd {
 			return nil
 		}
 		a.ConfirmedAt = time.Time{}
-		e.notice = []string{e.ctx.Cat.T("closing.readback.withdrawn", e.rb+1)}
+		e.notice = []string{e.ctx.Msgs.T("closing.readback.withdrawn", e.rb+1)}
 		return changed(conference.OpUpdate, "actions/"+a.ID+"/confirmed_at", true)
 	}
 	return nil
@@ -52,9 +52,9 @@ func (e *Editor) confirmAction() tea.Cmd {
 		return nil
 	}
 	if probs := c.Confirm(a.ID, e.ctx.Now()); len(probs) > 0 {
-		e.notice = []string{e.ctx.Cat.T("closing.readback.refused", e.rb+1)}
+		e.notice = []string{e.ctx.Msgs.T("closing.readback.refused", e.rb+1)}
 		for _, p := range probs {
-			e.notice = append(e.notice, e.ctx.Cat.T(p.Key))
+			e.notice = append(e.notice, e.ctx.Msgs.T(p.Key))
 		}
 		return nil
 	}
@@ -72,10 +72,10 @@ func (e *Editor) advance() {
 		return
 	}
 	if open := unconfirmed(c); open > 0 {
-		e.notice = []string{e.ctx.Cat.T("closing.readback.open", open)}
+		e.notice = []string{e.ctx.Msgs.T("closing.readback.open", open)}
 		return
 	}
-	e.notice = []string{e.ctx.Cat.T("closing.readback.all_done")}
+	e.notice = []string{e.ctx.Msgs.T("closing.readback.all_done")}
 }
 
 // unconfirmed counts the actions still waiting for their owner's yes
@@ -94,9 +94,9 @@ func unconfirmed(c *conference.Conference) int {
 // block with what, who, by when, how the result comes back, and whether
 // the owner said yes. With room to spare, blank lines separate the rows.
 func (e *Editor) readbackLines(width, height int) []string {
-	c, cat, st := e.ctx.Conf, e.ctx.Cat, e.ctx.Styles
+	c, tr, st := e.ctx.Conf, e.ctx.Msgs, e.ctx.Styles
 	if len(c.Actions) == 0 {
-		return centre([]string{st.Muted.Render(cat.T("closing.readback.empty"))}, width, height)
+		return centre([]string{st.Muted.Render(tr.T("closing.readback.empty"))}, width, height)
 	}
 	a := c.Actions[e.rb]
 	inner := max(1, min(width-2, readbackWidth))
@@ -110,7 +110,7 @@ func (e *Editor) readbackLines(width, height int) []string {
 		what = strings.Split(widget.Box(st, strings.Join(what, "\n"), inner), "\n")
 	}
 	groups := [][]string{
-		{st.Muted.Render(cat.T("closing.readback.count", e.rb+1, len(c.Actions), confirmed))},
+		{st.Muted.Render(tr.T("closing.readback.count", e.rb+1, len(c.Actions), confirmed))},
 		what,
 	}
 	groups = append(groups, e.readbackDetails(a, inner)...)
@@ -136,18 +136,18 @@ func (e *Editor) readbackLines(width, height int) []string {
 // readbackDetails are the label/value rows of the read-back, one group of
 // lines per row.
 func (e *Editor) readbackDetails(a conference.Action, inner int) [][]string {
-	cat, st := e.ctx.Cat, e.ctx.Styles
-	missing := st.Warning.Render("⚠ " + cat.T("closing.missing"))
+	tr, st := e.ctx.Msgs, e.ctx.Styles
+	missing := st.Warning.Render("⚠ " + tr.T("closing.missing"))
 	who := nameWithInstitution(e.ctx, a.OwnerID, a.Institution)
 	due := conference.FormatDate(a.Due, string(e.ctx.Lang))
 	if due != "" {
 		due += e.inDays(a.Due)
 	}
 	rows := []struct{ label, value string }{
-		{cat.T("closing.readback.who"), who},
-		{cat.T("closing.readback.due"), due},
-		{cat.T("closing.readback.report"), a.ReportBack},
-		{cat.T("closing.readback.if_not"), a.IfNotDone},
+		{tr.T("closing.readback.who"), who},
+		{tr.T("closing.readback.due"), due},
+		{tr.T("closing.readback.report"), a.ReportBack},
+		{tr.T("closing.readback.if_not"), a.IfNotDone},
 	}
 	lw := 0
 	for _, r := range rows {
@@ -183,27 +183,27 @@ func (e *Editor) inDays(d conference.Date) string {
 	case n < 0:
 		return ""
 	case n == 0:
-		return " (" + e.ctx.Cat.T("closing.readback.today") + ")"
+		return " (" + e.ctx.Msgs.T("closing.readback.today") + ")"
 	case n == 1:
-		return " (" + e.ctx.Cat.T("closing.readback.tomorrow") + ")"
+		return " (" + e.ctx.Msgs.T("closing.readback.tomorrow") + ")"
 	}
-	return " (" + e.ctx.Cat.T("closing.readback.in_days", n) + ")"
+	return " (" + e.ctx.Msgs.T("closing.readback.in_days", n) + ")"
 }
 
 // readbackStatus says whether the owner said yes, and if the action cannot
 // be confirmed yet, what it lacks.
 func (e *Editor) readbackStatus(a conference.Action, inner int) string {
-	cat, st := e.ctx.Cat, e.ctx.Styles
+	tr, st := e.ctx.Msgs, e.ctx.Styles
 	switch {
 	case !a.ConfirmedAt.IsZero():
-		return st.Success.Render("✓ " + cat.T("closing.readback.confirmed", a.ConfirmedAt.Format("15:04")))
+		return st.Success.Render("✓ " + tr.T("closing.readback.confirmed", a.ConfirmedAt.Format("15:04")))
 	case a.CarriedFrom != "":
-		return st.Muted.Render("↻ " + cat.T("closing.readback.carried"))
+		return st.Muted.Render("↻ " + tr.T("closing.readback.carried"))
 	}
 	if probs := actions.BindingProblems(e.ctx.Conf)[a.ID]; len(probs) > 0 {
-		return widget.Truncate(st.Warning.Render("⚠ "+actions.Missing(cat, probs)), inner)
+		return widget.Truncate(st.Warning.Render("⚠ "+actions.Missing(tr, probs)), inner)
 	}
-	return widget.Truncate(st.Muted.Render("· "+cat.T("closing.readback.pending", e.keys.Yes.Help().Key)), inner)
+	return widget.Truncate(st.Muted.Render("· "+tr.T("closing.readback.pending", e.keys.Yes.Help().Key)), inner)
 }
 
 // centre places a block in the middle of width x height.

@@ -110,7 +110,7 @@ func (e *Editor) tabLine(width int) string {
 			}
 			text := strconv.Itoa(int(i)+1) + mark
 			if !short || i == e.sec {
-				text = strconv.Itoa(int(i)+1) + " " + e.ctx.Cat.T(sectionKeys[i]) + " " + mark
+				text = strconv.Itoa(int(i)+1) + " " + e.ctx.Msgs.T(sectionKeys[i]) + " " + mark
 			}
 			if i == e.sec {
 				parts[i] = st.Title.Render("▸" + text)

@@ -133,8 +133,8 @@ func (e *Editor) askRemove() {
 	if p == nil {
 		return
 	}
-	cat := e.ctx.Cat
-	e.confirm = widget.NewConfirm(cat, e.ctx.Styles, cat.T("tui.opening.remove.title"), cat.T("tui.opening.remove.body", p.Name))
+	tr := e.ctx.Msgs
+	e.confirm = widget.NewConfirm(tr, e.ctx.Styles, tr.T("tui.opening.remove.title"), tr.T("tui.opening.remove.body", p.Name))
 }
 
 func (e *Editor) answerRemove(k tea.KeyPressMsg) tea.Cmd {

@@ -42,10 +42,10 @@ type Editor struct {
 func New(ctx *phase.Context) phase.Editor {
 	e := &Editor{ctx: ctx}
 	e.pf = newParticipantForm(ctx)
-	e.end = widget.NewTimeField(ctx.Cat, ctx.Styles, ctx.Cat.T("tui.opening.end"), ctx.Cat.T("validation.time_invalid"))
-	e.endForm = widget.NewForm(ctx.Cat, ctx.Styles, widget.Row{Input: e.end})
+	e.end = widget.NewTimeField(ctx.Msgs, ctx.Styles, ctx.Msgs.T("tui.opening.end"), ctx.Msgs.T("validation.time_invalid"))
+	e.endForm = widget.NewForm(ctx.Msgs, ctx.Styles, widget.Row{Input: e.end})
 	e.endForm.SubmitOnEnter = true
-	e.keys = defaultKeyMap(ctx.Cat, e.pf.form.KeyMap())
+	e.keys = defaultKeyMap(ctx.Msgs, e.pf.form.KeyMap())
 	e.list = widget.NewList(e.keys.List)
 	e.list.SetLen(len(ctx.Conf.Participants))
 	return e

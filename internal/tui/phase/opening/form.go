@@ -22,20 +22,20 @@ type participantForm struct {
 }
 
 func newParticipantForm(ctx *phase.Context) participantForm {
-	cat, st := ctx.Cat, ctx.Styles
+	tr, st := ctx.Msgs, ctx.Styles
 	f := participantForm{ctx: ctx}
 	f.name = newNameField(ctx)
-	f.instType = widget.PickFrom(cat, st, cat.T("tui.opening.institution_type"), ctx.Catalogue.Institutions, ctx.Lang)
+	f.instType = widget.PickFrom(tr, st, tr.T("tui.opening.institution_type"), ctx.Catalogue.Institutions, ctx.Lang)
 	f.instType.SetAllowFree(true)
 	f.instType.SetRows(4)
-	f.institution = widget.NewField(cat, st, cat.T("tui.opening.institution"))
-	f.discipline = widget.NewField(cat, st, cat.T("tui.opening.discipline"))
-	f.relationship = widget.NewField(cat, st, cat.T("tui.opening.relationship"))
-	f.relationship.SetPlaceholder(cat.T("tui.opening.relationship.hint"))
-	f.roles = widget.PickFrom(cat, st, cat.T("tui.opening.roles"), ctx.Catalogue.Roles, ctx.Lang)
+	f.institution = widget.NewField(tr, st, tr.T("tui.opening.institution"))
+	f.discipline = widget.NewField(tr, st, tr.T("tui.opening.discipline"))
+	f.relationship = widget.NewField(tr, st, tr.T("tui.opening.relationship"))
+	f.relationship.SetPlaceholder(tr.T("tui.opening.relationship.hint"))
+	f.roles = widget.PickFrom(tr, st, tr.T("tui.opening.roles"), ctx.Catalogue.Roles, ctx.Lang)
 	f.roles.SetMulti(true)
 	f.roles.SetRows(4)
-	f.form = widget.NewForm(cat, st,
+	f.form = widget.NewForm(tr, st,
 		widget.Row{Input: f.name},
 		widget.Row{Input: f.instType},
 		widget.Row{Input: f.institution},
@@ -44,7 +44,7 @@ func newParticipantForm(ctx *phase.Context) participantForm {
 		widget.Row{Input: f.roles},
 	)
 	f.form.SubmitOnEnter = true
-	f.form.SetSubmitHelp(cat.T("tui.opening.key.add"))
+	f.form.SetSubmitHelp(tr.T("tui.opening.key.add"))
 	return f
 }
 
@@ -78,7 +78,7 @@ func (f participantForm) load(p *conference.Participant) {
 func (f participantForm) participant() (conference.Participant, bool) {
 	name := f.name.Value()
 	if name == "" {
-		f.name.SetError(f.ctx.Cat.T("validation.participant.name_missing"))
+		f.name.SetError(f.ctx.Msgs.T("validation.participant.name_missing"))
 		return conference.Participant{}, false
 	}
 	f.name.SetError("")

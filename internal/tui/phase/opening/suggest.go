@@ -25,7 +25,7 @@ type nameField struct {
 }
 
 func newNameField(ctx *phase.Context) *nameField {
-	return &nameField{Field: widget.NewField(ctx.Cat, ctx.Styles, ctx.Cat.T("tui.opening.name")), ctx: ctx, cursor: -1}
+	return &nameField{Field: widget.NewField(ctx.Msgs, ctx.Styles, ctx.Msgs.T("tui.opening.name")), ctx: ctx, cursor: -1}
 }
 
 // suggest looks the typed name up in the directory, leaving out people
@@ -93,8 +93,8 @@ func (f *nameField) View(width int) string {
 	if !f.showing() || width <= 0 {
 		return out
 	}
-	cat, st := f.ctx.Cat, f.ctx.Styles
-	lines := []string{out, widget.Truncate(st.Muted.Render(cat.T("tuidirectory.suggest.hint")), width)}
+	tr, st := f.ctx.Msgs, f.ctx.Styles
+	lines := []string{out, widget.Truncate(st.Muted.Render(tr.T("tuidirectory.suggest.hint")), width)}
 	for i, e := range f.matches {
 		text := e.Name
 		for _, extra := range []string{e.Institution, e.Discipline} {

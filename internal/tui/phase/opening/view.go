@@ -23,9 +23,9 @@ func (e *Editor) View(width, height int) string {
 	case e.confirm != nil:
 		bottom = strings.Split(e.confirm.View(width), "\n")
 	case e.zone == zoneForm:
-		title := e.ctx.Cat.T("tui.opening.form.new")
+		title := e.ctx.Msgs.T("tui.opening.form.new")
 		if e.editing != "" {
-			title = e.ctx.Cat.T("tui.opening.form.edit")
+			title = e.ctx.Msgs.T("tui.opening.form.edit")
 		}
 		formH := max(1, min(height-len(top)-3, 12))
 		bottom = append([]string{"", e.ctx.Styles.Title.Render(title)}, strings.Split(e.pf.form.View(width, formH), "\n")...)
@@ -40,7 +40,7 @@ func (e *Editor) View(width, height int) string {
 	}
 	lines := append(top, widget.Truncate(e.listHeader(), width))
 	if len(e.ctx.Conf.Participants) == 0 {
-		lines = append(lines, widget.Truncate(e.ctx.Styles.Muted.Render(e.ctx.Cat.T("tui.opening.empty")), width))
+		lines = append(lines, widget.Truncate(e.ctx.Styles.Muted.Render(e.ctx.Msgs.T("tui.opening.empty")), width))
 	} else {
 		lines = append(lines, e.list.Lines(width, listH, e.row)...)
 	}
@@ -78,11 +78,11 @@ func (e *Editor) questionBox(width int) []string {
 }
 
 func (e *Editor) drawQuestionBox(k questionKey) []string {
-	cat, st, q, width := e.ctx.Cat, e.ctx.Styles, k.question, k.width
+	tr, st, q, width := e.ctx.Msgs, e.ctx.Styles, k.question, k.width
 	if q == "" {
-		return []string{widget.Truncate(st.Muted.Render(cat.T("tui.opening.no_question")), width)}
+		return []string{widget.Truncate(st.Muted.Render(tr.T("tui.opening.no_question")), width)}
 	}
-	text := st.Muted.Render(cat.T("tui.opening.question")) + "\n" + st.Title.Render(q)
+	text := st.Muted.Render(tr.T("tui.opening.question")) + "\n" + st.Title.Render(q)
 	box := widget.Box(st, text, width)
 	lines := strings.Split(box, "\n")
 	if len(lines) > 6 {
@@ -106,16 +106,16 @@ func (e *Editor) frameLine() string {
 }
 
 func (e *Editor) drawFrameLine(k frameKey) string {
-	cat, st := e.ctx.Cat, e.ctx.Styles
+	tr, st := e.ctx.Msgs, e.ctx.Styles
 	var conf string
 	if k.confidentialityAt.IsZero() {
-		conf = st.Warning.Render("· " + cat.T("tui.opening.confidential.no"))
+		conf = st.Warning.Render("· " + tr.T("tui.opening.confidential.no"))
 	} else {
-		conf = st.Success.Render("✓ " + cat.T("tui.opening.confidential.yes", k.confidentialityAt.Format("15:04")))
+		conf = st.Success.Render("✓ " + tr.T("tui.opening.confidential.yes", k.confidentialityAt.Format("15:04")))
 	}
-	end := cat.T("tui.opening.end.none")
+	end := tr.T("tui.opening.end.none")
 	if k.agreedEnd != "" {
-		end = cat.T("tui.opening.end.agreed", k.agreedEnd)
+		end = tr.T("tui.opening.end.agreed", k.agreedEnd)
 	}
 	return conf + st.Subtle.Render("   ·   ") + st.App.Render(end)
 }
@@ -144,27 +144,27 @@ func (e *Editor) listHeader() string {
 }
 
 func (e *Editor) drawListHeader(k headerKey) string {
-	cat, st := e.ctx.Cat, e.ctx.Styles
-	return st.Title.Render(cat.T("tui.opening.participants", k.all)) + "  " +
-		st.Muted.Render(cat.T("tui.opening.counts", k.present, k.excused, k.absent))
+	tr, st := e.ctx.Msgs, e.ctx.Styles
+	return st.Title.Render(tr.T("tui.opening.participants", k.all)) + "  " +
+		st.Muted.Render(tr.T("tui.opening.counts", k.present, k.excused, k.absent))
 }
 
 // attendance shows a participant's attendance as a symbol and words.
 func (e *Editor) attendance(p conference.Participant) (string, string) {
-	cat, st := e.ctx.Cat, e.ctx.Styles
+	tr, st := e.ctx.Msgs, e.ctx.Styles
 	switch {
 	case p.Attendance == conference.AttendancePresent && !p.LeftAt.IsZero():
-		return st.Muted.Render("←"), st.Muted.Render(cat.T("tui.opening.att.left", p.LeftAt.Format("15:04")))
+		return st.Muted.Render("←"), st.Muted.Render(tr.T("tui.opening.att.left", p.LeftAt.Format("15:04")))
 	case p.Attendance == conference.AttendancePresent && !p.JoinedAt.IsZero():
-		return st.Success.Render("→"), st.Success.Render(cat.T("tui.opening.att.joined", p.JoinedAt.Format("15:04")))
+		return st.Success.Render("→"), st.Success.Render(tr.T("tui.opening.att.joined", p.JoinedAt.Format("15:04")))
 	case p.Attendance == conference.AttendancePresent:
-		return st.Success.Render("●"), st.Success.Render(cat.T("tui.opening.att.present"))
+		return st.Success.Render("●"), st.Success.Render(tr.T("tui.opening.att.present"))
 	case p.Attendance == conference.AttendanceExcused:
-		return st.Muted.Render("◌"), st.Muted.Render(cat.T("tui.opening.att.excused"))
+		return st.Muted.Render("◌"), st.Muted.Render(tr.T("tui.opening.att.excused"))
 	case p.Attendance == conference.AttendanceAbsent:
-		return st.Warning.Render("✗"), st.Warning.Render(cat.T("tui.opening.att.absent"))
+		return st.Warning.Render("✗"), st.Warning.Render(tr.T("tui.opening.att.absent"))
 	}
-	return st.Muted.Render("?"), st.Muted.Render(cat.T("tui.opening.att.planned"))
+	return st.Muted.Render("?"), st.Muted.Render(tr.T("tui.opening.att.planned"))
 }
 
 // participantRow is everything a participant's row is drawn from.

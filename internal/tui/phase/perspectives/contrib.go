@@ -25,16 +25,16 @@ type contribInput struct {
 }
 
 func newContribInput(ctx *phase.Context) contribInput {
-	cat, st := ctx.Cat, ctx.Styles
+	tr, st := ctx.Msgs, ctx.Styles
 	in := contribInput{
-		text:   widget.NewField(cat, st, cat.T("perspectives.text")),
-		source: widget.NewField(cat, st, cat.T("perspectives.source")),
+		text:   widget.NewField(tr, st, tr.T("perspectives.text")),
+		source: widget.NewField(tr, st, tr.T("perspectives.source")),
 	}
-	in.text.SetPlaceholder(cat.T("perspectives.text.placeholder"))
-	in.source.SetPlaceholder(cat.T("perspectives.source.placeholder"))
-	in.form = widget.NewForm(cat, st, widget.Row{Input: in.text}, widget.Row{Input: in.source})
+	in.text.SetPlaceholder(tr.T("perspectives.text.placeholder"))
+	in.source.SetPlaceholder(tr.T("perspectives.source.placeholder"))
+	in.form = widget.NewForm(tr, st, widget.Row{Input: in.text}, widget.Row{Input: in.source})
 	in.form.SubmitOnEnter = true
-	in.form.SetSubmitHelp(cat.T("perspectives.key.submit"))
+	in.form.SetSubmitHelp(tr.T("perspectives.key.submit"))
 	return in
 }
 
@@ -172,9 +172,9 @@ func (e *Editor) askRemove() {
 		return
 	}
 	x := list[min(e.contribCursor, len(list)-1)]
-	cat := e.ctx.Cat
+	tr := e.ctx.Msgs
 	e.removeID = x.ID
-	e.confirm = widget.NewConfirm(cat, e.ctx.Styles, cat.T("perspectives.remove.title"), cat.T("perspectives.remove.body", x.Text))
+	e.confirm = widget.NewConfirm(tr, e.ctx.Styles, tr.T("perspectives.remove.title"), tr.T("perspectives.remove.body", x.Text))
 }
 
 func (e *Editor) answerRemove(msg tea.Msg) tea.Cmd {

@@ -69,7 +69,7 @@ type viewMemos struct {
 func New(ctx *phase.Context) phase.Editor {
 	e := &Editor{ctx: ctx, in: newContribInput(ctx), orderTop: -1}
 	e.views = newViewsForm(ctx, func(v conference.View) string { return e.viewState(v, false) })
-	e.keys = defaultKeyMap(ctx.Cat, e.views.form.KeyMap())
+	e.keys = defaultKeyMap(ctx.Msgs, e.views.form.KeyMap())
 	e.order = widget.NewList(e.keys.Select)
 	e.followCurrent()
 	// After a restart the editor is new: if the conference has been past

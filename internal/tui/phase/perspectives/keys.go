@@ -29,12 +29,12 @@ type KeyMap struct {
 	nextDesc string
 }
 
-func defaultKeyMap(cat *i18n.Catalog, form widget.FormKeyMap) KeyMap {
+func defaultKeyMap(tr *i18n.Messages, form widget.FormKeyMap) KeyMap {
 	b := func(keys []string, k, desc string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, cat.T(desc)))
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, tr.T(desc)))
 	}
 	return KeyMap{
-		Select:   widget.DefaultListKeyMap(cat.T("perspectives.key.select")),
+		Select:   widget.DefaultListKeyMap(tr.T("perspectives.key.select")),
 		Next:     b([]string{"n", "ctrl+n"}, "n", "perspectives.key.next"),
 		Give:     b([]string{"w"}, "w", "perspectives.key.give"),
 		MoveUp:   b([]string{"alt+up", "K"}, "K/J", "perspectives.key.move"),
@@ -50,7 +50,7 @@ func defaultKeyMap(cat *i18n.Catalog, form widget.FormKeyMap) KeyMap {
 		Field:    b([]string{"down", "up"}, "↓/↑", "perspectives.key.field"),
 		Leave:    b([]string{"esc"}, "esc", "perspectives.key.leave"),
 		Form:     form,
-		nextDesc: cat.T("perspectives.key.next"),
+		nextDesc: tr.T("perspectives.key.next"),
 	}
 }
 

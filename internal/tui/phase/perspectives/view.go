@@ -98,13 +98,13 @@ func (e *Editor) narrow(width, height int) string {
 // orderLines renders the title and the speaker rows; with full set, also
 // the views' state and whether everyone has spoken.
 func (e *Editor) orderLines(width, height int, full bool) []string {
-	st, cat, s := e.ctx.Styles, e.ctx.Cat, e.ctx.Conf.Speaking
+	st, tr, s := e.ctx.Styles, e.ctx.Msgs, e.ctx.Conf.Speaking
 	title := e.memo.orderTitle.Get(titleKey{spokenCount(s), len(s.Order), width, st.Version()}, func(k titleKey) string {
-		return widget.Truncate(st.Title.Render(cat.T("perspectives.order", k.spoken, k.all)), k.width)
+		return widget.Truncate(st.Title.Render(tr.T("perspectives.order", k.spoken, k.all)), k.width)
 	})
 	lines := []string{title}
 	if len(s.Order) == 0 {
-		for _, l := range widget.Wrap(cat.T("perspectives.order.empty"), width) {
+		for _, l := range widget.Wrap(tr.T("perspectives.order.empty"), width) {
 			lines = append(lines, st.Muted.Render(l))
 		}
 		return lines
@@ -155,10 +155,10 @@ type tailKey struct {
 }
 
 func (e *Editor) drawOrderTail(k tailKey) []string {
-	st, cat := e.ctx.Styles, e.ctx.Cat
+	st, tr := e.ctx.Styles, e.ctx.Msgs
 	var tail []string
 	if k.allSpoken {
-		tail = append(tail, "", st.Success.Render(widget.Truncate("✓ "+cat.T("perspectives.round_done"), k.width)))
+		tail = append(tail, "", st.Success.Render(widget.Truncate("✓ "+tr.T("perspectives.round_done"), k.width)))
 	}
 	if k.views {
 		tail = append(tail, "", e.viewStatus(true, k.width), e.viewStatus(false, k.width))
@@ -183,7 +183,7 @@ func (e *Editor) speakerRow(i int, selected bool, width int) string {
 	s := c.Speaking
 	id := s.Order[i]
 	k := speakerKey{
-		name: e.ctx.Cat.T("perspectives.unknown"), cursor: selected && e.zone == zoneOrder,
+		name: e.ctx.Msgs.T("perspectives.unknown"), cursor: selected && e.zone == zoneOrder,
 		current: i == s.Current, spoken: s.HasSpoken(id), width: width, styles: e.ctx.Styles.Version(),
 	}
 	if p := c.Participant(id); p != nil {
@@ -252,7 +252,7 @@ func (e *Editor) institution(p *conference.Participant) string {
 // missing ⚠ once the phase was left without a reason, else still open ·.
 // short picks the one-word form for narrow layouts.
 func (e *Editor) viewState(v conference.View, short bool) string {
-	st, cat := e.ctx.Styles, e.ctx.Cat
+	st, tr := e.ctx.Styles, e.ctx.Msgs
 	pick := func(long, shortText string) string {
 		if short {
 			return shortText
@@ -261,33 +261,33 @@ func (e *Editor) viewState(v conference.View, short bool) string {
 	}
 	switch {
 	case !v.Empty():
-		return st.Success.Render("✓ " + pick(cat.T("perspectives.view.given"), cat.T("perspectives.view.short.given")))
+		return st.Success.Render("✓ " + pick(tr.T("perspectives.view.given"), tr.T("perspectives.view.short.given")))
 	case v.MissingReason != "":
-		return st.Muted.Render("○ " + pick(cat.T("perspectives.view.reason"), cat.T("perspectives.view.short.reason")))
+		return st.Muted.Render("○ " + pick(tr.T("perspectives.view.reason"), tr.T("perspectives.view.short.reason")))
 	case e.reasonNeeded:
-		return st.Warning.Render("⚠ " + pick(cat.T("perspectives.view.missing"), cat.T("perspectives.view.short.missing")))
+		return st.Warning.Render("⚠ " + pick(tr.T("perspectives.view.missing"), tr.T("perspectives.view.short.missing")))
 	}
-	return st.Muted.Render("· " + pick(cat.T("perspectives.view.open"), cat.T("perspectives.view.short.open")))
+	return st.Muted.Render("· " + pick(tr.T("perspectives.view.open"), tr.T("perspectives.view.short.open")))
 }
 
 // viewStatus is one line on the child's (child true) or the parents' view.
 func (e *Editor) viewStatus(child bool, width int) string {
-	cat, c := e.ctx.Cat, e.ctx.Conf
-	label, v := cat.T("perspectives.parents_view"), c.ParentsView
+	tr, c := e.ctx.Msgs, e.ctx.Conf
+	label, v := tr.T("perspectives.parents_view"), c.ParentsView
 	if child {
-		label, v = cat.T("perspectives.child_view"), c.ChildView
+		label, v = tr.T("perspectives.child_view"), c.ChildView
 	}
-	labelW := min(width/2, max(ansi.StringWidth(cat.T("perspectives.child_view")), ansi.StringWidth(cat.T("perspectives.parents_view"))))
+	labelW := min(width/2, max(ansi.StringWidth(tr.T("perspectives.child_view")), ansi.StringWidth(tr.T("perspectives.parents_view"))))
 	return widget.Truncate(widget.Pad(label, labelW)+"  "+e.viewState(v, false), width)
 }
 
 // viewsSummary is the views' state on one line for narrow layouts; ""
 // for network meetings.
 func (e *Editor) viewsSummary(width int) string {
-	c, cat := e.ctx.Conf, e.ctx.Cat
+	c, tr := e.ctx.Conf, e.ctx.Msgs
 	if c.Kind == conference.KindNetwork {
 		return ""
 	}
-	return widget.Truncate(cat.T("perspectives.child_short")+" "+e.viewState(c.ChildView, true)+"   "+
-		cat.T("perspectives.parents_short")+" "+e.viewState(c.ParentsView, true), width)
+	return widget.Truncate(tr.T("perspectives.child_short")+" "+e.viewState(c.ChildView, true)+"   "+
+		tr.T("perspectives.parents_short")+" "+e.viewState(c.ParentsView, true), width)
 }

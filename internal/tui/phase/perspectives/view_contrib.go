@@ -63,14 +63,14 @@ func (e *Editor) contribTitle(width int) string {
 }
 
 func (e *Editor) drawContribTitle(k speakerTitle) string {
-	cat, st := e.ctx.Cat, e.ctx.Styles
-	title := cat.T("perspectives.contributions.none")
+	tr, st := e.ctx.Msgs, e.ctx.Styles
+	title := tr.T("perspectives.contributions.none")
 	if k.found {
 		who := k.name
 		if k.inst != "" {
 			who += " (" + k.inst + ")"
 		}
-		title = cat.T("perspectives.contributions", who)
+		title = tr.T("perspectives.contributions", who)
 	}
 	mark := "  "
 	if k.focused {
@@ -81,16 +81,16 @@ func (e *Editor) drawContribTitle(k speakerTitle) string {
 
 // tagLabel is the short tag of a provenance, as "[beob.]".
 func (e *Editor) tagLabel(code string) string {
-	cat := e.ctx.Cat
+	tr := e.ctx.Msgs
 	switch code {
 	case "":
 		return ""
 	case conference.ProvenanceObserved:
-		return "[" + cat.T("perspectives.tag.observed") + "]"
+		return "[" + tr.T("perspectives.tag.observed") + "]"
 	case conference.ProvenanceReported:
-		return "[" + cat.T("perspectives.tag.reported") + "]"
+		return "[" + tr.T("perspectives.tag.reported") + "]"
 	case conference.ProvenanceAssessed:
-		return "[" + cat.T("perspectives.tag.assessed") + "]"
+		return "[" + tr.T("perspectives.tag.assessed") + "]"
 	}
 	return "[" + code + "]" // a code from elsewhere (validation flags it)
 }
@@ -107,10 +107,10 @@ type contribKey struct {
 // led by its tag and followed by its source. The list scrolls to the
 // selected one while it has the keyboard, else it shows the newest.
 func (e *Editor) contribLines(width, height int) []string {
-	st, cat := e.ctx.Styles, e.ctx.Cat
+	st, tr := e.ctx.Styles, e.ctx.Msgs
 	speaker, n := e.selectedID(), e.contribCount()
 	if n == 0 {
-		return []string{widget.Truncate(st.Subtle.Render("  · "+cat.T("perspectives.contributions.empty")), width)}
+		return []string{widget.Truncate(st.Subtle.Render("  · "+tr.T("perspectives.contributions.empty")), width)}
 	}
 	tagW := e.tagWidth()
 	textW := max(1, width-2-tagW-1)
@@ -158,7 +158,7 @@ func (e *Editor) tagWidth() int {
 // drawContrib draws one contribution: its text wrapped, led by its tag,
 // its source after the text or on a line of its own.
 func (e *Editor) drawContrib(k contribKey) []string {
-	st, cat := e.ctx.Styles, e.ctx.Cat
+	st, tr := e.ctx.Styles, e.ctx.Msgs
 	tagW, textW := k.tagW, k.textW
 	mark := "  "
 	if k.selected {
@@ -166,7 +166,7 @@ func (e *Editor) drawContrib(k contribKey) []string {
 	}
 	body := widget.Wrap(k.text, textW)
 	if k.source != "" {
-		src := st.Muted.Render(cat.T("perspectives.source.show", k.source))
+		src := st.Muted.Render(tr.T("perspectives.source.show", k.source))
 		last := body[len(body)-1]
 		if ansi.StringWidth(last)+2+ansi.StringWidth(src) <= textW {
 			body[len(body)-1] = last + "  " + src
@@ -223,12 +223,12 @@ type inputKey struct {
 }
 
 func (e *Editor) drawInputHeader(k inputKey) string {
-	st, cat, width := e.ctx.Styles, e.ctx.Cat, k.speaker.width
-	title := cat.T("perspectives.input.new_nobody")
+	st, tr, width := e.ctx.Styles, e.ctx.Msgs, k.speaker.width
+	title := tr.T("perspectives.input.new_nobody")
 	if k.editing {
-		title = cat.T("perspectives.input.edit")
+		title = tr.T("perspectives.input.edit")
 	} else if k.speaker.found {
-		title = cat.T("perspectives.input.new", k.speaker.name)
+		title = tr.T("perspectives.input.new", k.speaker.name)
 	}
 	code := k.code
 	tag := e.tagLabel(code)
@@ -251,7 +251,7 @@ func (e *Editor) drawInputHeader(k inputKey) string {
 // viewsLines renders the views form, led by the question for a missing
 // reason when it was opened to ask.
 func (e *Editor) viewsLines(width, height int) []string {
-	st, cat := e.ctx.Styles, e.ctx.Cat
+	st, tr := e.ctx.Styles, e.ctx.Msgs
 	var lines []string
 	if e.asking {
 		key := "perspectives.prompt.both"
@@ -261,11 +261,11 @@ func (e *Editor) viewsLines(width, height int) []string {
 		case parents && !child:
 			key = "perspectives.prompt.parents"
 		}
-		for _, l := range widget.Wrap("⚠ "+cat.T(key), width) {
+		for _, l := range widget.Wrap("⚠ "+tr.T(key), width) {
 			lines = append(lines, st.Warning.Render(l))
 		}
 	}
-	lines = append(lines, widget.Truncate(st.Title.Render(cat.T("perspectives.views.title")), width), "")
+	lines = append(lines, widget.Truncate(st.Title.Render(tr.T("perspectives.views.title")), width), "")
 	if rest := height - len(lines); rest > 0 {
 		lines = append(lines, strings.Split(e.views.form.View(width, rest), "\n")...)
 	}

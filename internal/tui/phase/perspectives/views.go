@@ -20,16 +20,16 @@ type viewsForm struct {
 }
 
 func newViewsForm(ctx *phase.Context, state func(conference.View) string) viewsForm {
-	cat, st := ctx.Cat, ctx.Styles
+	tr, st := ctx.Msgs, ctx.Styles
 	field := func(label, placeholder string) *widget.Field {
-		f := widget.NewField(cat, st, cat.T(label))
+		f := widget.NewField(tr, st, tr.T(label))
 		if placeholder != "" {
-			f.SetPlaceholder(cat.T(placeholder))
+			f.SetPlaceholder(tr.T(placeholder))
 		}
 		return f
 	}
 	area := func(label string) *widget.TextArea {
-		a := widget.NewTextArea(cat, st, cat.T(label))
+		a := widget.NewTextArea(tr, st, tr.T(label))
 		a.SetRows(2)
 		return a
 	}
@@ -46,9 +46,9 @@ func newViewsForm(ctx *phase.Context, state func(conference.View) string) viewsF
 	childReason := func() bool { return ctx.Conf.ChildView.Empty() || ctx.Conf.ChildView.MissingReason != "" }
 	parentsReason := func() bool { return ctx.Conf.ParentsView.Empty() || ctx.Conf.ParentsView.MissingReason != "" }
 	heading := func(key string, view func() conference.View) widget.Row {
-		return widget.Row{Label: cat.T(key), Info: func() string { return state(view()) }}
+		return widget.Row{Label: tr.T(key), Info: func() string { return state(view()) }}
 	}
-	v.form = widget.NewForm(cat, st,
+	v.form = widget.NewForm(tr, st,
 		heading("perspectives.child_view", func() conference.View { return ctx.Conf.ChildView }),
 		widget.Row{Input: v.childHow},
 		widget.Row{Input: v.childSaid},
@@ -58,7 +58,7 @@ func newViewsForm(ctx *phase.Context, state func(conference.View) string) viewsF
 		widget.Row{Input: v.parentsSaid},
 		widget.Row{Input: v.parentsReason, Visible: parentsReason},
 	)
-	v.form.SetSubmitHelp(cat.T("perspectives.key.views_done"))
+	v.form.SetSubmitHelp(tr.T("perspectives.key.views_done"))
 	v.paths = map[widget.Input]string{
 		v.childHow: "child_view/how_obtained", v.childSaid: "child_view/said", v.childReason: "child_view/missing_reason",
 		v.parentsHow: "parents_view/how_obtained", v.parentsSaid: "parents_view/said", v.parentsReason: "parents_view/missing_reason",

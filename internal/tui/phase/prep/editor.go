@@ -41,7 +41,7 @@ func (e *Editor) titleField() widget.Input {
 func New(ctx *phase.Context) phase.Editor {
 	e := &Editor{ctx: ctx}
 	e.build()
-	e.keys = defaultKeyMap(ctx.Cat, e.form.KeyMap())
+	e.keys = defaultKeyMap(ctx.Msgs, e.form.KeyMap())
 	e.load()
 	return e
 }

@@ -27,38 +27,38 @@ type fields struct {
 const maxMinutes = 24 * 60
 
 func (e *Editor) build() {
-	cat, st, c := e.ctx.Cat, e.ctx.Styles, e.ctx.Conf
+	tr, st, c := e.ctx.Msgs, e.ctx.Styles, e.ctx.Conf
 	today := func() conference.Date { return conference.DateOf(e.ctx.Now()) }
 	f := &e.f
-	f.kind = widget.NewPick(cat, st, cat.T("tui.prep.kind"), []widget.Option{
-		{Code: string(conference.KindCase), Label: cat.T("common.kind.case")},
-		{Code: string(conference.KindNetwork), Label: cat.T("common.kind.network")},
+	f.kind = widget.NewPick(tr, st, tr.T("tui.prep.kind"), []widget.Option{
+		{Code: string(conference.KindCase), Label: tr.T("common.kind.case")},
+		{Code: string(conference.KindNetwork), Label: tr.T("common.kind.network")},
 	})
 	f.kind.SetRows(2)
-	f.caseCode = widget.NewField(cat, st, cat.T("tui.prep.case_code"))
-	f.caseCode.SetPlaceholder(cat.T("tui.prep.case_code.hint"))
-	f.topic = widget.NewField(cat, st, cat.T("tui.prep.topic"))
-	f.occasion = widget.NewTextArea(cat, st, cat.T("tui.prep.occasion"))
+	f.caseCode = widget.NewField(tr, st, tr.T("tui.prep.case_code"))
+	f.caseCode.SetPlaceholder(tr.T("tui.prep.case_code.hint"))
+	f.topic = widget.NewField(tr, st, tr.T("tui.prep.topic"))
+	f.occasion = widget.NewTextArea(tr, st, tr.T("tui.prep.occasion"))
 	f.occasion.SetRows(2)
-	f.question = widget.NewTextArea(cat, st, cat.T("tui.prep.key_question"))
+	f.question = widget.NewTextArea(tr, st, tr.T("tui.prep.key_question"))
 	f.question.SetRows(2)
-	f.date = widget.NewDateField(cat, st, cat.T("tui.prep.date"), today)
-	f.start = widget.NewTimeField(cat, st, cat.T("tui.prep.start"), cat.T("validation.time_invalid"))
-	f.place = widget.NewField(cat, st, cat.T("tui.prep.place"))
-	f.duration = widget.NewField(cat, st, cat.T("tui.prep.duration"))
+	f.date = widget.NewDateField(tr, st, tr.T("tui.prep.date"), today)
+	f.start = widget.NewTimeField(tr, st, tr.T("tui.prep.start"), tr.T("validation.time_invalid"))
+	f.place = widget.NewField(tr, st, tr.T("tui.prep.place"))
+	f.duration = widget.NewField(tr, st, tr.T("tui.prep.duration"))
 	f.duration.SetLimit(4)
-	f.basis = widget.PickFrom(cat, st, cat.T("tui.prep.legal_basis"), e.ctx.Catalogue.LegalBases, e.ctx.Lang)
-	f.consentBy = widget.NewField(cat, st, cat.T("tui.prep.consent_by"))
-	f.consentScope = widget.NewField(cat, st, cat.T("tui.prep.consent_scope"))
-	f.consentDate = widget.NewDateField(cat, st, cat.T("tui.prep.consent_date"), today)
-	f.family = widget.PickFrom(cat, st, cat.T("tui.prep.family"), e.ctx.Catalogue.FamilyParticipation, e.ctx.Lang)
-	f.familyReason = widget.NewTextArea(cat, st, cat.T("tui.prep.family_reason"))
+	f.basis = widget.PickFrom(tr, st, tr.T("tui.prep.legal_basis"), e.ctx.Catalogue.LegalBases, e.ctx.Lang)
+	f.consentBy = widget.NewField(tr, st, tr.T("tui.prep.consent_by"))
+	f.consentScope = widget.NewField(tr, st, tr.T("tui.prep.consent_scope"))
+	f.consentDate = widget.NewDateField(tr, st, tr.T("tui.prep.consent_date"), today)
+	f.family = widget.PickFrom(tr, st, tr.T("tui.prep.family"), e.ctx.Catalogue.FamilyParticipation, e.ctx.Lang)
+	f.familyReason = widget.NewTextArea(tr, st, tr.T("tui.prep.family_reason"))
 	f.familyReason.SetRows(2)
 
 	isCase := func() bool { return c.Kind != conference.KindNetwork }
 	consent := func() bool { return c.LegalBasis.Basis == conference.LegalConsent }
 	notInformed := func() bool { return c.Family.Mode == conference.FamilyNotInformed }
-	e.form = widget.NewForm(cat, st,
+	e.form = widget.NewForm(tr, st,
 		widget.Row{Input: f.kind},
 		widget.Row{Input: f.caseCode, Visible: isCase},
 		widget.Row{Input: f.topic, Visible: func() bool { return !isCase() }},
@@ -68,7 +68,7 @@ func (e *Editor) build() {
 		widget.Row{Input: f.start},
 		widget.Row{Input: f.place},
 		widget.Row{Input: f.duration},
-		widget.Row{Label: cat.T("tui.prep.end"), Info: e.endInfo},
+		widget.Row{Label: tr.T("tui.prep.end"), Info: e.endInfo},
 		widget.Row{Input: f.basis},
 		widget.Row{Label: "", Info: e.basisInfo},
 		widget.Row{Input: f.consentBy, Visible: consent},
@@ -77,7 +77,7 @@ func (e *Editor) build() {
 		widget.Row{Input: f.family},
 		widget.Row{Input: f.familyReason, Visible: notInformed},
 	)
-	e.form.SetSubmitHelp(cat.T("tui.widget.form.next"))
+	e.form.SetSubmitHelp(tr.T("tui.widget.form.next"))
 	e.paths = map[widget.Input]string{
 		f.kind: "kind", f.caseCode: "case_code", f.topic: "topic", f.occasion: "occasion",
 		f.question: "key_question", f.date: "date", f.start: "start_time", f.place: "place",
@@ -110,7 +110,7 @@ func (e *Editor) load() {
 // apply writes one input's value into the conference. Text that is not
 // (yet) a valid date, time or number leaves the stored value as it was.
 func (e *Editor) apply(in widget.Input) {
-	c, f, cat := e.ctx.Conf, &e.f, e.ctx.Cat
+	c, f, tr := e.ctx.Conf, &e.f, e.ctx.Msgs
 	switch in {
 	case f.kind:
 		if v := f.kind.Value(); v != "" {
@@ -137,7 +137,7 @@ func (e *Editor) apply(in widget.Input) {
 	case f.duration:
 		n, err := strconv.Atoi(f.duration.Value())
 		if err != nil || n <= 0 || n > maxMinutes {
-			f.duration.SetError(cat.T("tui.prep.duration_invalid", maxMinutes))
+			f.duration.SetError(tr.T("tui.prep.duration_invalid", maxMinutes))
 			return
 		}
 		f.duration.SetError("")
@@ -164,13 +164,13 @@ func (e *Editor) endInfo() string {
 	if end, ok := phase.PlannedEnd(e.ctx.Conf); ok {
 		return end
 	}
-	return e.ctx.Cat.T("tui.prep.end_unknown")
+	return e.ctx.Msgs.T("tui.prep.end_unknown")
 }
 
 // basisInfo says whether the conference runs pseudonymised.
 func (e *Editor) basisInfo() string {
 	if e.ctx.Conf.Pseudonymised() {
-		return e.ctx.Cat.T("tui.prep.pseudonymised")
+		return e.ctx.Msgs.T("tui.prep.pseudonymised")
 	}
 	return ""
 }

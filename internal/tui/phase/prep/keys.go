@@ -14,11 +14,11 @@ type KeyMap struct {
 	Edit  key.Binding // enter/tab: back into the form
 }
 
-func defaultKeyMap(cat *i18n.Catalog, form widget.FormKeyMap) KeyMap {
+func defaultKeyMap(tr *i18n.Messages, form widget.FormKeyMap) KeyMap {
 	return KeyMap{
 		Form:  form,
-		Leave: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", cat.T("tui.editor.leave_field"))),
-		Edit:  key.NewBinding(key.WithKeys("enter", "tab"), key.WithHelp("enter", cat.T("tui.editor.edit"))),
+		Leave: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", tr.T("tui.editor.leave_field"))),
+		Edit:  key.NewBinding(key.WithKeys("enter", "tab"), key.WithHelp("enter", tr.T("tui.editor.edit"))),
 	}
 }
 

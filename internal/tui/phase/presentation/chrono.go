@@ -21,17 +21,17 @@ type chronoForm struct {
 }
 
 func newChronoForm(ctx *phase.Context) chronoForm {
-	cat, st := ctx.Cat, ctx.Styles
+	tr, st := ctx.Msgs, ctx.Styles
 	today := func() conference.Date { return conference.DateOf(ctx.Now()) }
 	f := chronoForm{
-		date:   newDateField(cat, st, today),
-		event:  widget.NewField(cat, st, cat.T("presentation.event")),
-		source: widget.NewField(cat, st, cat.T("presentation.source")),
+		date:   newDateField(tr, st, today),
+		event:  widget.NewField(tr, st, tr.T("presentation.event")),
+		source: widget.NewField(tr, st, tr.T("presentation.source")),
 	}
-	f.source.SetPlaceholder(cat.T("presentation.source.placeholder"))
-	f.form = widget.NewForm(cat, st, widget.Row{Input: f.date}, widget.Row{Input: f.event}, widget.Row{Input: f.source})
+	f.source.SetPlaceholder(tr.T("presentation.source.placeholder"))
+	f.form = widget.NewForm(tr, st, widget.Row{Input: f.date}, widget.Row{Input: f.event}, widget.Row{Input: f.source})
 	f.form.SubmitOnEnter = true
-	f.form.SetSubmitHelp(cat.T("presentation.key.add"))
+	f.form.SetSubmitHelp(tr.T("presentation.key.add"))
 	return f
 }
 
@@ -112,7 +112,7 @@ func (e *Editor) closeForm() {
 // submit adds the entry in the form (or saves the edit). A new entry
 // keeps the form open for the next one.
 func (e *Editor) submit() tea.Cmd {
-	entry, bad := e.cf.entry(e.ctx.Cat.T("presentation.event.missing"))
+	entry, bad := e.cf.entry(e.ctx.Msgs.T("presentation.event.missing"))
 	if bad != nil {
 		return e.cf.form.FocusInput(bad)
 	}
@@ -171,8 +171,8 @@ func (e *Editor) askRemove() {
 	if x == nil {
 		return
 	}
-	cat := e.ctx.Cat
-	e.confirm = widget.NewConfirm(cat, e.ctx.Styles, cat.T("presentation.remove.title"), cat.T("presentation.remove.body", x.Event))
+	tr := e.ctx.Msgs
+	e.confirm = widget.NewConfirm(tr, e.ctx.Styles, tr.T("presentation.remove.title"), tr.T("presentation.remove.body", x.Event))
 }
 
 func (e *Editor) answerRemove(k tea.KeyPressMsg) tea.Cmd {

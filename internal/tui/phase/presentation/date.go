@@ -56,16 +56,16 @@ func hasLetter(s string) bool {
 // is kept as text), and when left with text that is no date, why.
 type dateField struct {
 	*widget.Field
-	cat   *i18n.Catalog
+	tr    *i18n.Messages
 	st    *theme.Styles
 	today func() conference.Date
 }
 
-func newDateField(cat *i18n.Catalog, st *theme.Styles, today func() conference.Date) *dateField {
-	f := widget.NewField(cat, st, cat.T("presentation.date"))
+func newDateField(tr *i18n.Messages, st *theme.Styles, today func() conference.Date) *dateField {
+	f := widget.NewField(tr, st, tr.T("presentation.date"))
 	f.SetLimit(60)
-	f.SetPlaceholder(cat.T("presentation.date.placeholder"))
-	return &dateField{Field: f, cat: cat, st: st, today: today}
+	f.SetPlaceholder(tr.T("presentation.date.placeholder"))
+	return &dateField{Field: f, tr: tr, st: st, today: today}
 }
 
 // parsed returns what the text means now.
@@ -88,9 +88,9 @@ func (d *dateField) check() bool {
 func (d *dateField) errorText(err error) string {
 	var de *conference.DateError
 	if errors.As(err, &de) && de.Reason != conference.DateInvalidFormat {
-		return d.cat.T(de.Reason.Key())
+		return d.tr.T(de.Reason.Key())
 	}
-	return d.cat.T("presentation.date.invalid")
+	return d.tr.T("presentation.date.invalid")
 }
 
 // Update implements widget.Input; a correction clears a shown error.
@@ -122,9 +122,9 @@ func (d *dateField) View(width int) string {
 	case err != nil || (day.IsZero() && free == ""):
 		return d.Field.View(width)
 	case free != "":
-		hint = " → " + d.cat.T("presentation.date.free")
+		hint = " → " + d.tr.T("presentation.date.free")
 	default:
-		shown := conference.FormatDate(day, string(d.cat.Lang()))
+		shown := conference.FormatDate(day, string(d.tr.Lang()))
 		if strings.TrimSpace(d.Field.Text()) == shown {
 			return d.Field.View(width)
 		}

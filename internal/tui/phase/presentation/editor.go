@@ -50,14 +50,14 @@ type Editor struct {
 
 // New returns the case presentation editor.
 func New(ctx *phase.Context) phase.Editor {
-	cat, st := ctx.Cat, ctx.Styles
+	tr, st := ctx.Msgs, ctx.Styles
 	e := &Editor{ctx: ctx, listTop: -1}
-	e.facts = widget.NewTextArea(cat, st, cat.T("presentation.facts"))
-	e.facts.SetPlaceholder(cat.T("presentation.facts.placeholder"))
-	e.help = widget.NewTextArea(cat, st, cat.T("presentation.help_in_place"))
-	e.help.SetPlaceholder(cat.T("presentation.help.placeholder"))
+	e.facts = widget.NewTextArea(tr, st, tr.T("presentation.facts"))
+	e.facts.SetPlaceholder(tr.T("presentation.facts.placeholder"))
+	e.help = widget.NewTextArea(tr, st, tr.T("presentation.help_in_place"))
+	e.help.SetPlaceholder(tr.T("presentation.help.placeholder"))
 	e.cf = newChronoForm(ctx)
-	e.keys = defaultKeyMap(cat, e.cf.form.KeyMap())
+	e.keys = defaultKeyMap(tr, e.cf.form.KeyMap())
 	e.list = widget.NewList(e.keys.List)
 	e.load()
 	return e
@@ -126,7 +126,7 @@ func (e *Editor) leave() tea.Cmd {
 	case e.writing:
 		return e.stopWriting()
 	case e.formOpen && !e.cf.empty():
-		if entry, bad := e.cf.entry(e.ctx.Cat.T("presentation.event.missing")); bad == nil && entry.Event != "" {
+		if entry, bad := e.cf.entry(e.ctx.Msgs.T("presentation.event.missing")); bad == nil && entry.Event != "" {
 			return e.submit()
 		}
 	}

@@ -116,7 +116,7 @@ func TestChronologyInvalidDateShowsErrorAndKeepsText(t *testing.T) {
 	if !strings.Contains(view, "31.02.2025") {
 		t.Errorf("the typed text should stay:\n%s", view)
 	}
-	if !strings.Contains(view, "⚠ "+h.Ctx.Cat.T("date.impossible")) {
+	if !strings.Contains(view, "⚠ "+h.Ctx.Msgs.T("date.impossible")) {
 		t.Errorf("the reason should show below the field:\n%s", view)
 	}
 	// Correcting the date adds the entry.

@@ -17,12 +17,12 @@ type KeyMap struct {
 	Form                  widget.FormKeyMap
 }
 
-func defaultKeyMap(cat *i18n.Catalog, form widget.FormKeyMap) KeyMap {
+func defaultKeyMap(tr *i18n.Messages, form widget.FormKeyMap) KeyMap {
 	b := func(keys []string, k, desc string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, cat.T(desc)))
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, tr.T(desc)))
 	}
 	return KeyMap{
-		List:        widget.DefaultListKeyMap(cat.T("presentation.key.select")),
+		List:        widget.DefaultListKeyMap(tr.T("presentation.key.select")),
 		NextSection: b([]string{"tab"}, "tab", "presentation.key.next_section"),
 		PrevSec:     b([]string{"shift+tab"}, "shift+tab", "presentation.key.prev_section"),
 		Edit:        b([]string{"enter", "e"}, "enter", "presentation.key.edit"),

@@ -30,7 +30,7 @@ func (e *Editor) View(width, height int) string {
 		return widget.Clip(strings.Join(e.sectionLines(e.sec, inner, max(1, height-1), formLines), "\n"), width, height)
 	}
 	// The hint is worth a second line rather than being cut mid-word.
-	text := e.ctx.Cat.T("presentation.hint")
+	text := e.ctx.Msgs.T("presentation.hint")
 	hint := widget.Wrap(text, width)
 	if len(hint) > 2 || height < 16 {
 		hint = []string{text}
@@ -76,7 +76,7 @@ func (e *Editor) rows(rest int) [sectionCount]int {
 
 // sectionLines renders one section: its title and body lines.
 func (e *Editor) sectionLines(s section, width, rows int, formLines []string) []string {
-	st, cat := e.ctx.Styles, e.ctx.Cat
+	st, tr := e.ctx.Styles, e.ctx.Msgs
 	mark := "  "
 	if s == e.sec {
 		mark = "▸ "
@@ -84,11 +84,11 @@ func (e *Editor) sectionLines(s section, width, rows int, formLines []string) []
 	var title string
 	switch s {
 	case secFacts:
-		title = cat.T("presentation.facts")
+		title = tr.T("presentation.facts")
 	case secChrono:
-		title = cat.T("presentation.chronology", len(e.ctx.Conf.Chronology))
+		title = tr.T("presentation.chronology", len(e.ctx.Conf.Chronology))
 	case secHelp:
-		title = cat.T("presentation.help_in_place")
+		title = tr.T("presentation.help_in_place")
 	}
 	out := []string{widget.Truncate(mark+st.Title.Render(title), width+len(indent))}
 	var body []string
@@ -118,7 +118,7 @@ func (e *Editor) textLines(a *widget.TextArea, text string, s section, width, ro
 	if strings.TrimSpace(text) == "" {
 		hint := "·"
 		if s == e.sec {
-			hint = "· " + e.ctx.Cat.T("presentation.empty_text")
+			hint = "· " + e.ctx.Msgs.T("presentation.empty_text")
 		}
 		return []string{widget.Truncate(st.Subtle.Render(hint), width)}
 	}
@@ -132,7 +132,7 @@ func (e *Editor) textLines(a *widget.TextArea, text string, s section, width, ro
 		lines = []string{widget.Truncate(lines[0]+" …", width)}
 	default:
 		hidden := len(lines) - rows + 1
-		lines = append(lines[:rows-1:rows-1], st.Muted.Render(e.ctx.Cat.T("presentation.more_lines", hidden)))
+		lines = append(lines[:rows-1:rows-1], st.Muted.Render(e.ctx.Msgs.T("presentation.more_lines", hidden)))
 	}
 	for i, l := range lines {
 		lines[i] = widget.Truncate(l, width)
@@ -146,7 +146,7 @@ func (e *Editor) chronoLines(width, rows int) []string {
 		if e.formOpen {
 			return nil
 		}
-		return []string{widget.Truncate(e.ctx.Styles.Subtle.Render("· "+e.ctx.Cat.T("presentation.chronology.empty")), width)}
+		return []string{widget.Truncate(e.ctx.Styles.Subtle.Render("· "+e.ctx.Msgs.T("presentation.chronology.empty")), width)}
 	}
 	e.list.SetLen(len(e.ctx.Conf.Chronology)) // the list may have changed under the cursor
 	return e.list.Lines(width, rows, e.chronoRow)
@@ -155,7 +155,7 @@ func (e *Editor) chronoLines(width, rows int) []string {
 // chronoRow renders entry i: date (or what was said instead), event and
 // source; the selected entry marked ▸ while the section has the keyboard.
 func (e *Editor) chronoRow(i int, selected bool, width int) string {
-	st, cat := e.ctx.Styles, e.ctx.Cat
+	st, tr := e.ctx.Styles, e.ctx.Msgs
 	x := e.ctx.Conf.Chronology[i]
 	date := x.DateText
 	if !x.Date.IsZero() {
@@ -173,7 +173,7 @@ func (e *Editor) chronoRow(i int, selected bool, width int) string {
 	textW := max(1, width-len(mark)-dateW-1)
 	text := x.Event
 	if x.Source != "" {
-		text += st.Muted.Render("  · " + cat.T("presentation.source.show", x.Source))
+		text += st.Muted.Render("  · " + tr.T("presentation.source.show", x.Source))
 	}
 	text = widget.Pad(text, textW)
 	if active {
@@ -187,9 +187,9 @@ func (e *Editor) formLines(width int) []string {
 	if !e.formOpen {
 		return nil
 	}
-	title := e.ctx.Cat.T("presentation.form.new")
+	title := e.ctx.Msgs.T("presentation.form.new")
 	if e.editID != "" {
-		title = e.ctx.Cat.T("presentation.form.edit")
+		title = e.ctx.Msgs.T("presentation.form.edit")
 	}
 	out := []string{widget.Truncate(e.ctx.Styles.Title.Render("+ "+title), width)}
 	return append(out, strings.Split(e.cf.form.View(width, 6), "\n")...)

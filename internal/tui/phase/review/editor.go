@@ -36,14 +36,14 @@ type Editor struct {
 
 // New returns the review editor.
 func New(ctx *phase.Context) phase.Editor {
-	cat := ctx.Cat
-	e := &Editor{ctx: ctx, keys: defaultKeyMap(cat)}
+	tr := ctx.Msgs
+	e := &Editor{ctx: ctx, keys: defaultKeyMap(tr)}
 	e.list = widget.NewList(e.keys.List)
 	e.list.SetLen(len(ctx.Conf.Reviews))
-	e.note = widget.NewField(cat, ctx.Styles, cat.T("review.note"))
-	e.note.SetPlaceholder(cat.T("review.note.hint"))
-	e.due = widget.NewDateField(cat, ctx.Styles, cat.T("review.carry.due"), e.today)
-	e.due.SetPlaceholder(cat.T("review.carry.due.hint"))
+	e.note = widget.NewField(tr, ctx.Styles, tr.T("review.note"))
+	e.note.SetPlaceholder(tr.T("review.note.hint"))
+	e.due = widget.NewDateField(tr, ctx.Styles, tr.T("review.carry.due"), e.today)
+	e.due.SetPlaceholder(tr.T("review.carry.due.hint"))
 	return e
 }
 
@@ -209,7 +209,7 @@ func (e *Editor) carry() tea.Cmd {
 	e.due.Blur() // shows why the text is no date, if it is not
 	day, ok := e.due.Date()
 	if ok && day.IsZero() {
-		e.due.SetError(e.ctx.Cat.T("review.carry.due_missing"))
+		e.due.SetError(e.ctx.Msgs.T("review.carry.due_missing"))
 		ok = false
 	}
 	if !ok {

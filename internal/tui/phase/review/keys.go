@@ -17,12 +17,12 @@ type KeyMap struct {
 	Save, Cancel                    key.Binding
 }
 
-func defaultKeyMap(cat *i18n.Catalog) KeyMap {
+func defaultKeyMap(tr *i18n.Messages) KeyMap {
 	b := func(keys []string, k, desc string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, cat.T(desc)))
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, tr.T(desc)))
 	}
 	return KeyMap{
-		List:     widget.DefaultListKeyMap(cat.T("review.key.select")),
+		List:     widget.DefaultListKeyMap(tr.T("review.key.select")),
 		Done:     b([]string{"d"}, "d", "review.key.done"),
 		Partly:   b([]string{"p"}, "p", "review.key.partly"),
 		NotDone:  b([]string{"n"}, "n", "review.key.not_done"),

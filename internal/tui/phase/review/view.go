@@ -19,11 +19,11 @@ func (e *Editor) View(width, height int) string {
 	if width <= 0 || height <= 0 {
 		return ""
 	}
-	cat, st := e.ctx.Cat, e.ctx.Styles
+	tr, st := e.ctx.Msgs, e.ctx.Styles
 	lines := []string{e.titleLine(width)}
 	rs := e.ctx.Conf.Reviews
 	if len(rs) == 0 {
-		for _, l := range widget.Wrap(cat.T("review.empty"), width) {
+		for _, l := range widget.Wrap(tr.T("review.empty"), width) {
 			lines = append(lines, st.Muted.Render(l))
 		}
 		return widget.Clip(strings.Join(lines, "\n"), width, height)
@@ -50,8 +50,8 @@ func (e *Editor) View(width, height int) string {
 
 // titleLine names the step and says how many reviews have a status.
 func (e *Editor) titleLine(width int) string {
-	cat, st := e.ctx.Cat, e.ctx.Styles
-	left := st.Title.Render(cat.T("review.title"))
+	tr, st := e.ctx.Msgs, e.ctx.Styles
+	left := st.Title.Render(tr.T("review.title"))
 	rs := e.ctx.Conf.Reviews
 	if len(rs) == 0 {
 		return widget.Truncate(left, width)
@@ -62,13 +62,13 @@ func (e *Editor) titleLine(width int) string {
 			done++
 		}
 	}
-	right := st.Success.Render("✓ " + cat.T("review.progress", done, len(rs)))
+	right := st.Success.Render("✓ " + tr.T("review.progress", done, len(rs)))
 	if done < len(rs) {
-		right = st.Warning.Render("· " + cat.T("review.progress", done, len(rs)))
+		right = st.Warning.Render("· " + tr.T("review.progress", done, len(rs)))
 	}
 	gap := width - ansi.StringWidth(left) - ansi.StringWidth(right)
 	if gap < 2 {
-		left = st.Title.Render(cat.T("review.phase"))
+		left = st.Title.Render(tr.T("review.phase"))
 		gap = width - ansi.StringWidth(left) - ansi.StringWidth(right)
 	}
 	if gap < 2 {
@@ -103,15 +103,15 @@ func columnsFor(w int) cols {
 }
 
 func (e *Editor) columnHeader(c cols) string {
-	cat := e.ctx.Cat
-	cells := []string{"  " + widget.Pad(cat.T("review.col.what"), c.what)}
+	tr := e.ctx.Msgs
+	cells := []string{"  " + widget.Pad(tr.T("review.col.what"), c.what)}
 	if c.who > 0 {
-		cells = append(cells, widget.Pad(cat.T("review.col.who"), c.who))
+		cells = append(cells, widget.Pad(tr.T("review.col.who"), c.who))
 	}
 	if c.due > 0 {
-		cells = append(cells, widget.Pad(cat.T("review.col.due"), c.due))
+		cells = append(cells, widget.Pad(tr.T("review.col.due"), c.due))
 	}
-	cells = append(cells, widget.Pad(cat.T("review.col.state"), c.state))
+	cells = append(cells, widget.Pad(tr.T("review.col.state"), c.state))
 	return strings.Join(cells, "  ")
 }
 
@@ -168,20 +168,20 @@ func (e *Editor) ownerName(r conference.ActionReview) string {
 // status says the review's status in words, with a symbol so it reads the
 // same without colour, and where a carried action is due now.
 func (e *Editor) status(r conference.ActionReview, width int) string {
-	cat, st := e.ctx.Cat, e.ctx.Styles
+	tr, st := e.ctx.Msgs, e.ctx.Styles
 	var text string
 	style := st.Muted
 	switch r.Status {
 	case conference.FollowUpDone:
-		text, style = "✓ "+cat.T("review.status.done"), st.Success
+		text, style = "✓ "+tr.T("review.status.done"), st.Success
 	case conference.FollowUpPartly:
-		text, style = "◐ "+cat.T("review.status.partly"), st.Info
+		text, style = "◐ "+tr.T("review.status.partly"), st.Info
 	case conference.FollowUpNotDone:
-		text, style = "✗ "+cat.T("review.status.not_done"), st.Warning
+		text, style = "✗ "+tr.T("review.status.not_done"), st.Warning
 	case conference.FollowUpObsolete:
-		text = "⊘ " + cat.T("review.status.obsolete")
+		text = "⊘ " + tr.T("review.status.obsolete")
 	default:
-		text = "· " + cat.T("review.status.open")
+		text = "· " + tr.T("review.status.open")
 	}
 	if a := e.ctx.Conf.Action(r.CarriedTo); a != nil {
 		text += " → " + conference.FormatDate(a.Due, string(e.ctx.Lang))
@@ -197,7 +197,7 @@ func (e *Editor) detail(width int) []string {
 	if r == nil {
 		return nil
 	}
-	cat, st := e.ctx.Cat, e.ctx.Styles
+	tr, st := e.ctx.Msgs, e.ctx.Styles
 	lang := string(e.ctx.Lang)
 	lines := []string{"", widget.Truncate(st.Title.Render(r.What), width)}
 	facts := []string{}
@@ -205,30 +205,30 @@ func (e *Editor) detail(width int) []string {
 		facts = append(facts, who)
 	}
 	if !r.Due.IsZero() {
-		facts = append(facts, cat.T("review.due_was", conference.FormatDate(r.Due, lang)))
+		facts = append(facts, tr.T("review.due_was", conference.FormatDate(r.Due, lang)))
 	}
 	if r.ReportBack != "" {
-		facts = append(facts, cat.T("review.report_back", r.ReportBack))
+		facts = append(facts, tr.T("review.report_back", r.ReportBack))
 	}
 	wrapped := widget.Wrap(strings.Join(facts, " · "), width)
 	for _, l := range wrapped[:min(2, len(wrapped))] {
 		lines = append(lines, st.Muted.Render(l))
 	}
-	label := func(key string) string { return st.Muted.Render(cat.T(key) + ": ") }
+	label := func(key string) string { return st.Muted.Render(tr.T(key) + ": ") }
 	switch e.zone {
 	case zoneNote:
 		lines = append(lines, labelled(label("review.note"), e.note.View, width)...)
 	case zoneCarry:
-		lines = append(lines, st.Title.Render(cat.T("review.carry.title")))
+		lines = append(lines, st.Title.Render(tr.T("review.carry.title")))
 		lines = append(lines, labelled(label("review.carry.due"), e.due.View, width)...)
 	default:
 		if r.Note != "" {
 			lines = append(lines, label("review.note")+st.App.Render(r.Note))
 		}
 		if a := e.ctx.Conf.Action(r.CarriedTo); a != nil {
-			lines = append(lines, st.Info.Render("→ "+cat.T("review.carried", conference.FormatDate(a.Due, lang))))
+			lines = append(lines, st.Info.Render("→ "+tr.T("review.carried", conference.FormatDate(a.Due, lang))))
 		} else if r.Status == conference.FollowUpNotDone {
-			lines = append(lines, st.Muted.Render(cat.T("review.carry.hint")))
+			lines = append(lines, st.Muted.Render(tr.T("review.carry.hint")))
 		}
 	}
 	for i := range lines {

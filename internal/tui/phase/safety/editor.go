@@ -46,7 +46,7 @@ type Editor struct {
 func New(ctx *phase.Context) phase.Editor {
 	e := &Editor{ctx: ctx}
 	e.step = newStepForm(ctx)
-	e.keys = defaultKeyMap(ctx.Cat, e.step.form.KeyMap())
+	e.keys = defaultKeyMap(ctx.Msgs, e.step.form.KeyMap())
 	e.list = widget.NewList(e.keys.List)
 	e.list.SetLen(len(ctx.Conf.ImmediateSafety.Steps))
 	return e
@@ -267,8 +267,8 @@ func (e *Editor) askRemove() {
 	if s == nil {
 		return
 	}
-	cat := e.ctx.Cat
-	e.confirm = widget.NewConfirm(cat, e.ctx.Styles, cat.T("safety.remove.title"), cat.T("safety.remove.body", s.What))
+	tr := e.ctx.Msgs
+	e.confirm = widget.NewConfirm(tr, e.ctx.Styles, tr.T("safety.remove.title"), tr.T("safety.remove.body", s.What))
 }
 
 func (e *Editor) answerRemove(k tea.KeyPressMsg) tea.Cmd {

@@ -44,17 +44,17 @@ type stepForm struct {
 }
 
 func newStepForm(ctx *phase.Context) *stepForm {
-	cat, st := ctx.Cat, ctx.Styles
+	tr, st := ctx.Msgs, ctx.Styles
 	f := &stepForm{ctx: ctx}
-	f.what = widget.NewField(cat, st, cat.T("safety.field.what"))
-	f.what.SetPlaceholder(cat.T("safety.field.what.hint"))
-	f.who = widget.NewPick(cat, st, cat.T("safety.field.who"), participantOptions(ctx))
+	f.what = widget.NewField(tr, st, tr.T("safety.field.what"))
+	f.what.SetPlaceholder(tr.T("safety.field.what.hint"))
+	f.who = widget.NewPick(tr, st, tr.T("safety.field.who"), participantOptions(ctx))
 	f.who.SetRows(4)
-	f.until = widget.NewField(cat, st, cat.T("safety.field.until"))
+	f.until = widget.NewField(tr, st, tr.T("safety.field.until"))
 	f.until.SetLimit(60)
-	f.until.SetPlaceholder(cat.T("safety.field.until.hint"))
-	f.form = widget.NewForm(cat, st, widget.Row{Input: f.what}, widget.Row{Input: f.who}, widget.Row{Input: f.until})
-	f.form.SetSubmitHelp(cat.T("safety.key.save"))
+	f.until.SetPlaceholder(tr.T("safety.field.until.hint"))
+	f.form = widget.NewForm(tr, st, widget.Row{Input: f.what}, widget.Row{Input: f.who}, widget.Row{Input: f.until})
+	f.form.SetSubmitHelp(tr.T("safety.key.save"))
 	return f
 }
 
@@ -72,7 +72,7 @@ func (f *stepForm) load(s conference.SafetyStep) {
 func (f *stepForm) step() (conference.SafetyStep, bool) {
 	s := conference.SafetyStep{What: f.what.Value(), Who: f.who.Value(), Until: f.until.Value()}
 	if s.What == "" {
-		f.what.SetError(f.ctx.Cat.T("safety.what_missing"))
+		f.what.SetError(f.ctx.Msgs.T("safety.what_missing"))
 		f.form.FocusInput(f.what)
 		return s, false
 	}
@@ -85,23 +85,23 @@ func (f *stepForm) step() (conference.SafetyStep, bool) {
 
 // newFamilyPick returns a one-row form to pick who informs the family.
 func newFamilyPick(ctx *phase.Context) (*widget.Form, *widget.Pick) {
-	cat := ctx.Cat
-	p := widget.NewPick(cat, ctx.Styles, cat.T("safety.field.informs"), participantOptions(ctx))
+	tr := ctx.Msgs
+	p := widget.NewPick(tr, ctx.Styles, tr.T("safety.field.informs"), participantOptions(ctx))
 	p.SetRows(5)
 	p.SetValue(ctx.Conf.ImmediateSafety.InformsFamily)
-	f := widget.NewForm(cat, ctx.Styles, widget.Row{Input: p})
+	f := widget.NewForm(tr, ctx.Styles, widget.Row{Input: p})
 	f.SubmitOnEnter = true
-	f.SetSubmitHelp(cat.T("safety.key.done"))
+	f.SetSubmitHelp(tr.T("safety.key.done"))
 	return f, p
 }
 
 // newNoteArea returns a one-row form for the note.
 func newNoteArea(ctx *phase.Context) (*widget.Form, *widget.TextArea) {
-	cat := ctx.Cat
-	a := widget.NewTextArea(cat, ctx.Styles, cat.T("safety.field.note"))
+	tr := ctx.Msgs
+	a := widget.NewTextArea(tr, ctx.Styles, tr.T("safety.field.note"))
 	a.SetRows(4)
 	a.SetValue(ctx.Conf.ImmediateSafety.Note)
-	f := widget.NewForm(cat, ctx.Styles, widget.Row{Input: a})
-	f.SetSubmitHelp(cat.T("safety.key.done"))
+	f := widget.NewForm(tr, ctx.Styles, widget.Row{Input: a})
+	f.SetSubmitHelp(tr.T("safety.key.done"))
 	return f, a
 }

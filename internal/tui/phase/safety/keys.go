@@ -17,12 +17,12 @@ type KeyMap struct {
 	Form              widget.FormKeyMap
 }
 
-func defaultKeyMap(cat *i18n.Catalog, form widget.FormKeyMap) KeyMap {
+func defaultKeyMap(tr *i18n.Messages, form widget.FormKeyMap) KeyMap {
 	b := func(keys []string, k, desc string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, cat.T(desc)))
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, tr.T(desc)))
 	}
 	return KeyMap{
-		List:   widget.DefaultListKeyMap(cat.T("safety.key.select")),
+		List:   widget.DefaultListKeyMap(tr.T("safety.key.select")),
 		New:    b([]string{"n"}, "n", "safety.key.new"),
 		Edit:   b([]string{"enter"}, "enter", "safety.key.edit"),
 		Remove: b([]string{"x", "delete"}, "x", "safety.key.remove"),

@@ -21,7 +21,7 @@ func (e *Editor) View(width, height int) string {
 	if width <= 0 || height <= 0 {
 		return ""
 	}
-	c, cat, st := e.ctx.Conf, e.ctx.Cat, e.ctx.Styles
+	c, tr, st := e.ctx.Conf, e.ctx.Msgs, e.ctx.Styles
 	var bottom []string
 	switch {
 	case e.confirm != nil:
@@ -29,17 +29,17 @@ func (e *Editor) View(width, height int) string {
 	case e.zone != zoneList:
 		bottom = e.formLines(width, height)
 	}
-	top := []string{st.Error.Render("‼ " + cat.T("safety.title"))}
+	top := []string{st.Error.Render("‼ " + tr.T("safety.title"))}
 	if c.Assessment.Category != conference.CategoryAcute {
-		label := cat.T("safety.no_category")
+		label := tr.T("safety.no_category")
 		if c.Assessment.Category != "" {
 			label = catalogue.Label(e.ctx.Catalogue.Categories, c.Assessment.Category, string(e.ctx.Lang))
 		}
-		top = append(top, st.Muted.Render("· "+cat.T("safety.not_acute", label)))
+		top = append(top, st.Muted.Render("· "+tr.T("safety.not_acute", label)))
 	} else {
-		top = append(top, st.Muted.Render(cat.T("safety.subtitle")))
+		top = append(top, st.Muted.Render(tr.T("safety.subtitle")))
 	}
-	top = append(top, st.Title.Render(cat.T("safety.steps", len(c.ImmediateSafety.Steps))))
+	top = append(top, st.Title.Render(tr.T("safety.steps", len(c.ImmediateSafety.Steps))))
 	tail := []string{e.familyLine(), e.noteLine()}
 	listH := height - len(top) - len(tail) - len(bottom)
 	if listH < 1 {
@@ -48,7 +48,7 @@ func (e *Editor) View(width, height int) string {
 	e.listTop = len(top)
 	lines := append([]string{}, top...)
 	if len(c.ImmediateSafety.Steps) == 0 {
-		lines = append(lines, st.Warning.Render("⚠ "+cat.T("safety.no_steps")))
+		lines = append(lines, st.Warning.Render("⚠ "+tr.T("safety.no_steps")))
 		listH--
 	} else {
 		lines = append(lines, e.list.Lines(width, listH, e.row)...)
@@ -67,15 +67,15 @@ func (e *Editor) View(width, height int) string {
 // row renders step i: what, who acts, until when; a missing who or time
 // is named in words.
 func (e *Editor) row(i int, selected bool, width int) string {
-	cat, st := e.ctx.Cat, e.ctx.Styles
+	tr, st := e.ctx.Msgs, e.ctx.Styles
 	s := e.ctx.Conf.ImmediateSafety.Steps[i]
-	who := st.Warning.Render("⚠ " + cat.T("safety.who_missing"))
+	who := st.Warning.Render("⚠ " + tr.T("safety.who_missing"))
 	if s.Who != "" {
 		who = e.participantName(s.Who)
 	}
-	until := st.Warning.Render("⚠ " + cat.T("safety.until_missing"))
+	until := st.Warning.Render("⚠ " + tr.T("safety.until_missing"))
 	if s.Until != "" {
-		until = cat.T("safety.until", s.Until)
+		until = tr.T("safety.until", s.Until)
 	}
 	mark := "  "
 	if selected {
@@ -98,36 +98,36 @@ func (e *Editor) row(i int, selected bool, width int) string {
 }
 
 func (e *Editor) familyLine() string {
-	cat, st := e.ctx.Cat, e.ctx.Styles
+	tr, st := e.ctx.Msgs, e.ctx.Styles
 	id := e.ctx.Conf.ImmediateSafety.InformsFamily
 	if id == "" {
-		return st.Warning.Render("⚠ " + cat.T("safety.informs_missing"))
+		return st.Warning.Render("⚠ " + tr.T("safety.informs_missing"))
 	}
-	return st.Muted.Render(cat.T("safety.field.informs")+": ") + e.participantName(id)
+	return st.Muted.Render(tr.T("safety.field.informs")+": ") + e.participantName(id)
 }
 
 func (e *Editor) noteLine() string {
-	cat, st := e.ctx.Cat, e.ctx.Styles
+	tr, st := e.ctx.Msgs, e.ctx.Styles
 	note := e.ctx.Conf.ImmediateSafety.Note
 	if note == "" {
-		return st.Subtle.Render("· " + cat.T("safety.no_note"))
+		return st.Subtle.Render("· " + tr.T("safety.no_note"))
 	}
-	return st.Muted.Render(cat.T("safety.field.note")+": ") + strings.ReplaceAll(note, "\n", " ")
+	return st.Muted.Render(tr.T("safety.field.note")+": ") + strings.ReplaceAll(note, "\n", " ")
 }
 
 // formLines renders the open form with its title.
 func (e *Editor) formLines(width, height int) []string {
-	cat, st := e.ctx.Cat, e.ctx.Styles
+	tr, st := e.ctx.Msgs, e.ctx.Styles
 	var title string
 	switch {
 	case e.zone == zoneStep && e.editing == "":
-		title = cat.T("safety.form.new")
+		title = tr.T("safety.form.new")
 	case e.zone == zoneStep:
-		title = cat.T("safety.form.edit")
+		title = tr.T("safety.form.edit")
 	case e.zone == zoneFamily:
-		title = cat.T("safety.form.family")
+		title = tr.T("safety.form.family")
 	default:
-		title = cat.T("safety.form.note")
+		title = tr.T("safety.form.note")
 	}
 	lines := []string{widget.Truncate(st.Title.Render(title), width)}
 	formH := min(10, height-len(lines)-6)

@@ -178,8 +178,8 @@ func (e *Editor) askRemove() {
 	if sel.id == "" {
 		return
 	}
-	cat := e.ctx.Cat
-	e.confirm = widget.NewConfirm(cat, e.ctx.Styles, cat.T("worries.remove.title"), cat.T("worries.remove.body", e.label(sel)))
+	tr := e.ctx.Msgs
+	e.confirm = widget.NewConfirm(tr, e.ctx.Styles, tr.T("worries.remove.title"), tr.T("worries.remove.body", e.label(sel)))
 }
 
 func (e *Editor) answerRemove(k tea.KeyPressMsg) tea.Cmd {

@@ -85,7 +85,7 @@ func New(ctx *phase.Context) phase.Editor {
 	}
 	e.risk = newRiskForm(ctx, e.indicators)
 	e.strength = newStrengthForm(ctx, e.factors)
-	e.keys = defaultKeyMap(ctx.Cat, e.risk.form.KeyMap(), len(ctx.Catalogue.Severities))
+	e.keys = defaultKeyMap(ctx.Msgs, e.risk.form.KeyMap(), len(ctx.Catalogue.Severities))
 	return e
 }
 

@@ -87,7 +87,7 @@ func (e *Editor) groupRisks() []group {
 	for _, code := range unknown {
 		title := code
 		if title == "" {
-			title = e.ctx.Cat.T("worries.area.none")
+			title = e.ctx.Msgs.T("worries.area.none")
 		}
 		out = append(out, group{title: title, refs: byArea[code]})
 	}
@@ -97,7 +97,7 @@ func (e *Editor) groupRisks() []group {
 // strengthGroups are the two lists of the strengths tab, both always
 // shown so the facilitator sees what is still empty.
 func (e *Editor) strengthGroups() []group {
-	c, cat := e.ctx.Conf, e.ctx.Cat
+	c, tr := e.ctx.Conf, e.ctx.Msgs
 	refsOf := func(list string, xs []conference.Strength) []ref {
 		out := make([]ref, 0, len(xs))
 		for _, s := range xs {
@@ -106,8 +106,8 @@ func (e *Editor) strengthGroups() []group {
 		return out
 	}
 	return []group{
-		{title: cat.T("worries.section.protective"), refs: refsOf(pathProtective, c.ProtectiveFactors), empty: cat.T("worries.empty.protective")},
-		{title: cat.T("worries.section.safety"), refs: refsOf(pathSafety, c.ExistingSafety), empty: cat.T("worries.empty.safety")},
+		{title: tr.T("worries.section.protective"), refs: refsOf(pathProtective, c.ProtectiveFactors), empty: tr.T("worries.empty.protective")},
+		{title: tr.T("worries.section.safety"), refs: refsOf(pathSafety, c.ExistingSafety), empty: tr.T("worries.empty.safety")},
 	}
 }
 

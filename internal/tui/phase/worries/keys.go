@@ -22,9 +22,9 @@ type KeyMap struct {
 	severityKeys      []string // "1".."5": the severities in catalogue order
 }
 
-func defaultKeyMap(cat *i18n.Catalog, form widget.FormKeyMap, severities int) KeyMap {
+func defaultKeyMap(tr *i18n.Messages, form widget.FormKeyMap, severities int) KeyMap {
 	b := func(keys []string, k, desc string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, cat.T(desc)))
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, tr.T(desc)))
 	}
 	sev := make([]string, 0, severities)
 	for i := 1; i <= min(severities, 9); i++ {
@@ -35,7 +35,7 @@ func defaultKeyMap(cat *i18n.Catalog, form widget.FormKeyMap, severities int) Ke
 		sevHelp = "1–" + sev[len(sev)-1]
 	}
 	return KeyMap{
-		List:         widget.DefaultListKeyMap(cat.T("worries.key.select")),
+		List:         widget.DefaultListKeyMap(tr.T("worries.key.select")),
 		Tab:          b([]string{"tab"}, "tab", "worries.key.tab"),
 		New:          b([]string{"n"}, "n", "worries.key.new"),
 		NewSafety:    b([]string{"s"}, "s", "worries.key.new_safety"),

@@ -37,11 +37,11 @@ type entryPick struct {
 	free   bool
 	notice string // shown below the filter, e.g. that a paste was cut
 	up, dn key.Binding
-	cat    *i18n.Catalog
+	tr     *i18n.Messages
 	st     *theme.Styles
 }
 
-func newEntryPick(cat *i18n.Catalog, st *theme.Styles, label string, index *looseIndex, lang i18n.Lang) *entryPick {
+func newEntryPick(tr *i18n.Messages, st *theme.Styles, label string, index *looseIndex, lang i18n.Lang) *entryPick {
 	in := textinput.New()
 	in.Prompt = "⌕ "
 	in.SetStyles(inputStyles(st))
@@ -49,9 +49,9 @@ func newEntryPick(cat *i18n.Catalog, st *theme.Styles, label string, index *loos
 	in.KeyMap.AcceptSuggestion.SetEnabled(false)
 	in.KeyMap.NextSuggestion.SetEnabled(false)
 	in.KeyMap.PrevSuggestion.SetEnabled(false)
-	in.Placeholder = cat.T("worries.pick.placeholder")
+	in.Placeholder = tr.T("worries.pick.placeholder")
 	p := &entryPick{
-		label: label, index: index, lang: string(lang), rows: 5, filter: in, cat: cat, st: st,
+		label: label, index: index, lang: string(lang), rows: 5, filter: in, tr: tr, st: st,
 		up: key.NewBinding(key.WithKeys("up")), dn: key.NewBinding(key.WithKeys("down")),
 	}
 	p.refilter()
@@ -150,7 +150,7 @@ func (p *entryPick) Update(msg tea.Msg) (tea.Cmd, bool) {
 	clean, cut := sanitize.Limit(clean, sanitize.MaxLine)
 	if cut {
 		// Said like widget.Field says it: nothing is cut silently.
-		p.notice = p.cat.T("tui.widget.cut", sanitize.MaxLine)
+		p.notice = p.tr.T("tui.widget.cut", sanitize.MaxLine)
 	}
 	if clean != p.filter.Value() {
 		p.filter.SetValue(clean)
@@ -217,7 +217,7 @@ func (p *entryPick) View(width int) string {
 	}
 	n := p.options()
 	if n == 0 {
-		return strings.Join(append(lines, widget.Truncate(p.st.Muted.Render(p.cat.T("worries.pick.none")), width)), "\n")
+		return strings.Join(append(lines, widget.Truncate(p.st.Muted.Render(p.tr.T("worries.pick.none")), width)), "\n")
 	}
 	start := max(0, min(p.cursor-p.rows/2, n-p.rows))
 	for i := start; i < n && i < start+p.rows; i++ {
@@ -235,7 +235,7 @@ func (p *entryPick) optionLine(i, width int) string {
 			line += p.st.Muted.Render(" – " + h)
 		}
 	} else {
-		line = "✎ " + p.cat.T("worries.pick.free", p.query())
+		line = "✎ " + p.tr.T("worries.pick.free", p.query())
 	}
 	if i == p.cursor {
 		return p.st.Selected.Render(widget.Pad("▸ "+line, width))

@@ -66,31 +66,31 @@ func institutionOf(ctx *phase.Context, p conference.Participant) string {
 }
 
 func newRiskForm(ctx *phase.Context, indicators *looseIndex) *riskForm {
-	cat, st, lang := ctx.Cat, ctx.Styles, ctx.Lang
+	tr, st, lang := ctx.Msgs, ctx.Styles, ctx.Lang
 	today := func() conference.Date { return conference.DateOf(ctx.Now()) }
 	f := &riskForm{ctx: ctx}
-	f.indicator = newEntryPick(cat, st, cat.T("worries.field.indicator"), indicators, lang)
-	f.area = widget.PickFrom(cat, st, cat.T("worries.field.area"), ctx.Catalogue.RiskAreas, lang)
+	f.indicator = newEntryPick(tr, st, tr.T("worries.field.indicator"), indicators, lang)
+	f.area = widget.PickFrom(tr, st, tr.T("worries.field.area"), ctx.Catalogue.RiskAreas, lang)
 	f.area.SetRows(4)
-	f.severity = widget.PickFrom(cat, st, cat.T("worries.field.severity"), ctx.Catalogue.Severities, lang)
+	f.severity = widget.PickFrom(tr, st, tr.T("worries.field.severity"), ctx.Catalogue.Severities, lang)
 	f.severity.SetRows(5)
-	f.flags = widget.NewPick(cat, st, cat.T("worries.field.flags"), []widget.Option{
-		{Code: flagWeighty, Label: "⚠ " + cat.T("worries.flag.weighty")},
-		{Code: flagAcute, Label: "‼ " + cat.T("worries.flag.acute")},
+	f.flags = widget.NewPick(tr, st, tr.T("worries.field.flags"), []widget.Option{
+		{Code: flagWeighty, Label: "⚠ " + tr.T("worries.flag.weighty")},
+		{Code: flagAcute, Label: "‼ " + tr.T("worries.flag.acute")},
 	})
 	f.flags.SetMulti(true)
 	f.flags.SetRows(2)
-	f.provenance = widget.PickFrom(cat, st, cat.T("worries.field.provenance"), ctx.Catalogue.ProvenanceFor(catalogue.ProvenanceRisk), lang)
+	f.provenance = widget.PickFrom(tr, st, tr.T("worries.field.provenance"), ctx.Catalogue.ProvenanceFor(catalogue.ProvenanceRisk), lang)
 	f.provenance.SetRows(3)
-	f.reportedBy = widget.NewPick(cat, st, cat.T("worries.field.reported_by"), participantOptions(ctx))
+	f.reportedBy = widget.NewPick(tr, st, tr.T("worries.field.reported_by"), participantOptions(ctx))
 	f.reportedBy.SetAllowFree(true)
 	f.reportedBy.SetRows(3)
-	f.source = widget.NewField(cat, st, cat.T("worries.field.source"))
-	f.source.SetPlaceholder(cat.T("worries.field.source.hint"))
-	f.date = widget.NewDateField(cat, st, cat.T("worries.field.date"), today)
-	f.form = widget.NewForm(cat, st,
+	f.source = widget.NewField(tr, st, tr.T("worries.field.source"))
+	f.source.SetPlaceholder(tr.T("worries.field.source.hint"))
+	f.date = widget.NewDateField(tr, st, tr.T("worries.field.date"), today)
+	f.form = widget.NewForm(tr, st,
 		widget.Row{Input: f.indicator},
-		widget.Row{Label: cat.T("worries.field.area"), Info: f.areaInfo, Visible: f.fromCatalogue},
+		widget.Row{Label: tr.T("worries.field.area"), Info: f.areaInfo, Visible: f.fromCatalogue},
 		widget.Row{Input: f.area, Visible: f.indicator.Free},
 		widget.Row{Input: f.severity},
 		widget.Row{Input: f.flags},
@@ -100,7 +100,7 @@ func newRiskForm(ctx *phase.Context, indicators *looseIndex) *riskForm {
 		widget.Row{Input: f.date},
 	)
 	f.form.SubmitOnEnter = true
-	f.form.SetSubmitHelp(cat.T("worries.key.save"))
+	f.form.SetSubmitHelp(tr.T("worries.key.save"))
 	return f
 }
 
@@ -157,19 +157,19 @@ func (f *riskForm) load(r *conference.RiskEntry) {
 // saved yet (the indicator, the area of free text, or a date that is no
 // date), with the focus moved to that field.
 func (f *riskForm) entry() (conference.RiskEntry, string) {
-	cat := f.ctx.Cat
+	tr := f.ctx.Msgs
 	switch {
 	case f.indicator.Value() == "":
 		f.form.FocusInput(f.indicator)
-		return conference.RiskEntry{}, cat.T("worries.missing.indicator")
+		return conference.RiskEntry{}, tr.T("worries.missing.indicator")
 	case f.areaCode() == "":
 		f.form.FocusInput(f.area)
-		return conference.RiskEntry{}, cat.T("worries.missing.area")
+		return conference.RiskEntry{}, tr.T("worries.missing.area")
 	}
 	day, ok := f.date.Date()
 	if !ok {
 		f.form.FocusInput(f.date)
-		return conference.RiskEntry{}, cat.T("worries.missing.date")
+		return conference.RiskEntry{}, tr.T("worries.missing.date")
 	}
 	flags := f.flags.Values()
 	r := conference.RiskEntry{
@@ -206,7 +206,7 @@ func specialistHint(ctx *phase.Context, area string) string {
 		return ""
 	}
 	if h := a.HintIn(string(ctx.Lang)); h != "" {
-		return ctx.Cat.T("worries.specialist", h)
+		return ctx.Msgs.T("worries.specialist", h)
 	}
-	return ctx.Cat.T("worries.specialist.general")
+	return ctx.Msgs.T("worries.specialist.general")
 }

@@ -43,21 +43,21 @@ func protectiveEntries(c *catalogue.Catalogue) []catalogue.Entry {
 }
 
 func newStrengthForm(ctx *phase.Context, factors *looseIndex) *strengthForm {
-	cat, st, lang := ctx.Cat, ctx.Styles, ctx.Lang
+	tr, st, lang := ctx.Msgs, ctx.Styles, ctx.Lang
 	f := &strengthForm{ctx: ctx}
-	f.list = widget.NewPick(cat, st, cat.T("worries.field.list"), []widget.Option{
-		{Code: listProtective, Label: cat.T("worries.section.protective")},
-		{Code: listSafety, Label: cat.T("worries.section.safety")},
+	f.list = widget.NewPick(tr, st, tr.T("worries.field.list"), []widget.Option{
+		{Code: listProtective, Label: tr.T("worries.section.protective")},
+		{Code: listSafety, Label: tr.T("worries.section.safety")},
 	})
 	f.list.SetRows(2)
-	f.factor = newEntryPick(cat, st, cat.T("worries.field.factor"), factors, lang)
-	f.text = widget.NewField(cat, st, cat.T("worries.field.safety"))
-	f.text.SetPlaceholder(cat.T("worries.field.safety.hint"))
-	f.provenance = widget.PickFrom(cat, st, cat.T("worries.field.provenance"), ctx.Catalogue.ProvenanceFor(catalogue.ProvenanceRisk), lang)
+	f.factor = newEntryPick(tr, st, tr.T("worries.field.factor"), factors, lang)
+	f.text = widget.NewField(tr, st, tr.T("worries.field.safety"))
+	f.text.SetPlaceholder(tr.T("worries.field.safety.hint"))
+	f.provenance = widget.PickFrom(tr, st, tr.T("worries.field.provenance"), ctx.Catalogue.ProvenanceFor(catalogue.ProvenanceRisk), lang)
 	f.provenance.SetRows(3)
-	f.source = widget.NewField(cat, st, cat.T("worries.field.source"))
-	f.source.SetPlaceholder(cat.T("worries.field.source.hint"))
-	f.form = widget.NewForm(cat, st,
+	f.source = widget.NewField(tr, st, tr.T("worries.field.source"))
+	f.source.SetPlaceholder(tr.T("worries.field.source.hint"))
+	f.form = widget.NewForm(tr, st,
 		widget.Row{Input: f.factor, Visible: f.protective},
 		widget.Row{Input: f.text, Visible: func() bool { return !f.protective() }},
 		widget.Row{Input: f.provenance},
@@ -67,7 +67,7 @@ func newStrengthForm(ctx *phase.Context, factors *looseIndex) *strengthForm {
 		widget.Row{Input: f.list},
 	)
 	f.form.SubmitOnEnter = true
-	f.form.SetSubmitHelp(cat.T("worries.key.save"))
+	f.form.SetSubmitHelp(tr.T("worries.key.save"))
 	return f
 }
 
@@ -117,14 +117,14 @@ func (f *strengthForm) strength() (string, conference.Strength, string) {
 		s.Text = f.text.Value()
 		if s.Text == "" {
 			f.form.FocusInput(f.text)
-			return "", s, f.ctx.Cat.T("worries.missing.safety")
+			return "", s, f.ctx.Msgs.T("worries.missing.safety")
 		}
 		return listSafety, s, ""
 	}
 	switch {
 	case f.factor.Value() == "":
 		f.form.FocusInput(f.factor)
-		return "", s, f.ctx.Cat.T("worries.missing.factor")
+		return "", s, f.ctx.Msgs.T("worries.missing.factor")
 	case f.factor.Free():
 		s.Text = f.factor.Value()
 	default:

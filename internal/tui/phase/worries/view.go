@@ -84,21 +84,21 @@ func (e *Editor) tabBar(width int) string {
 }
 
 func (e *Editor) drawTabBar(k tabKey) tabLine {
-	cat, st, width := e.ctx.Cat, e.ctx.Styles, k.width
+	tr, st, width := e.ctx.Msgs, e.ctx.Styles, k.width
 	render := func(label string, active bool) string {
 		if active {
 			return st.Title.Render("▸ " + label)
 		}
 		return st.Muted.Render("  " + label)
 	}
-	first := render(cat.T("worries.tab.risks", k.risks), k.tab == tabRisks) + "   "
-	line := first + render(cat.T("worries.tab.strengths", k.strengths), k.tab == tabStrengths)
+	first := render(tr.T("worries.tab.risks", k.risks), k.tab == tabRisks) + "   "
+	line := first + render(tr.T("worries.tab.strengths", k.strengths), k.tab == tabStrengths)
 	var parts []string
 	if k.weighty > 0 {
-		parts = append(parts, st.Warning.Render("⚠ "+cat.T("worries.count.weighty", k.weighty)))
+		parts = append(parts, st.Warning.Render("⚠ "+tr.T("worries.count.weighty", k.weighty)))
 	}
 	if k.acute > 0 {
-		parts = append(parts, st.Error.Render("‼ "+cat.T("worries.count.acute", k.acute)))
+		parts = append(parts, st.Error.Render("‼ "+tr.T("worries.count.acute", k.acute)))
 	}
 	if len(parts) > 0 {
 		summary := strings.Join(parts, st.Subtle.Render(" · "))
@@ -133,11 +133,11 @@ type listLine struct {
 // listView renders the groups into height lines, scrolled so the selected
 // entry (and, where it fits, its heading) shows.
 func (e *Editor) listView(width, height int) []string {
-	cat, st := e.ctx.Cat, e.ctx.Styles
+	tr, st := e.ctx.Msgs, e.ctx.Styles
 	groups := e.groups()
 	if e.tab == tabRisks && len(groups) == 0 {
 		e.listLines = []int{-1}
-		return []string{widget.Truncate(st.Muted.Render(cat.T("worries.empty.risks")), width)}
+		return []string{widget.Truncate(st.Muted.Render(tr.T("worries.empty.risks")), width)}
 	}
 	sevW := e.severityWidth(width)
 	lines := e.lines[:0] // the last frame's, for its room
@@ -253,13 +253,13 @@ func (e *Editor) drawRow(k rowKey) string {
 	if x.Weighty {
 		weighty = "⚠ "
 		if width >= wideRow {
-			weighty += e.ctx.Cat.T("worries.flag.weighty") + " "
+			weighty += e.ctx.Msgs.T("worries.flag.weighty") + " "
 		}
 	}
 	if x.Acute {
 		acute = "‼ "
 		if width >= wideRow {
-			acute += e.ctx.Cat.T("worries.flag.acute") + " "
+			acute += e.ctx.Msgs.T("worries.flag.acute") + " "
 		}
 	}
 	text := k.label
@@ -284,7 +284,7 @@ func (e *Editor) drawRow(k rowKey) string {
 func (e *Editor) severity(code string) (string, lipgloss.Style) {
 	st := e.ctx.Styles
 	if code == "" {
-		return "· " + e.ctx.Cat.T("worries.severity.none"), st.Subtle
+		return "· " + e.ctx.Msgs.T("worries.severity.none"), st.Subtle
 	}
 	label := catalogue.Label(e.ctx.Catalogue.Severities, code, string(e.ctx.Lang))
 	switch code {
@@ -320,7 +320,7 @@ func (e *Editor) detail(width int) string {
 	if sel.id == "" {
 		return ""
 	}
-	cat, lang := e.ctx.Cat, string(e.ctx.Lang)
+	tr, lang := e.ctx.Msgs, string(e.ctx.Lang)
 	var prov, by, source string
 	var date conference.Date
 	if x := e.riskByID(sel.id); x != nil && sel.list == pathRisks {
@@ -337,17 +337,17 @@ func (e *Editor) detail(width int) string {
 	if prov != "" {
 		p := catalogue.Label(e.ctx.Catalogue.Provenance, prov, lang)
 		if by != "" {
-			p += " " + cat.T("worries.detail.by", e.participantName(by))
+			p += " " + tr.T("worries.detail.by", e.participantName(by))
 		}
 		parts = append(parts, p)
 	}
 	if source != "" {
-		parts = append(parts, cat.T("worries.detail.source", source))
+		parts = append(parts, tr.T("worries.detail.source", source))
 	}
 	if !date.IsZero() {
 		parts = append(parts, conference.FormatDate(date, lang))
 	}
-	text := cat.T("worries.detail.none")
+	text := tr.T("worries.detail.none")
 	if len(parts) > 0 {
 		text = strings.Join(parts, " · ")
 	}
@@ -365,17 +365,17 @@ func (e *Editor) participantName(id string) string {
 // formLines renders the open form with its title, the reason it could not
 // be saved, and the specialist-procedure hint of the sexual-violence area.
 func (e *Editor) formLines(width, avail int) []string {
-	cat, st := e.ctx.Cat, e.ctx.Styles
+	tr, st := e.ctx.Msgs, e.ctx.Styles
 	var title string
 	switch {
 	case e.tab == tabRisks && e.editing.id == "":
-		title = cat.T("worries.form.new_risk")
+		title = tr.T("worries.form.new_risk")
 	case e.tab == tabRisks:
-		title = cat.T("worries.form.edit_risk")
+		title = tr.T("worries.form.edit_risk")
 	case e.editing.id == "":
-		title = cat.T("worries.form.new_strength")
+		title = tr.T("worries.form.new_strength")
 	default:
-		title = cat.T("worries.form.edit_strength")
+		title = tr.T("worries.form.edit_strength")
 	}
 	lines := []string{widget.Truncate(st.Title.Render(title), width)}
 	if e.tab == tabRisks {

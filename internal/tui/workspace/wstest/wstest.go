@@ -45,7 +45,7 @@ func Open(t testing.TB, c *conference.Conference, st *theme.Styles, now time.Tim
 	repo.Put(c)
 	clk := tuitest.NewClock(now)
 	ws := workspace.New(workspace.Config{
-		Conf: c, Store: repo, Cat: i18n.New(i18n.DE), Catalogue: catalogue.Builtin(), Styles: st,
+		Conf: c, Store: repo, Msgs: i18n.New(i18n.DE), Catalogue: catalogue.Builtin(), Styles: st,
 		Clock: clk.Clock(), Editors: editors,
 	})
 	s := &Session{WS: ws, Repo: repo}

@@ -9,46 +9,46 @@ import (
 //go:embed locales
 var locales embed.FS
 
-// messages holds one lazily parsed catalogue per language. Parsing happens
+// loaders hold one lazily parsed message set per language. Parsing happens
 // at most once per language and only for the languages actually used, so
 // startup pays for one small JSON parse.
-var messages = map[Lang]func() (map[string]string, error){}
+var loaders = map[Lang]func() (map[string]string, error){}
 
 func init() {
 	for _, l := range Langs() {
-		messages[l] = sync.OnceValues(func() (map[string]string, error) {
+		loaders[l] = sync.OnceValues(func() (map[string]string, error) {
 			return loadLangFast(locales, l)
 		})
 	}
 }
 
-// Catalog renders the messages of one language.
-type Catalog struct {
+// Messages renders the messages of one language.
+type Messages struct {
 	lang Lang
 	msgs map[string]string
 }
 
-// New returns the catalogue for lang; an unsupported lang falls back to DE.
-// The embedded catalogues are checked by this package's tests, so a broken
+// New returns the messages of lang; an unsupported lang falls back to DE.
+// The embedded message files are checked by this package's tests, so a broken
 // catalogue (bad JSON, a key defined twice) is a programming error and
 // panics with the file and key at fault.
-func New(lang Lang) *Catalog {
-	load, ok := messages[lang]
+func New(lang Lang) *Messages {
+	load, ok := loaders[lang]
 	if !ok {
-		lang, load = DE, messages[DE]
+		lang, load = DE, loaders[DE]
 	}
 	msgs, err := load()
 	if err != nil {
 		panic(err)
 	}
-	return &Catalog{lang: lang, msgs: msgs}
+	return &Messages{lang: lang, msgs: msgs}
 }
 
-// Lang reports the language this catalogue renders.
-func (c *Catalog) Lang() Lang { return c.lang }
+// Lang reports the language these messages are in.
+func (c *Messages) Lang() Lang { return c.lang }
 
 // Has reports whether key is defined.
-func (c *Catalog) Has(key string) bool {
+func (c *Messages) Has(key string) bool {
 	_, ok := c.msgs[key]
 	return ok
 }
@@ -56,7 +56,7 @@ func (c *Catalog) Has(key string) bool {
 // T returns the text for key, formatted with fmt.Sprintf when args are
 // given. A missing key renders as "!key!" so the gap is obvious on screen
 // and in tests, instead of an empty label.
-func (c *Catalog) T(key string, args ...any) string {
+func (c *Messages) T(key string, args ...any) string {
 	text, ok := c.msgs[key]
 	if !ok {
 		return "!" + key + "!"

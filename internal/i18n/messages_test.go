@@ -9,7 +9,7 @@ import (
 
 func TestEmbeddedCataloguesLoad(t *testing.T) {
 	for _, l := range Langs() {
-		msgs, err := messages[l]()
+		msgs, err := loaders[l]()
 		if err != nil {
 			t.Fatalf("%s: %v", l, err)
 		}
