@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"kofa/internal/directory"
+	"kofa/internal/i18n"
 	"kofa/internal/sanitize"
 	"kofa/internal/store"
 )
@@ -67,21 +68,28 @@ func (inv *invocation) writeDirectory(entries []store.DirectoryEntry, ids bool) 
 }
 
 func (inv *invocation) newDirectoryExportCmd() *cobra.Command {
-	var force bool
+	var (
+		force, bom bool
+		sep        string
+	)
 	cmd := &cobra.Command{
 		Use:   "export FILE.csv",
 		Short: inv.tr.T("directory.cli.export.short"),
 		Long:  inv.tr.T("directory.cli.export.long"),
 		Args:  inv.exactArgs(1, "FILE.csv"),
-		RunE: func(_ *cobra.Command, args []string) error {
+		RunE: func(cmd *cobra.Command, args []string) error {
 			target := args[0]
+			format, err := inv.csvFormat(sep, bom, cmd.Flags().Changed("bom"))
+			if err != nil {
+				return err
+			}
 			return inv.withStore(func(s *store.Store) error {
 				entries, err := s.Directory()
 				if err != nil {
 					return err
 				}
 				var buf bytes.Buffer
-				if err := directory.WriteCSV(&buf, entries); err != nil {
+				if err := directory.WriteCSV(&buf, entries, format); err != nil {
 					return err
 				}
 				err = writePrivateFile(target, buf.Bytes(), force)
@@ -97,11 +105,37 @@ func (inv *invocation) newDirectoryExportCmd() *cobra.Command {
 		},
 	}
 	cmd.Flags().BoolVar(&force, "force", false, inv.tr.T("directory.cli.export.flag.force"))
+	cmd.Flags().StringVar(&sep, "separator", "", inv.tr.T("directorycsv.flag.separator"))
+	cmd.Flags().BoolVar(&bom, "bom", false, inv.tr.T("directorycsv.flag.bom"))
 	return cmd
 }
 
+// csvFormat is the format of a directory export: in German, as German
+// Excel opens it (";", a byte-order mark, German column names), otherwise
+// "," without a mark; --separator and --bom (when given) choose otherwise.
+func (inv *invocation) csvFormat(sep string, bom, bomGiven bool) (directory.CSVFormat, error) {
+	var f directory.CSVFormat
+	if inv.lang == i18n.DE {
+		f = directory.GermanCSV
+	}
+	switch sep {
+	case "":
+	case ",", ";":
+		f.Comma = rune(sep[0])
+	case "tab", "\\t", "\t":
+		f.Comma = '\t'
+	default:
+		return f, usagef(inv.tr.T("directorycsv.bad_separator", sanitize.Line(sep)))
+	}
+	if bomGiven {
+		f.BOM = bom
+	}
+	return f, nil
+}
+
 func (inv *invocation) newDirectoryImportCmd() *cobra.Command {
-	return &cobra.Command{
+	var update bool
+	cmd := &cobra.Command{
 		Use:   "import FILE.csv",
 		Short: inv.tr.T("directory.cli.import.short"),
 		Long:  inv.tr.T("directory.cli.import.long"),
@@ -131,13 +165,42 @@ func (inv *invocation) newDirectoryImportCmd() *cobra.Command {
 				if err != nil {
 					return err
 				}
-				merged, added, updated := directory.Merge(existing, incoming)
+				merged, rep := directory.Merge(existing, incoming, update)
 				if err := s.ReplaceDirectory(merged); err != nil {
 					return err
 				}
-				inv.printOut(inv.tr.T("directory.cli.import.done", added, updated, source))
+				inv.printImportReport(rep, source, update)
 				return nil
 			})
 		},
+	}
+	cmd.Flags().BoolVar(&update, "update", false, inv.tr.T("directorycsv.flag.update"))
+	return cmd
+}
+
+// fieldLabelKey names the column of each field an import compares.
+var fieldLabelKey = map[directory.Field]string{
+	directory.FieldDiscipline: "directory.cli.col.discipline",
+	directory.FieldPhone:      "directory.cli.col.phone",
+	directory.FieldEmail:      "directory.cli.col.email",
+}
+
+// printImportReport lists each conflicting field (kept, or with update
+// overwritten) and then the counts.
+func (inv *invocation) printImportReport(rep directory.MergeReport, source string, update bool) {
+	tr := inv.tr
+	key := "directorycsv.conflict.kept"
+	if update {
+		key = "directorycsv.conflict.updated"
+	}
+	for _, c := range rep.Conflicts {
+		for _, f := range c.Fields {
+			inv.printOut(tr.T(key, sanitize.Line(c.Existing.Name), sanitize.Line(orDash(c.Existing.Institution)),
+				tr.T(fieldLabelKey[f]), sanitize.Line(c.Existing.Value(f)), sanitize.Line(c.Incoming.Value(f))))
+		}
+	}
+	inv.printOut(tr.T("directorycsv.import.summary", rep.Added, rep.Updated, rep.Unchanged, rep.Conflicting, source))
+	if rep.Conflicting > 0 && !update {
+		inv.printOut(tr.T("directorycsv.import.hint_update"))
 	}
 }

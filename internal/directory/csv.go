@@ -9,8 +9,28 @@ import (
 	"unicode/utf8"
 )
 
-// CSVHeader is the first row of a directory file.
-var CSVHeader = []string{"name", "institution", "discipline", "phone", "email"}
+// CSVHeader is the first row of a directory file; CSVHeaderGerman is the
+// same row as a German office writes it (kofa directory export --lang de).
+// ReadCSV accepts either, in any case.
+var (
+	CSVHeader       = []string{"name", "institution", "discipline", "phone", "email"}
+	CSVHeaderGerman = []string{"Name", "Einrichtung", "Profession", "Telefon", "E-Mail"}
+)
+
+// CSVFormat says how WriteCSV writes a file. German Excel reads UTF-8 only
+// with a byte-order mark and splits columns at ";" (GermanCSV); most other
+// programs expect "," and no mark (the zero value).
+type CSVFormat struct {
+	// Comma separates the fields; zero means ','.
+	Comma rune
+	// BOM starts the file with a UTF-8 byte-order mark.
+	BOM bool
+	// German writes CSVHeaderGerman instead of CSVHeader.
+	German bool
+}
+
+// GermanCSV is the format German offices open with a double click.
+var GermanCSV = CSVFormat{Comma: ';', BOM: true, German: true}
 
 // Reasons a CSV file is refused; each is an i18n key of area "directory".
 const (
@@ -37,11 +57,23 @@ type CSVError struct {
 
 func (e *CSVError) Error() string { return fmt.Sprintf("directory csv: line %d: %s", e.Line, e.Msg) }
 
-// WriteCSV writes the entries with a header row, in the order given. IDs
-// stay behind: they mean nothing in a colleague's kofa.
-func WriteCSV(w io.Writer, entries []Entry) error {
+// WriteCSV writes the entries with a header row, in the order given, in
+// the format f. IDs stay behind: they mean nothing in a colleague's kofa.
+func WriteCSV(w io.Writer, entries []Entry, f CSVFormat) error {
+	if f.BOM {
+		if _, err := io.WriteString(w, "\uFEFF"); err != nil {
+			return err
+		}
+	}
 	cw := csv.NewWriter(w)
-	if err := cw.Write(CSVHeader); err != nil {
+	if f.Comma != 0 {
+		cw.Comma = f.Comma
+	}
+	header := CSVHeader
+	if f.German {
+		header = CSVHeaderGerman
+	}
+	if err := cw.Write(header); err != nil {
 		return err
 	}
 	for _, e := range entries {
@@ -123,25 +155,32 @@ func isControl(r rune) bool {
 }
 
 func isHeader(rec []string) bool {
-	if len(rec) != len(CSVHeader) {
+	return headerIs(rec, CSVHeader) || headerIs(rec, CSVHeaderGerman)
+}
+
+func headerIs(rec, header []string) bool {
+	if len(rec) != len(header) {
 		return false
 	}
-	for i, h := range CSVHeader {
-		if strings.ToLower(strings.TrimSpace(rec[i])) != h {
+	for i, h := range header {
+		if !strings.EqualFold(strings.TrimSpace(rec[i]), h) {
 			return false
 		}
 	}
 	return true
 }
 
-// separator is ";" when the header line uses it (as spreadsheets in German
-// locales write CSV), else ",".
+// separator is ";" or a tab when the header line uses it (as spreadsheets
+// in German locales write CSV), else ",".
 func separator(text string) rune {
 	first, _, _ := strings.Cut(text, "\n")
-	if strings.Count(first, ";") > strings.Count(first, ",") {
-		return ';'
+	best, most := ',', strings.Count(first, ",")
+	for _, r := range []rune{';', '\t'} {
+		if n := strings.Count(first, string(r)); n > most {
+			best, most = r, n
+		}
 	}
-	return ','
+	return best
 }
 
 func csvReadError(err error) error {

@@ -15,7 +15,7 @@ func TestCSVRoundTrip(t *testing.T) {
 		{ID: "d3", Name: "Dr. Jonas Weber", Discipline: "Kinder-; Jugendarzt"},
 	}
 	var buf bytes.Buffer
-	if err := WriteCSV(&buf, in); err != nil {
+	if err := WriteCSV(&buf, in, CSVFormat{}); err != nil {
 		t.Fatal(err)
 	}
 	if first, _, _ := strings.Cut(buf.String(), "\n"); first != "name,institution,discipline,phone,email" {
@@ -88,17 +88,59 @@ func TestMergeAddsAndCompletesButNeverRemoves(t *testing.T) {
 		{Name: "Thomas Groß", Institution: "Polizei"},
 		{Name: "Thomas Gross", Institution: "polizei", Phone: "110"},
 	}
-	merged, added, updated := Merge(existing, incoming)
+	merged, rep := Merge(existing, incoming, false)
 	want := []Entry{
 		{ID: "d1", Name: "Jürgen Müller", Institution: "Jugendamt Nord", Phone: "1", Email: "j@example.org"},
 		{ID: "d2", Name: "Aylin Demir", Institution: "Kita Sonnenblume"},
 		{Name: "Thomas Groß", Institution: "Polizei", Phone: "110"},
 	}
-	if !slices.Equal(merged, want) || added != 1 || updated != 1 {
-		t.Errorf("merged %+v, added %d, updated %d", merged, added, updated)
+	if !slices.Equal(merged, want) || rep.Added != 1 || rep.Updated != 1 || rep.Unchanged != 1 || rep.Conflicting != 0 {
+		t.Errorf("merged %+v, report %+v", merged, rep)
 	}
 	if existing[0].Email != "" {
 		t.Error("Merge changed its input")
+	}
+}
+
+func TestMergeLeavesADifferingFieldUnlessAskedToUpdate(t *testing.T) {
+	existing := []Entry{{ID: "d1", Name: "Petra Albers", Institution: "Jugendamt", Phone: "123-4567"}}
+	incoming := []Entry{{Name: "Petra Albers", Institution: "Jugendamt", Phone: "0511 000-0", Email: "p@example.org"}}
+	merged, rep := Merge(existing, incoming, false)
+	want := Entry{ID: "d1", Name: "Petra Albers", Institution: "Jugendamt", Phone: "123-4567", Email: "p@example.org"}
+	if merged[0] != want || rep.Conflicting != 1 || rep.Updated != 0 {
+		t.Errorf("without update: %+v, %+v", merged[0], rep)
+	}
+	if len(rep.Conflicts) != 1 || !slices.Equal(rep.Conflicts[0].Fields, []Field{FieldPhone}) || rep.Conflicts[0].Existing.Phone != "123-4567" {
+		t.Errorf("conflicts %+v", rep.Conflicts)
+	}
+	merged, rep = Merge(existing, incoming, true)
+	want.Phone = "0511 000-0"
+	if merged[0] != want || rep.Conflicting != 0 || rep.Updated != 1 || len(rep.Conflicts) != 1 {
+		t.Errorf("with update: %+v, %+v", merged[0], rep)
+	}
+}
+
+func TestGermanCSVRoundTrip(t *testing.T) {
+	in := []Entry{{Name: "Jürgen Müller", Institution: "Jugendamt Nord; ASD", Phone: "0511"}}
+	var buf bytes.Buffer
+	if err := WriteCSV(&buf, in, GermanCSV); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(buf.String(), "\uFEFFName;Einrichtung;Profession;Telefon;E-Mail\n") {
+		t.Errorf("German file starts %q", buf.String())
+	}
+	out, err := ReadCSV(&buf)
+	if err != nil || !slices.Equal(out, in) {
+		t.Errorf("round trip: %+v, %v", out, err)
+	}
+}
+
+func TestSortKeyOrdersBySurname(t *testing.T) {
+	names := []string{"Jürgen Müller", "Petra Albers", "Dr. Jonas Weber", "Mueller, Anna", "Aylin Demir", "Cher"}
+	slices.SortFunc(names, func(a, b string) int { return strings.Compare(SortKey(a), SortKey(b)) })
+	want := []string{"Petra Albers", "Cher", "Aylin Demir", "Mueller, Anna", "Jürgen Müller", "Dr. Jonas Weber"}
+	if !slices.Equal(names, want) {
+		t.Errorf("order %q, want %q", names, want)
 	}
 }
 
@@ -114,7 +156,7 @@ func FuzzReadCSV(f *testing.F) {
 			return
 		}
 		var buf bytes.Buffer
-		if err := WriteCSV(&buf, out); err != nil {
+		if err := WriteCSV(&buf, out, GermanCSV); err != nil {
 			t.Fatal(err)
 		}
 		again, err := ReadCSV(&buf)

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -28,7 +27,7 @@ var (
 	ErrNameMissing = errors.New("store: directory entry without a name")
 )
 
-// Directory returns every entry, sorted by name, then institution.
+// Directory returns every entry, sorted by surname (directory.Compare).
 func (s *Store) Directory() ([]DirectoryEntry, error) {
 	var out []DirectoryEntry
 	err := s.view(func(tx *bbolt.Tx) (err error) {
@@ -38,13 +37,7 @@ func (s *Store) Directory() ([]DirectoryEntry, error) {
 	if err != nil {
 		return nil, err
 	}
-	slices.SortFunc(out, func(a, b DirectoryEntry) int {
-		return cmp.Or(
-			cmp.Compare(directory.SearchForm(a.Name), directory.SearchForm(b.Name)),
-			cmp.Compare(directory.SearchForm(a.Institution), directory.SearchForm(b.Institution)),
-			cmp.Compare(a.ID, b.ID),
-		)
-	})
+	slices.SortFunc(out, directory.Compare)
 	return out, nil
 }
 

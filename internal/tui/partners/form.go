@@ -20,11 +20,16 @@ type entryForm struct {
 	name, inst, disc, phone, email *widget.Field
 
 	base    store.DirectoryEntry // as stored last; no ID while a new entry is not saved yet
+	origin  store.DirectoryEntry // as it was when the form opened; no ID for a new entry
 	session int                  // number of the form opened; answers for an older one are dropped
-	saving  bool                 // a save is under way
-	again   bool                 // another change waits for the save under way
-	closing bool                 // close once everything is saved
-	failed  string               // why the store refused the last save
+	// dropped is the session discarded while its save was under way, and
+	// droppedOrigin what to put back when that save returns.
+	dropped       int
+	droppedOrigin store.DirectoryEntry
+	saving        bool   // a save is under way
+	again         bool   // another change waits for the save under way
+	closing       bool   // close once everything is saved
+	failed        string // why the store refused the last save
 }
 
 func newEntryForm(tr *i18n.Messages, st *theme.Styles) entryForm {
@@ -58,7 +63,7 @@ func (f *entryForm) dirty() bool { return f.current() != f.base }
 func (m *Model) openForm(e store.DirectoryEntry) tea.Cmd {
 	f := &m.form
 	f.session++
-	f.base = e
+	f.base, f.origin = e, e
 	f.saving, f.again, f.closing, f.failed = false, false, false, ""
 	f.name.SetValue(e.Name)
 	f.inst.SetValue(e.Institution)
@@ -86,14 +91,50 @@ func (m *Model) formKey(k tea.KeyPressMsg) tea.Cmd {
 	km := m.activeKeys()
 	switch {
 	case key.Matches(k, km.Discard):
-		m.notice = m.tr.T("tuipartners.discarded")
-		f.session++ // a save still under way is forgotten
-		return m.closeForm()
+		return m.discard()
 	case key.Matches(k, km.Close):
 		f.closing = true
 		return m.settle(m.save())
 	}
 	return m.formUpdate(k)
+}
+
+// discard closes the form and takes back what it saved: a new entry saved
+// after its first field is deleted again, an edited one is put back as it
+// was when the form opened. Nothing of a discarded form stays behind.
+func (m *Model) discard() tea.Cmd {
+	f := &m.form
+	m.notice = m.tr.T("tuipartners.discarded")
+	if f.saving {
+		// The save under way is forgotten, and undone when it returns.
+		f.dropped, f.droppedOrigin = f.session, f.origin
+	}
+	origin, saved := f.origin, f.base
+	f.session++
+	f.form.Blur()
+	f.closing, f.failed = false, ""
+	m.zone = zoneList
+	return tea.Batch(m.filter.Focus(), m.revert(origin, saved))
+}
+
+// revert puts the directory back to origin after a form saved saved, then
+// reloads it.
+func (m *Model) revert(origin, saved store.DirectoryEntry) tea.Cmd {
+	repo := m.repo
+	return func() tea.Msg {
+		var err error
+		switch {
+		case origin.ID == "" && saved.ID != "":
+			err = repo.DeleteDirectoryEntry(saved.ID)
+		case origin.ID != "" && saved != origin:
+			err = repo.SaveDirectoryEntry(&origin)
+		}
+		if err != nil {
+			return loadedMsg{err: err}
+		}
+		entries, err := repo.Directory()
+		return loadedMsg{entries: entries, sel: origin.ID, err: err}
+	}
 }
 
 // formUpdate gives a message to the form and saves when a field was left
@@ -142,10 +183,13 @@ func (m *Model) save() tea.Cmd {
 func (m *Model) saved(msg savedMsg) tea.Cmd {
 	f := &m.form
 	if msg.form != f.session || m.zone != zoneForm {
-		if msg.err == nil {
-			return m.load("") // saved for a form already closed
+		switch {
+		case msg.err != nil:
+			return nil
+		case msg.form == f.dropped:
+			return m.revert(f.droppedOrigin, msg.entry) // saved for a form discarded
 		}
-		return nil
+		return m.load("") // saved for a form already closed
 	}
 	f.saving = false
 	if msg.err != nil {

@@ -363,3 +363,46 @@ func TestViewFitsEverySize(t *testing.T) {
 		}
 	}
 }
+
+// Issue 18: a new entry that turned out to be a duplicate said "Änderung
+// verworfen." on esc but left an entry without institution behind (its
+// name had been saved when the name field was left).
+func TestDiscardingANewEntryLeavesNothingBehind(t *testing.T) {
+	h := newHarness(t, i18n.DE, 120, 30)
+	h.keys("ctrl+n")
+	h.Type("Aylin Demir")
+	h.keys("tab")
+	h.Type("Kita Sonnenblume")
+	h.keys("tab")
+	h.mustShow("NICHT GESPEICHERT: Diese Person gibt es bei dieser Einrichtung schon")
+	h.keys("esc")
+	h.mustShow("Änderung verworfen.")
+	entries, _ := h.repo.Directory()
+	if len(entries) != 5 {
+		t.Errorf("directory after discarding a new entry: %+v", entries)
+	}
+	if names := h.names(); strings.Count(names, "Aylin Demir") != 1 {
+		t.Errorf("list after discarding: %s", names)
+	}
+}
+
+// TestDiscardingAnEditPutsTheEntryBack: fields saved while the form was
+// open are taken back with the refused change.
+func TestDiscardingAnEditPutsTheEntryBack(t *testing.T) {
+	h := newHarness(t, i18n.DE, 120, 30)
+	h.Type("jana")
+	h.keys("enter", "tab", "tab", "tab")
+	h.Type("0511 99")
+	h.keys("tab") // phone saved
+	if h.stored("Jana Müller").Phone != "0511 99" {
+		t.Fatal("the phone was not saved when its field was left")
+	}
+	h.keys("shift+tab", "shift+tab", "shift+tab", "shift+tab", "ctrl+u")
+	h.Type("Aylin Demir")
+	h.keys("tab")
+	h.mustShow("NICHT GESPEICHERT")
+	h.keys("esc")
+	if e := h.stored("Jana Müller"); e.Phone != "" || e.ID != "d3" {
+		t.Errorf("after discarding the entry is %+v, want it as it was", e)
+	}
+}

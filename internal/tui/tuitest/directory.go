@@ -1,7 +1,6 @@
 package tuitest
 
 import (
-	"cmp"
 	"fmt"
 	"slices"
 	"strconv"
@@ -40,12 +39,7 @@ func (r *Repo) SaveDirectoryEntry(e *store.DirectoryEntry) error {
 		e.ID = "d" + strconv.Itoa(100+r.dirSeq) // apart from the IDs tests set
 		r.directory = append(r.directory, *e)
 	}
-	slices.SortFunc(r.directory, func(a, b store.DirectoryEntry) int {
-		return cmp.Or(
-			cmp.Compare(directory.SearchForm(a.Name), directory.SearchForm(b.Name)),
-			cmp.Compare(directory.SearchForm(a.Institution), directory.SearchForm(b.Institution)),
-		)
-	})
+	slices.SortFunc(r.directory, directory.Compare)
 	return nil
 }
 
