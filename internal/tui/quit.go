@@ -88,7 +88,7 @@ func (a *App) quit() tea.Cmd {
 // quitIfSaved ends the program once quitting and everything is saved, and
 // opens the quit question when the flush failed.
 func (a *App) quitIfSaved() tea.Cmd {
-	if !a.quitting || a.quitAsk != nil || (a.ws != nil && !a.ws.Settled()) {
+	if !a.quitting || a.quitAsk != nil {
 		return nil
 	}
 	if a.partners != nil {

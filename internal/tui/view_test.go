@@ -137,10 +137,17 @@ func TestProjectorShowsNoFamilyNamesWhenPseudonymised(t *testing.T) {
 }
 
 // panicky is an editor that panics on the key "!".
-type panicky struct{}
+// panicky is an editor that types the place on "p" (committed after the
+// typing pause) and panics on "!".
+type panicky struct{ ctx *phase.Context }
 
 func (p panicky) Update(msg tea.Msg) (phase.Editor, tea.Cmd) {
-	if k, ok := msg.(tea.KeyPressMsg); ok && k.Text == "!" {
+	k, ok := msg.(tea.KeyPressMsg)
+	switch {
+	case ok && k.Text == "p":
+		p.ctx.Conf.Place = "Raum 2.14"
+		p.ctx.Record(conference.OpUpdate, "place", false)
+	case ok && k.Text == "!":
 		var words map[string][]string
 		_ = words["boom"][3] // a runtime error: index out of range
 	}
@@ -154,12 +161,11 @@ func TestPanicInUpdateSavesAndEndsWithAnError(t *testing.T) {
 	repo := tuitest.NewRepo()
 	h := newHarness(t, repo, i18n.DE, 100, 30)
 	h.app.editors = map[conference.PhaseID]phase.Factory{
-		conference.PhaseOpening: func(*phase.Context) phase.Editor { return panicky{} },
+		conference.PhaseOpening: func(ctx *phase.Context) phase.Editor { return panicky{ctx} },
 	}
 	h.Key("n")
 	h.Key("f4")
-	h.app.Conference().Place = "Raum 2.14" // typed a moment ago: its debounce has not fired
-	h.Send(phase.ChangedMsg{Change: conference.Change{Op: conference.OpUpdate, Path: "place"}})
+	h.Key("p") // typed a moment ago: its debounce has not fired
 	h.Key("!")
 	if h.app.crash == nil || !h.Quit {
 		t.Fatalf("crash %v quit %v, want the panic recorded and the program ended", h.app.crash, h.Quit)

@@ -7,11 +7,23 @@
 //     workspace has no dialog open and did not use the key itself, pastes,
 //     mouse clicks inside the editor's area (coordinates relative to it),
 //     SizeMsg, EnterMsg, LeaveMsg and the editor's own messages.
-//   - An editor changes ctx.Conf directly, in Update, and reports every
-//     change by returning Changed(...) (batched with its other commands).
-//     The workspace stamps the change and saves it: debounced while
-//     immediate is false (typing), at once when true (a field was left,
-//     something was added or removed).
+//   - Changes are recorded where they happen, synchronously. An editor
+//     changes ctx.Conf directly, in Update, and records every change with
+//     ctx.Record(op, path, immediate) in the same Update, before it
+//     returns. immediate is true when the change is to be committed at once
+//     (a field was left; something was added, removed or toggled) and false
+//     while text is typed (committed after the typing pause). The
+//     workspace takes what was recorded (TakeRecorded) right after every
+//     message it gives the editor, stamps the conference's UpdatedAt and
+//     hands the changes to its saver, all within that one Update: no change
+//     travels as a message, so nothing has to wait for one to arrive. A
+//     keystroke therefore passes through the root at most twice: as the key
+//     and, once the store confirmed the commit, as its result (typing adds
+//     one timer per pause, not per key). Editors never stamp UpdatedAt
+//     themselves and never talk to the saver.
+//   - LeaveMsg is sent before another phase is shown, the workspace closes
+//     or kofa quits: the editor records any half-typed text as an immediate
+//     change while it handles the message.
 //   - View must never return a line wider than width, nor more than height
 //     lines. Build styles once (ctx.Styles holds the theme's), not in View.
 //   - Typing reports whether a text field has focus. While it does, the
@@ -38,8 +50,8 @@ import (
 )
 
 // Context is what every editor gets. The pointers are shared with the
-// workspace: Conf is the live conference (the workspace saves a deep copy),
-// Styles may be rebuilt in place when the terminal reports its background.
+// workspace: Conf is the live conference, Styles may be rebuilt in place
+// when the terminal reports its background.
 type Context struct {
 	Conf      *conference.Conference
 	Msgs      *i18n.Messages
@@ -51,6 +63,31 @@ type Context struct {
 	// are added. The workspace loads it once when it opens; it is nil
 	// until then (and when the store has none).
 	Directory []directory.Entry
+
+	recorded []Recorded // changes recorded since the workspace last took them
+}
+
+// Recorded is one change an editor recorded.
+type Recorded struct {
+	Change    conference.Change
+	Immediate bool
+}
+
+// Record records that the editor just changed Conf at path (op is one of
+// the conference.Op constants). immediate is true when the change is to
+// be committed now (a field was left; something was added, removed or
+// toggled) and false while text is typed (committed after a short pause).
+func (c *Context) Record(op, path string, immediate bool) {
+	c.recorded = append(c.recorded, Recorded{Change: conference.Change{Op: op, Path: path}, Immediate: immediate})
+}
+
+// TakeRecorded returns the changes recorded since the last call and
+// forgets them. The workspace calls it after every message it gives an
+// editor (tests' harnesses do the same).
+func (c *Context) TakeRecorded() []Recorded {
+	out := c.recorded
+	c.recorded = nil
+	return out
 }
 
 // Editor edits one phase of the conference.
@@ -71,19 +108,6 @@ type Editor interface {
 // half typed in a field survives a visit to another phase.
 type Factory func(ctx *Context) Editor
 
-// ChangedMsg reports a change an editor made to the conference.
-type ChangedMsg struct {
-	Change    conference.Change
-	Immediate bool
-}
-
-// Changed returns the command that reports a change. immediate is true when
-// the change should be committed now (a field was left; something was added,
-// removed or toggled) and false while typing (committed after a short pause).
-func Changed(change conference.Change, immediate bool) tea.Cmd {
-	return func() tea.Msg { return ChangedMsg{Change: change, Immediate: immediate} }
-}
-
 // SizeMsg tells the editor the size of its area, before the first View and
 // after every resize.
 type SizeMsg struct{ Width, Height int }
@@ -92,6 +116,6 @@ type SizeMsg struct{ Width, Height int }
 // anything derived from Conf, since other phases may have changed it.
 type EnterMsg struct{}
 
-// LeaveMsg is sent before another phase is shown or the workspace closes:
-// commit any half-typed text (return Changed with immediate true).
+// LeaveMsg is sent before another phase is shown, the workspace closes or
+// kofa quits: record any half-typed text (ctx.Record with immediate true).
 type LeaveMsg struct{}

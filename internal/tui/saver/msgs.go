@@ -1,11 +1,14 @@
 package saver
 
-import "sync"
+import (
+	"sync"
+	"time"
+)
 
-// debounceMsg fires Debounce after a typed change of generation gen.
+// debounceMsg is the debounce timer set to fire at due.
 type debounceMsg struct {
 	saver uint64
-	gen   uint64
+	due   time.Time
 }
 
 // savedMsg reports the outcome of a commit of generation gen, which held

@@ -66,6 +66,10 @@ type Saver struct {
 	inflight uint64 // generation being written, 0 when none
 	again    bool   // save again as soon as the commit in flight returns
 
+	// One timer serves a whole burst of typing: typedAt is the last typed
+	// change, timerDue when the timer set for it fires (zero: none set).
+	typedAt, timerDue time.Time
+
 	changes []pendingChange // audit entries not yet committed
 	seq     uint64          // numbers changes
 
@@ -123,6 +127,9 @@ func (s *Saver) RetryAt() time.Time {
 // (a field left, something added or removed, a phase change) are committed
 // at once. Audit entries identical to one still pending are merged, so a
 // burst of typing leaves one entry, not one per keystroke.
+//
+// A burst of typing sets one timer, not one per key: when it fires before
+// the pause is over, it is set again for the rest of the pause.
 func (s *Saver) Change(immediate bool, changes ...conference.Change) tea.Cmd {
 	s.gen++
 	for _, ch := range changes {
@@ -135,7 +142,30 @@ func (s *Saver) Change(immediate bool, changes ...conference.Change) tea.Cmd {
 	if immediate {
 		return s.kick()
 	}
-	return s.clock.After(Debounce, debounceMsg{saver: s.id, gen: s.gen})
+	s.typedAt = s.clock.Now()
+	if !s.timerDue.IsZero() && s.typedAt.Before(s.timerDue) {
+		return nil // the timer set will look again when it fires
+	}
+	return s.setTimer(Debounce)
+}
+
+// setTimer sets the debounce timer to fire after d.
+func (s *Saver) setTimer(d time.Duration) tea.Cmd {
+	s.timerDue = s.clock.Now().Add(d)
+	return s.clock.After(d, debounceMsg{saver: s.id, due: s.timerDue})
+}
+
+// debounced handles the debounce timer: it commits once typing has paused
+// for Debounce, or waits for the rest of the pause.
+func (s *Saver) debounced(msg debounceMsg) tea.Cmd {
+	if !msg.due.Equal(s.timerDue) {
+		return nil // a timer replaced by a newer one
+	}
+	s.timerDue = time.Time{}
+	if rest := s.typedAt.Add(Debounce).Sub(s.clock.Now()); rest > 0 {
+		return s.setTimer(rest)
+	}
+	return s.kick()
 }
 
 func (s *Saver) hasPending(ch conference.Change) bool {
@@ -201,10 +231,7 @@ func (s *Saver) Update(msg tea.Msg) (tea.Cmd, bool) {
 		if msg.saver != s.id {
 			return nil, false
 		}
-		if msg.gen != s.gen {
-			return nil, true // a newer change has its own timer
-		}
-		return s.kick(), true
+		return s.debounced(msg), true
 	case savedMsg:
 		if msg.saver != s.id {
 			return nil, false

@@ -19,7 +19,7 @@ import (
 
 // This file is the harness the phase editor tests share: it stands in for
 // the workspace, which owns the context, routes messages to the editor and
-// commits the changes it reports.
+// takes the changes it recorded after every message.
 
 // PhaseContext returns the context a phase editor gets in the tests: the
 // conference c, the catalogues of lang, the built-in catalogue, the
@@ -31,14 +31,14 @@ func PhaseContext(c *conference.Conference, lang i18n.Lang, now func() time.Time
 
 // Editor drives one phase editor like the workspace does: it routes
 // messages to it, runs its commands synchronously and collects the changes
-// it reports (they do not reach the editor, as in the workspace).
+// it recorded, right after each message.
 type Editor struct {
 	tb  testing.TB
 	Ctx *phase.Context
 	Ed  phase.Editor
 	Drv *Driver
-	// Changes holds every change reported, in order.
-	Changes []phase.ChangedMsg
+	// Changes holds every change recorded, in order.
+	Changes []phase.Recorded
 	// W and H are the editor's size, which View renders.
 	W, H int
 }
@@ -49,12 +49,9 @@ func NewEditor(tb testing.TB, clk *Clock, ctx *phase.Context, factory phase.Fact
 	tb.Helper()
 	e := &Editor{tb: tb, Ctx: ctx, Ed: factory(ctx)}
 	e.Drv = NewDriver(tb, clk, func(msg tea.Msg) tea.Cmd {
-		if ch, ok := msg.(phase.ChangedMsg); ok {
-			e.Changes = append(e.Changes, ch)
-			return nil
-		}
 		var cmd tea.Cmd
 		e.Ed, cmd = e.Ed.Update(msg)
+		e.Changes = append(e.Changes, ctx.TakeRecorded()...)
 		return cmd
 	})
 	e.Resize(w, h)
@@ -87,14 +84,14 @@ func (e *Editor) Type(s string) {
 // monochrome terminal shows, so meaning must not hang on colour.
 func (e *Editor) View() string { return ansi.Strip(e.Ed.View(e.W, e.H)) }
 
-// TakeChanges returns the changes reported since the last call.
-func (e *Editor) TakeChanges() []phase.ChangedMsg {
+// TakeChanges returns the changes recorded since the last call.
+func (e *Editor) TakeChanges() []phase.Recorded {
 	out := e.Changes
 	e.Changes = nil
 	return out
 }
 
-// Paths lists the changes reported as "op path".
+// Paths lists the changes recorded as "op path".
 func (e *Editor) Paths() []string {
 	out := make([]string, 0, len(e.Changes))
 	for _, c := range e.Changes {
@@ -103,7 +100,7 @@ func (e *Editor) Paths() []string {
 	return out
 }
 
-// HasChange reports whether a change "op path" was reported.
+// HasChange reports whether a change "op path" was recorded.
 func (e *Editor) HasChange(want string) bool { return slices.Contains(e.Paths(), want) }
 
 // MustShow fails the test for every part the view lacks.

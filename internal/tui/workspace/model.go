@@ -85,7 +85,6 @@ type Model struct {
 	lastSave  time.Time
 	created   bool
 	demo      bool
-	settling  int // leaves whose changes have not arrived yet
 	loadDir   func() ([]directory.Entry, error)
 	// viewsLater is set once the facilitator left the missing views'
 	// reasons for later (esc in the views dialog): not asked again.
@@ -118,7 +117,7 @@ func New(cfg Config) *Model {
 func (m *Model) Init() tea.Cmd {
 	cmds := []tea.Cmd{m.clock.After(time.Second, tickMsg{ws: m.id}), m.enter(), m.loadDirectory()}
 	if m.created {
-		cmds = append(cmds, m.saver.Change(true, conference.Change{Op: conference.OpCreate, Path: "conference"}))
+		cmds = append(cmds, m.commit(true, conference.Change{Op: conference.OpCreate, Path: "conference"}))
 	}
 	return tea.Batch(cmds...)
 }
@@ -139,14 +138,18 @@ func (m *Model) SaveErr() error { return m.saver.Err() }
 // Flush commits anything not yet saved now, including the field the
 // editor has focus in (it is left, as when the phase changes).
 func (m *Model) Flush() tea.Cmd {
-	leave := m.settle(m.send(phase.LeaveMsg{}))
+	leave := m.send(phase.LeaveMsg{}) // records the field left
 	m.conf.Tick(m.clock.Now())
+	var save tea.Cmd
 	if !m.readOnly() { // a closed conference's clock stands still
-		// the field left, a reason typed in the views dialog, the time
-		// just ticked
-		m.saver.Change(false, m.dialogChanges()...)
+		// a reason typed in the views dialog, the time just ticked
+		if changes := m.dialogChanges(); len(changes) > 0 {
+			save = m.commit(true, changes...)
+		} else {
+			save = m.saver.Change(true)
+		}
 	}
-	return tea.Batch(leave, m.saver.Flush())
+	return tea.Batch(leave, save, m.saver.Flush())
 }
 
 // SaveNow commits synchronously; only for after the event loop stopped.
@@ -189,10 +192,10 @@ func (m *Model) editor() phase.Editor {
 	return e
 }
 
-// send gives msg to the editor of the phase shown. When the message
-// closes or reopens the conference (the closing editor does both), the
-// phase on screen stays: it is what is viewed once closed, and it is
-// current again once reopened.
+// send gives msg to the editor of the phase shown and commits the changes
+// it recorded meanwhile. When the message closes or reopens the conference
+// (the closing editor does both), the phase on screen stays: it is what is
+// viewed once closed, and it is current again once reopened.
 func (m *Model) send(msg tea.Msg) tea.Cmd {
 	id, closed := m.shown(), m.readOnly()
 	e, cmd := m.editor().Update(msg)
@@ -203,7 +206,38 @@ func (m *Model) send(msg tea.Msg) tea.Cmd {
 	case closed && !m.readOnly():
 		m.conf.GoTo(id, m.clock.Now())
 	}
-	return cmd
+	return tea.Batch(cmd, m.takeRecorded())
+}
+
+// takeRecorded commits what the editor recorded in the message it was
+// just given: at once when any change asked for it, else after the typing
+// pause. Nothing changes a closed conference but closing it: an editor
+// shown and left there may still record the value it already had.
+func (m *Model) takeRecorded() tea.Cmd {
+	recorded := m.ctx.TakeRecorded()
+	if len(recorded) == 0 {
+		return nil
+	}
+	immediate := false
+	changes := make([]conference.Change, 0, len(recorded))
+	for _, r := range recorded {
+		if m.readOnly() && r.Change.Op != conference.OpClose {
+			continue
+		}
+		changes = append(changes, r.Change)
+		immediate = immediate || r.Immediate
+	}
+	if len(changes) == 0 {
+		return nil
+	}
+	return m.commit(immediate, changes...)
+}
+
+// commit stamps the conference as changed now and hands the changes to
+// the saver: at once when immediate, else after the typing pause.
+func (m *Model) commit(immediate bool, changes ...conference.Change) tea.Cmd {
+	m.conf.Touch(m.clock.Now())
+	return m.saver.Change(immediate, changes...)
 }
 
 // enter tells the editor of the phase shown its size and that it is
@@ -228,19 +262,9 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tickMsg:
 		return m.tick(msg)
-	case settledMsg:
-		return m.settled(msg)
 	case directoryMsg:
 		m.setDirectory(msg)
 		return nil
-	case phase.ChangedMsg:
-		if m.readOnly() && msg.Change.Op != conference.OpClose {
-			// Nothing changes a closed conference; an editor shown and
-			// left may still report the value it already had.
-			return nil
-		}
-		m.conf.Touch(m.clock.Now())
-		return m.saver.Change(msg.Immediate, msg.Change)
 	case tea.KeyPressMsg:
 		m.notice = ""
 		return m.key(msg)
@@ -277,7 +301,7 @@ func (m *Model) tick(msg tickMsg) tea.Cmd {
 
 // closeIfSaved finishes an esc once the store confirmed everything.
 func (m *Model) closeIfSaved() tea.Cmd {
-	if !m.closing || !m.Settled() {
+	if !m.closing {
 		return nil
 	}
 	switch m.saver.State() {
@@ -295,11 +319,9 @@ func (m *Model) closeIfSaved() tea.Cmd {
 
 // close leaves the workspace after saving everything (esc).
 func (m *Model) close() tea.Cmd {
-	leave := m.settle(m.send(phase.LeaveMsg{}))
+	leave := m.send(phase.LeaveMsg{}) // records the field left
 	m.closing = true
 	m.conf.Tick(m.clock.Now())
-	// The leave message's change arrives as a ChangedMsg; flushing here
-	// covers everything typed so far, and the change follows right after.
 	// A closed conference has only what is still unsaved to commit.
 	save := m.saver.Flush()
 	if !m.readOnly() {

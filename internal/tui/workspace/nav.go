@@ -106,9 +106,8 @@ func (m *Model) goTo(id conference.PhaseID) tea.Cmd {
 	leave := m.send(phase.LeaveMsg{})
 	now := m.clock.Now()
 	m.conf.GoTo(id, now)
-	m.conf.Touch(now)
 	m.lastSave = now
-	save := m.saver.Change(true, conference.Change{Op: conference.OpPhase, Path: "current_phase", Arg: string(id)})
+	save := m.commit(true, conference.Change{Op: conference.OpPhase, Path: "current_phase", Arg: string(id)})
 	return tea.Batch(leave, save, m.enter(), m.askViews(from, id))
 }
 
@@ -116,9 +115,8 @@ func (m *Model) goTo(id conference.PhaseID) tea.Cmd {
 func (m *Model) extend() tea.Cmd {
 	id := m.conf.CurrentPhase
 	m.conf.Extend(id, ExtendBy)
-	m.conf.Touch(m.clock.Now())
 	m.notice = m.tr.T("tui.ws.extended", int(ExtendBy.Minutes()))
-	return m.saver.Change(true, conference.Change{Op: conference.OpUpdate, Path: "phases/" + string(id) + "/extended"})
+	return m.commit(true, conference.Change{Op: conference.OpUpdate, Path: "phases/" + string(id) + "/extended"})
 }
 
 // skip marks the current phase as skipped with reason and moves on.
@@ -129,9 +127,8 @@ func (m *Model) skip(reason string) tea.Cmd {
 	if !m.conf.Skip(id, reason, now) {
 		return leave
 	}
-	m.conf.Touch(now)
 	m.lastSave = now
-	save := m.saver.Change(true, conference.Change{Op: conference.OpPhase, Path: "phases/" + string(id) + "/skipped"})
+	save := m.commit(true, conference.Change{Op: conference.OpPhase, Path: "phases/" + string(id) + "/skipped"})
 	return tea.Batch(leave, save, m.enter())
 }
 
@@ -139,9 +136,8 @@ func (m *Model) skip(reason string) tea.Cmd {
 func (m *Model) park(text, owner string) tea.Cmd {
 	now := m.clock.Now()
 	t := m.conf.Park(text, owner, now)
-	m.conf.Touch(now)
 	m.notice = m.tr.T("tui.ws.parked", len(m.conf.Parked))
-	return m.saver.Change(true, conference.Change{Op: conference.OpAdd, Path: "parked/" + t.ID})
+	return m.commit(true, conference.Change{Op: conference.OpAdd, Path: "parked/" + t.ID})
 }
 
 // click jumps to a phase clicked in the sidebar or strip, and passes clicks

@@ -102,7 +102,7 @@ func (d *viewsDialog) finish() tea.Cmd {
 		return nil
 	}
 	d.m.notice = d.m.tr.T("tui.ws.views.saved")
-	return d.m.saver.Change(true, changes...)
+	return d.m.commit(true, changes...)
 }
 
 // store writes the reasons typed so far into the conference, every word
@@ -119,9 +119,6 @@ func (d *viewsDialog) store() []conference.Change {
 	}
 	set(d.child, &c.ChildView.MissingReason, "child_view/missing_reason")
 	set(d.parents, &c.ParentsView.MissingReason, "parents_view/missing_reason")
-	if len(changes) > 0 {
-		c.Touch(d.m.clock.Now())
-	}
 	return changes
 }
 

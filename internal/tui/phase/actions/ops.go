@@ -6,13 +6,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"kofa/internal/conference"
-	"kofa/internal/tui/phase"
 	"kofa/internal/tui/widget"
 )
-
-func changed(op, path string, immediate bool) tea.Cmd {
-	return phase.Changed(conference.Change{Op: op, Path: path}, immediate)
-}
 
 // openForm opens the form, empty for a new action or filled with the
 // action id. The owner list is rebuilt: participants may have changed.
@@ -55,7 +50,8 @@ func (e *Editor) applyInput(in widget.Input, immediate bool) tea.Cmd {
 		e.editing = a.ID
 		e.list.SetLen(len(c.Actions))
 		e.list.SetCursor(len(c.Actions) - 1)
-		return changed(conference.OpAdd, "actions/"+a.ID, true)
+		e.ctx.Record(conference.OpAdd, "actions/"+a.ID, true)
+		return nil
 	}
 	a := c.Action(e.editing)
 	if a == nil {
@@ -69,7 +65,8 @@ func (e *Editor) applyInput(in widget.Input, immediate bool) tea.Cmd {
 			a.Due = e.dueSaved
 		}
 	}
-	return changed(conference.OpUpdate, "actions/"+a.ID+"/"+e.af.fields[in], immediate)
+	e.ctx.Record(conference.OpUpdate, "actions/"+a.ID+"/"+e.af.fields[in], immediate)
+	return nil
 }
 
 // commitFocused commits the field being typed in at once (the phase is
@@ -127,7 +124,8 @@ func (e *Editor) recheckAgreed(id string) tea.Cmd {
 	}
 	a.Agreed, a.ConfirmedAt = false, time.Time{}
 	e.notice = append([]string{e.ctx.Msgs.T("actions.unagreed", e.number(id))}, e.problemTexts(probs)...)
-	return changed(conference.OpUpdate, "actions/"+id+"/agreed", true)
+	e.ctx.Record(conference.OpUpdate, "actions/"+id+"/agreed", true)
+	return nil
 }
 
 // applyPlan stores the contingency plan as typed.
@@ -138,7 +136,8 @@ func (e *Editor) applyPlan(immediate bool) tea.Cmd {
 		return nil
 	}
 	c.ContingencyPlan = v
-	return changed(conference.OpUpdate, "contingency_plan", immediate)
+	e.ctx.Record(conference.OpUpdate, "contingency_plan", immediate)
+	return nil
 }
 
 // toggleAgreed marks the selected action as agreed, or takes a mistaken
@@ -155,13 +154,15 @@ func (e *Editor) toggleAgreed() tea.Cmd {
 	if a.Agreed {
 		a.Agreed, a.ConfirmedAt = false, time.Time{}
 		e.notice = []string{e.ctx.Msgs.T("actions.withdrawn", n)}
-		return changed(conference.OpUpdate, "actions/"+id+"/agreed", true)
+		e.ctx.Record(conference.OpUpdate, "actions/"+id+"/agreed", true)
+		return nil
 	}
 	if probs := c.Agree(id); len(probs) > 0 {
 		e.notice = append([]string{e.ctx.Msgs.T("actions.refused", n)}, e.problemTexts(probs)...)
 		return nil
 	}
-	return changed(conference.OpUpdate, "actions/"+id+"/agreed", true)
+	e.ctx.Record(conference.OpUpdate, "actions/"+id+"/agreed", true)
+	return nil
 }
 
 // problemTexts translates validation problems into their messages.
@@ -194,7 +195,8 @@ func (e *Editor) answerRemove(k tea.KeyPressMsg) tea.Cmd {
 			return nil
 		}
 		e.list.SetLen(len(e.ctx.Conf.Actions))
-		return changed(conference.OpRemove, "actions/"+id, true)
+		e.ctx.Record(conference.OpRemove, "actions/"+id, true)
+		return nil
 	case widget.No:
 		e.confirm, e.removing = nil, ""
 	}

@@ -6,14 +6,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"kofa/internal/conference"
-	"kofa/internal/tui/phase"
 	"kofa/internal/tui/widget"
 )
-
-func (e *Editor) changed(op, path string, immediate bool) tea.Cmd {
-	e.ctx.Conf.Touch(e.ctx.Now())
-	return phase.Changed(conference.Change{Op: op, Path: path}, immediate)
-}
 
 // updateForm gives a message to the open form. The agreed result is
 // written as it changes; ratings and dissent when the form is saved.
@@ -43,7 +37,8 @@ func (e *Editor) applyResult(in widget.Input, immediate bool) tea.Cmd {
 	if path == "" {
 		return nil
 	}
-	return e.changed(conference.OpUpdate, path, immediate)
+	e.ctx.Record(conference.OpUpdate, path, immediate)
+	return nil
 }
 
 func (e *Editor) submit() tea.Cmd {
@@ -89,7 +84,8 @@ func (e *Editor) saveRating() (tea.Cmd, bool) {
 		op = conference.OpUpdate
 	}
 	c.SetRating(r)
-	return e.changed(op, "ratings/"+e.rater, true), true
+	e.ctx.Record(op, "ratings/"+e.rater, true)
+	return nil, true
 }
 
 // submitRating saves the rating and brings up the next participant who
@@ -165,7 +161,8 @@ func (e *Editor) submitDissent() tea.Cmd {
 			e.cursor = len(e.raters()) + i
 		}
 	}
-	return e.changed(op, "assessment/dissent/"+id, true)
+	e.ctx.Record(op, "assessment/dissent/"+id, true)
+	return nil
 }
 
 // askReveal reveals the ratings at once when everyone asked has given
@@ -191,7 +188,8 @@ func (e *Editor) askReveal() tea.Cmd {
 
 func (e *Editor) reveal() tea.Cmd {
 	e.ctx.Conf.RatingsRevealed = true
-	return e.changed(conference.OpUpdate, "ratings_revealed", true)
+	e.ctx.Record(conference.OpUpdate, "ratings_revealed", true)
+	return nil
 }
 
 func (e *Editor) askRemoveDissent() {
@@ -212,7 +210,8 @@ func (e *Editor) askRemoveDissent() {
 			return nil
 		}
 		e.clamp()
-		return e.changed(conference.OpRemove, "assessment/dissent/"+id, true)
+		e.ctx.Record(conference.OpRemove, "assessment/dissent/"+id, true)
+		return nil
 	}
 }
 

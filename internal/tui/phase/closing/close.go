@@ -41,7 +41,8 @@ func (e *Editor) closeConference() tea.Cmd {
 		return nil
 	}
 	c.Close(e.ctx.Now())
-	return changed(conference.OpClose, "status", true)
+	e.ctx.Record(conference.OpClose, "status", true)
+	return nil
 }
 
 func (e *Editor) reopenConference() tea.Cmd {
@@ -50,7 +51,8 @@ func (e *Editor) reopenConference() tea.Cmd {
 		return nil
 	}
 	c.Reopen(e.ctx.Now())
-	return changed(conference.OpReopen, "status", true)
+	e.ctx.Record(conference.OpReopen, "status", true)
+	return nil
 }
 
 // closeLines shows what closing means now: before, what is still missing;

@@ -159,7 +159,8 @@ func (e *Editor) apply(in widget.Input, immediate bool) tea.Cmd {
 		for i := range c.Parked {
 			if c.Parked[i].ID == ed.target {
 				c.Parked[i].OwnerID = ed.person.Value()
-				return changed(conference.OpUpdate, "parked/"+ed.target+"/owner_id", true)
+				e.ctx.Record(conference.OpUpdate, "parked/"+ed.target+"/owner_id", true)
+				return nil
 			}
 		}
 	case editResp:
@@ -168,7 +169,8 @@ func (e *Editor) apply(in widget.Input, immediate bool) tea.Cmd {
 		}
 		r, _ := c.Responsible(ed.target)
 		c.SetResponsibility(ed.target, ed.person.Value(), r.Note)
-		return changed(conference.OpUpdate, "responsibilities/"+ed.target, true)
+		e.ctx.Record(conference.OpUpdate, "responsibilities/"+ed.target, true)
+		return nil
 	case editReview:
 		return e.applyReview(in, immediate)
 	case editDist:
@@ -191,7 +193,8 @@ func (e *Editor) applyReview(in widget.Input, immediate bool) tea.Cmd {
 			return nil
 		}
 		c.NextReview = d
-		return changed(conference.OpUpdate, "next_review", immediate)
+		e.ctx.Record(conference.OpUpdate, "next_review", immediate)
+		return nil
 	case ed.clock:
 		t, ok := ed.clock.Time()
 		ok = ok && (t == "" || conference.ValidTime(t))
@@ -204,7 +207,8 @@ func (e *Editor) applyReview(in widget.Input, immediate bool) tea.Cmd {
 			return nil
 		}
 		c.NextReviewTime = t
-		return changed(conference.OpUpdate, "next_review_time", immediate)
+		e.ctx.Record(conference.OpUpdate, "next_review_time", immediate)
+		return nil
 	}
 	return nil
 }
@@ -230,8 +234,10 @@ func (e *Editor) applyDist() tea.Cmd {
 		ed.index = len(c.Distribution) - 1
 		e.sync()
 		e.review.SetCursor(1 + ed.index)
-		return changed(conference.OpAdd, distPath(ed.index), true)
+		e.ctx.Record(conference.OpAdd, distPath(ed.index), true)
+		return nil
 	}
 	c.Distribution[ed.index] = d
-	return changed(conference.OpUpdate, distPath(ed.index), true)
+	e.ctx.Record(conference.OpUpdate, distPath(ed.index), true)
+	return nil
 }

@@ -188,10 +188,6 @@ func (e *Editor) click(msg tea.MouseClickMsg) {
 	}
 }
 
-func changed(op, path string, immediate bool) tea.Cmd {
-	return phase.Changed(conference.Change{Op: op, Path: path}, immediate)
-}
-
 func (e *Editor) answer(k tea.KeyPressMsg) tea.Cmd {
 	switch e.confirm.Update(k) {
 	case widget.Yes:

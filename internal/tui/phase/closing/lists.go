@@ -26,7 +26,8 @@ func (e *Editor) parkedKey(k tea.KeyPressMsg, km KeyMap) tea.Cmd {
 		return e.openPerson(editParkedOwner, t.ID, e.ctx.Msgs.T("closing.parked.who", oneLine(t.Text)), t.OwnerID)
 	case key.Matches(k, km.Clear) && t.OwnerID != "":
 		t.OwnerID = ""
-		return changed(conference.OpUpdate, "parked/"+t.ID+"/owner_id", true)
+		e.ctx.Record(conference.OpUpdate, "parked/"+t.ID+"/owner_id", true)
+		return nil
 	}
 	return nil
 }
@@ -43,7 +44,8 @@ func (e *Editor) respKey(k tea.KeyPressMsg, km KeyMap) tea.Cmd {
 		return e.openPerson(editResp, code, e.respLabel(code), r.ParticipantID)
 	case key.Matches(k, km.Clear):
 		if removeResponsibility(c, code) {
-			return changed(conference.OpRemove, "responsibilities/"+code, true)
+			e.ctx.Record(conference.OpRemove, "responsibilities/"+code, true)
+			return nil
 		}
 	}
 	return nil
@@ -75,7 +77,8 @@ func (e *Editor) reviewKey(k tea.KeyPressMsg, km KeyMap) tea.Cmd {
 		d := &c.Distribution[i]
 		at := slices.Index(conference.MinutesVariants, d.Variant)
 		d.Variant = conference.MinutesVariants[(at+1)%len(conference.MinutesVariants)]
-		return changed(conference.OpUpdate, distPath(i), true)
+		e.ctx.Record(conference.OpUpdate, distPath(i), true)
+		return nil
 	case key.Matches(k, km.Remove) && i >= 0:
 		tr := e.ctx.Msgs
 		e.asking = askRemoveDist
@@ -93,7 +96,8 @@ func (e *Editor) removeDist() tea.Cmd {
 	}
 	c.Distribution = slices.Delete(c.Distribution, i, i+1)
 	e.sync()
-	return changed(conference.OpRemove, distPath(i), true)
+	e.ctx.Record(conference.OpRemove, distPath(i), true)
+	return nil
 }
 
 func distPath(i int) string { return "distribution/" + strconv.Itoa(i) }

@@ -36,7 +36,8 @@ func (e *Editor) readbackKey(k tea.KeyPressMsg, km KeyMap) tea.Cmd {
 		}
 		a.ConfirmedAt = time.Time{}
 		e.notice = []string{e.ctx.Msgs.T("closing.readback.withdrawn", e.rb+1)}
-		return changed(conference.OpUpdate, "actions/"+a.ID+"/confirmed_at", true)
+		e.ctx.Record(conference.OpUpdate, "actions/"+a.ID+"/confirmed_at", true)
+		return nil
 	}
 	return nil
 }
@@ -58,9 +59,9 @@ func (e *Editor) confirmAction() tea.Cmd {
 		}
 		return nil
 	}
-	cmd := changed(conference.OpUpdate, "actions/"+a.ID+"/confirmed_at", true)
+	e.ctx.Record(conference.OpUpdate, "actions/"+a.ID+"/confirmed_at", true)
 	e.advance()
-	return cmd
+	return nil
 }
 
 // advance shows the next action; after the last it says how many are

@@ -6,14 +6,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"kofa/internal/conference"
-	"kofa/internal/tui/phase"
 	"kofa/internal/tui/widget"
 )
-
-func (e *Editor) changed(op, path string) tea.Cmd {
-	e.ctx.Conf.Touch(e.ctx.Now())
-	return phase.Changed(conference.Change{Op: op, Path: path}, true)
-}
 
 // openForm opens the participant form, empty for a new participant or
 // filled with the participant id.
@@ -46,14 +40,16 @@ func (e *Editor) submit() tea.Cmd {
 		}
 		id := e.editing
 		e.closeForm()
-		return e.changed(conference.OpUpdate, "participants/"+id)
+		e.ctx.Record(conference.OpUpdate, "participants/"+id, true)
+		return nil
 	}
 	p.Attendance = conference.AttendancePresent
 	added := c.AddParticipant(p)
 	e.list.SetLen(len(c.Participants))
 	e.list.SetCursor(len(c.Participants) - 1)
 	e.pf.load(nil)
-	return tea.Batch(e.changed(conference.OpAdd, "participants/"+added.ID), e.pf.form.FocusInput(e.pf.name))
+	e.ctx.Record(conference.OpAdd, "participants/"+added.ID, true)
+	return e.pf.form.FocusInput(e.pf.name)
 }
 
 // leaveForm commits the form when the phase is left: a person whose name
@@ -73,7 +69,8 @@ func (e *Editor) setAttendance(a string) tea.Cmd {
 		return nil
 	}
 	p.Attendance = a
-	return e.changed(conference.OpUpdate, "participants/"+p.ID+"/attendance")
+	e.ctx.Record(conference.OpUpdate, "participants/"+p.ID+"/attendance", true)
+	return nil
 }
 
 // joined records that the selected participant joined now.
@@ -83,7 +80,8 @@ func (e *Editor) joined() tea.Cmd {
 		return nil
 	}
 	e.ctx.Conf.Join(id, e.ctx.Now())
-	return e.changed(conference.OpUpdate, "participants/"+id+"/joined_at")
+	e.ctx.Record(conference.OpUpdate, "participants/"+id+"/joined_at", true)
+	return nil
 }
 
 // left records that the selected participant left now.
@@ -93,7 +91,8 @@ func (e *Editor) left() tea.Cmd {
 		return nil
 	}
 	e.ctx.Conf.Leave(id, e.ctx.Now())
-	return e.changed(conference.OpUpdate, "participants/"+id+"/left_at")
+	e.ctx.Record(conference.OpUpdate, "participants/"+id+"/left_at", true)
+	return nil
 }
 
 // toggleConfidential records that confidentiality was agreed now, or takes
@@ -105,7 +104,8 @@ func (e *Editor) toggleConfidential() tea.Cmd {
 	} else {
 		c.ConfidentialityAt = time.Time{}
 	}
-	return e.changed(conference.OpUpdate, "confidentiality_at")
+	e.ctx.Record(conference.OpUpdate, "confidentiality_at", true)
+	return nil
 }
 
 // commitEnd stores the agreed end when valid and returns to the list.
@@ -125,7 +125,8 @@ func (e *Editor) commitEnd(stay bool) tea.Cmd {
 		return nil
 	}
 	e.ctx.Conf.AgreedEnd = t
-	return e.changed(conference.OpUpdate, "agreed_end")
+	e.ctx.Record(conference.OpUpdate, "agreed_end", true)
+	return nil
 }
 
 func (e *Editor) askRemove() {
@@ -144,7 +145,8 @@ func (e *Editor) answerRemove(k tea.KeyPressMsg) tea.Cmd {
 		id := e.selectedID()
 		e.ctx.Conf.RemoveParticipant(id)
 		e.list.SetLen(len(e.ctx.Conf.Participants))
-		return e.changed(conference.OpRemove, "participants/"+id)
+		e.ctx.Record(conference.OpRemove, "participants/"+id, true)
+		return nil
 	case widget.No:
 		e.confirm = nil
 	}

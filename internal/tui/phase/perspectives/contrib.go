@@ -103,7 +103,8 @@ func (e *Editor) submit() tea.Cmd {
 	e.in.text.SetValue("")
 	e.in.source.SetValue("")
 	e.resetContribCursor()
-	return tea.Batch(e.changed(conference.OpAdd, "contributions/"+added.ID), e.in.form.FocusInput(e.in.text))
+	e.ctx.Record(conference.OpAdd, "contributions/"+added.ID, true)
+	return e.in.form.FocusInput(e.in.text)
 }
 
 // saveEdit writes the edited contribution back; an emptied text keeps
@@ -121,7 +122,8 @@ func (e *Editor) saveEdit(text string) tea.Cmd {
 	x.Source = e.in.source.Value()
 	x.Provenance = e.in.provenance()
 	e.endEdit()
-	return e.changed(conference.OpUpdate, "contributions/"+id)
+	e.ctx.Record(conference.OpUpdate, "contributions/"+id, true)
+	return nil
 }
 
 // edit loads the selected contribution into the input; the draft of a new
@@ -187,7 +189,8 @@ func (e *Editor) answerRemove(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 		e.contribCursor = min(e.contribCursor, max(0, e.contribCount()-1))
-		return e.changed(conference.OpRemove, "contributions/"+id)
+		e.ctx.Record(conference.OpRemove, "contributions/"+id, true)
+		return nil
 	case widget.No:
 		e.confirm, e.removeID = nil, ""
 	}

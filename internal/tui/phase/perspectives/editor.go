@@ -137,7 +137,7 @@ func (e *Editor) Update(msg tea.Msg) (phase.Editor, tea.Cmd) {
 func (e *Editor) enter() tea.Cmd {
 	var cmds []tea.Cmd
 	if syncOrder(e.ctx.Conf) {
-		cmds = append(cmds, e.changed(conference.OpUpdate, "speaking/order"))
+		e.ctx.Record(conference.OpUpdate, "speaking/order", true)
 	}
 	e.order.SetLen(len(e.ctx.Conf.Speaking.Order))
 	first := !e.entered
@@ -281,11 +281,6 @@ func (e *Editor) input(msg tea.Msg) tea.Cmd {
 		return e.updateViews(msg)
 	}
 	return nil
-}
-
-func (e *Editor) changed(op, path string) tea.Cmd {
-	e.ctx.Conf.Touch(e.ctx.Now())
-	return phase.Changed(conference.Change{Op: op, Path: path}, true)
 }
 
 // click selects the speaker row clicked.

@@ -102,7 +102,8 @@ func (e *Editor) next() tea.Cmd {
 	}
 	c.NextSpeaker(e.ctx.Now())
 	e.followCurrent()
-	return tea.Batch(append(cmds, e.changed(conference.OpUpdate, "speaking"))...)
+	e.ctx.Record(conference.OpUpdate, "speaking", true)
+	return tea.Batch(cmds...)
 }
 
 // give gives the word to the selected speaker out of turn.
@@ -112,7 +113,8 @@ func (e *Editor) give() tea.Cmd {
 		return nil
 	}
 	e.ctx.Conf.SelectSpeaker(id, e.ctx.Now())
-	return e.changed(conference.OpUpdate, "speaking")
+	e.ctx.Record(conference.OpUpdate, "speaking", true)
+	return nil
 }
 
 // move moves the selected speaker up or down the order.
@@ -124,5 +126,6 @@ func (e *Editor) move(dir int) tea.Cmd {
 		return nil
 	}
 	e.order.SetCursor(j)
-	return e.changed(conference.OpUpdate, "speaking/order")
+	e.ctx.Record(conference.OpUpdate, "speaking/order", true)
+	return nil
 }

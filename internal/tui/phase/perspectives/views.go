@@ -106,15 +106,15 @@ func value(in widget.Input) string {
 	return ""
 }
 
-// apply writes an input into the conference and returns its change:
+// apply writes an input into the conference and records its change:
 // debounced while typing, immediate when the field is left.
-func (v viewsForm) apply(c *conference.Conference, in widget.Input, immediate bool) tea.Cmd {
-	target := v.target(c, in)
+func (v viewsForm) apply(ctx *phase.Context, in widget.Input, immediate bool) {
+	target := v.target(ctx.Conf, in)
 	if target == nil {
-		return nil
+		return
 	}
 	*target = value(in)
-	return phase.Changed(conference.Change{Op: conference.OpUpdate, Path: v.paths[in]}, immediate)
+	ctx.Record(conference.OpUpdate, v.paths[in], immediate)
 }
 
 // missing reports which views are empty with no reason given.
@@ -156,8 +156,8 @@ func (e *Editor) closeViews() tea.Cmd {
 	if in == nil {
 		return nil
 	}
-	e.ctx.Conf.Touch(e.ctx.Now())
-	return e.views.apply(e.ctx.Conf, in, true)
+	e.views.apply(e.ctx, in, true)
+	return nil
 }
 
 // updateViews gives a message to the views form.
@@ -165,11 +165,10 @@ func (e *Editor) updateViews(msg tea.Msg) tea.Cmd {
 	ev, cmd := e.views.form.Update(msg)
 	cmds := []tea.Cmd{cmd}
 	if ev.Changed != nil {
-		e.ctx.Conf.Touch(e.ctx.Now())
-		cmds = append(cmds, e.views.apply(e.ctx.Conf, ev.Changed, false))
+		e.views.apply(e.ctx, ev.Changed, false)
 	}
 	if ev.Left != nil {
-		cmds = append(cmds, e.views.apply(e.ctx.Conf, ev.Left, true))
+		e.views.apply(e.ctx, ev.Left, true)
 	}
 	if ev.Submitted {
 		cmds = append(cmds, e.closeViews())

@@ -68,7 +68,8 @@ func (e *Editor) Update(msg tea.Msg) (phase.Editor, tea.Cmd) {
 		}
 		return e, e.form.Focus()
 	case phase.LeaveMsg:
-		return e, e.leave()
+		e.leave()
+		return e, nil
 	case tea.KeyPressMsg:
 		if !e.form.Focused() {
 			if key.Matches(msg, e.keys.Edit) {
@@ -77,7 +78,8 @@ func (e *Editor) Update(msg tea.Msg) (phase.Editor, tea.Cmd) {
 			return e, nil
 		}
 		if key.Matches(msg, e.keys.Leave) {
-			return e, e.leave()
+			e.leave()
+			return e, nil
 		}
 	case tea.MouseClickMsg:
 		return e, nil
@@ -86,31 +88,31 @@ func (e *Editor) Update(msg tea.Msg) (phase.Editor, tea.Cmd) {
 		return e, nil
 	}
 	ev, cmd := e.form.Update(msg)
-	return e, tea.Batch(cmd, e.applyEvent(ev))
+	e.applyEvent(ev)
+	return e, cmd
 }
 
 // leave blurs the form and commits the field that had focus.
-func (e *Editor) leave() tea.Cmd {
-	in := e.form.Blur()
-	if in == nil {
-		return nil
+func (e *Editor) leave() {
+	if in := e.form.Blur(); in != nil {
+		e.apply(in)
+		e.ctx.Record(conference.OpUpdate, e.paths[in], true)
 	}
-	e.apply(in)
-	return phase.Changed(e.change(in), true)
 }
 
-func (e *Editor) applyEvent(ev widget.FormEvent) tea.Cmd {
-	var cmds []tea.Cmd
+// applyEvent writes what the form reports into the conference: changes
+// while typing (debounced; a pick counts as immediate) and the field just
+// left (immediate).
+func (e *Editor) applyEvent(ev widget.FormEvent) {
 	if ev.Changed != nil && !e.onLeaveOnly(ev.Changed) {
 		e.apply(ev.Changed)
 		_, discrete := ev.Changed.(*widget.Pick)
-		cmds = append(cmds, phase.Changed(e.change(ev.Changed), discrete))
+		e.ctx.Record(conference.OpUpdate, e.paths[ev.Changed], discrete)
 	}
 	if ev.Left != nil {
 		e.apply(ev.Left)
-		cmds = append(cmds, phase.Changed(e.change(ev.Left), true))
+		e.ctx.Record(conference.OpUpdate, e.paths[ev.Left], true)
 	}
-	return tea.Batch(cmds...)
 }
 
 // onLeaveOnly tells the inputs whose half-typed text may look valid but
@@ -119,10 +121,6 @@ func (e *Editor) applyEvent(ev widget.FormEvent) tea.Cmd {
 func (e *Editor) onLeaveOnly(in widget.Input) bool {
 	f := &e.f
 	return in == f.date || in == f.start || in == f.duration || in == f.consentDate
-}
-
-func (e *Editor) change(in widget.Input) conference.Change {
-	return conference.Change{Op: conference.OpUpdate, Path: e.paths[in]}
 }
 
 // View implements phase.Editor.

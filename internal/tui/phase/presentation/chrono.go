@@ -125,13 +125,15 @@ func (e *Editor) submit() tea.Cmd {
 			e.list.SetCursor(placeChronology(c.Chronology, i))
 		}
 		e.closeForm()
-		return e.changed(conference.OpUpdate, "chronology/"+id)
+		e.ctx.Record(conference.OpUpdate, "chronology/"+id, true)
+		return nil
 	}
 	added := c.AddChronology(entry)
 	e.list.SetLen(len(c.Chronology))
 	e.list.SetCursor(e.chronoIndex(added.ID))
 	e.cf.load(nil, "")
-	return tea.Batch(e.changed(conference.OpAdd, "chronology/"+added.ID), e.cf.form.FocusInput(e.cf.date))
+	e.ctx.Record(conference.OpAdd, "chronology/"+added.ID, true)
+	return e.cf.form.FocusInput(e.cf.date)
 }
 
 // placeChronology moves the entry at i to where its date belongs, as
@@ -186,7 +188,8 @@ func (e *Editor) answerRemove(k tea.KeyPressMsg) tea.Cmd {
 		id := x.ID
 		e.ctx.Conf.Remove(id)
 		e.list.SetLen(len(e.ctx.Conf.Chronology))
-		return e.changed(conference.OpRemove, "chronology/"+id)
+		e.ctx.Record(conference.OpRemove, "chronology/"+id, true)
+		return nil
 	case widget.No:
 		e.confirm = nil
 	}

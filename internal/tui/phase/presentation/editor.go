@@ -268,13 +268,8 @@ func (e *Editor) store(immediate bool) tea.Cmd {
 	}
 	*old = v
 	e.dirty = !immediate
-	c.Touch(e.ctx.Now())
-	return phase.Changed(conference.Change{Op: conference.OpUpdate, Path: path}, immediate)
-}
-
-func (e *Editor) changed(op, path string) tea.Cmd {
-	e.ctx.Conf.Touch(e.ctx.Now())
-	return phase.Changed(conference.Change{Op: op, Path: path}, true)
+	e.ctx.Record(conference.OpUpdate, path, immediate)
+	return nil
 }
 
 // click selects the chronology row clicked.

@@ -130,12 +130,6 @@ func (e *Editor) key(k tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-// changed reports a change of the conference.
-func (e *Editor) changed(op, path string, immediate bool) tea.Cmd {
-	e.ctx.Conf.Touch(e.ctx.Now())
-	return phase.Changed(conference.Change{Op: op, Path: path}, immediate)
-}
-
 // setStatus records the selected review's status.
 func (e *Editor) setStatus(status string) tea.Cmd {
 	r := e.selected()
@@ -143,7 +137,8 @@ func (e *Editor) setStatus(status string) tea.Cmd {
 		return nil
 	}
 	e.ctx.Conf.SetReview(r.ActionID, status, r.Note)
-	return e.changed(conference.OpUpdate, "reviews/"+r.ActionID+"/status", true)
+	e.ctx.Record(conference.OpUpdate, "reviews/"+r.ActionID+"/status", true)
+	return nil
 }
 
 // typeInto gives a key or paste to the open field. The note is stored as
@@ -157,7 +152,8 @@ func (e *Editor) typeInto(msg tea.Msg) tea.Cmd {
 		}
 		r := e.selected()
 		e.ctx.Conf.SetReview(r.ActionID, r.Status, e.note.Value())
-		return tea.Batch(cmd, e.changed(conference.OpUpdate, "reviews/"+r.ActionID+"/note", false))
+		e.ctx.Record(conference.OpUpdate, "reviews/"+r.ActionID+"/note", false)
+		return cmd
 	case zoneCarry:
 		cmd, _ := e.due.Update(msg)
 		return cmd
@@ -190,7 +186,8 @@ func (e *Editor) leaveField(save bool) tea.Cmd {
 		e.note.Blur()
 		e.zone = zoneList
 		if r := e.selected(); r != nil {
-			return e.changed(conference.OpUpdate, "reviews/"+r.ActionID+"/note", true)
+			e.ctx.Record(conference.OpUpdate, "reviews/"+r.ActionID+"/note", true)
+			return nil
 		}
 	case zoneCarry:
 		if !save {
@@ -225,9 +222,11 @@ func (e *Editor) carry() tea.Cmd {
 	if a == nil {
 		return nil
 	}
-	status := e.changed(conference.OpUpdate, "reviews/"+r.ActionID+"/status", true)
+	e.ctx.Record(conference.OpUpdate, "reviews/"+r.ActionID+"/status", true)
 	if again {
-		return tea.Batch(status, e.changed(conference.OpUpdate, "actions/"+a.ID+"/due", true))
+		e.ctx.Record(conference.OpUpdate, "actions/"+a.ID+"/due", true)
+	} else {
+		e.ctx.Record(conference.OpAdd, "actions/"+a.ID, true)
 	}
-	return tea.Batch(status, e.changed(conference.OpAdd, "actions/"+a.ID, true))
+	return nil
 }

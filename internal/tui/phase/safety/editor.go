@@ -159,18 +159,14 @@ func (e *Editor) updateForm(msg tea.Msg) tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
-func (e *Editor) changed(op, path string, immediate bool) tea.Cmd {
-	e.ctx.Conf.Touch(e.ctx.Now())
-	return phase.Changed(conference.Change{Op: op, Path: path}, immediate)
-}
-
 func (e *Editor) setFamily() tea.Cmd {
 	s := &e.ctx.Conf.ImmediateSafety
 	if s.InformsFamily == e.family.Value() {
 		return nil
 	}
 	s.InformsFamily = e.family.Value()
-	return e.changed(conference.OpUpdate, "immediate_safety/informs_family", true)
+	e.ctx.Record(conference.OpUpdate, "immediate_safety/informs_family", true)
+	return nil
 }
 
 func (e *Editor) setNote(immediate bool) tea.Cmd {
@@ -179,7 +175,8 @@ func (e *Editor) setNote(immediate bool) tea.Cmd {
 		return nil
 	}
 	s.Note = e.note.Value()
-	return e.changed(conference.OpUpdate, "immediate_safety/note", immediate)
+	e.ctx.Record(conference.OpUpdate, "immediate_safety/note", immediate)
+	return nil
 }
 
 // closeForm closes the open form; the note is committed at once.
@@ -253,13 +250,15 @@ func (e *Editor) submitStep() tea.Cmd {
 		s.ID = cur.ID
 		*cur = s
 		e.closeForm()
-		return e.changed(conference.OpUpdate, "immediate_safety/steps/"+s.ID, true)
+		e.ctx.Record(conference.OpUpdate, "immediate_safety/steps/"+s.ID, true)
+		return nil
 	}
 	added := c.AddSafetyStep(s)
 	e.list.SetLen(len(c.ImmediateSafety.Steps))
 	e.list.SetCursor(len(c.ImmediateSafety.Steps) - 1)
 	e.step.load(conference.SafetyStep{})
-	return tea.Batch(e.changed(conference.OpAdd, "immediate_safety/steps/"+added.ID, true), e.step.form.FocusInput(e.step.what))
+	e.ctx.Record(conference.OpAdd, "immediate_safety/steps/"+added.ID, true)
+	return e.step.form.FocusInput(e.step.what)
 }
 
 func (e *Editor) askRemove() {
@@ -280,7 +279,8 @@ func (e *Editor) answerRemove(k tea.KeyPressMsg) tea.Cmd {
 			return nil
 		}
 		e.list.SetLen(len(e.ctx.Conf.ImmediateSafety.Steps))
-		return e.changed(conference.OpRemove, "immediate_safety/steps/"+id, true)
+		e.ctx.Record(conference.OpRemove, "immediate_safety/steps/"+id, true)
+		return nil
 	case widget.No:
 		e.confirm = nil
 	}

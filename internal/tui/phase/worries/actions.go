@@ -7,18 +7,8 @@ import (
 
 	"kofa/internal/conference"
 	"kofa/internal/conference/catalogue"
-	"kofa/internal/tui/phase"
 	"kofa/internal/tui/widget"
 )
-
-func (e *Editor) changed(op string, r ref, field string) tea.Cmd {
-	e.ctx.Conf.Touch(e.ctx.Now())
-	path := r.path()
-	if field != "" {
-		path += "/" + field
-	}
-	return phase.Changed(conference.Change{Op: op, Path: path}, true)
-}
 
 // openForm opens the form of the tab shown: empty for a new entry (r.id
 // "", r.list saying which list of strengths), or filled with the entry r.
@@ -66,13 +56,15 @@ func (e *Editor) submitRisk() tea.Cmd {
 		at := e.editing
 		e.closeForm()
 		e.selectRef(at)
-		return e.changed(conference.OpUpdate, at, "")
+		e.ctx.Record(conference.OpUpdate, at.path(), true)
+		return nil
 	}
 	added := c.AddRisk(r)
 	at := ref{pathRisks, added.ID}
 	e.selectRef(at)
 	e.risk.load(nil)
-	return tea.Batch(e.changed(conference.OpAdd, at, ""), e.risk.form.FocusInput(e.risk.indicator))
+	e.ctx.Record(conference.OpAdd, at.path(), true)
+	return e.risk.form.FocusInput(e.risk.indicator)
 }
 
 func (e *Editor) submitStrength() tea.Cmd {
@@ -93,14 +85,17 @@ func (e *Editor) submitStrength() tea.Cmd {
 		if from.list == target {
 			*cur = s
 			e.selectRef(from)
-			return e.changed(conference.OpUpdate, from, "")
+			e.ctx.Record(conference.OpUpdate, from.path(), true)
+			return nil
 		}
 		// Moved to the other list: same ID, so the audit trail follows it.
 		c.Remove(s.ID)
 		to := ref{target, s.ID}
 		*e.strengthList(target) = append(*e.strengthList(target), s)
 		e.selectRef(to)
-		return tea.Batch(e.changed(conference.OpRemove, from, ""), e.changed(conference.OpAdd, to, ""))
+		e.ctx.Record(conference.OpRemove, from.path(), true)
+		e.ctx.Record(conference.OpAdd, to.path(), true)
+		return nil
 	}
 	var added *conference.Strength
 	if target == pathSafety {
@@ -111,7 +106,8 @@ func (e *Editor) submitStrength() tea.Cmd {
 	at := ref{target, added.ID}
 	e.selectRef(at)
 	e.strength.load(list, nil)
-	return tea.Batch(e.changed(conference.OpAdd, at, ""), e.strength.form.FocusInput(e.strength.focusAfterAdd()))
+	e.ctx.Record(conference.OpAdd, at.path(), true)
+	return e.strength.form.FocusInput(e.strength.focusAfterAdd())
 }
 
 // focusAfterAdd is the field to type the next entry into.
@@ -134,7 +130,8 @@ func (e *Editor) setSeverity(k string) tea.Cmd {
 		return nil
 	}
 	r.Severity = code
-	return e.changed(conference.OpUpdate, e.selected(), "severity")
+	e.ctx.Record(conference.OpUpdate, e.selected().path()+"/severity", true)
+	return nil
 }
 
 // toggleFlag switches the selected risk's weighty or acute flag.
@@ -148,7 +145,8 @@ func (e *Editor) toggleFlag(flag string) tea.Cmd {
 	} else {
 		r.Weighty = !r.Weighty
 	}
-	return e.changed(conference.OpUpdate, e.selected(), flag)
+	e.ctx.Record(conference.OpUpdate, e.selected().path()+"/"+flag, true)
+	return nil
 }
 
 // cycleProvenance moves the selected entry's provenance to the next one
@@ -170,7 +168,8 @@ func (e *Editor) cycleProvenance() tea.Cmd {
 	}
 	i := slices.Index(codes, *prov) // -1 for an unknown code: goes to the first
 	*prov = codes[(i+1)%len(codes)]
-	return e.changed(conference.OpUpdate, sel, "provenance")
+	e.ctx.Record(conference.OpUpdate, sel.path()+"/provenance", true)
+	return nil
 }
 
 func (e *Editor) askRemove() {
@@ -191,7 +190,8 @@ func (e *Editor) answerRemove(k tea.KeyPressMsg) tea.Cmd {
 			return nil
 		}
 		e.clamp()
-		return e.changed(conference.OpRemove, sel, "")
+		e.ctx.Record(conference.OpRemove, sel.path(), true)
+		return nil
 	case widget.No:
 		e.confirm = nil
 	}
