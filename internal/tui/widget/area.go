@@ -93,9 +93,10 @@ func (t *TextArea) WantsUpDown() bool { return true }
 // Value returns the text, sanitised.
 func (t *TextArea) Value() string { return t.area.Value() }
 
-// SetValue replaces the text.
+// SetValue replaces the text. It never cuts: the limit applies to what
+// is typed (see Field.SetValue).
 func (t *TextArea) SetValue(s string) {
-	s, _ = fit(cleanInput(s, false), 0, t.limit)
+	s = cleanInput(s, false)
 	t.area.SetValue(s)
 	t.touch()
 }
@@ -112,7 +113,7 @@ func (t *TextArea) Update(msg tea.Msg) (tea.Cmd, bool) {
 		return nil, false
 	}
 	t.touch() // a key may move the cursor without changing the text
-	before := t.area.Value()
+	before, line, col := t.area.Value(), t.area.Line(), t.area.Column()
 	if p, ok := msg.(tea.PasteMsg); ok {
 		content, cut := fit(cleanInput(p.Content, false), len(before), t.limit)
 		if cut {
@@ -126,14 +127,22 @@ func (t *TextArea) Update(msg tea.Msg) (tea.Cmd, bool) {
 	if after == before {
 		return cmd, false
 	}
-	clean, cut := fit(cleanInput(after, false), 0, t.limit)
-	if cut {
+	clean, refused := typed(before, cleanInput(after, false), t.limit)
+	if refused {
 		t.notice = t.tr.T("tui.widget.cut", t.limit)
 	}
 	if clean != after {
 		t.area.SetValue(clean)
+		if refused {
+			// Back where the refused key found the cursor.
+			t.area.MoveToBegin()
+			for range line {
+				t.area.CursorDown()
+			}
+			t.area.SetCursorColumn(col)
+		}
 	}
-	return cmd, true
+	return cmd, t.area.Value() != before
 }
 
 // View implements Input.
@@ -158,6 +167,8 @@ func (t *TextArea) draw(k inputView) string {
 	}
 	if t.notice != "" {
 		out += "\n" + Truncate(t.st.Warning.Render("⚠ "+t.notice), width)
+	} else if t.area.Focused() && nearLimit(len(t.area.Value()), t.limit) {
+		out += "\n" + Truncate(t.st.Muted.Render(t.tr.T("tui.widget.counter", len(t.area.Value()), t.limit)), width)
 	}
 	return out
 }

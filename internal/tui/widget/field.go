@@ -101,9 +101,10 @@ func (f *Field) Value() string { return sanitize.Line(f.input.Value()) }
 // Text returns the text as typed (sanitised, not trimmed).
 func (f *Field) Text() string { return f.input.Value() }
 
-// SetValue replaces the text.
+// SetValue replaces the text. It never cuts: the limit applies to what
+// is typed, and a value stored longer (a copy, an import) stays whole.
 func (f *Field) SetValue(s string) {
-	s, _ = fit(cleanInput(s, true), 0, f.limit)
+	s = cleanInput(s, true)
 	f.input.SetValue(s)
 	f.touch()
 }
@@ -123,7 +124,7 @@ func (f *Field) Update(msg tea.Msg) (tea.Cmd, bool) {
 		return nil, false
 	}
 	f.touch() // a key may move the cursor without changing the text
-	before := f.input.Value()
+	before, pos := f.input.Value(), f.input.Position()
 	if p, ok := msg.(tea.PasteMsg); ok {
 		content, cut := fit(cleanInput(p.Content, true), len(before), f.limit)
 		f.setCutNotice(cut)
@@ -135,13 +136,13 @@ func (f *Field) Update(msg tea.Msg) (tea.Cmd, bool) {
 	if after == before {
 		return cmd, false
 	}
-	clean := cleanInput(after, true)
-	clean, cut := fit(clean, 0, f.limit)
-	if cut {
+	clean, refused := typed(before, cleanInput(after, true), f.limit)
+	if refused {
 		f.setCutNotice(true)
+	} else {
+		pos = f.input.Position()
 	}
 	if clean != after {
-		pos := f.input.Position()
 		f.input.SetValue(clean)
 		f.input.SetCursor(min(pos, len([]rune(clean))))
 	}
@@ -181,6 +182,8 @@ func (f *Field) draw(k inputView) string {
 	}
 	if f.notice != "" {
 		out += "\n" + Truncate(f.st.Warning.Render("⚠ "+f.notice), width)
+	} else if f.input.Focused() && nearLimit(len(f.input.Value()), f.limit) {
+		out += "\n" + Truncate(f.st.Muted.Render(f.tr.T("tui.widget.counter", len(f.input.Value()), f.limit)), width)
 	}
 	return out
 }
