@@ -168,7 +168,7 @@ func (t *TextArea) draw(k inputView) string {
 	if t.notice != "" {
 		out += "\n" + Truncate(t.st.Warning.Render("⚠ "+t.notice), width)
 	} else if t.area.Focused() && nearLimit(len(t.area.Value()), t.limit) {
-		out += "\n" + Truncate(t.st.Muted.Render(t.tr.T("tui.widget.counter", len(t.area.Value()), t.limit)), width)
+		out += "\n" + Truncate(t.st.Muted.Render(t.tr.T("widgetlimit.counter", len(t.area.Value()), t.limit)), width)
 	}
 	return out
 }

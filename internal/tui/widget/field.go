@@ -183,7 +183,7 @@ func (f *Field) draw(k inputView) string {
 	if f.notice != "" {
 		out += "\n" + Truncate(f.st.Warning.Render("⚠ "+f.notice), width)
 	} else if f.input.Focused() && nearLimit(len(f.input.Value()), f.limit) {
-		out += "\n" + Truncate(f.st.Muted.Render(f.tr.T("tui.widget.counter", len(f.input.Value()), f.limit)), width)
+		out += "\n" + Truncate(f.st.Muted.Render(f.tr.T("widgetlimit.counter", len(f.input.Value()), f.limit)), width)
 	}
 	return out
 }
