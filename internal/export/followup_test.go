@@ -100,7 +100,7 @@ func TestMinutesShowTheReviewOfEachAction(t *testing.T) {
 		"| teilweise erledigt | Antrag gestellt, Bescheid fehlt. |",
 		`| nicht erledigt | Erkrankt \| neu vereinbart | Vereinbarung ` + itoa(number) + " |",
 		"| nicht überprüft |",
-		"| hinfällig | Platz ist schon vergeben. | – |",
+		"| entfallen | Platz ist schon vergeben. | – |",
 		"| erledigt | Beratung am 01.12. erfolgt. | – |",
 		c.Reviews[0].What,
 		c.Reviews[5].What,

@@ -118,7 +118,7 @@ func scrubFixture() (*conference.Conference, *doc) {
 // whole words, so ordinary words that contain a name stay as they are.
 func TestPseudonymisationReplacesWholeNamesOnly(t *testing.T) {
 	_, d := scrubFixture()
-	kita := "Meldende Stelle (Kita / Kindertagespflege)"
+	kita := "Meldende Fachkraft (Kita / Kindertagespflege)"
 	school := "Beteiligte Fachkraft (Schule: Schulsozialarbeit)"
 	left := d.leftOut()
 	for _, tc := range []struct{ in, want string }{

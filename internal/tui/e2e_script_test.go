@@ -9,7 +9,7 @@ package tui
 func runConference(p *program) {
 	p.see("Fallkonferenzen")
 	p.key("n")
-	p.see("0 Vorbereitung", "Fallcode")
+	p.see("0 Vorbereitung", "Fallkennung")
 	typePreparation(p)
 	p.key("f4")
 	p.see("K-2026-117 · 1 Eröffnung")
@@ -176,7 +176,7 @@ func typeAssessment(p *program) {
 	p.key("space", "enter")
 	p.typ("Einigung nach Diskussion")
 	p.key("enter")
-	p.see("Kategorie: latente Kindeswohlgefährdung", "Körperliche Misshandlung")
+	p.see("Kategorie: latente Kindeswohlgefährdung", "körperliche Misshandlung")
 	p.key("d")
 	p.typ("Weber")
 	p.key("enter")
@@ -213,7 +213,7 @@ func typeActions(p *program) {
 	p.key("w")
 	p.typ("Bei erneuten Hämatomen sofort ASD-Bereitschaft anrufen.")
 	p.key("enter")
-	p.see("Notfallplan: Bei erneuten Hämatomen")
+	p.see("Krisen- und Schutzplan: Bei erneuten Hämatomen")
 }
 
 // typeClosing: the read-back with a yes for each action, an owner for

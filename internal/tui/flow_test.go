@@ -147,7 +147,7 @@ func TestActionValidationInTheWorkspace(t *testing.T) {
 	c := running(conference.PhaseActions)
 	c.Assessment.Category = conference.CategoryLatent
 	h := openRunning(t, repo, c, i18n.DE)
-	h.contains(t, "ein Notfallplan fehlt noch")
+	h.contains(t, "ein Krisen- und Schutzplan fehlt noch")
 	h.Key("n")
 	h.Type("Hausbesuch")
 	h.Key("esc")
@@ -180,7 +180,7 @@ func TestActionValidationInTheWorkspace(t *testing.T) {
 	h.Key("w")
 	h.Type("Bei erneuten Hämatomen sofort ASD-Bereitschaft anrufen")
 	h.Key("enter")
-	if strings.Contains(h.screen(), "ein Notfallplan fehlt noch") {
+	if strings.Contains(h.screen(), "ein Krisen- und Schutzplan fehlt noch") {
 		t.Errorf("the contingency warning stays after the plan was typed:\n%s", h.screen())
 	}
 	if got := h.stored(t).ContingencyPlan; got != "Bei erneuten Hämatomen sofort ASD-Bereitschaft anrufen" {

@@ -2,7 +2,10 @@ package catalogue
 
 import (
 	"slices"
+	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // allLists returns every list of c by its file name, indicators included.
@@ -93,6 +96,8 @@ func TestBuiltinHasTheCodesTheProgramRelies(t *testing.T) {
 	}
 }
 
+// An interpreter is neutral, a group of their own, never family
+// (DOMAIN.md); the InsoFa is a role, so no institution is named after her.
 func TestBuiltinFamilyInstitutionsAreFlagged(t *testing.T) {
 	var family []string
 	for _, e := range Builtin().Institutions {
@@ -100,9 +105,45 @@ func TestBuiltinFamilyInstitutionsAreFlagged(t *testing.T) {
 			family = append(family, e.Code)
 		}
 	}
-	want := []string{"parent", "child", "trusted_person", "interpreter"}
+	want := []string{"parent", "child", "trusted_person"}
 	if !slices.Equal(family, want) {
 		t.Errorf("family institutions = %v, want %v", family, want)
+	}
+	for _, e := range Builtin().Institutions {
+		for _, l := range []string{e.LabelIn("de"), e.LabelIn("en")} {
+			if strings.Contains(l, "InsoFa") || strings.Contains(l, "insoweit erfahrene") || strings.Contains(l, "Insoweit erfahrene") {
+				t.Errorf("institution %s is labelled %q: the InsoFa is a role, not an institution", e.Code, l)
+			}
+		}
+	}
+	if _, ok := Find(Builtin().Roles, "specialist_adviser"); !ok {
+		t.Error("the role specialist_adviser (InsoFa) is missing")
+	}
+}
+
+// Names of categories and forms of harm are lower case in running text,
+// and sexual violence has one name as an area and as a form of harm.
+func TestBuiltinCategoryAndHarmNamesReadInRunningText(t *testing.T) {
+	c := Builtin()
+	for _, list := range [][]Entry{c.Categories, c.HarmForms} {
+		for _, e := range list {
+			for _, lang := range []string{"de", "en"} {
+				l := e.LabelIn(lang)
+				if lang == "de" && e.Code == "neglect" {
+					continue // a German noun
+				}
+				if first, _ := utf8.DecodeRuneInString(l); unicode.IsUpper(first) {
+					t.Errorf("%s %s: %q starts upper case", lang, e.Code, l)
+				}
+			}
+		}
+	}
+	area, _ := Find(c.RiskAreas, "sexual")
+	form, _ := Find(c.HarmForms, "sexual")
+	for _, lang := range []string{"de", "en"} {
+		if a, f := area.LabelIn(lang), form.LabelIn(lang); !strings.EqualFold(a, f) {
+			t.Errorf("%s: area %q and form of harm %q differ", lang, a, f)
+		}
 	}
 }
 

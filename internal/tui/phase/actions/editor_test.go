@@ -258,7 +258,7 @@ func TestEditLeavingActionIncompleteTakesAgreementBack(t *testing.T) {
 func TestContingencyWarningUntilAPlanIsTyped(t *testing.T) {
 	c, _ := fixture()
 	h := newHarness(t, c, i18n.DE)
-	h.MustShow("⚠ Einschätzung „latente Kindeswohlgefährdung“: ein Notfallplan fehlt noch")
+	h.MustShow("⚠ Ergebnis „latente Kindeswohlgefährdung“: ein Krisen- und Schutzplan fehlt noch")
 	h.Key("w")
 	if !h.Ed.Typing() {
 		t.Fatal("w did not open the contingency plan")
@@ -269,7 +269,7 @@ func TestContingencyWarningUntilAPlanIsTyped(t *testing.T) {
 	}
 	h.Key("enter")
 	h.MustNotShow("fehlt noch")
-	h.MustShow("Notfallplan: Bei erneuten Hämatomen")
+	h.MustShow("Krisen- und Schutzplan: Bei erneuten Hämatomen")
 	if c.ContingencyPlan != "Bei erneuten Hämatomen sofort ASD-Bereitschaft anrufen." {
 		t.Errorf("plan = %q", c.ContingencyPlan)
 	}
@@ -283,7 +283,7 @@ func TestNoContingencyWarningWithoutRisk(t *testing.T) {
 	c, _ := fixture()
 	c.Assessment.Category = conference.CategoryNeedForHelp
 	h := newHarness(t, c, i18n.DE)
-	h.MustNotShow("Notfallplan")
+	h.MustNotShow("Krisen- und Schutzplan")
 }
 
 func TestDeleteAsksFirst(t *testing.T) {

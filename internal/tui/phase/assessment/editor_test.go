@@ -204,18 +204,18 @@ func TestAgreedAcuteOpensImmediateSafety(t *testing.T) {
 	if c.Assessment.Note != "Einigung nach Diskussion" {
 		t.Errorf("note = %q", c.Assessment.Note)
 	}
-	h.MustShow("akute Kindeswohlgefährdung", "Phase 5a Sofortschutz", "Notfallplan")
+	h.MustShow("akute Kindeswohlgefährdung", "Phase 5a Sofortschutz", "Krisen- und Schutzplan")
 }
 
 func TestContingencyWarningInWords(t *testing.T) {
 	c, _ := rated()
 	h := newHarness(t, c, i18n.DE)
-	h.MustShow("⚠ Ergebnis „latente Kindeswohlgefährdung“: Ein Notfallplan")
+	h.MustShow("⚠ Ergebnis „latente Kindeswohlgefährdung“: Ein Krisen- und Schutzplan")
 	c.ContingencyPlan = "Bei erneuten Hämatomen sofort ASD informieren"
-	h.MustNotShow("Notfallplan")
+	h.MustNotShow("Krisen- und Schutzplan")
 	c.ContingencyPlan = ""
 	c.Assessment.Category = conference.CategoryNeedForHelp
-	h.MustNotShow("Notfallplan")
+	h.MustNotShow("Krisen- und Schutzplan")
 }
 
 func TestDissentWhoAndWhy(t *testing.T) {

@@ -187,7 +187,7 @@ func TestFlagsShowInWordsNotOnlyColour(t *testing.T) {
 func TestSexualViolenceAreaShowsSpecialistHint(t *testing.T) {
 	c, _ := fixture()
 	h := newHarness(t, c, i18n.DE)
-	h.MustShow("Sexualisierte Gewalt", "Fachverfahren nötig", "spezialisierte Fachberatung")
+	h.MustShow("Sexuelle Gewalt", "Fachverfahren nötig", "spezialisierte Fachberatung")
 
 	c2, _ := emptyConf()
 	h2 := newHarness(t, c2, i18n.EN)
@@ -234,7 +234,7 @@ func TestProtectiveFactorAndExistingSafety(t *testing.T) {
 	c, _ := emptyConf()
 	h := newHarness(t, c, i18n.DE)
 	h.Key("esc", "tab")
-	h.MustShow("▸ Stärken (0)", "Schutzfaktoren (0)", "Bestehende Sicherheit (0)")
+	h.MustShow("▸ Stärken (0)", "Schutzfaktoren (0)", "Vorhandene Schutzvorkehrungen (0)")
 	h.Key("n")
 	h.Type("verlässlich")
 	h.Key("tab")
@@ -272,7 +272,7 @@ func TestStrengthMovesBetweenLists(t *testing.T) {
 	h := newHarness(t, c, i18n.DE)
 	h.Key("tab", "down", "enter") // the free-text protective factor
 	h.Key("tab", "tab", "tab")    // to the list row
-	h.Type("Bestehende")
+	h.Type("Vorhandene")
 	h.Key("enter")
 	if len(c.ProtectiveFactors) != 1 || len(c.ExistingSafety) != 2 {
 		t.Fatalf("protective %d, safety %d; want 1 and 2", len(c.ProtectiveFactors), len(c.ExistingSafety))
