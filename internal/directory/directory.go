@@ -5,6 +5,8 @@
 // It is pure: the store keeps the entries, the TUI and CLI show them.
 package directory
 
+import "kofa/internal/textfold"
+
 // Entry is one person of the network. Phone and Email are optional.
 type Entry struct {
 	ID          string `json:"id"`
@@ -22,5 +24,5 @@ func (e Entry) Same(o Entry) bool { return e.Key() == o.Key() }
 
 // Key is what makes an entry unique: its folded name and institution.
 func (e Entry) Key() string {
-	return Fold(e.Name).digraph + "\x00" + Fold(e.Institution).digraph
+	return textfold.Digraph(e.Name) + "\x00" + textfold.Digraph(e.Institution)
 }

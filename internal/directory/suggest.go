@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"kofa/internal/textfold"
 )
 
 // Suggest returns up to limit entries matching query, best first, for the
@@ -16,7 +18,7 @@ import (
 // before institution matches, exact beginnings before typos. A blank query
 // or a limit below one gives nothing.
 func Suggest(entries []Entry, query string, limit int) []Entry {
-	terms := words(Fold(query))
+	terms := words(query)
 	if len(terms) == 0 || limit < 1 {
 		return nil
 	}
@@ -34,7 +36,7 @@ func Suggest(entries []Entry, query string, limit int) []Entry {
 		if c := cmp.Compare(a.score, b.score); c != 0 {
 			return c
 		}
-		return cmp.Compare(Fold(a.e.Name).plain, Fold(b.e.Name).plain)
+		return cmp.Compare(textfold.Plain(a.e.Name), textfold.Plain(b.e.Name))
 	})
 	out := make([]Entry, 0, min(limit, len(hits)))
 	for _, h := range hits[:min(limit, len(hits))] {
@@ -55,11 +57,11 @@ const (
 const typoCost = fields
 
 // matchEntry scores e against every term (lower is better).
-func matchEntry(e Entry, terms []Folded) (int, bool) {
-	var fieldWords [fields][]Folded
-	fieldWords[weightName] = words(Fold(e.Name))
-	fieldWords[weightInstitution] = words(Fold(e.Institution))
-	fieldWords[weightDiscipline] = words(Fold(e.Discipline))
+func matchEntry(e Entry, terms []textfold.Folded) (int, bool) {
+	var fieldWords [fields][]textfold.Folded
+	fieldWords[weightName] = words(e.Name)
+	fieldWords[weightInstitution] = words(e.Institution)
+	fieldWords[weightDiscipline] = words(e.Discipline)
 	total := 0
 	for _, t := range terms {
 		best := -1
@@ -84,15 +86,15 @@ func matchEntry(e Entry, terms []Folded) (int, bool) {
 
 // matchWord compares a query term with one word: 0 when the word begins
 // with the term, typoCost for a tolerated typo.
-func matchWord(t, w Folded) (int, bool) {
-	if strings.HasPrefix(w.plain, t.plain) || strings.HasPrefix(w.digraph, t.digraph) {
+func matchWord(t, w textfold.Folded) (int, bool) {
+	if w.HasPrefix(t) {
 		return 0, true
 	}
-	allowed := typosAllowed(t.digraph)
+	allowed := typosAllowed(t.Digraph())
 	if allowed == 0 {
 		return 0, false
 	}
-	if nearPrefix(t.plain, w.plain, allowed) || nearPrefix(t.digraph, w.digraph, allowed) {
+	if nearPrefix(t.Plain(), w.Plain(), allowed) || nearPrefix(t.Digraph(), w.Digraph(), allowed) {
 		return typoCost, true
 	}
 	return 0, false
@@ -149,12 +151,12 @@ func editDistance(a, b []rune) int {
 	return prev[len(b)]
 }
 
-// words splits a folded text into folded words.
-func words(f Folded) []Folded {
-	plain := strings.FieldsFunc(f.plain, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	out := make([]Folded, len(plain))
+// words splits a text into folded words.
+func words(s string) []textfold.Folded {
+	plain := strings.FieldsFunc(textfold.Plain(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	out := make([]textfold.Folded, len(plain))
 	for i, p := range plain {
-		out[i] = Folded{plain: p, digraph: string(appendFold(nil, p, true))}
+		out[i] = textfold.Fold(p)
 	}
 	return out
 }

@@ -94,20 +94,3 @@ func TestSameIgnoresCaseAndUmlautSpelling(t *testing.T) {
 		t.Error("another institution is the same entry")
 	}
 }
-
-func TestContains(t *testing.T) {
-	for _, c := range []struct {
-		text, query string
-		want        bool
-	}{
-		{"Kita Sonnenblume", "sonnen", true},
-		{"Müllerstraße", "mullerstrasse", true},
-		{"Quelle", "quel", true},
-		{"Mueller", "Müller", true},
-		{"Jugendamt", "kita", false},
-	} {
-		if got := Contains(c.text, c.query); got != c.want {
-			t.Errorf("Contains(%q, %q) = %v", c.text, c.query, got)
-		}
-	}
-}

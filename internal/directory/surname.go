@@ -3,23 +3,25 @@ package directory
 import (
 	"cmp"
 	"strings"
+
+	"kofa/internal/textfold"
 )
 
 // SortKey orders people by surname, as an office's address list does:
 // "Petra Albers" before "Jürgen Müller". The surname is the part before a
 // comma ("Müller, Jürgen") or else the last word; titles and first names
 // come after it, so "Dr. Jonas Weber" sorts under W. The key is folded
-// (SearchForm) so that "Müller" and "Mueller" sort together.
+// (textfold.Digraph) so that "Müller" and "Mueller" sort together.
 func SortKey(name string) string {
 	name = strings.TrimSpace(name)
 	if before, after, ok := strings.Cut(name, ","); ok {
-		return SearchForm(strings.TrimSpace(before)) + "\x00" + SearchForm(strings.TrimSpace(after))
+		return textfold.Digraph(strings.TrimSpace(before)) + "\x00" + textfold.Digraph(strings.TrimSpace(after))
 	}
 	i := strings.LastIndexAny(name, " \t")
 	if i < 0 {
-		return SearchForm(name)
+		return textfold.Digraph(name)
 	}
-	return SearchForm(name[i+1:]) + "\x00" + SearchForm(strings.TrimSpace(name[:i]))
+	return textfold.Digraph(name[i+1:]) + "\x00" + textfold.Digraph(strings.TrimSpace(name[:i]))
 }
 
 // Compare orders entries as a directory lists them: by surname (SortKey),
@@ -27,7 +29,7 @@ func SortKey(name string) string {
 func Compare(a, b Entry) int {
 	return cmp.Or(
 		cmp.Compare(SortKey(a.Name), SortKey(b.Name)),
-		cmp.Compare(SearchForm(a.Institution), SearchForm(b.Institution)),
+		cmp.Compare(textfold.Digraph(a.Institution), textfold.Digraph(b.Institution)),
 		cmp.Compare(a.ID, b.ID),
 	)
 }

@@ -6,10 +6,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
-
 	"kofa/internal/conference"
 	"kofa/internal/conference/catalogue"
+	"kofa/internal/textfold"
 )
 
 // The pseudonymised minutes replace every name kofa knows wherever it
@@ -66,7 +65,7 @@ func newScrubber(c *conference.Conference, names map[string]string, cat *catalog
 	byTerm := map[string]term{}
 	ambiguous := map[string]bool{}
 	add := func(text, repl string, prio int, person bool) {
-		f := fold(text).s
+		f := textfold.Digraph(text)
 		if letters(f) < minTermLetters {
 			return
 		}
@@ -86,13 +85,13 @@ func newScrubber(c *conference.Conference, names map[string]string, cat *catalog
 		add(name, repl, prioName, true)
 		var bare []string // the name without titles: "Anna Weber" of "Dr. Anna Weber"
 		for _, w := range strings.Fields(name) {
-			if !addressWords[strings.TrimSuffix(fold(w).s, ".")] {
+			if !addressWords[strings.TrimSuffix(textfold.Digraph(w), ".")] {
 				bare = append(bare, w)
 			}
 		}
 		add(strings.Join(bare, " "), repl, prioName, true)
 		for _, part := range nameParts(name) {
-			if !addressWords[fold(part).s] && !particles[fold(part).s] {
+			if !addressWords[textfold.Digraph(part)] && !particles[textfold.Digraph(part)] {
 				add(part, repl, prioNamePart, true)
 			}
 		}
@@ -144,16 +143,16 @@ func (s *scrubber) apply(text string) string {
 	if s == nil || len(s.terms) == 0 || text == "" {
 		return text
 	}
-	f := fold(text)
+	f := textfold.Map(text)
 	type match struct {
 		start, end int // in text
 		repl       string
 	}
 	var found []match
-	taken := make([]bool, len(f.s))
+	taken := make([]bool, len(f.S))
 	for _, t := range s.terms { // longest first: a longer name wins
 		for from := 0; ; {
-			i := strings.Index(f.s[from:], t.folded)
+			i := strings.Index(f.S[from:], t.folded)
 			if i < 0 {
 				break
 			}
@@ -163,7 +162,7 @@ func (s *scrubber) apply(text string) string {
 			if slices.Contains(taken[i:j], true) {
 				continue
 			}
-			start, end := f.start[i], f.end[j-1]
+			start, end := f.Start[i], f.End[j-1]
 			switch {
 			case wordBoundary(text, start, end):
 			case t.person && end < len(text) && text[end] == 's' && wordBoundary(text, start, end+1):
@@ -251,7 +250,7 @@ func withAddress(text string, start int) int {
 			}
 			w -= size
 		}
-		if w == end || !addressWords[fold(text[w:end]).s] || w > 0 && isWordRune(lastRune(text[:w])) {
+		if w == end || !addressWords[textfold.Digraph(text[w:end])] || w > 0 && isWordRune(lastRune(text[:w])) {
 			return start
 		}
 		start = w
@@ -305,7 +304,7 @@ func genericWords(cat *catalogue.Catalogue) map[string]bool {
 	for _, e := range cat.Institutions {
 		for _, lang := range []string{"de", "en"} {
 			for _, w := range words(e.LabelIn(lang)) {
-				out[fold(w).s] = true
+				out[textfold.Digraph(w)] = true
 			}
 		}
 	}
@@ -367,11 +366,11 @@ func properNames(s string, generic map[string]bool) []string {
 			continue
 		}
 		start := i
-		for start > 0 && letters(fold(ws[start-1]).s) < minTermLetters {
+		for start > 0 && letters(textfold.Digraph(ws[start-1])) < minTermLetters {
 			start--
 		}
 		end := i
-		for end+1 < len(ws) && (isProper(ws[end+1], generic) || letters(fold(ws[end+1]).s) < minTermLetters && end+2 < len(ws) && isProper(ws[end+2], generic)) {
+		for end+1 < len(ws) && (isProper(ws[end+1], generic) || letters(textfold.Digraph(ws[end+1])) < minTermLetters && end+2 < len(ws) && isProper(ws[end+2], generic)) {
 			end++
 		}
 		for k := i; k <= end; k++ {
@@ -386,7 +385,7 @@ func properNames(s string, generic map[string]bool) []string {
 }
 
 func isProper(w string, generic map[string]bool) bool {
-	f := fold(w).s
+	f := textfold.Digraph(w)
 	return letters(f) >= minTermLetters && !generic[f] && !addressWords[f]
 }
 
@@ -424,70 +423,4 @@ func setOf(ws ...string) map[string]bool {
 		m[w] = true
 	}
 	return m
-}
-
-// folded is a text in the form names are matched in (lower case, accents
-// removed, ß as ss, ä/ae as a, ö/oe as o, ü/ue as u), with, for each byte
-// of it, where the letter it came from starts and ends in the original.
-type folded struct {
-	s          string
-	start, end []int
-}
-
-// fold folds s for matching.
-func fold(s string) folded {
-	var b []byte
-	var start, end []int
-	put := func(c byte, from, to int) {
-		// ae, oe and ue are the same as ä, ö and ü.
-		if c == 'e' && len(b) > 0 && (b[len(b)-1] == 'a' || b[len(b)-1] == 'o' || b[len(b)-1] == 'u') && end[len(end)-1] == from {
-			end[len(end)-1] = to
-			return
-		}
-		b = append(b, c)
-		start = append(start, from)
-		end = append(end, to)
-	}
-	for i, r := range s {
-		_, size := utf8.DecodeRuneInString(s[i:])
-		to := i + size
-		switch r {
-		case 'ä', 'Ä':
-			put('a', i, to)
-			continue
-		case 'ö', 'Ö':
-			put('o', i, to)
-			continue
-		case 'ü', 'Ü':
-			put('u', i, to)
-			continue
-		case 'ß', 'ẞ':
-			put('s', i, to)
-			put('s', i, to)
-			continue
-		}
-		if r < utf8.RuneSelf {
-			put(byte(unicode.ToLower(r)), i, to)
-			continue
-		}
-		// Other letters lose their accents; what is left is written as it
-		// is, lower case.
-		kept := false
-		for _, x := range norm.NFD.String(string(r)) {
-			if unicode.Is(unicode.Mn, x) {
-				continue
-			}
-			x = unicode.ToLower(x)
-			var buf [utf8.UTFMax]byte
-			n := utf8.EncodeRune(buf[:], x)
-			for k := range n {
-				put(buf[k], i, to)
-			}
-			kept = true
-		}
-		if !kept && len(end) > 0 { // a combining mark belongs to the letter before
-			end[len(end)-1] = to
-		}
-	}
-	return folded{s: string(b), start: start, end: end}
 }

@@ -9,7 +9,7 @@ import (
 	"go.etcd.io/bbolt"
 
 	"kofa/internal/conference"
-	"kofa/internal/directory"
+	"kofa/internal/textfold"
 )
 
 // Fields a search hit names: where the first word of the query was found.
@@ -47,7 +47,7 @@ const (
 )
 
 // sectionMark starts a section: the mark, then the section code. Folded
-// text never holds it (see directory.Fold), and within a section texts are
+// text never holds it (see textfold.Fold), and within a section texts are
 // joined by '\n', which no query word holds either, so a match never
 // spans two texts.
 const sectionMark = 0
@@ -59,7 +59,7 @@ const sectionMark = 0
 func (s *Store) Search(query string) ([]SearchHit, error) {
 	var needles [][]byte
 	for _, w := range strings.Fields(query) {
-		if n := directory.SearchForm(w); strings.TrimSpace(n) != "" {
+		if n := textfold.Digraph(w); strings.TrimSpace(n) != "" {
 			needles = append(needles, []byte(n))
 		}
 	}
@@ -225,7 +225,7 @@ func buildSearchText(c *conference.Conference, format byte, sections int) search
 				b = append(b, '\n')
 			}
 			first = false
-			b = directory.AppendSearchForm(b, s)
+			b = textfold.AppendDigraph(b, s)
 		}
 	}
 	return b

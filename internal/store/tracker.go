@@ -9,7 +9,7 @@ import (
 	"go.etcd.io/bbolt"
 
 	"kofa/internal/conference"
-	"kofa/internal/directory"
+	"kofa/internal/textfold"
 )
 
 // ErrActionNotFound: the conference has no action with that ID.
@@ -139,12 +139,12 @@ func dueKey(d conference.Date) uint64 {
 // matcher tests names against a filter; owners and institutions repeat
 // across conferences, so each is folded once per query.
 type matcher struct {
-	needle directory.Folded
+	needle textfold.Folded
 	seen   map[string]bool
 }
 
 func newMatcher(filter string) *matcher {
-	f := directory.Fold(filter)
+	f := textfold.Fold(filter)
 	if f.Empty() {
 		return nil
 	}
@@ -157,7 +157,7 @@ func (m *matcher) match(s string) bool {
 	}
 	ok, done := m.seen[s]
 	if !done {
-		ok = m.needle.In(directory.Haystack(s))
+		ok = m.needle.In(textfold.Haystack(s))
 		m.seen[s] = ok
 	}
 	return ok

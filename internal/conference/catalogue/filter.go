@@ -3,9 +3,8 @@ package catalogue
 import (
 	"slices"
 	"strings"
-	"unicode"
 
-	"golang.org/x/text/unicode/norm"
+	"kofa/internal/textfold"
 )
 
 // Filter returns the entries of list whose label or hint in lang contains
@@ -29,16 +28,16 @@ func Filter(list []Entry, query, lang string) []Entry {
 // entry are made once, so a key typed folds only the query.
 type Index struct {
 	list        []Entry
-	label, hint []folded
+	label, hint []textfold.Folded
 }
 
 // NewIndex folds the labels and hints of list in lang. The index shares
 // list: treat both as read-only.
 func NewIndex(list []Entry, lang string) *Index {
-	x := &Index{list: list, label: make([]folded, len(list)), hint: make([]folded, len(list))}
+	x := &Index{list: list, label: make([]textfold.Folded, len(list)), hint: make([]textfold.Folded, len(list))}
 	for i, e := range list {
-		x.label[i] = foldBoth(e.LabelIn(lang))
-		x.hint[i] = foldBoth(e.HintIn(lang))
+		x.label[i] = textfold.Fold(e.LabelIn(lang))
+		x.hint[i] = textfold.Fold(e.HintIn(lang))
 	}
 	return x
 }
@@ -52,9 +51,9 @@ func (x *Index) Filter(query string) []Entry {
 	if len(terms) == 0 {
 		return x.list
 	}
-	qs := make([]folded, len(terms))
+	qs := make([]textfold.Folded, len(terms))
 	for i, t := range terms {
-		qs[i] = foldBoth(t)
+		qs[i] = textfold.Fold(t)
 	}
 	type hit struct {
 		e    Entry
@@ -82,71 +81,25 @@ const (
 	rankHint
 )
 
-func matchRank(label, hint folded, qs []folded) (int, bool) {
+func matchRank(label, hint textfold.Folded, qs []textfold.Folded) (int, bool) {
 	inLabel := true
 	for _, q := range qs {
-		if label.contains(q) {
+		if label.Contains(q) {
 			continue
 		}
 		inLabel = false
-		if !hint.contains(q) {
+		if !hint.Contains(q) {
 			return 0, false
 		}
 	}
 	switch first := qs[0]; {
 	case !inLabel:
 		return rankHint, true
-	case strings.HasPrefix(label.plain, first.plain) || strings.HasPrefix(label.digraph, first.digraph):
+	case label.HasPrefix(first):
 		return rankLabelPrefix, true
-	case hasWordPrefix(label.plain, first.plain) || hasWordPrefix(label.digraph, first.digraph):
+	case label.HasWordPrefix(first):
 		return rankWordPrefix, true
 	default:
 		return rankLabel, true
 	}
 }
-
-// folded holds a text in two search forms: plain (lower case, accents
-// removed, ß as ss) and digraph (plain, with ae/oe/ue reduced to a/o/u).
-type folded struct {
-	plain, digraph string
-}
-
-func (f folded) contains(q folded) bool {
-	return strings.Contains(f.plain, q.plain) || strings.Contains(f.digraph, q.digraph)
-}
-
-var digraphs = strings.NewReplacer("ae", "a", "oe", "o", "ue", "u")
-
-func foldBoth(s string) folded {
-	p := foldPlain(s)
-	return folded{plain: p, digraph: digraphs.Replace(p)}
-}
-
-func foldPlain(s string) string {
-	var b strings.Builder
-	for _, r := range norm.NFD.String(strings.ToLower(s)) {
-		switch {
-		case unicode.Is(unicode.Mn, r): // combining accent left over by NFD
-		case r == 'ß':
-			b.WriteString("ss")
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
-// hasWordPrefix reports whether a word inside s (not only the first) starts
-// with prefix.
-func hasWordPrefix(s, prefix string) bool {
-	prev := ' '
-	for i, r := range s {
-		if !isWordRune(prev) && isWordRune(r) && strings.HasPrefix(s[i:], prefix) {
-			return true
-		}
-		prev = r
-	}
-	return false
-}
-
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

@@ -12,9 +12,9 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"kofa/internal/directory"
 	"kofa/internal/i18n"
 	"kofa/internal/store"
+	"kofa/internal/textfold"
 	"kofa/internal/theme"
 	"kofa/internal/tui/layout"
 	"kofa/internal/tui/widget"
@@ -76,7 +76,7 @@ type Model struct {
 	layout layout.Layout
 
 	all    []store.DirectoryEntry
-	hay    []string // the searchable text of each entry (directory.Haystack)
+	hay    []string // the searchable text of each entry (textfold.Haystack)
 	shown  []int    // indexes into all, in order
 	list   *widget.List
 	filter *widget.Field
@@ -189,7 +189,7 @@ func (m *Model) setEntries(entries []store.DirectoryEntry, sel string) {
 	m.all = entries
 	m.hay = make([]string, len(entries))
 	for i, e := range entries {
-		m.hay[i] = directory.Haystack(strings.Join([]string{e.Name, e.Institution, e.Discipline, e.Phone, e.Email}, "\n"))
+		m.hay[i] = textfold.Haystack(strings.Join([]string{e.Name, e.Institution, e.Discipline, e.Phone, e.Email}, "\n"))
 	}
 	m.refilter()
 	for i, j := range m.shown {
@@ -202,9 +202,9 @@ func (m *Model) setEntries(entries []store.DirectoryEntry, sel string) {
 // refilter keeps the entries holding every word of the filter in any of
 // their fields, ignoring case, accents and umlaut spelling.
 func (m *Model) refilter() {
-	var terms []directory.Folded
+	var terms []textfold.Folded
 	for _, w := range strings.Fields(m.filter.Value()) {
-		if f := directory.Fold(w); !f.Empty() {
+		if f := textfold.Fold(w); !f.Empty() {
 			terms = append(terms, f)
 		}
 	}

@@ -7,8 +7,8 @@ import (
 	"strings"
 
 	"kofa/internal/conference"
-	"kofa/internal/directory"
 	"kofa/internal/store"
+	"kofa/internal/textfold"
 )
 
 // This file gives the fake what the screens between conferences need:
@@ -135,7 +135,7 @@ func textsOf(v any) []string {
 
 func findWord(sections []section, w string) (string, bool) {
 	for _, s := range sections {
-		if directory.Contains(s.text, w) {
+		if textfold.Contains(s.text, w) {
 			return s.field, true
 		}
 	}
@@ -173,8 +173,8 @@ func (r *Repo) OpenActions(q store.ActionQuery) ([]store.TrackedAction, error) {
 				t.Owner = p.Name
 			}
 			if q.Overdue && t.DaysOverdue(q.Today) <= 0 ||
-				q.Owner != "" && !directory.Contains(t.Owner, q.Owner) ||
-				q.Institution != "" && !directory.Contains(t.Institution, q.Institution) {
+				q.Owner != "" && !textfold.Contains(t.Owner, q.Owner) ||
+				q.Institution != "" && !textfold.Contains(t.Institution, q.Institution) {
 				continue
 			}
 			out = append(out, t)

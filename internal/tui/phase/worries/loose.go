@@ -5,9 +5,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
-
 	"kofa/internal/conference/catalogue"
+	"kofa/internal/textfold"
 )
 
 // minStem is the shortest common beginning that counts as the same word.
@@ -25,8 +24,8 @@ type looseIndex struct {
 func newLooseIndex(entries []catalogue.Entry, lang string) *looseIndex {
 	x := &looseIndex{strict: catalogue.NewIndex(entries, lang), words: make([][]looseWord, len(entries))}
 	for i, e := range entries {
-		for _, w := range strings.FieldsFunc(fold(e.LabelIn(lang)+" "+e.HintIn(lang)), notWordRune) {
-			x.words[i] = append(x.words[i], looseWord{plain: w, digraph: digraphs.Replace(w)})
+		for _, w := range strings.FieldsFunc(textfold.Plain(e.LabelIn(lang)+" "+e.HintIn(lang)), notWordRune) {
+			x.words[i] = append(x.words[i], looseWord{plain: w, digraph: textfold.Digraph(w)})
 		}
 	}
 	return x
@@ -45,13 +44,13 @@ func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(
 // match never forces a catalogue entry on what was said.
 func filterLoose(x *looseIndex, query string) []catalogue.Entry {
 	hits := x.strict.Filter(query)
-	fields := strings.Fields(fold(query))
+	fields := strings.Fields(textfold.Plain(query))
 	if len(hits) > 0 || len(fields) == 0 {
 		return hits
 	}
 	terms := make([]looseTerm, len(fields))
 	for i, f := range fields {
-		terms[i] = looseTerm{plain: f, digraph: digraphs.Replace(f), need: max(minStem, utf8.RuneCountInString(f)-2)}
+		terms[i] = looseTerm{plain: f, digraph: textfold.Digraph(f), need: max(minStem, utf8.RuneCountInString(f)-2)}
 	}
 	for i, e := range x.entries() {
 		if matchesAll(terms, x.words[i]) {
@@ -102,23 +101,4 @@ func commonPrefix(a, b string) int {
 		a, b = a[sa:], b[sb:]
 	}
 	return n
-}
-
-// digraphs reduces the German spellings ae, oe, ue to a, o, u, as
-// catalogue.Filter does, so "Muell" and "Müll" meet.
-var digraphs = strings.NewReplacer("ae", "a", "oe", "o", "ue", "u")
-
-// fold lowers s and removes accents (ß becomes ss).
-func fold(s string) string {
-	var b strings.Builder
-	for _, r := range norm.NFD.String(strings.ToLower(s)) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-		case r == 'ß':
-			b.WriteString("ss")
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
 }
