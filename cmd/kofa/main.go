@@ -15,7 +15,7 @@ import (
 
 // Set by release builds:
 //
-//	go build -ldflags "-X main.version=v1.0.0 -X main.commit=$(git rev-parse HEAD)" ./cmd/kofa
+//	go build -trimpath -ldflags "-X main.version=v1.0.0 -X main.commit=$(git rev-parse HEAD)" ./cmd/kofa
 //
 // When empty, kofa reports what the go tool stamped into the binary.
 var (

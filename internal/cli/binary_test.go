@@ -30,8 +30,12 @@ var buildOnce struct {
 	err  error
 }
 
-// kofaBinary builds cmd/kofa once per test run, with the version set the
-// way release builds set it.
+// stressTag builds the hidden stress command into the binary the tests
+// run (stress.go); a release build leaves it out.
+const stressTag = "kofa_stress"
+
+// kofaBinary builds cmd/kofa once per test run like a release build
+// (-trimpath, the version set by the linker), plus the stress command.
 func kofaBinary(t *testing.T) string {
 	t.Helper()
 	if testing.Short() {
@@ -51,7 +55,8 @@ func kofaBinary(t *testing.T) string {
 		if runtime.GOOS == "windows" {
 			buildOnce.path += ".exe"
 		}
-		cmd := exec.Command(goTool, "build", "-ldflags", "-X main.version="+binaryVersion, "-o", buildOnce.path, "kofa/cmd/kofa")
+		cmd := exec.Command(goTool, "build", "-trimpath", "-tags", stressTag,
+			"-ldflags", "-X main.version="+binaryVersion, "-o", buildOnce.path, "kofa/cmd/kofa")
 		if out, err := cmd.CombinedOutput(); err != nil {
 			buildOnce.err = errors.New(string(out))
 		}
@@ -104,9 +109,10 @@ type procResult struct {
 // runKofa runs the binary; a kofa that hangs fails the test after 20 s.
 func runKofa(t *testing.T, env []string, args ...string) procResult {
 	t.Helper()
+	bin := kofaBinary(t) // the build does not count against the time limit
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, kofaBinary(t), args...)
+	cmd := exec.CommandContext(ctx, bin, args...)
 	cmd.Env = env
 	var out, errOut bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errOut

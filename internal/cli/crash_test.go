@@ -146,6 +146,15 @@ func TestCrashOfTheRealBinary(t *testing.T) {
 		t.Errorf("stdout %q", r.stdout)
 	}
 	wantPrivate(t, path)
+	// Built like a release (-trimpath): the stack names packages, not the
+	// folders of the machine that built kofa.
+	root, err := filepath.Abs(filepath.Join("..", ".."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(note, "kofa/internal/cli") || strings.Contains(note, root) {
+		t.Errorf("the crash note names the folder kofa was built in (%s):\n%s", root, note)
+	}
 }
 
 func TestStressCommandIsHiddenAndRestoreIsListed(t *testing.T) {
@@ -155,5 +164,16 @@ func TestStressCommandIsHiddenAndRestoreIsListed(t *testing.T) {
 		if strings.Contains(r.stdout, stressCommand) || !strings.Contains(r.stdout, "restore") {
 			t.Errorf("%v:\n%s", args, r.stdout)
 		}
+	}
+}
+
+// The stress command writes to the real store until it is killed, or
+// panics on purpose: a build without the test tag (a release, and this
+// test binary) must not have it at all, hidden or not.
+func TestReleaseBuildHasNoStressCommand(t *testing.T) {
+	app, _ := testApp(t)
+	r := run(t, app, "", "--lang", "en", "--db", dbPath(t), stressCommand, "--changes", "1")
+	if r.code != ExitUsage || strings.Contains(r.stdout, "saved") {
+		t.Errorf("kofa %s: exit %d, stdout %q, stderr %q; want an unknown command", stressCommand, r.code, r.stdout, r.stderr)
 	}
 }

@@ -90,13 +90,22 @@ func (inv *invocation) newRoot() *cobra.Command {
 		inv.newActionsCmd(), inv.newDirectoryCmd(), inv.newFollowUpCmd(), inv.newSearchCmd(), inv.newRetentionCmd(),
 		inv.newEncryptCmd(), inv.newPassphraseCmd(),
 		inv.newVersionCmd(),
-		inv.newStressCmd(), // hidden: for the crash-safety tests
 	} {
 		c.GroupID = groupCommands
 		root.AddCommand(c)
 	}
+	for _, newCmd := range testCommands {
+		root.AddCommand(newCmd(inv))
+	}
 	return root
 }
+
+// testCommands are hidden commands for the tests of the real binary,
+// compiled in only with a build tag (stress.go). The constant names the
+// command for those tests in every build.
+var testCommands []func(*invocation) *cobra.Command
+
+const stressCommand = "_stress"
 
 // defaultTheme honours NO_COLOR (https://no-color.org): any non-empty
 // value asks for no colour.

@@ -1,3 +1,5 @@
+//go:build kofa_stress
+
 package cli
 
 import (
@@ -12,7 +14,8 @@ import (
 	"kofa/internal/store"
 )
 
-// stressCommand is the hidden command the crash-safety tests run: it opens
+// The stress command (stressCommand) is the hidden command the
+// crash-safety tests run: it opens
 // the store the way the terminal app does and makes a stream of realistic
 // changes through store.Save and store.Delete, printing one line after
 // each has returned, so a test that kills kofa at a random moment knows
@@ -22,8 +25,11 @@ import (
 //	deleted <token>   the conference with <token> in its facts is gone
 //
 // It is not part of the documented command line and not translated: its
-// output is a protocol for tests, not text for people.
-const stressCommand = "_stress"
+// output is a protocol for tests, not text for people. It writes to the
+// real store until it is killed, or panics on purpose, so it is built only
+// with the build tag kofa_stress, which the tests that run the real binary
+// set (binary_test.go); a release build does not have it.
+func init() { testCommands = append(testCommands, (*invocation).newStressCmd) }
 
 type stressOptions struct {
 	run     string // prefix of the tokens, so that rounds differ
