@@ -112,8 +112,13 @@ func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 // Run runs kofa with the given arguments (without the program name) and
 // returns the exit code. Errors are printed to stderr as exactly one line
 // that says what happened and what to do; a panic is caught and reported
-// the same way, never as a stack trace.
+// the same way, never as a stack trace. Before anything else it removes
+// the libraries' debug switches and KOFA_PASSPHRASE from the process's
+// environment (environ.go): the passphrase is kept for this run only.
 func (a *App) Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
+	scrubEnvironment()
+	envPass, hasEnvPass := takeSecretEnv(passphraseEnv)
+	defer clear(envPass)
 	lang, langErr := preparseLang(args)
 	tr := i18n.New(lang)
 	defer func() {
@@ -128,7 +133,8 @@ func (a *App) Run(ctx context.Context, args []string, stdin io.Reader, stdout, s
 		printError(stderr, tr, langErr)
 		return exitCode(langErr)
 	}
-	inv := &invocation{app: a, tr: tr, lang: lang, stdin: stdin, stdout: stdout, stderr: stderr}
+	inv := &invocation{app: a, tr: tr, lang: lang, stdin: stdin, stdout: stdout, stderr: stderr,
+		envPass: envPass, hasEnvPass: hasEnvPass}
 	return exitCode(inv.execute(ctx, args))
 }
 

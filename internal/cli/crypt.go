@@ -17,7 +17,8 @@ import (
 
 // passphraseEnv lets scripts pass the passphrase of an encrypted store.
 // It is less safe than typing it: other programs of the same user can
-// read a process's environment, and shells keep it in their history.
+// read a process's environment, and shells keep it in their history. Run
+// takes it out of the environment at once (takeSecretEnv).
 const passphraseEnv = "KOFA_PASSPHRASE"
 
 // minPassphrase is the shortest new passphrase kofa accepts, in
@@ -156,8 +157,8 @@ func (e *askError) Unwrap() error { return e.err }
 // openPassphrase is the passphrase of the encrypted store at path: from
 // KOFA_PASSPHRASE when it is set, else asked for.
 func (inv *invocation) openPassphrase(path string) ([]byte, error) {
-	if p, ok := os.LookupEnv(passphraseEnv); ok {
-		return []byte(p), nil
+	if inv.hasEnvPass {
+		return bytes.Clone(inv.envPass), nil
 	}
 	return inv.askSecret(inv.tr.T("crypt.prompt.open", path))
 }
@@ -166,8 +167,8 @@ func (inv *invocation) openPassphrase(path string) ([]byte, error) {
 // KOFA_PASSPHRASE when it is set) and checks its length.
 func (inv *invocation) newPassphrase(fromEnv bool) ([]byte, error) {
 	var pass []byte
-	if p, ok := os.LookupEnv(passphraseEnv); ok && fromEnv {
-		pass = []byte(p)
+	if inv.hasEnvPass && fromEnv {
+		pass = bytes.Clone(inv.envPass)
 	} else {
 		first, err := inv.askSecret(inv.tr.T("crypt.prompt.new"))
 		if err != nil {

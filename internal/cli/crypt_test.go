@@ -98,6 +98,7 @@ func TestKofaPassphraseFromTheEnvironment(t *testing.T) {
 	if r.code != 0 {
 		t.Fatalf("encrypt with %s: exit %d, stderr %q", passphraseEnv, r.code, r.stderr)
 	}
+	t.Setenv(passphraseEnv, testPass) // the run took it out of the environment
 	r = run(t, app, "", "--lang", "en", "--db", path, "list")
 	if r.code != 0 || !strings.Contains(r.stdout, string(id)) {
 		t.Errorf("list with %s: exit %d, stdout %q, stderr %q", passphraseEnv, r.code, r.stdout, r.stderr)

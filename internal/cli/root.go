@@ -24,6 +24,12 @@ type invocation struct {
 	stdout io.Writer
 	stderr io.Writer
 
+	// envPass is the value KOFA_PASSPHRASE had when Run began (Run took
+	// it out of the environment and clears it at the end); hasEnvPass
+	// tells an empty value from none.
+	envPass    []byte
+	hasEnvPass bool
+
 	// Values of the global flags. --lang is parsed into langFlag only so
 	// that cobra accepts it: preparseLang has already chosen the language.
 	db       string
