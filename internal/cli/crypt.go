@@ -25,8 +25,20 @@ const passphraseEnv = "KOFA_PASSPHRASE"
 // characters. Length is what makes a passphrase hard to guess.
 const minPassphrase = 10
 
-// maxSecretLine bounds a passphrase read from a pipe.
+// maxSecretLine bounds a passphrase, in bytes. A longer one is refused
+// rather than cut: cutting would make kofa encrypt with a passphrase other
+// than the one typed.
 const maxSecretLine = 4096
+
+// errSecretTooLong: the line was longer than maxSecretLine. It was read to
+// its end (so the next question does not start in its middle) and
+// nothing of it was kept.
+var errSecretTooLong = errors.New("passphrase too long")
+
+// newSecretBuffer is where a passphrase is read into: room for the longest
+// one allowed, so that it is never copied to a larger buffer (which would
+// leave the copy behind, unwiped, in memory).
+func newSecretBuffer() []byte { return make([]byte, 0, maxSecretLine) }
 
 func (inv *invocation) newEncryptCmd() *cobra.Command {
 	return &cobra.Command{
@@ -207,6 +219,9 @@ func (inv *invocation) askSecret(prompt string) ([]byte, error) {
 	} else {
 		pass, err = readSecretLine(inv.stdin)
 	}
+	if errors.Is(err, errSecretTooLong) {
+		return nil, failf(inv.tr.T("crypt.error.too_long", maxSecretLine))
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -241,15 +256,18 @@ const (
 // readRawLine reads one line typed on a terminal in raw mode: Enter ends
 // it, Backspace removes a character, Ctrl+U the whole line, Ctrl+C gives
 // up (context.Canceled) and Ctrl+D or the end of the input on an empty
-// line mean no input (nil).
+// line mean no input (nil). A line longer than maxSecretLine is read to
+// its end and refused (errSecretTooLong).
 // Other control keys and escape sequences (arrow keys) are ignored.
 func readRawLine(r io.Reader) ([]byte, error) {
 	var (
-		line = make([]byte, 0, 256) // room enough not to leave copies behind while growing
-		b    [1]byte
-		esc  int // 1: after ESC, 2: inside a CSI/SS3 sequence
+		line    = newSecretBuffer()
+		b       [1]byte
+		esc     int  // 1: after ESC, 2: inside a CSI/SS3 sequence
+		tooLong bool // more was typed than fits: the rest is dropped
 	)
-	for len(line) < maxSecretLine {
+	defer clear(b[:])
+	for {
 		n, err := r.Read(b[:])
 		if n == 1 {
 			c := b[0]
@@ -264,7 +282,7 @@ func readRawLine(r io.Reader) ([]byte, error) {
 					esc = 0 // the final byte
 				}
 			case c == '\r' || c == '\n':
-				return line, nil
+				return endSecret(line, tooLong)
 			case c == keyCtrlC:
 				clear(line)
 				return nil, context.Canceled
@@ -277,22 +295,34 @@ func readRawLine(r io.Reader) ([]byte, error) {
 			case c == keyCtrlU:
 				clear(line)
 				line = line[:0]
+				tooLong = false
 			case c == keyEscape:
 				esc = 1
-			case c >= 0x20:
+			case c >= 0x20 && len(line) < cap(line):
 				line = append(line, c)
+			case c >= 0x20:
+				tooLong = true
 			}
 		}
-		if errors.Is(err, io.EOF) && len(line) == 0 {
+		if errors.Is(err, io.EOF) && len(line) == 0 && !tooLong {
 			return nil, nil
 		}
 		if errors.Is(err, io.EOF) {
-			return line, nil
+			return endSecret(line, tooLong)
 		}
 		if err != nil {
 			clear(line)
 			return nil, err
 		}
+	}
+}
+
+// endSecret returns the line read, or errSecretTooLong (and wipes the
+// line) when more was given than it could hold.
+func endSecret(line []byte, tooLong bool) ([]byte, error) {
+	if tooLong {
+		clear(line)
+		return nil, errSecretTooLong
 	}
 	return line, nil
 }
@@ -302,31 +332,40 @@ func readRawLine(r io.Reader) ([]byte, error) {
 // input). It returns nil when the input is at its end.
 func readSecretLine(r io.Reader) ([]byte, error) {
 	var (
-		line = make([]byte, 0, 256) // room enough not to leave copies behind while growing
-		b    [1]byte
-		read bool
+		line    = newSecretBuffer()
+		b       [1]byte
+		read    bool
+		tooLong bool
 	)
-	for len(line) < maxSecretLine {
+	defer clear(b[:])
+	for {
 		n, err := r.Read(b[:])
 		if n == 1 {
 			read = true
-			if b[0] == '\n' {
-				return bytes.TrimSuffix(line, []byte("\r")), nil
+			switch {
+			case b[0] == '\n':
+				if !tooLong && bytes.HasSuffix(line, []byte("\r")) {
+					line[len(line)-1] = 0
+					line = line[:len(line)-1]
+				}
+				return endSecret(line, tooLong)
+			case len(line) < cap(line):
+				line = append(line, b[0])
+			default:
+				tooLong = true
 			}
-			line = append(line, b[0])
 		}
 		if errors.Is(err, io.EOF) {
 			if !read {
 				return nil, nil
 			}
-			return line, nil
+			return endSecret(line, tooLong)
 		}
 		if err != nil {
 			clear(line)
 			return nil, err
 		}
 	}
-	return line, nil
 }
 
 // cryptMessage words the store's encryption errors for the user.

@@ -157,8 +157,12 @@ func (h *cryptHeader) unlock(passphrase []byte) (*sealer, error) {
 	return newSealer(key)
 }
 
-// sealer seals and opens values with the data key. Only the cipher's
-// expanded key stays in memory, not the raw key.
+// sealer seals and opens values with the data key. The raw key bytes
+// are cleared once the cipher is made, but the cipher keeps the AES key
+// schedule, whose first round key is the data key itself: while a store
+// is open its data key is in memory, and Go offers no way to wipe the
+// schedule when the store is closed (it goes when the memory is reused or
+// the process ends). See the README, "What stays in memory".
 type sealer struct{ aead cipher.AEAD }
 
 func newSealer(dataKey []byte) (*sealer, error) {
