@@ -50,7 +50,7 @@ func typePreparation(p *program) {
 	p.typ("8a")
 	p.key("tab")
 	p.typ("eingebracht")
-	p.key("esc")
+	p.key("enter")
 	p.see("Verfahren nach § 8a SGB VIII", "Sichtweise der Familie wird eingebracht", "11:00")
 	p.key("f6")
 	p.typ("Schulweg klären")
@@ -67,8 +67,8 @@ func typeOpening(p *program) {
 	p.key("tab")
 	p.typ("ASD Nord")
 	p.key("tab", "tab")
-	p.typ("fall") // role: case lead
-	p.key("space", "enter")
+	p.typ("fall") // role: case lead, ticked; ctrl+s adds
+	p.key("enter", "ctrl+s")
 	p.typ("Dr. Jonas Weber")
 	p.key("tab")
 	p.typ("Jugendarzt")
@@ -78,7 +78,7 @@ func typeOpening(p *program) {
 	p.typ("Kinderheilkunde")
 	p.key("tab")
 	p.typ("beteiligte") // role: contributing participant
-	p.key("space", "enter")
+	p.key("enter", "ctrl+s")
 	p.typ("Aylin Demir")
 	p.key("tab")
 	p.typ("kita")
@@ -135,7 +135,7 @@ func typeWorries(p *program) {
 	p.typ("Hämatome")
 	p.key("tab")
 	p.typ("stark")
-	p.key("tab", "space", "tab")
+	p.key("tab", "down", "enter", "tab") // flags: weighty
 	p.typ("beob")
 	p.key("tab")
 	p.typ("Kita-Dokumentation")
@@ -173,7 +173,7 @@ func typeAssessment(p *program) {
 	p.typ("latent")
 	p.key("enter")
 	p.typ("körper")
-	p.key("space", "enter")
+	p.key("enter", "tab")
 	p.typ("Einigung nach Diskussion")
 	p.key("enter")
 	p.see("Kategorie: latente Kindeswohlgefährdung", "körperliche Misshandlung")

@@ -337,11 +337,11 @@ func TestKeysTellTheTruth(t *testing.T) {
 		t.Errorf("keys with nothing found %q", got)
 	}
 	h.keys("esc", "enter")
-	if got := enabled(); got != "tab enter esc" || !h.m.Typing() {
+	if got := enabled(); got != "tab ctrl+s esc" || !h.m.Typing() {
 		t.Errorf("form keys %q", got)
 	}
 	h.keys("ctrl+u", "tab")
-	if got := enabled(); got != "tab enter esc" || h.m.activeKeys().Discard.Help().Desc != "discard change" ||
+	if got := enabled(); got != "tab ctrl+s esc" || h.m.activeKeys().Discard.Help().Desc != "discard change" ||
 		!h.m.activeKeys().Discard.Enabled() {
 		t.Errorf("keys after a refusal %q", got)
 	}

@@ -101,6 +101,15 @@ func (t *TextArea) SetValue(s string) {
 	t.touch()
 }
 
+// Clear implements Clearer (ctrl+u).
+func (t *TextArea) Clear() bool {
+	if t.area.Value() == "" {
+		return false
+	}
+	t.SetValue("")
+	return true
+}
+
 // SetError shows msg below the field ("" clears it).
 func (t *TextArea) SetError(msg string) {
 	t.err = msg
@@ -162,6 +171,9 @@ func (t *TextArea) draw(k inputView) string {
 	t.area.SetWidth(width)
 	t.area.Placeholder = fitHint(t.placeholder, width, t.rows)
 	out := Clip(t.area.View(), width, t.rows)
+	if !t.area.Focused() && t.area.Value() != "" {
+		out = t.st.App.Render(strings.Join(startOf(t.area.Value(), width, t.rows), "\n"))
+	}
 	if t.err != "" {
 		out += "\n" + Truncate(t.st.Error.Render("⚠ "+t.err), width)
 	}
@@ -171,6 +183,32 @@ func (t *TextArea) draw(k inputView) string {
 		out += "\n" + Truncate(t.st.Muted.Render(t.tr.T("widgetlimit.counter", len(t.area.Value()), t.limit)), width)
 	}
 	return out
+}
+
+// startOf is the start of a text as an unfocused field shows it: wrapped
+// to width, at most rows lines, the last ending in "…" when more follows
+// (the text area would show the lines around its cursor, often the end).
+func startOf(text string, width, rows int) []string {
+	var lines []string
+	for _, para := range strings.Split(text, "\n") {
+		lines = append(lines, strings.Split(ansi.Hardwrap(ansi.Wordwrap(para, width, ""), width, true), "\n")...)
+		if len(lines) > rows {
+			break
+		}
+	}
+	if len(lines) <= rows {
+		for len(lines) < rows {
+			lines = append(lines, "")
+		}
+		return lines
+	}
+	lines = lines[:rows]
+	last := strings.TrimRight(lines[rows-1], " ")
+	if Width(last)+2 > width {
+		last = ansi.Truncate(last, max(0, width-2), "")
+	}
+	lines[rows-1] = last + " …"
+	return lines
 }
 
 // fitHint wraps hint the way the text area does and, when it needs more

@@ -64,6 +64,14 @@ func (t *TimeField) SetTime(s string) {
 	t.Field.SetError("")
 }
 
+// Clear implements Clearer (ctrl+u).
+func (t *TimeField) Clear() bool {
+	changed := t.Field.Clear() || t.value != ""
+	t.value, t.invalid = "", false
+	t.Field.SetError("")
+	return changed
+}
+
 // Update implements Input.
 func (t *TimeField) Update(msg tea.Msg) (tea.Cmd, bool) {
 	cmd, changed := t.Field.Update(msg)

@@ -42,6 +42,14 @@ func (d *DateField) SetDate(day conference.Date) {
 	d.Field.SetError("")
 }
 
+// Clear implements Clearer (ctrl+u).
+func (d *DateField) Clear() bool {
+	changed := d.Field.Clear() || !d.date.IsZero()
+	d.date, d.invalid = conference.Date{}, nil
+	d.Field.SetError("")
+	return changed
+}
+
 // Update implements Input; it reports a change only when the text became a
 // different valid date (or was cleared), so a half-typed date never
 // overwrites a stored one.

@@ -81,7 +81,6 @@ func (f *Field) Label() string { return f.label }
 // Focus implements Input.
 func (f *Field) Focus() tea.Cmd {
 	f.touch()
-	f.input.CursorEnd()
 	return f.input.Focus()
 }
 
@@ -101,11 +100,31 @@ func (f *Field) Value() string { return sanitize.Line(f.input.Value()) }
 // Text returns the text as typed (sanitised, not trimmed).
 func (f *Field) Text() string { return f.input.Value() }
 
-// SetValue replaces the text. It never cuts: the limit applies to what
-// is typed, and a value stored longer (a copy, an import) stays whole.
+// SetValue replaces the text; the cursor goes to its end. It never cuts:
+// the limit applies to what is typed, and a value stored longer (a copy,
+// an import) stays whole.
 func (f *Field) SetValue(s string) {
 	s = cleanInput(s, true)
 	f.input.SetValue(s)
+	f.input.CursorEnd()
+	f.touch()
+}
+
+// Clear implements Clearer (ctrl+u).
+func (f *Field) Clear() bool {
+	if f.input.Value() == "" {
+		return false
+	}
+	f.SetValue("")
+	return true
+}
+
+// Cursor returns the cursor's place in the text, in characters.
+func (f *Field) Cursor() int { return f.input.Position() }
+
+// SetCursor puts the cursor at character pos of the text.
+func (f *Field) SetCursor(pos int) {
+	f.input.SetCursor(pos)
 	f.touch()
 }
 
@@ -173,8 +192,17 @@ func (f *Field) draw(k inputView) string {
 	// A hint cut short ends in "…": the input would cut it silently, and
 	// "§ 42 SGB VI" is another law than "§ 42 SGB VIII".
 	f.input.Placeholder = ansi.Truncate(f.placeholder, width, "…")
-	out := Truncate(f.input.View(), width)
-	if !f.input.Focused() && f.input.Value() == "" && f.input.Placeholder == "" {
+	var out string
+	switch {
+	case f.input.Focused():
+		out = Truncate(f.input.View(), width)
+	case f.input.Value() != "":
+		// The start of the text, as it reads: the input would show the
+		// part around the cursor, often the end of a long text.
+		out = f.st.App.Render(Truncate(f.input.Value(), width))
+	case f.input.Placeholder != "":
+		out = f.st.Subtle.Render(f.input.Placeholder)
+	default:
 		out = f.st.Subtle.Render("·")
 	}
 	if f.err != "" {

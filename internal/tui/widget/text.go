@@ -108,3 +108,20 @@ func Wrap(s string, width int) []string {
 	}
 	return strings.Split(ansi.Wrap(s, width, " "), "\n")
 }
+
+// TruncateWords cuts a plain line to width cells as Truncate does, but at
+// the end of a word where one ends far enough in: "Zuständige…" rather
+// than "Zuständige:r f…". A label cut short always ends in "…".
+func TruncateWords(s string, width int) string {
+	if width <= 0 {
+		return ""
+	}
+	if Width(s) <= width {
+		return s
+	}
+	cut := ansi.Truncate(s, width-1, "")
+	if i := strings.LastIndexByte(cut, ' '); i > 0 && Width(cut[:i]) >= width/2 {
+		cut = strings.TrimRight(cut[:i], " ")
+	}
+	return cut + "…"
+}

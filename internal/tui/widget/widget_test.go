@@ -105,13 +105,17 @@ func TestPickFiltersWithUmlautsAndTakesFreeText(t *testing.T) {
 	p.SetAllowFree(true)
 	p.Focus()
 	typeInto(p, "kita")
-	if p.Value() != "kita" || p.Free() {
-		t.Errorf("kita picked %q free=%v", p.Value(), p.Free())
+	if !p.Choose() || p.Value() != "kita" || p.Free() {
+		t.Errorf("kita chose %q free=%v", p.Value(), p.Free())
 	}
 	for range 4 {
 		p.Update(tea.KeyPressMsg{Code: tea.KeyBackspace})
 	}
 	typeInto(p, "Jobcenter Mitte")
+	if !strings.Contains(ansi.Strip(p.View(60)), "„Jobcenter Mitte“ als freie Angabe") {
+		t.Errorf("the free text is not offered:\n%s", ansi.Strip(p.View(60)))
+	}
+	p.Choose()
 	if p.Value() != "Jobcenter Mitte" || !p.Free() {
 		t.Errorf("free text: value %q free=%v", p.Value(), p.Free())
 	}
@@ -121,20 +125,63 @@ func TestPickFiltersWithUmlautsAndTakesFreeText(t *testing.T) {
 	}
 }
 
-func TestMultiPickTogglesWithSpace(t *testing.T) {
+// TestPickMovingTheHighlightChangesNothingYet: the value is what enter or
+// tab chose, not wherever the highlight passed by.
+func TestPickMovingTheHighlightChangesNothingYet(t *testing.T) {
+	tr, st := kit(i18n.EN)
+	p := PickFrom(tr, st, "Basis", catalogue.Builtin().LegalBases, i18n.EN)
+	p.Focus()
+	if strings.Contains(ansi.Strip(p.View(60)), "▸") {
+		t.Errorf("something is highlighted in a list opened on an empty field:\n%s", ansi.Strip(p.View(60)))
+	}
+	p.Update(tuitest.KeyPress("down"))
+	p.Update(tuitest.KeyPress("down"))
+	if p.Value() != "" {
+		t.Fatalf("moving the highlight chose %q", p.Value())
+	}
+	second := catalogue.Builtin().LegalBases[1].Code
+	if !p.Choose() || p.Value() != second {
+		t.Errorf("choose took %q, want the highlighted %q", p.Value(), second)
+	}
+}
+
+// TestPickSpaceDoesNotMoveTheHighlight: in the legal-basis list a space
+// went into the filter and the highlight jumped back to the first entry.
+func TestPickSpaceDoesNotMoveTheHighlight(t *testing.T) {
+	tr, st := kit(i18n.EN)
+	p := PickFrom(tr, st, "Basis", catalogue.Builtin().LegalBases, i18n.EN)
+	p.Focus()
+	p.Update(tuitest.KeyPress("down"))
+	p.Update(tuitest.KeyPress("down"))
+	p.Update(tuitest.KeyPress("space"))
+	p.Choose()
+	if want := catalogue.Builtin().LegalBases[1].Code; p.Value() != want {
+		t.Errorf("after a space the choice is %q, want the highlighted %q", p.Value(), want)
+	}
+}
+
+func TestMultiPickTicksWithEnterAndSpaceIsText(t *testing.T) {
 	tr, st := kit(i18n.EN)
 	p := PickFrom(tr, st, "Roles", catalogue.Builtin().Roles, i18n.EN)
 	p.SetMulti(true)
 	p.Focus()
-	p.Update(tuitest.KeyPress("space"))
+	enter := tuitest.KeyPress("enter")
+	if p.Claims(enter) {
+		t.Error("enter ticks with nothing highlighted")
+	}
 	p.Update(tuitest.KeyPress("down"))
-	p.Update(tuitest.KeyPress("space"))
-	p.Update(tuitest.KeyPress("space")) // off again
-	typeInto(p, "case")
-	p.Update(tuitest.KeyPress("space"))
+	p.Update(enter)
+	p.Update(tuitest.KeyPress("down"))
+	p.Update(enter)
+	p.Update(enter) // off again
+	typeInto(p, "case lead")
+	p.Update(enter)
 	got := p.Values()
 	if len(got) != 2 || got[0] != conference.RoleFacilitator || got[1] != conference.RoleCaseLead {
 		t.Errorf("values %v, want facilitator and case lead", got)
+	}
+	if !strings.Contains(ansi.Strip(p.View(60)), "☑") {
+		t.Errorf("no tick shown:\n%s", ansi.Strip(p.View(60)))
 	}
 }
 
@@ -159,6 +206,16 @@ func TestFormTabsAndSubmits(t *testing.T) {
 	ev, _ = f.Update(tuitest.KeyPress("enter"))
 	if !ev.Submitted {
 		t.Error("enter on the last row did not submit")
+	}
+	f.FocusInput(a)
+	if ev, _ = f.Update(tuitest.KeyPress("ctrl+s")); !ev.Submitted {
+		t.Error("ctrl+s in the first row did not submit")
+	}
+	if ev, _ = f.Update(tuitest.KeyPress("esc")); !ev.Leave {
+		t.Error("esc did not ask to leave")
+	}
+	if ev, _ = f.Update(tuitest.KeyPress("ctrl+u")); ev.Changed != a || a.Value() != "" {
+		t.Error("ctrl+u did not clear the field")
 	}
 	for w := 1; w < 50; w += 7 {
 		checkLines(t, f.View(w, 3), w, 3)
@@ -225,6 +282,45 @@ func TestParseClock(t *testing.T) {
 	for _, in := range []string{"24:00", "9:3", "9:60", "abc", "12345"} {
 		if _, ok := ParseClock(in); ok {
 			t.Errorf("ParseClock(%q) accepted", in)
+		}
+	}
+}
+
+// TestUnfocusedFieldsShowTheStart: a field left after typing a long text
+// showed its end ("2022). The mother seemed ...").
+func TestUnfocusedFieldsShowTheStart(t *testing.T) {
+	tr, st := kit(i18n.EN)
+	text := "In March 2022 the family moved. The mother seemed tired and the child came late every day."
+	f := NewField(tr, st, "Facts")
+	f.Focus()
+	typeInto(f, text)
+	f.Blur()
+	if got := ansi.Strip(f.View(30)); !strings.HasPrefix(got, "In March 2022") || !strings.HasSuffix(got, "…") {
+		t.Errorf("field shows %q", got)
+	}
+	a := NewTextArea(tr, st, "Facts")
+	a.SetRows(2)
+	a.Focus()
+	typeInto(a, text)
+	a.Blur()
+	got := ansi.Strip(a.View(30))
+	if !strings.HasPrefix(got, "In March 2022") || !strings.HasSuffix(strings.TrimRight(got, " "), "…") {
+		t.Errorf("text area shows %q", got)
+	}
+}
+
+func TestTruncateWordsEndsLabelsAtAWord(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		w    int
+		want string
+	}{
+		{"Datum der Einwilligung", 14, "Datum der…"},
+		{"Datum", 14, "Datum"},
+		{"Beteiligungsform", 8, "Beteili…"},
+	} {
+		if got := TruncateWords(c.in, c.w); got != c.want {
+			t.Errorf("TruncateWords(%q, %d) = %q, want %q", c.in, c.w, got, c.want)
 		}
 	}
 }

@@ -138,6 +138,7 @@ type footerKey struct {
 	save   saver.State
 	retry  int // seconds until the next try, while saving failed
 	demo   bool
+	typing bool // a field has focus: ? types, only F1 opens the help
 	keys   [shortKeyCount]helpItem
 	n      int // keys named
 	width  int
@@ -146,7 +147,7 @@ type footerKey struct {
 
 // footer is the save indicator and the five keys that matter now.
 func (m *Model) footer(width int) string {
-	k := footerKey{save: m.saver.State(), demo: m.demo, width: width, styles: m.st.Version()}
+	k := footerKey{save: m.saver.State(), demo: m.demo, typing: m.Typing(), width: width, styles: m.st.Version()}
 	if k.save == saver.Failed {
 		k.retry = m.retrySeconds()
 	}
@@ -163,11 +164,13 @@ func (m *Model) drawFooter(k footerKey) string {
 	if k.demo {
 		ind += " " + m.st.Badge.Render(m.tr.T("tui.demo.short"))
 	}
-	return widget.Truncate(ind+"   "+m.helpLine(k.keys[:k.n], k.width-ansi.StringWidth(ind)-3), k.width)
+	return widget.Truncate(ind+"   "+m.helpLine(k.keys[:k.n], k.typing, k.width-ansi.StringWidth(ind)-3), k.width)
 }
 
 // shortKeys are the keys of the help line: the editor's (or dialog's)
-// first, then the workspace's, five in all, then help.
+// first, then the workspace's, five in all, then help. While a field has
+// focus the keys that act in it come first, all of them: the form's keys
+// are the ones that matter there.
 func (m *Model) shortKeys() []key.Binding {
 	var out []key.Binding
 	seen := map[string]bool{}
@@ -189,17 +192,26 @@ func (m *Model) shortKeys() []key.Binding {
 		if m.editable() {
 			editor = m.editor().KeyMap().ShortHelp()
 		}
-		add(editor[:min(len(editor), 2)]...)
+		first := min(len(editor), 2)
+		if m.Typing() {
+			first = len(editor)
+		}
+		add(editor[:first]...)
 		add(m.activeKeys().forTyping(m.Typing()).ShortHelp()...)
 		add(editor...)
 	}
 	return out
 }
 
-// helpLine names keys and help in width cells.
-func (m *Model) helpLine(keys []helpItem, width int) string {
+// helpLine names keys and help in width cells: "F1/?" opens the help,
+// only F1 while a field has focus (? types a question mark there).
+func (m *Model) helpLine(keys []helpItem, typing bool, width int) string {
 	sep := m.st.Subtle.Render(" · ")
-	helpPart := m.st.HelpKey.Render("F1/?") + " " + m.st.HelpDesc.Render(m.tr.T("common.help"))
+	helpKey := "F1/?"
+	if typing {
+		helpKey = "F1"
+	}
+	helpPart := m.st.HelpKey.Render(helpKey) + " " + m.st.HelpDesc.Render(m.tr.T("common.help"))
 	room := width - ansi.StringWidth(helpPart)
 	var b strings.Builder
 	for _, h := range keys {

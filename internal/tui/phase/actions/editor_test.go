@@ -159,6 +159,7 @@ func TestOwnerPickSetsInstitutionDefault(t *testing.T) {
 	h := newHarness(t, c, i18n.DE)
 	newAction(h, "Schulbegleitung klären")
 	h.Type("Weber")
+	h.Key("enter", "shift+tab")
 	a := c.Actions[len(c.Actions)-1]
 	if a.OwnerID != ps.weber {
 		t.Fatalf("owner = %q, want %q (Weber)", a.OwnerID, ps.weber)
@@ -171,11 +172,11 @@ func TestOwnerPickSetsInstitutionDefault(t *testing.T) {
 		h.Key("backspace")
 	}
 	h.Type("Aylin")
+	h.Key("tab")
 	if a := c.Action(a.ID); a.OwnerID != ps.demir || a.Institution != "Kita Sonnenblume" {
 		t.Errorf("after picking Demir: owner %q, institution %q", a.OwnerID, a.Institution)
 	}
 	// A typed institution is the facilitator's: a new owner keeps it.
-	h.Key("tab")
 	for range 20 {
 		h.Key("backspace")
 	}
@@ -186,6 +187,7 @@ func TestOwnerPickSetsInstitutionDefault(t *testing.T) {
 		h.Key("backspace")
 	}
 	h.Type("Petra")
+	h.Key("tab")
 	if a := c.Action(a.ID); a.OwnerID != ps.albers || a.Institution != "Familienzentrum" {
 		t.Errorf("after a typed institution: owner %q, institution %q", a.OwnerID, a.Institution)
 	}

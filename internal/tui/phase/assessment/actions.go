@@ -236,6 +236,7 @@ func (e *Editor) leave() tea.Cmd {
 	}
 	switch e.zone {
 	case zoneRate:
+		e.rate.form.ChoosePending()
 		if e.rate.category.Value() == "" && e.rate.scale.Value() == "" {
 			return nil
 		}

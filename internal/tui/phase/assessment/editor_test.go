@@ -178,6 +178,7 @@ func TestAgreedAcuteOpensImmediateSafety(t *testing.T) {
 	h := newHarness(t, c, i18n.DE)
 	h.Key("e")
 	h.Type("akut")
+	h.Key("enter")
 	if c.Assessment.Category != conference.CategoryAcute {
 		t.Fatalf("category = %q", c.Assessment.Category)
 	}
@@ -192,7 +193,7 @@ func TestAgreedAcuteOpensImmediateSafety(t *testing.T) {
 		t.Errorf("changes = %+v, want an immediate assessment/category", h.Changes)
 	}
 	// Forms of harm: add psychological abuse; then a note; enter closes.
-	h.Key("enter", "down", "down", "space", "enter")
+	h.Key("down", "down", "down", "enter", "tab")
 	h.Type("Einigung nach Diskussion")
 	h.Key("enter")
 	if h.Ed.Typing() {

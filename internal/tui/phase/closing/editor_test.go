@@ -118,10 +118,10 @@ func TestParkedTopicGetsAnOwner(t *testing.T) {
 	}
 	h.MustShow("Wer kümmert sich um „Schulwechsel im Sommer ansprechen“?")
 	h.Type("Demir")
+	h.Key("enter")
 	if got := c.Parked[0].OwnerID; got != ps.demir {
 		t.Fatalf("owner = %q, want Demir", got)
 	}
-	h.Key("enter")
 	if h.Ed.Typing() {
 		t.Error("enter did not close the pick")
 	}
@@ -150,7 +150,7 @@ func TestResponsibilitiesAreSet(t *testing.T) {
 	h.Type("Albers")
 	h.Key("enter", "down", "enter")
 	h.Type("Weber")
-	h.Key("esc")
+	h.Key("enter")
 	if r, ok := c.Responsible(conference.RespCaseLead); !ok || r.ParticipantID != ps.albers {
 		t.Errorf("case lead = %+v, %v", r, ok)
 	}

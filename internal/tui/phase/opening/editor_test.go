@@ -38,8 +38,8 @@ func TestParticipantsAreAddedFast(t *testing.T) {
 	r.Key("tab")
 	r.Type("ASD Nord")
 	r.Key("tab", "tab")
-	r.Type("fall") // roles: filter to the case lead, toggle it
-	r.Key("space", "enter")
+	r.Type("fall") // roles: filter to the case lead, tick it, add
+	r.Key("enter", "ctrl+s")
 	r.Type("Dr. Jonas Weber")
 	r.Key("enter")
 	ps := r.Ctx.Conf.Participants

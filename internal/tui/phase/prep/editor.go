@@ -89,6 +89,9 @@ func (e *Editor) Update(msg tea.Msg) (phase.Editor, tea.Cmd) {
 	}
 	ev, cmd := e.form.Update(msg)
 	e.applyEvent(ev)
+	if ev.Submitted {
+		e.leave()
+	}
 	return e, cmd
 }
 
@@ -104,10 +107,9 @@ func (e *Editor) leave() {
 // while typing (debounced; a pick counts as immediate) and the field just
 // left (immediate).
 func (e *Editor) applyEvent(ev widget.FormEvent) {
-	if ev.Changed != nil && !e.onLeaveOnly(ev.Changed) {
+	if _, chosen := ev.Changed.(*widget.Pick); ev.Changed != nil && !chosen && !e.onLeaveOnly(ev.Changed) {
 		e.apply(ev.Changed)
-		_, discrete := ev.Changed.(*widget.Pick)
-		e.ctx.Record(conference.OpUpdate, e.paths[ev.Changed], discrete)
+		e.ctx.Record(conference.OpUpdate, e.paths[ev.Changed], false)
 	}
 	if ev.Left != nil {
 		e.apply(ev.Left)

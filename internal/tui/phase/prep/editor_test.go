@@ -72,10 +72,10 @@ func TestConsentDetailsOnlyWithConsent(t *testing.T) {
 		r.Key("tab")
 	}
 	r.Type("consent")
+	r.Key("tab")
 	if r.Ctx.Conf.LegalBasis.Basis != conference.LegalConsent {
 		t.Fatalf("legal basis %q", r.Ctx.Conf.LegalBasis.Basis)
 	}
-	r.Key("tab")
 	r.Type("Mother")
 	r.Key("tab")
 	r.Type("school and paediatrician")
@@ -97,10 +97,10 @@ func TestFamilyNotInformedAsksForTheReason(t *testing.T) {
 		r.Key("tab")
 	}
 	r.Type("not inf")
+	r.Key("tab")
 	if r.Ctx.Conf.Family.Mode != conference.FamilyNotInformed {
 		t.Fatalf("family mode %q", r.Ctx.Conf.Family.Mode)
 	}
-	r.Key("tab")
 	r.Type("protecting the child")
 	r.Key("esc")
 	if r.Ctx.Conf.Family.Reason != "protecting the child" {

@@ -78,6 +78,14 @@ func (e *Editor) build() {
 		widget.Row{Input: f.familyReason, Visible: notInformed},
 	)
 	e.form.SetSubmitHelp(tr.T("tui.widget.form.next"))
+	// A choice is written at once, before the cursor moves on: it may
+	// show the rows that follow from it (the consent's details).
+	e.form.OnChange = func(in widget.Input) {
+		if _, ok := in.(*widget.Pick); ok {
+			e.apply(in)
+			e.ctx.Record(conference.OpUpdate, e.paths[in], true)
+		}
+	}
 	e.paths = map[widget.Input]string{
 		f.kind: "kind", f.caseCode: "case_code", f.topic: "topic", f.occasion: "occasion",
 		f.question: "key_question", f.date: "date", f.start: "start_time", f.place: "place",

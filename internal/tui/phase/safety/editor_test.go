@@ -34,7 +34,7 @@ func TestAcuteResultOpensPhase5aWhichRecordsSteps(t *testing.T) {
 	st := theme.Default(false).Styles(true)
 	ctx := &phase.Context{Conf: c, Msgs: i18n.New(i18n.DE), Catalogue: catalogue.Builtin(), Styles: &st, Now: tuitest.NewClock(t0).Now, Lang: i18n.DE}
 	var ed phase.Editor = assessment.New(ctx)
-	for _, k := range []string{"esc", "e", "a", "k", "u", "t"} {
+	for _, k := range []string{"esc", "e", "a", "k", "u", "t", "enter"} {
 		ed, _ = ed.Update(tuitest.KeyPress(k))
 	}
 	if c.Assessment.Category != conference.CategoryAcute || !visible(c, conference.PhaseSafety) {

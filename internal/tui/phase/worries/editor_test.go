@@ -28,7 +28,7 @@ func TestRiskFromCatalogueViaFilter(t *testing.T) {
 			h.MustShow("Kind wiederholt hungrig / unterernährt", "Grundversorgung und Schutz")
 			h.Key("tab")
 			h.Type("stark") // severity: stark unzureichend
-			h.Key("tab", "space", "down", "space")
+			h.Key("tab", "down", "enter", "down", "enter")
 			h.Key("tab")
 			h.Type("berich") // provenance: berichtet
 			h.Key("tab")
@@ -339,7 +339,7 @@ func TestTypingAndKeyMapTellTheTruth(t *testing.T) {
 		t.Fatal("form open but Typing false")
 	}
 	keys = enabled()
-	if keys["n"] || !keys["esc"] || !keys["enter"] {
+	if keys["n"] || !keys["esc"] || !keys["ctrl+s"] {
 		t.Errorf("form: %v", keys)
 	}
 	h.Key("esc")
