@@ -1,0 +1,240 @@
+package listform
+
+import (
+	tea "charm.land/bubbletea/v2"
+
+	"kofa/internal/conference"
+	"kofa/internal/tui/widget"
+)
+
+// OpenNew opens the form for a new entry: the draft left with esc as it
+// was, or an empty form.
+func (l *List[T]) OpenNew() tea.Cmd {
+	if l.cfg.Form == nil {
+		return nil
+	}
+	f := l.cfg.Form.Form()
+	switch {
+	case l.mode == adding:
+		return f.Focus()
+	case l.draft != nil:
+		l.cfg.Form.Load(nil)
+		f.ClearPrefilled()
+		f.Restore(*l.draft)
+		l.draft = nil
+		l.mode, l.id, l.warned, l.formErr = adding, "", false, ""
+		return f.Focus()
+	case l.mode == editing || l.id != "":
+		l.loadNew()
+	}
+	l.mode, l.id, l.warned, l.formErr = adding, "", false, ""
+	return f.Focus()
+}
+
+// loadNew empties the form for a new entry.
+func (l *List[T]) loadNew() {
+	f := l.cfg.Form.Form()
+	f.ClearPrefilled()
+	l.cfg.Form.Load(nil)
+	f.FocusFirst()
+	f.Blur()
+}
+
+// OpenEdit opens the form on the stored entry id. A new entry the form
+// held is put aside and comes back with n.
+func (l *List[T]) OpenEdit(id string) tea.Cmd {
+	i := l.index(id)
+	if l.cfg.Form == nil || i < 0 {
+		return nil
+	}
+	f := l.cfg.Form.Form()
+	if l.mode == editing && l.id == id {
+		return f.Focus()
+	}
+	if l.holdsNew() {
+		d := f.Snapshot()
+		if !d.Empty() {
+			l.draft = &d
+		}
+	}
+	item := l.cfg.Items()[i]
+	f.Blur()
+	f.ClearPrefilled()
+	l.cfg.Form.Load(&item)
+	l.mode, l.id, l.warned, l.formErr = editing, id, false, ""
+	l.sel.SetCursor(i)
+	return f.FocusFirst()
+}
+
+// holdsNew reports whether the form holds a new entry (open, or left with
+// esc).
+func (l *List[T]) holdsNew() bool { return l.mode == adding || (l.mode == browsing && l.id == "") }
+
+// Close closes the form: a new entry stays as a draft, an edit is
+// already stored.
+func (l *List[T]) Close() {
+	if l.mode == browsing || l.cfg.Form == nil {
+		return
+	}
+	l.cfg.Form.Form().Blur()
+	l.mode, l.warned, l.formErr = browsing, false, ""
+}
+
+// Draft returns the new entry the form holds, typed and not submitted
+// (ok false when there is none).
+func (l *List[T]) Draft() (widget.FormDraft, bool) {
+	if l.cfg.Form == nil {
+		return widget.FormDraft{}, false
+	}
+	if l.draft != nil {
+		return *l.draft, true
+	}
+	if !l.holdsNew() {
+		return widget.FormDraft{}, false
+	}
+	d := l.cfg.Form.Form().Snapshot()
+	return d, !d.Empty()
+}
+
+// Leave commits the field being typed in when the phase is left (the
+// form stays as it is for the return): an edit's field at once; a new
+// entry stays a draft.
+func (l *List[T]) Leave() {
+	if l.mode != editing {
+		return
+	}
+	if in := l.cfg.Form.Form().Current(); in != nil {
+		l.apply(in, true)
+	}
+}
+
+// formUpdate gives a key or paste to the open form and acts on what it
+// did.
+func (l *List[T]) formUpdate(msg tea.Msg) tea.Cmd {
+	f := l.cfg.Form.Form()
+	ev, cmd := f.Update(msg)
+	if ev.Changed != nil || ev.Left != nil {
+		l.formErr = ""
+	}
+	if l.mode == editing {
+		if ev.Changed != nil {
+			l.apply(ev.Changed, immediate(ev.Changed))
+		}
+		if ev.Left != nil && ev.Left != ev.Changed {
+			l.apply(ev.Left, true)
+		}
+	}
+	switch {
+	case ev.Submitted:
+		return tea.Batch(cmd, l.submit())
+	case ev.Leave:
+		return tea.Batch(cmd, l.leave())
+	}
+	return cmd
+}
+
+// immediate tells the inputs whose change is committed at once (a choice)
+// from those typed into (committed after the typing pause).
+func immediate(in widget.Input) bool {
+	switch in.(type) {
+	case *widget.Pick:
+		return true
+	}
+	return false
+}
+
+// apply writes an input of an edit into the stored entry.
+func (l *List[T]) apply(in widget.Input, now bool) {
+	field, ok := l.cfg.Form.Apply(l.id, in)
+	if !ok {
+		return
+	}
+	l.record(conference.OpUpdate, joinPath(l.id, field), now)
+	l.changed(conference.OpUpdate, l.id)
+}
+
+func joinPath(id, field string) string {
+	if field == "" {
+		return id
+	}
+	return id + "/" + field
+}
+
+// submit saves the form: a new entry is added (the form then stays open,
+// empty, for the next), an edit is closed. A problem keeps the form open
+// at the input to correct.
+func (l *List[T]) submit() tea.Cmd {
+	f := l.cfg.Form.Form()
+	item, prob := l.cfg.Form.Entry()
+	if prob != nil {
+		return l.show(prob)
+	}
+	if l.mode == editing {
+		if in := f.Current(); in != nil {
+			l.apply(in, true)
+		}
+		id := l.id
+		l.Close()
+		l.changed(conference.OpUpdate, id)
+		return nil
+	}
+	id := l.cfg.Form.Add(item)
+	l.record(conference.OpAdd, id, true)
+	l.sel.SetLen(l.Len())
+	l.Select(id)
+	l.loadNew()
+	l.changed(conference.OpAdd, id)
+	if l.cfg.CloseAfterAdd {
+		l.mode = browsing
+		return nil
+	}
+	l.mode = adding
+	return f.FocusFirst()
+}
+
+// show puts a problem where it belongs: below its input, which gets the
+// focus, or as a line of the form.
+func (l *List[T]) show(p *Problem) tea.Cmd {
+	if p.Input == nil {
+		l.formErr = p.Text
+		return nil
+	}
+	if e, ok := p.Input.(interface{ SetError(string) }); ok {
+		e.SetError(p.Text)
+	} else {
+		l.formErr = p.Text
+	}
+	return l.cfg.Form.Form().FocusInput(p.Input)
+}
+
+// leave leaves the form (esc). A new entry stays a draft. An edit whose
+// form holds a value the entry cannot take stays open once to show why;
+// the second esc leaves, the stored value stays and a line says so.
+func (l *List[T]) leave() tea.Cmd {
+	if l.mode == adding {
+		l.Close()
+		return nil
+	}
+	_, prob := l.cfg.Form.Entry()
+	if prob != nil && !l.warned {
+		l.warned = true
+		return l.show(prob)
+	}
+	id := l.id
+	l.Close()
+	if prob != nil {
+		l.notice = l.ctx.Msgs.T("listform.kept", prob.Text)
+		l.reload(id)
+	}
+	l.changed(conference.OpUpdate, id)
+	return nil
+}
+
+// reload fills the form from the stored entry id again (what it shows
+// after an edit that kept a stored value).
+func (l *List[T]) reload(id string) {
+	if i := l.index(id); i >= 0 {
+		item := l.cfg.Items()[i]
+		l.cfg.Form.Load(&item)
+	}
+}
