@@ -59,7 +59,7 @@ func Large(now time.Time, phase conference.PhaseID) *conference.Conference {
 		a.OwnerID = speakers[i%len(speakers)]
 		a.Institution = ""
 		a.Due = a.Due.AddDays(i % 60)
-		a.ConfirmedAt = time.Time{}
+		a.AgreedAt = time.Time{}
 		c.AddAction(a)
 	}
 

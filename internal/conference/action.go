@@ -13,10 +13,12 @@ type Action struct {
 	Due         Date   `json:"due"`
 	ReportBack  string `json:"report_back,omitempty"`
 	IfNotDone   string `json:"if_not_done,omitempty"`
-	// Agreed marks the action as agreed in the room; ConfirmedAt is when
-	// the owner said yes at the read-back.
-	Agreed      bool      `json:"agreed,omitempty"`
-	ConfirmedAt time.Time `json:"confirmed_at,omitzero"`
+	// Agreed is the owner's yes, AgreedAt when it was given (see
+	// agreement.go: read both through Action.Agreement). The JSON name
+	// confirmed_at is kept from when the read-back stamped a second yes,
+	// so stored conferences and archives read as before.
+	Agreed   bool      `json:"agreed,omitempty"`
+	AgreedAt time.Time `json:"confirmed_at,omitzero"`
 
 	// Follow-up, recorded later (tracker or review conference).
 	FollowUp     string `json:"follow_up,omitempty"`
@@ -77,36 +79,6 @@ func (c *Conference) Action(id string) *Action {
 			return &c.Actions[i]
 		}
 	}
-	return nil
-}
-
-// Agree marks an action as agreed. It refuses, returning the problems,
-// when the action lacks what makes it binding.
-func (c *Conference) Agree(id string) []Problem {
-	a := c.Action(id)
-	if a == nil {
-		return []Problem{{Path: "actions/" + id, Key: KeyActionUnknown}}
-	}
-	if probs := bindingProblems(c, *a, "actions/"+id); len(probs) > 0 {
-		return probs
-	}
-	a.Agreed = true
-	return nil
-}
-
-// Confirm records the owner's yes at the read-back. Only an agreed action
-// can be confirmed.
-func (c *Conference) Confirm(id string, now time.Time) []Problem {
-	a := c.Action(id)
-	if a == nil {
-		return []Problem{{Path: "actions/" + id, Key: KeyActionUnknown}}
-	}
-	if !a.Agreed {
-		if probs := c.Agree(id); len(probs) > 0 {
-			return probs
-		}
-	}
-	a.ConfirmedAt = now
 	return nil
 }
 

@@ -48,7 +48,7 @@ func TestAgreeRefusesWhatIsNotBinding(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			c, owner := withOwner()
 			id := c.AddAction(tt.action(owner)).ID
-			probs := c.Agree(id)
+			probs := c.Agree(id, at(70))
 			if got := problemKeys(probs); !slices.Equal(got, tt.want) {
 				t.Errorf("Agree problems %v, want %v", got, tt.want)
 			}
@@ -68,13 +68,13 @@ func TestAgreeMarksACompleteAction(t *testing.T) {
 	c, owner := withOwner()
 	id := c.AddAction(Action{What: "Beobachtung dokumentieren", OwnerID: owner,
 		Due: c.Date, ReportBack: "E-Mail an ASD"}).ID
-	if probs := c.Agree(id); probs != nil {
+	if probs := c.Agree(id, at(70)); probs != nil {
 		t.Fatalf("Agree: %v", probs)
 	}
 	if !c.Action(id).Agreed {
 		t.Error("action not agreed")
 	}
-	if got := problemKeys(c.Agree("a99")); !slices.Equal(got, []string{KeyActionUnknown}) {
+	if got := problemKeys(c.Agree("a99", at(70))); !slices.Equal(got, []string{KeyActionUnknown}) {
 		t.Errorf("Agree(a99) = %v", got)
 	}
 }
@@ -95,30 +95,64 @@ func TestActionInstitutionDefaultsToOwners(t *testing.T) {
 	}
 }
 
-func TestConfirmStampsTheOwnersYes(t *testing.T) {
+// TestAgreementIsOneValue pins the bug where `y` in phase 6 showed ✓
+// while the read-back counted "0 agreed": the yes of phase 6 and the yes
+// of the read-back are one value, stamped once, taken back as one.
+func TestAgreementIsOneValue(t *testing.T) {
 	c, owner := withOwner()
 	id := c.AddAction(Action{What: "Hausbesuch", OwnerID: owner, Due: DateOf(t0).AddDays(7), ReportBack: "Telefon"}).ID
-	if probs := c.Confirm(id, at(78)); probs != nil {
-		t.Fatalf("Confirm: %v", probs)
+	if got := c.Action(id).Agreement(); got.Given() || c.AwaitingAgreement() != 1 {
+		t.Fatalf("new action: agreement %+v, awaiting %d", got, c.AwaitingAgreement())
 	}
-	a := c.Action(id)
-	if !a.ConfirmedAt.Equal(at(78)) || !a.Agreed {
-		t.Errorf("confirmed %v agreed %v", a.ConfirmedAt, a.Agreed)
+	if probs := c.Agree(id, at(70)); probs != nil { // phase 6
+		t.Fatalf("Agree: %v", probs)
+	}
+	want := Agreement{State: AgreedHere, At: at(70)}
+	if got := c.Action(id).Agreement(); got != want || c.AwaitingAgreement() != 0 {
+		t.Errorf("after phase 6: %+v, awaiting %d; want %+v, 0", got, c.AwaitingAgreement(), want)
+	}
+	if probs := c.Agree(id, at(78)); probs != nil { // the read-back repeats the yes
+		t.Fatalf("Agree again: %v", probs)
+	}
+	if got := c.Action(id).Agreement(); got != want {
+		t.Errorf("the read-back moved the yes: %+v, want %+v", got, want)
+	}
+	c.GoTo(PhaseClosing, at(80))
+	for _, p := range Validate(c) {
+		if p.Key == KeyActionNotConfirmed {
+			t.Errorf("closing finds an agreed action not agreed: %v", p)
+		}
+	}
+	if !c.Withdraw(id) || c.Action(id).Agreement().Given() || c.AwaitingAgreement() != 1 {
+		t.Errorf("withdrawn: %+v", c.Action(id).Agreement())
+	}
+	if c.Withdraw(id) || c.Withdraw("a99") {
+		t.Error("Withdraw of an action not agreed reports true")
 	}
 }
 
-func TestConfirmRefusesAnIncompleteAction(t *testing.T) {
+func TestAgreeRefusesAnIncompleteActionWithoutStamping(t *testing.T) {
 	c, owner := withOwner()
 	id := c.AddAction(Action{What: "Hausbesuch", OwnerID: owner}).ID
-	got := problemKeys(c.Confirm(id, at(78)))
+	got := problemKeys(c.Agree(id, at(78)))
 	if !slices.Equal(got, []string{KeyActionDueMissing, KeyActionReportMissing}) {
-		t.Errorf("Confirm problems %v", got)
+		t.Errorf("Agree problems %v", got)
 	}
-	if !c.Action(id).ConfirmedAt.IsZero() {
-		t.Error("incomplete action stamped as confirmed")
+	if a := c.Action(id); a.Agreed || !a.AgreedAt.IsZero() {
+		t.Error("incomplete action stamped as agreed")
 	}
-	if got := problemKeys(c.Confirm("a99", at(78))); !slices.Equal(got, []string{KeyActionUnknown}) {
-		t.Errorf("Confirm(a99) = %v", got)
+}
+
+func TestCarriedActionCountsAsAgreedEarlierUntilAgreedAgain(t *testing.T) {
+	c, owner := withOwner()
+	id := c.AddAction(Action{What: "Hausbesuch", OwnerID: owner, Due: DateOf(t0).AddDays(7), ReportBack: "Telefon",
+		CarriedFrom: "h3k8m2pq/a4"}).ID
+	if got := c.Action(id).Agreement(); got.State != AgreedEarlier || !got.Given() {
+		t.Errorf("carried action: %+v, want agreed earlier", got)
+	}
+	c.Agree(id, at(70))
+	if got := c.Action(id).Agreement(); got.State != AgreedHere {
+		t.Errorf("carried action agreed again: %+v", got)
 	}
 }
 

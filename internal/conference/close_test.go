@@ -51,10 +51,10 @@ func TestCloseCoversSafetyWhenAcute(t *testing.T) {
 func TestCloseRecordsOpenGaps(t *testing.T) {
 	c, _ := fixture(t)
 	c.Distribution = nil
-	c.Actions[1].ConfirmedAt = time.Time{}
+	c.Withdraw(c.Actions[1].ID)
 	c.Close(at(85))
 	got := problemSet(c.OpenGaps)
-	want := []string{"actions/a21/confirmed_at " + KeyActionNotConfirmed, "distribution " + KeyDistributionMissing}
+	want := []string{"actions/a21/agreed " + KeyActionNotConfirmed, "distribution " + KeyDistributionMissing}
 	if !slices.Equal(got, want) {
 		t.Errorf("open gaps %q, want %q", got, want)
 	}

@@ -103,8 +103,8 @@ func fixture(t *testing.T) (*Conference, people) {
 
 	c.GoTo(PhaseClosing, at(75))
 	for _, id := range []string{a, b} {
-		if probs := c.Confirm(id, at(76)); len(probs) > 0 {
-			t.Fatalf("fixture: confirm %s: %v", id, probs)
+		if probs := c.Agree(id, at(76)); len(probs) > 0 {
+			t.Fatalf("fixture: agree %s: %v", id, probs)
 		}
 	}
 	c.Park("Schulanmeldung", ps.school, at(77))

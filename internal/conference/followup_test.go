@@ -169,7 +169,7 @@ func TestCarryForwardLinksTheNewActionToItsOrigin(t *testing.T) {
 		t.Errorf("origin %q %q %v", conf, action, ok)
 	}
 	if a.What != prev.Actions[0].What || a.OwnerID != ps.lead || a.Due != due || a.ReportBack != prev.Actions[0].ReportBack ||
-		a.IfNotDone != prev.Actions[0].IfNotDone || a.Agreed || !a.ConfirmedAt.IsZero() || !a.Open() {
+		a.IfNotDone != prev.Actions[0].IfNotDone || a.Agreement().State != AgreedEarlier || !a.AgreedAt.IsZero() || !a.Open() {
 		t.Errorf("carried action %+v", a)
 	}
 	if a.Institution != "Jugendamt Nord" {

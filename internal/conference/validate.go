@@ -338,8 +338,8 @@ func (v *validator) closing() {
 		return
 	}
 	for _, a := range c.Actions {
-		if a.ConfirmedAt.IsZero() && a.CarriedFrom == "" {
-			v.add("actions/"+a.ID+"/confirmed_at", KeyActionNotConfirmed)
+		if !a.Agreement().Given() {
+			v.add("actions/"+a.ID+"/agreed", KeyActionNotConfirmed)
 		}
 	}
 	for _, t := range c.Parked {

@@ -192,10 +192,10 @@ func TestValidateFindsEachGap(t *testing.T) {
 			want: []string{"actions/a20/follow_up " + KeyFollowUpUnknown}},
 
 		// Closing.
-		{name: "action not confirmed at closing", change: func(c *Conference, _ people) { c.Actions[0].ConfirmedAt = time.Time{} },
-			want: []string{"actions/a20/confirmed_at " + KeyActionNotConfirmed}},
-		{name: "carried-forward action needs no new confirmation", change: func(c *Conference, _ people) {
-			c.Actions[0].ConfirmedAt = time.Time{}
+		{name: "action not agreed at closing", change: func(c *Conference, _ people) { c.Withdraw(c.Actions[0].ID) },
+			want: []string{"actions/a20/agreed " + KeyActionNotConfirmed}},
+		{name: "carried-forward action needs no new agreement", change: func(c *Conference, _ people) {
+			c.Withdraw(c.Actions[0].ID)
 			c.Actions[0].CarriedFrom = "h3k8m2pq/a4"
 		}},
 		{name: "parked topic without owner", change: func(c *Conference, _ people) { c.Parked[0].OwnerID = "" },
@@ -213,7 +213,7 @@ func TestValidateFindsEachGap(t *testing.T) {
 		}, want: []string{"distribution " + KeyDistributionMissing, "next_review " + KeyNextReviewMissing}},
 		{name: "closing checks wait for the closing phase", change: func(c *Conference, _ people) {
 			rewind(c, PhaseActions)
-			c.Actions[0].ConfirmedAt = time.Time{}
+			c.Withdraw(c.Actions[0].ID)
 			c.Parked[0].OwnerID = ""
 			c.Responsibilities, c.NextReview, c.Distribution = nil, Date{}, nil
 		}},

@@ -69,8 +69,10 @@ func (b *builder) actions() {
 			ReportBack: b.tr("Kurze Rückmeldung an Kita und ASD (pseudonymisiert)", "Brief feedback to the Kita and the social service (pseudonymised)"),
 			IfNotDone:  b.tr("Kita fragt beim Kinderschutzzentrum einen neuen Termin an", "The Kita asks the child-protection centre for a new date")},
 	} {
+		// Each owner says yes as their action is agreed, two minutes
+		// apart; the read-back at the closing repeats the yes.
 		id := c.AddAction(a).ID
-		c.Agree(id)
+		c.Agree(id, b.at(59+2*float64(len(c.Actions)-1)))
 	}
 	c.Park(b.tr(
 		"Schulanmeldung und Schuleingangsuntersuchung für das kommende Schuljahr",
@@ -83,9 +85,6 @@ func (b *builder) actions() {
 func (b *builder) closing() {
 	c := b.c
 	c.GoTo(conference.PhaseClosing, b.at(71.5))
-	for i, a := range c.Actions {
-		c.Confirm(a.ID, b.at(72+0.5*float64(i)))
-	}
 	c.SetResponsibility(conference.RespCaseLead, b.p.lead, "")
 	c.SetResponsibility(conference.RespInformsFamily, b.p.lead,
 		b.tr("Telefonat mit der Mutter heute Nachmittag", "Phone call to the mother this afternoon"))

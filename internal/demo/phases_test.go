@@ -165,7 +165,7 @@ func actionsGaps(c *conference.Conference) []string {
 	}
 	owners := map[string]bool{}
 	for _, a := range c.Actions {
-		have["action "+a.ID+" binding"] = a.Agreed && !a.ConfirmedAt.IsZero() && a.IfNotDone != "" && a.Institution != ""
+		have["action "+a.ID+" binding"] = a.Agreement().State == conference.AgreedHere && !a.AgreedAt.IsZero() && a.IfNotDone != "" && a.Institution != ""
 		owners[a.OwnerID] = true
 	}
 	have["several owners"] = len(owners) >= 5

@@ -66,7 +66,7 @@ func filledConference(text string) *conference.Conference {
 
 	a := c.AddAction(conference.Action{What: text, OwnerID: kita, Due: conference.Date{Year: 2026, Month: 12, Day: 15},
 		ReportBack: text, IfNotDone: text})
-	c.Confirm(a.ID, at.Add(80*time.Minute))
+	c.Agree(a.ID, at.Add(80*time.Minute))
 	c.AddAction(conference.Action{What: text, OwnerID: fac, Institution: text, Due: conference.Date{Year: 2026, Month: 12, Day: 20},
 		ReportBack: text, IfNotDone: text, FollowUp: conference.FollowUpDone, FollowUpNote: text})
 	carried := c.AddAction(conference.Action{What: text, OwnerID: mother, CarriedFrom: "abcdefgh/a1"}).ID

@@ -131,23 +131,29 @@ func (d *doc) actions(list []conference.Action) {
 	d.write("\n")
 }
 
-// confirmation shows when the owner said yes at the read-back.
+// confirmation shows the owner's yes for the table: the time it was
+// given, or in words.
 func (d *doc) confirmation(a conference.Action) string {
-	switch {
-	case !a.ConfirmedAt.IsZero():
-		return d.t.T("export.time.at", clock(a.ConfirmedAt))
-	case a.CarriedFrom != "":
-		return d.t.T("export.action.carried")
+	if g := a.Agreement(); g.State == conference.AgreedHere && !g.At.IsZero() {
+		return d.t.T("export.time.at", clock(g.At))
 	}
-	return d.t.T("export.action.not_confirmed")
+	return d.agreementWords(a.Agreement())
 }
 
-// taskConfirmation says in words whether the owner said yes.
+// taskConfirmation says in words whether the owner said yes, and when.
 func (d *doc) taskConfirmation(a conference.Action) string {
-	switch {
-	case !a.ConfirmedAt.IsZero():
-		return d.t.T("export.task.confirmed", clock(a.ConfirmedAt))
-	case a.CarriedFrom != "":
+	if g := a.Agreement(); g.State == conference.AgreedHere && !g.At.IsZero() {
+		return d.t.T("export.task.confirmed", clock(g.At))
+	}
+	return d.agreementWords(a.Agreement())
+}
+
+// agreementWords names an agreement without its time.
+func (d *doc) agreementWords(g conference.Agreement) string {
+	switch g.State {
+	case conference.AgreedHere:
+		return d.t.T("agreement.given")
+	case conference.AgreedEarlier:
 		return d.t.T("export.action.carried")
 	}
 	return d.t.T("export.action.not_confirmed")

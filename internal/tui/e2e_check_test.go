@@ -135,8 +135,8 @@ func checkConference(t *testing.T, what string, c *conference.Conference) {
 	} else {
 		for i, x := range c.Actions {
 			w := wantActions[i]
-			w.ID, w.ConfirmedAt = x.ID, x.ConfirmedAt
-			if x != w || x.ConfirmedAt.IsZero() {
+			w.ID, w.AgreedAt = x.ID, x.AgreedAt
+			if x != w || x.AgreedAt.IsZero() {
 				errorf("action %d = %+v\nwant %+v with the time of the yes", i+1, x, w)
 			}
 		}

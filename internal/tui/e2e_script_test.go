@@ -216,13 +216,13 @@ func typeActions(p *program) {
 	p.see("Krisen- und Schutzplan: Bei erneuten Hämatomen")
 }
 
-// typeClosing: the read-back with a yes for each action, an owner for
+// typeClosing: the read-back repeating each owner's yes of phase 6, an owner for
 // the parked topic, responsibilities, the review date; then close anyway
 // (nobody has the facilitator role, nobody receives the minutes).
 func typeClosing(p *program) {
-	p.see("Vereinbarung 1 von 2 · 0 zugesagt")
+	p.see("Vereinbarung 1 von 2 · 2 zugesagt", "✓ zugesagt")
 	p.key("y")
-	p.see("Vereinbarung 2 von 2 · 1 zugesagt")
+	p.see("Vereinbarung 2 von 2 · 2 zugesagt")
 	p.key("y")
 	p.key("2")
 	p.see("Schulweg klären")

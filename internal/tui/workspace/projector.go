@@ -53,7 +53,7 @@ func (m *Model) projectorView() string {
 // who, due; "what" gets the room the others leave.
 func (m *Model) projectorAction(i int, a conference.Action, width int) string {
 	mark := "·"
-	if a.Agreed {
+	if a.Agreement().Given() {
 		mark = "✓"
 	}
 	due := ""

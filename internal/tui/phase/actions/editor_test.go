@@ -65,7 +65,7 @@ func TestAgreeWorksWhenComplete(t *testing.T) {
 	if !h.Changes[0].Immediate {
 		t.Error("agreeing is not saved at once")
 	}
-	if row := h.Line("Wöchentliche"); !strings.HasSuffix(strings.TrimRight(row, " "), "✓") {
+	if row := h.Line("Wöchentliche"); !strings.HasSuffix(strings.TrimRight(row, " "), "✓ 14:00") { // the time of the yes
 		t.Errorf("agreed row lacks ✓: %q", row)
 	}
 	// Pressing again takes a mistaken mark back.
@@ -251,8 +251,8 @@ func TestEditLeavingActionIncompleteTakesAgreementBack(t *testing.T) {
 	}
 	h.Key("esc")
 	a := c.Actions[0]
-	if a.Agreed || !a.ConfirmedAt.IsZero() {
-		t.Errorf("incomplete action still agreed=%v confirmed=%v", a.Agreed, a.ConfirmedAt)
+	if a.Agreed || !a.AgreedAt.IsZero() {
+		t.Errorf("incomplete action still agreed=%v confirmed=%v", a.Agreed, a.AgreedAt)
 	}
 	h.MustShow("die Zusage ist aufgehoben", "⚠ fehlt: Rückmeldung")
 }

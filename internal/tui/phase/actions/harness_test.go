@@ -38,7 +38,7 @@ func fixture() (*conference.Conference, people) {
 
 	a1 := c.AddAction(conference.Action{What: "Kinderärztliche Nachuntersuchung", OwnerID: ps.weber,
 		Due: conference.Date{Year: 2026, Month: 12, Day: 6}, ReportBack: "Telefon an ASD"})
-	a1.Agreed, a1.ConfirmedAt = true, t0.Add(-28*time.Minute)
+	a1.Agreed, a1.AgreedAt = true, t0.Add(-28*time.Minute)
 	c.AddAction(conference.Action{What: "Wöchentliche Beobachtung dokumentieren", OwnerID: ps.demir,
 		Due: conference.Date{Year: 2026, Month: 12, Day: 15}, ReportBack: "E-Mail an ASD"})
 	c.AddAction(conference.Action{What: "Hausbesuch", OwnerID: ps.albers})

@@ -1,7 +1,6 @@
 package actions
 
 import (
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -118,11 +117,11 @@ func (e *Editor) recheckAgreed(id string) tea.Cmd {
 	if a == nil || !a.Agreed {
 		return nil
 	}
-	probs := c.Agree(id)
+	probs := c.Agree(id, e.ctx.Now()) // agreed already: only checks
 	if len(probs) == 0 {
 		return nil
 	}
-	a.Agreed, a.ConfirmedAt = false, time.Time{}
+	c.Withdraw(id)
 	e.notice = append([]string{e.ctx.Msgs.T("actions.unagreed", e.number(id))}, e.problemTexts(probs)...)
 	e.ctx.Record(conference.OpUpdate, "actions/"+id+"/agreed", true)
 	return nil
@@ -140,7 +139,8 @@ func (e *Editor) applyPlan(immediate bool) tea.Cmd {
 	return nil
 }
 
-// toggleAgreed marks the selected action as agreed, or takes a mistaken
+// toggleAgreed records the owner's yes to the selected action, time-stamped
+// (the same yes the read-back of the closing asks for), or takes a mistaken
 // mark back. An action that is not binding yet is refused with what it
 // lacks, in the words of the validation messages.
 func (e *Editor) toggleAgreed() tea.Cmd {
@@ -152,12 +152,12 @@ func (e *Editor) toggleAgreed() tea.Cmd {
 	}
 	n := e.number(id)
 	if a.Agreed {
-		a.Agreed, a.ConfirmedAt = false, time.Time{}
+		c.Withdraw(id)
 		e.notice = []string{e.ctx.Msgs.T("actions.withdrawn", n)}
 		e.ctx.Record(conference.OpUpdate, "actions/"+id+"/agreed", true)
 		return nil
 	}
-	if probs := c.Agree(id); len(probs) > 0 {
+	if probs := c.Agree(id, e.ctx.Now()); len(probs) > 0 {
 		e.notice = append([]string{e.ctx.Msgs.T("actions.refused", n)}, e.problemTexts(probs)...)
 		return nil
 	}

@@ -239,16 +239,20 @@ func (e *Editor) drawRow(k rowKey) string {
 	return widget.Truncate("  "+s, width)
 }
 
-// agreedText shows whether an action was agreed: "✓ 14:32" once the owner
-// said yes at the read-back, "✓" when agreed, "·" otherwise.
+// agreedText shows the owner's yes (conference.Action.Agreement, as the
+// read-back and the minutes show it): "✓ 14:32" with the time it was
+// given, "✓" without one (older records), "✓ ↻" for an action carried
+// forward from an earlier conference, "·" when not agreed.
 func (e *Editor) agreedText(a conference.Action, selected bool) string {
 	st := e.ctx.Styles
 	var s string
-	switch {
-	case !a.ConfirmedAt.IsZero():
-		s = "✓ " + a.ConfirmedAt.Format("15:04")
-	case a.Agreed:
+	switch g := a.Agreement(); {
+	case g.State == conference.AgreedHere && !g.At.IsZero():
+		s = "✓ " + g.At.Format("15:04")
+	case g.State == conference.AgreedHere:
 		s = "✓"
+	case g.State == conference.AgreedEarlier:
+		s = "✓ ↻"
 	default:
 		return "·"
 	}

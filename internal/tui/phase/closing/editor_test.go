@@ -11,21 +11,37 @@ import (
 	"kofa/internal/i18n"
 )
 
+// TestReadbackShowsTheYesOfPhaseSix pins the bug where `y` in phase 6
+// showed ✓ while the read-back said "0 agreed": the read-back shows the
+// same yes, with its time.
+func TestReadbackShowsTheYesOfPhaseSix(t *testing.T) {
+	c, _ := fixture()
+	h := newHarness(t, c, i18n.DE)
+	h.MustShow("Vereinbarung 1 von 3 · 1 zugesagt", "Kinderärztliche Nachuntersuchung", "✓ zugesagt 13:35")
+	h.MustNotShow("noch nicht zugesagt")
+	h.Key("y") // repeating the yes moves on and keeps its time
+	if got := c.Actions[0].AgreedAt; !got.Equal(t0.Add(-25 * time.Minute)) {
+		t.Errorf("the read-back moved the yes of phase 6 to %v", got)
+	}
+	h.MustShow("Vereinbarung 2 von 3 · 1 zugesagt")
+}
+
 func TestReadbackYesStampsTimeAndMovesOn(t *testing.T) {
 	c, _ := fixture()
 	h := newHarness(t, c, i18n.DE)
-	h.MustShow("Vereinbarung 1 von 3", "Kinderärztliche Nachuntersuchung", "Dr. Jonas Weber (Praxis Dr. Weber)",
-		"06.12.2026 (in 14 Tagen)", "Telefon an ASD", "noch nicht zugesagt")
+	h.Key("right")
+	h.MustShow("Vereinbarung 2 von 3", "Wöchentliche Beobachtung dokumentieren", "Aylin Demir (Kita Sonnenblume)",
+		"15.12.2026 (in 23 Tagen)", "E-Mail an ASD", "noch nicht zugesagt")
 	h.Drv.Advance(32 * time.Minute)
 	h.Key("y")
 	want := t0.Add(32 * time.Minute)
-	if got := c.Actions[0].ConfirmedAt; !got.Equal(want) {
-		t.Fatalf("ConfirmedAt = %v, want the clock's %v", got, want)
+	if got := c.Actions[1].AgreedAt; !got.Equal(want) {
+		t.Fatalf("AgreedAt = %v, want the clock's %v", got, want)
 	}
-	if got := h.Paths(); !slices.Equal(got, []string{"update actions/" + c.Actions[0].ID + "/confirmed_at"}) {
+	if got := h.Paths(); !slices.Equal(got, []string{"update actions/" + c.Actions[1].ID + "/agreed"}) {
 		t.Errorf("changes = %v", got)
 	}
-	h.MustShow("Vereinbarung 2 von 3 · 1 zugesagt", "Wöchentliche Beobachtung dokumentieren")
+	h.MustShow("Vereinbarung 3 von 3 · 2 zugesagt", "Hausbesuch")
 	h.Key("left")
 	h.MustShow("✓ zugesagt 14:32")
 	h.MustNotShow("noch nicht zugesagt")
@@ -36,10 +52,10 @@ func TestReadbackYesAgreesACompleteAction(t *testing.T) {
 	h := newHarness(t, c, i18n.EN)
 	h.Key("right", "y")
 	a := c.Actions[1]
-	if !a.Agreed || a.ConfirmedAt.IsZero() {
-		t.Errorf("agreed=%v confirmed=%v", a.Agreed, a.ConfirmedAt)
+	if !a.Agreed || a.AgreedAt.IsZero() {
+		t.Errorf("agreed=%v at=%v", a.Agreed, a.AgreedAt)
 	}
-	h.MustShow("Action 3 of 3 · 1 agreed")
+	h.MustShow("Action 3 of 3 · 2 agreed")
 }
 
 func TestReadbackRefusesIncompleteAction(t *testing.T) {
@@ -48,7 +64,7 @@ func TestReadbackRefusesIncompleteAction(t *testing.T) {
 	h.Key("right", "right")
 	h.MustShow("Hausbesuch", "⚠ fehlt: Frist, Rückmeldung")
 	h.Key("y")
-	if a := c.Actions[2]; !a.ConfirmedAt.IsZero() || a.Agreed {
+	if a := c.Actions[2]; !a.AgreedAt.IsZero() || a.Agreed {
 		t.Fatalf("incomplete action confirmed: %+v", a)
 	}
 	if len(h.Changes) != 0 {
@@ -61,11 +77,12 @@ func TestReadbackRefusesIncompleteAction(t *testing.T) {
 func TestReadbackLastYesSaysWhatIsLeft(t *testing.T) {
 	c, _ := fixture()
 	c.Actions = c.Actions[:2]
+	c.Withdraw(c.Actions[0].ID)
 	h := newHarness(t, c, i18n.DE)
 	h.Key("right", "y")
 	h.MustShow("Noch ohne Zusage: 1")
 	h.Key("u")
-	if !c.Actions[1].ConfirmedAt.IsZero() {
+	if !c.Actions[1].AgreedAt.IsZero() {
 		t.Error("u did not take the yes back")
 	}
 	h.MustShow("Zusage zu Vereinbarung 2 zurückgenommen")
@@ -297,7 +314,7 @@ func TestCloseListsGapsAndClosesAnyway(t *testing.T) {
 func TestCloseWithoutGapsAsksPlainly(t *testing.T) {
 	c, ps := fixture()
 	c.Actions = c.Actions[:1]
-	c.Actions[0].ConfirmedAt = t0
+	c.Actions[0].AgreedAt = t0
 	c.Parked[0].OwnerID = ps.albers
 	c.SetResponsibility(conference.RespCaseLead, ps.albers, "")
 	c.NextReview = conference.DateOf(t0).AddDays(42)
@@ -354,7 +371,7 @@ func TestClosedConferenceSectionsAreReadOnly(t *testing.T) {
 		}
 	}
 	h.Key("1", "right")
-	if len(h.Changes) != 0 || c.Action(c.Actions[1].ID).ConfirmedAt != (time.Time{}) {
+	if len(h.Changes) != 0 || c.Action(c.Actions[1].ID).AgreedAt != (time.Time{}) {
 		t.Errorf("a closed conference changed: %v", h.Paths())
 	}
 	if km := h.Ed.KeyMap().(KeyMap); !km.Browse.Enabled() {

@@ -19,8 +19,8 @@ var t0 = time.Date(2026, 11, 22, 14, 0, 0, 0, time.UTC)
 type people struct{ albers, weber, demir, brandt string }
 
 // fixture is a case conference in phase 7 (the phases between opening and
-// actions never reached) with three actions: agreed and complete, complete
-// but not agreed, and one lacking due date and report-back; one parked
+// actions never reached) with three actions: agreed in phase 6 at 13:35,
+// complete but not agreed, and one lacking due date and report-back; one parked
 // topic without owner; nothing else of the closing done yet.
 func fixture() (*conference.Conference, people) {
 	c := conference.New("k7m2qxa9", conference.KindCase, t0.Add(-72*time.Hour))
@@ -45,7 +45,7 @@ func fixture() (*conference.Conference, people) {
 		Due: conference.Date{Year: 2026, Month: 12, Day: 6}, ReportBack: "Telefon an ASD",
 		IfNotDone: "ASD lädt zu einem Gespräch mit der Mutter ein"})
 	a1.Institution = "Praxis Dr. Weber"
-	a1.Agreed = true
+	c.Agree(a1.ID, t0.Add(-25*time.Minute)) // `y` in phase 6, at 13:35
 	c.AddAction(conference.Action{What: "Wöchentliche Beobachtung dokumentieren", OwnerID: ps.demir,
 		Institution: "Kita Sonnenblume", Due: conference.Date{Year: 2026, Month: 12, Day: 15}, ReportBack: "E-Mail an ASD"})
 	c.AddAction(conference.Action{What: "Hausbesuch", OwnerID: ps.albers, Institution: "Jugendamt Nord"})

@@ -2,7 +2,6 @@ package closing
 
 import (
 	"strings"
-	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -31,12 +30,11 @@ func (e *Editor) readbackKey(k tea.KeyPressMsg, km KeyMap) tea.Cmd {
 		return e.confirmAction()
 	case key.Matches(k, km.Withdraw):
 		a := &c.Actions[e.rb]
-		if a.ConfirmedAt.IsZero() {
+		if !c.Withdraw(a.ID) {
 			return nil
 		}
-		a.ConfirmedAt = time.Time{}
 		e.notice = []string{e.ctx.Msgs.T("closing.readback.withdrawn", e.rb+1)}
-		e.ctx.Record(conference.OpUpdate, "actions/"+a.ID+"/confirmed_at", true)
+		e.ctx.Record(conference.OpUpdate, "actions/"+a.ID+"/agreed", true)
 		return nil
 	}
 	return nil
@@ -48,18 +46,18 @@ func (e *Editor) readbackKey(k tea.KeyPressMsg, km KeyMap) tea.Cmd {
 func (e *Editor) confirmAction() tea.Cmd {
 	c := e.ctx.Conf
 	a := c.Actions[e.rb]
-	if !a.ConfirmedAt.IsZero() {
+	if a.Agreement().State == conference.AgreedHere {
 		e.advance()
 		return nil
 	}
-	if probs := c.Confirm(a.ID, e.ctx.Now()); len(probs) > 0 {
+	if probs := c.Agree(a.ID, e.ctx.Now()); len(probs) > 0 {
 		e.notice = []string{e.ctx.Msgs.T("closing.readback.refused", e.rb+1)}
 		for _, p := range probs {
 			e.notice = append(e.notice, e.ctx.Msgs.T(p.Key))
 		}
 		return nil
 	}
-	e.ctx.Record(conference.OpUpdate, "actions/"+a.ID+"/confirmed_at", true)
+	e.ctx.Record(conference.OpUpdate, "actions/"+a.ID+"/agreed", true)
 	e.advance()
 	return nil
 }
@@ -72,23 +70,11 @@ func (e *Editor) advance() {
 		e.rb++
 		return
 	}
-	if open := unconfirmed(c); open > 0 {
+	if open := c.AwaitingAgreement(); open > 0 {
 		e.notice = []string{e.ctx.Msgs.T("closing.readback.open", open)}
 		return
 	}
 	e.notice = []string{e.ctx.Msgs.T("closing.readback.all_done")}
-}
-
-// unconfirmed counts the actions still waiting for their owner's yes
-// (carried-forward actions were agreed at an earlier conference).
-func unconfirmed(c *conference.Conference) int {
-	n := 0
-	for _, a := range c.Actions {
-		if a.ConfirmedAt.IsZero() && a.CarriedFrom == "" {
-			n++
-		}
-	}
-	return n
 }
 
 // readbackLines draws the action shown in large, calm type: a centred
@@ -101,7 +87,7 @@ func (e *Editor) readbackLines(width, height int) []string {
 	}
 	a := c.Actions[e.rb]
 	inner := max(1, min(width-2, readbackWidth))
-	confirmed := len(c.Actions) - unconfirmed(c)
+	confirmed := len(c.Actions) - c.AwaitingAgreement()
 	// What is to be done stands in a box: the line the room listens for.
 	var what []string
 	for _, l := range firstLines(widget.Wrap(a.What, max(1, inner-4)), 3) {
@@ -195,10 +181,12 @@ func (e *Editor) inDays(d conference.Date) string {
 // be confirmed yet, what it lacks.
 func (e *Editor) readbackStatus(a conference.Action, inner int) string {
 	tr, st := e.ctx.Msgs, e.ctx.Styles
-	switch {
-	case !a.ConfirmedAt.IsZero():
-		return st.Success.Render("✓ " + tr.T("closing.readback.confirmed", a.ConfirmedAt.Format("15:04")))
-	case a.CarriedFrom != "":
+	switch g := a.Agreement(); {
+	case g.State == conference.AgreedHere && !g.At.IsZero():
+		return st.Success.Render("✓ " + tr.T("closing.readback.confirmed", g.At.Format("15:04")))
+	case g.State == conference.AgreedHere:
+		return st.Success.Render("✓ " + tr.T("agreement.given"))
+	case g.State == conference.AgreedEarlier:
 		return st.Muted.Render("↻ " + tr.T("closing.readback.carried"))
 	}
 	if probs := actions.BindingProblems(e.ctx.Conf)[a.ID]; len(probs) > 0 {

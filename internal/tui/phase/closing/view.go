@@ -78,7 +78,7 @@ func (e *Editor) done(s section) bool {
 	c := e.ctx.Conf
 	switch s {
 	case secReadback:
-		return unconfirmed(c) == 0
+		return c.AwaitingAgreement() == 0
 	case secParked:
 		for _, t := range c.Parked {
 			if t.OwnerID == "" {
