@@ -1,7 +1,6 @@
 package actions
 
 import (
-
 	tea "charm.land/bubbletea/v2"
 
 	"kofa/internal/conference"
