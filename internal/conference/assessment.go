@@ -1,9 +1,6 @@
 package conference
 
-import (
-	"slices"
-	"time"
-)
+import "time"
 
 // Rating is one participant's own assessment, given before the group
 // agrees: the spread is itself information.
@@ -69,39 +66,6 @@ func (c *Conference) RatingOf(participantID string) (Rating, bool) {
 		}
 	}
 	return Rating{}, false
-}
-
-// Spread summarises the individual ratings once revealed.
-type Spread struct {
-	Count int
-	// Min, Max and Median of the safety scale over those who gave one;
-	// Scaled is how many did.
-	Scaled           int
-	Min, Max, Median int
-	// ByCategory counts each category code.
-	ByCategory map[string]int
-}
-
-// RatingSpread computes the spread of the individual ratings.
-func (c *Conference) RatingSpread() Spread {
-	s := Spread{ByCategory: map[string]int{}}
-	var scales []int
-	for _, r := range c.Ratings {
-		s.Count++
-		if r.Category != "" {
-			s.ByCategory[r.Category]++
-		}
-		if r.Scale != nil {
-			scales = append(scales, *r.Scale)
-		}
-	}
-	if len(scales) > 0 {
-		slices.Sort(scales)
-		s.Scaled = len(scales)
-		s.Min, s.Max = scales[0], scales[len(scales)-1]
-		s.Median = scales[len(scales)/2]
-	}
-	return s
 }
 
 // AddDissent records a dissent.

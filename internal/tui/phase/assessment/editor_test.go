@@ -147,29 +147,18 @@ func TestRevealShowsTheSpread(t *testing.T) {
 	}
 }
 
-func TestMedian(t *testing.T) {
-	for _, tc := range []struct {
-		values []int
-		de, en string
-	}{
-		{[]int{5}, "5", "5"},
-		{[]int{9, 1, 5}, "5", "5"},
-		{[]int{3, 6}, "4,5", "4.5"},
-		{[]int{2, 4, 4, 7}, "4", "4"},
-		{[]int{0, 10}, "5", "5"},
+// TestScreenShowsTheSpreadOfTheConference: the figures on the screen are
+// conference.RatingSpread's (see its table test), the ones the minutes
+// print: 2, 4, 5, 7 have the median 4.5 in both (the minutes once said 5).
+func TestScreenShowsTheSpreadOfTheConference(t *testing.T) {
+	for lang, want := range map[i18n.Lang]string{
+		i18n.DE: "min 2 · Median 4,5 · max 7 (n = 4)",
+		i18n.EN: "min 2 · median 4.5 · max 7 (n = 4)",
 	} {
-		var rs []conference.Rating
-		for _, v := range tc.values {
-			rs = append(rs, conference.Rating{Scale: scale(v)})
-		}
-		rs = append(rs, conference.Rating{Category: conference.CategoryLatent}) // no scale: not counted
-		s := statsOf(rs)
-		if got := s.median(i18n.DE); got != tc.de {
-			t.Errorf("median %v de = %q, want %q", tc.values, got, tc.de)
-		}
-		if got := s.median(i18n.EN); got != tc.en {
-			t.Errorf("median %v en = %q, want %q", tc.values, got, tc.en)
-		}
+		c, ps := rated()
+		c.SetRating(conference.Rating{ParticipantID: ps.demir, Category: conference.CategoryLatent, Scale: scale(5), At: t0})
+		h := newHarness(t, c, lang)
+		h.MustShow(want)
 	}
 }
 

@@ -91,7 +91,7 @@ func (e *Editor) ratingLines(width int, add func(string, int)) {
 	if len(raters) == 0 {
 		add("  "+st.Muted.Render(tr.T("assessment.no_raters")), -1)
 	}
-	stats := statsOf(c.Ratings)
+	stats := c.RatingSpread()
 	nameW := max(8, min(24, width/3))
 	instW := 0
 	if width >= wide {
@@ -134,7 +134,7 @@ func (e *Editor) ratingLines(width int, add func(string, int)) {
 
 // revealedValue shows one rating: category (short), scale, and whether it
 // is the lowest or highest of the spread.
-func (e *Editor) revealedValue(r conference.Rating, s scaleStats) string {
+func (e *Editor) revealedValue(r conference.Rating, s conference.Spread) string {
 	tr, st := e.ctx.Msgs, e.ctx.Styles
 	category := "–"
 	if r.Category != "" {
@@ -144,10 +144,10 @@ func (e *Editor) revealedValue(r conference.Rating, s scaleStats) string {
 	extreme := ""
 	if r.Scale != nil {
 		scale = pad2(*r.Scale)
-		if s.min != s.max && *r.Scale == s.min {
+		if s.Min != s.Max && *r.Scale == s.Min {
 			extreme = " " + st.Warning.Render("▼ "+tr.T("assessment.min"))
 		}
-		if s.min != s.max && *r.Scale == s.max {
+		if s.Min != s.Max && *r.Scale == s.Max {
 			extreme = " " + st.Info.Render("▲ "+tr.T("assessment.max"))
 		}
 	}
@@ -173,24 +173,24 @@ func (e *Editor) shortCategory(code string) string {
 
 // spreadLines shows the spread once revealed: min, median and max of the
 // scale, a dot plot, and how many chose each category.
-func (e *Editor) spreadLines(width int, s scaleStats, add func(string, int)) {
-	tr, st, c := e.ctx.Msgs, e.ctx.Styles, e.ctx.Conf
-	if len(s.values) > 0 {
+func (e *Editor) spreadLines(width int, s conference.Spread, add func(string, int)) {
+	tr, st := e.ctx.Msgs, e.ctx.Styles
+	if s.Scaled > 0 {
 		add("  "+st.Title.Render(tr.T("assessment.scale"))+"  "+
-			tr.T("assessment.stats", s.min, s.median(e.ctx.Lang), s.max, len(s.values)), -1)
+			tr.T("assessment.stats", s.Min, s.Median.Format(string(e.ctx.Lang)), s.Max, s.Scaled), -1)
 		if width >= plotWidth+2 {
-			for _, l := range s.plot() {
+			for _, l := range plot(s) {
 				add("  "+st.Muted.Render(l), -1)
 			}
 		} else {
-			vals := make([]string, len(s.values))
-			for i, v := range s.values {
+			vals := make([]string, len(s.Values))
+			for i, v := range s.Values {
 				vals[i] = strconv.Itoa(v)
 			}
 			add("  "+st.Muted.Render(tr.T("assessment.values", strings.Join(vals, " · "))), -1)
 		}
 	}
-	counts := c.RatingSpread().ByCategory
+	counts := s.ByCategory
 	parts := make([]string, 0, len(e.ctx.Catalogue.Categories))
 	for _, k := range e.ctx.Catalogue.Categories {
 		parts = append(parts, e.shortCategory(k.Code)+" "+strconv.Itoa(counts[k.Code]))
