@@ -24,7 +24,12 @@ var (
 )
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	// A closed terminal window or a dropped SSH connection (SIGHUP), kill
+	// (SIGTERM) and ctrl+c outside the app (SIGINT) all end kofa the same
+	// way: what was typed is saved, the terminal restored and a
+	// rehearsal's throwaway folder removed. Left to the runtime, SIGHUP
+	// would end the process on the spot.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
 	app := cli.DefaultApp()
 	// Run recovers every panic of a command; this catches the rest, with
 	// the same crash note and one line.

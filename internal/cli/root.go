@@ -30,6 +30,10 @@ type invocation struct {
 	envPass    []byte
 	hasEnvPass bool
 
+	// err is the error of the command line or the command, recorded
+	// instead of returned (catchErrors).
+	err error
+
 	// Values of the global flags. --lang is parsed into langFlag only so
 	// that cobra accepts it: preparseLang has already chosen the language.
 	db       string
@@ -46,7 +50,9 @@ func (inv *invocation) execute(ctx context.Context, args []string) error {
 	root.SetIn(inv.stdin)
 	root.SetOut(inv.stdout)
 	root.SetErr(inv.stderr)
-	return fang.Execute(ctx, root,
+	inv.catchErrors(root)
+	err := fang.Execute(ctx, root,
+		// Only for errors of cobra itself; kofa's own are caught.
 		fang.WithErrorHandler(func(w io.Writer, _ fang.Styles, err error) {
 			printError(w, inv.tr, inv.noteCrash(err))
 		}),
@@ -56,6 +62,13 @@ func (inv *invocation) execute(ctx context.Context, args []string) error {
 		fang.WithoutCompletions(),
 		fang.WithoutManpage(),
 	)
+	if err != nil {
+		return err
+	}
+	if inv.err != nil {
+		printError(inv.stderr, inv.tr, inv.noteCrash(inv.err))
+	}
+	return inv.err
 }
 
 func (inv *invocation) newRoot() *cobra.Command {

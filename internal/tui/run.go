@@ -59,7 +59,11 @@ func Run(ctx context.Context, env Env) error {
 	}
 	env = withDefaults(env)
 	app := newApp(env, clock.Real(env.Now))
-	opts := []tea.ProgramOption{tea.WithContext(ctx)}
+	// Signals are the caller's: main turns SIGINT, SIGTERM and SIGHUP into
+	// the end of ctx, so that every signal ends the app the same way.
+	// Bubble Tea's own handler would race it, quitting gracefully on some
+	// signals and being killed on others.
+	opts := []tea.ProgramOption{tea.WithContext(ctx), tea.WithoutSignalHandler()}
 	if env.In != nil {
 		opts = append(opts, tea.WithInput(env.In))
 	}
