@@ -10,6 +10,7 @@ import (
 	"syscall"
 
 	"kofa/internal/cli"
+	_ "kofa/internal/earlyenv" // before the libraries read the environment
 	"kofa/internal/tui"
 )
 
