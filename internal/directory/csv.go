@@ -77,7 +77,11 @@ func WriteCSV(w io.Writer, entries []Entry, f CSVFormat) error {
 		return err
 	}
 	for _, e := range entries {
-		if err := cw.Write([]string{e.Name, e.Institution, e.Discipline, e.Phone, e.Email}); err != nil {
+		row := []string{e.Name, e.Institution, e.Discipline, e.Phone, e.Email}
+		for i := range row {
+			row[i] = escapeCell(row[i])
+		}
+		if err := cw.Write(row); err != nil {
 			return err
 		}
 	}
@@ -134,7 +138,7 @@ func entryOf(rec []string) (Entry, string) {
 		return Entry{}, CSVFieldCount
 	}
 	for i := range rec {
-		rec[i] = strings.TrimSpace(rec[i])
+		rec[i] = strings.TrimSpace(unescapeCell(strings.TrimSpace(rec[i])))
 		if utf8.RuneCountInString(rec[i]) > maxField {
 			return Entry{}, CSVTooLong
 		}
