@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"testing"
 	"time"
 
@@ -41,6 +42,26 @@ func BenchmarkExportLarge(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		_ = export.Markdown(c, opt)
+	}
+}
+
+// BenchmarkPreview renders the minutes as the export preview does, for the
+// demo and the large conference at the widths of the budget:
+//
+//	go test ./bench -run '^$' -bench Preview
+func BenchmarkPreview(b *testing.B) {
+	now := time.Now()
+	st := previewStyles()
+	opt := export.Options{Lang: i18n.DE, ExportedAt: now}
+	for i, pc := range previewCases(now) {
+		for _, w := range previewWidths {
+			b.Run(fmt.Sprintf("%s/%d", []string{"demo", "large"}[i], w), func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					_ = renderPreview(pc.c, opt, w, st)
+				}
+			})
+		}
 	}
 }
 

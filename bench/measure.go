@@ -93,6 +93,7 @@ func measureAll(ctx context.Context, cfg config, log io.Writer) ([]Row, error) {
 	add("export", func() []Row {
 		return append(measureExportOne(s, newest.ID, cfg.keys/10), measureExportStream(s, dir))
 	})
+	add("preview", func() []Row { return measurePreview(max(cfg.keys/30, 10)) })
 	if err := s.Close(); err != nil {
 		return nil, err
 	}
@@ -165,7 +166,7 @@ func measureSeedRate(dir string, now time.Time) Row {
 // rowOrder is the order of the targets; rows are measured in
 // another order (writers last) and shown in this one.
 var rowOrder = []string{"time to first frame", "keystroke (Update+View)", "keystroke in home filter", "save one change",
-	"export one conference", "kofa export --all", "export all", "search over", "action tracker", "peak RSS, kofa home",
+	"export one conference", "preview of the minutes", "kofa export --all", "export all", "search over", "action tracker", "peak RSS, kofa home",
 	"peak RSS, kofa list", "binary size", "seeding in place"}
 
 func sortRows(rows []Row) {

@@ -9,7 +9,7 @@ import (
 // User text goes into the minutes as literal text only: it can never open a
 // heading, list, quote, table, link, image, HTML, code span or code block,
 // and never break a table row. The minutes are read by three parsers with
-// different extensions (CommonMark/GFM in goldmark and glamour, GitHub, and
+// different extensions (CommonMark/GFM in goldmark for the preview, GitHub, and
 // pandoc's own Markdown for the .docx conversion), so the escaping covers
 // the union of what any of them treats as markup. CommonMark and pandoc
 // both allow a backslash before any ASCII punctuation, so over-escaping is

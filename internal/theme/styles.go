@@ -38,6 +38,8 @@ type Styles struct {
 	SaveOK        lipgloss.Style // the calm "saved" indicator
 	SaveFail      lipgloss.Style // the loud "NOT SAVED" indicator
 	Projector     lipgloss.Style // large, calm text for a shared screen
+	Subheading    lipgloss.Style // minor headings and table headers in rendered minutes
+	Bullet        lipgloss.Style // list bullets, numbers and task boxes in rendered minutes
 
 	// Background and Foreground are meant for tea.View.BackgroundColor and
 	// ForegroundColor. They are nil (keep the terminal's colours) unless
@@ -98,6 +100,8 @@ func (t *Theme) Styles(isDark bool) Styles {
 		SaveOK:        fg(TokenSuccess),
 		SaveFail:      filled(TokenError).Bold(true).Padding(0, 1),
 		Projector:     fg(TokenFg).Bold(true).Padding(1, 4),
+		Subheading:    fg(TokenFg).Bold(true),
+		Bullet:        fg(TokenAccent),
 	}
 	if t.fixedBackground() {
 		s.Background, s.Foreground = c(TokenBg), c(TokenFg)

@@ -43,7 +43,6 @@ type App struct {
 	pv       *preview.Model   // the export preview over home or the workspace; nil when closed
 	tracker  *tracker.Model   // the action tracker over home; nil when closed
 	partners *partners.Model  // the partner directory over home; nil when closed
-	light    bool             // the terminal said its background is light
 	showHelp bool
 	quitting bool          // quit once everything is saved
 	quitAsk  *quitDialog   // the flush before quitting failed
@@ -162,7 +161,7 @@ func (a *App) route(msg tea.Msg) tea.Cmd {
 		return a.resize(msg.Width, msg.Height)
 	case tea.BackgroundColorMsg:
 		*a.styles = a.theme.Styles(msg.IsDark())
-		return a.previewBackground(msg.IsDark())
+		return a.restylePreview()
 	case openedMsg:
 		if msg.err != nil {
 			a.err = a.tr.T("tui.open_failed", msg.err.Error())

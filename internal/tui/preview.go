@@ -30,8 +30,7 @@ func (a *App) routePreview(msg tea.Msg) (tea.Cmd, bool) {
 // yet; from home it loads the conference from the store.
 func (a *App) openPreview(id conference.ID) tea.Cmd {
 	cfg := preview.Config{
-		Repo: a.repo, Msgs: a.tr, Styles: a.styles, Theme: a.theme, Catalogue: a.lists(),
-		Dark: !a.light, Now: a.clock.Now, ID: id,
+		Repo: a.repo, Msgs: a.tr, Styles: a.styles, Catalogue: a.lists(), Now: a.clock.Now, ID: id,
 	}
 	if a.ws != nil && a.ws.Conference().ID == id {
 		cfg.Conf = a.ws.Conference().Clone()
@@ -49,11 +48,11 @@ func (a *App) resizePreview() tea.Cmd {
 	return a.pv.SetLayout(a.layout)
 }
 
-// previewBackground tells the open preview the terminal's background.
-func (a *App) previewBackground(dark bool) tea.Cmd {
-	a.light = !dark
+// restylePreview renders the open preview's minutes again in the styles
+// rebuilt for the terminal's background.
+func (a *App) restylePreview() tea.Cmd {
 	if a.pv == nil {
 		return nil
 	}
-	return a.pv.SetDark(dark)
+	return a.pv.Restyle()
 }

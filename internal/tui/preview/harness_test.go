@@ -35,16 +35,22 @@ func newHarness(t *testing.T, lang i18n.Lang, w, h int) *harness {
 	return newHarnessOn(t, demo.Sample(string(lang), start), lang, w, h)
 }
 
-// newHarnessOn opens the preview of c.
+// newHarnessOn opens the preview of c in the monochrome theme.
 func newHarnessOn(t *testing.T, c *conference.Conference, lang i18n.Lang, w, h int) *harness {
+	t.Helper()
+	return newThemedHarness(t, c, theme.Default(true), lang, w, h)
+}
+
+// newThemedHarness opens the preview of c in the theme th, on a dark
+// terminal.
+func newThemedHarness(t *testing.T, c *conference.Conference, th *theme.Theme, lang i18n.Lang, w, h int) *harness {
 	t.Helper()
 	repo := tuitest.NewRepo()
 	repo.Put(c)
 	clk := tuitest.NewClock(start)
-	th := theme.Default(true)
 	st := th.Styles(true)
 	dir := t.TempDir()
-	m := New(Config{Repo: repo, Msgs: i18n.New(lang), Styles: &st, Theme: th, Dark: true, Now: clk.Now, ID: c.ID, Dir: dir})
+	m := New(Config{Repo: repo, Msgs: i18n.New(lang), Styles: &st, Now: clk.Now, ID: c.ID, Dir: dir})
 	hs := &harness{m: m, repo: repo, conf: c, dir: dir}
 	hs.Driver = tuitest.NewDriver(t, clk, m.Update)
 	hs.Exec(m.SetLayout(layout.Compute(w, h)))
@@ -59,7 +65,7 @@ func (h *harness) screen() string { return ansi.Strip(h.m.View()) }
 // plain text with runs of white space made single spaces, so a name
 // wrapped over two lines still counts as a name.
 func (h *harness) minutes() string {
-	return strings.Join(strings.Fields(ansi.Strip(h.m.view.GetContent())), " ")
+	return strings.Join(strings.Fields(ansi.Strip(strings.Join(h.m.lines, "\n"))), " ")
 }
 
 func (h *harness) mustShow(t *testing.T, wants ...string) {

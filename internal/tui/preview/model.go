@@ -1,5 +1,5 @@
 // Package preview is the export screen of the terminal app: the minutes of
-// one conference rendered as they will read (with glamour), the audience
+// one conference rendered as they will read, the audience
 // (full, pseudonymised, one institution's tasks) and language to choose, and
 // a key that writes the Markdown file into a folder and records its hash in
 // the conference's audit log, as `kofa export` does.
@@ -22,6 +22,7 @@ import (
 	"kofa/internal/sanitize"
 	"kofa/internal/theme"
 	"kofa/internal/tui/layout"
+	"kofa/internal/tui/markdown"
 	"kofa/internal/tui/widget"
 )
 
@@ -46,12 +47,8 @@ type Config struct {
 	Repo      Repository
 	Msgs      *i18n.Messages
 	Styles    *theme.Styles
-	Theme     *theme.Theme
 	Catalogue *catalogue.Catalogue
-	// Dark tells whether the terminal's background is dark; it picks the
-	// glamour style (the monochrome theme always gets the plain one).
-	Dark bool
-	Now  func() time.Time
+	Now       func() time.Time
 	// ID names the conference to load from Repo, unless Conf is given.
 	ID conference.ID
 	// Conf is a snapshot to export (the open workspace's): it is what the
@@ -76,8 +73,6 @@ type Model struct {
 	repo   Repository
 	tr     *i18n.Messages
 	st     *theme.Styles
-	th     *theme.Theme
-	dark   bool
 	cata   *catalogue.Catalogue
 	now    func() time.Time
 	keys   KeyMap
@@ -97,8 +92,10 @@ type Model struct {
 	gen       int
 	rendering bool
 	shown     bool
-	renderErr string
-	view      viewport.Model
+	view      viewport.Model   // the scroll position over lines
+	lines     []string         // the rendered minutes
+	md        *markdown.Styles // the looks the minutes are drawn in
+	mdVersion uint64           // the version of st they come from
 
 	dir     string // the folder the file goes to; "" until known
 	folder  *widget.Field
@@ -111,7 +108,7 @@ type Model struct {
 // New returns the preview; Init loads what it needs.
 func New(cfg Config) *Model {
 	m := &Model{
-		id: nextID.Add(1), repo: cfg.Repo, tr: cfg.Msgs, st: cfg.Styles, th: cfg.Theme, dark: cfg.Dark,
+		id: nextID.Add(1), repo: cfg.Repo, tr: cfg.Msgs, st: cfg.Styles,
 		cata: cfg.Catalogue, now: cfg.Now, keys: DefaultKeyMap(cfg.Msgs), confID: cfg.ID,
 		variant: export.VariantFull, lang: cfg.Msgs.Lang(), dir: cfg.Dir,
 	}
@@ -120,9 +117,6 @@ func New(cfg Config) *Model {
 	}
 	if m.now == nil {
 		m.now = time.Now
-	}
-	if m.th == nil {
-		m.th = theme.Default(false)
 	}
 	m.view = viewport.New()
 	m.view.KeyMap = m.keys.View
@@ -197,14 +191,10 @@ func (m *Model) SetLayout(l layout.Layout) tea.Cmd {
 	return nil
 }
 
-// SetDark tells the preview the terminal's background; the minutes are
-// rendered again in the style that reads on it.
-func (m *Model) SetDark(dark bool) tea.Cmd {
-	if dark == m.dark {
-		return nil
-	}
-	m.dark = dark
-	if m.conf == nil {
+// Restyle renders the minutes again when the styles were rebuilt (the
+// terminal told its background), so they read on it.
+func (m *Model) Restyle() tea.Cmd {
+	if m.conf == nil || m.md == nil || m.mdVersion == m.st.Version() {
 		return nil
 	}
 	return m.render()

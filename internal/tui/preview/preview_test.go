@@ -14,7 +14,9 @@ import (
 	"kofa/internal/demo"
 	"kofa/internal/export"
 	"kofa/internal/i18n"
+	"kofa/internal/theme"
 	"kofa/internal/tui/layout"
+	"kofa/internal/tui/markdown"
 )
 
 func TestOpensOnTheFullMinutes(t *testing.T) {
@@ -201,7 +203,7 @@ func TestEscInFolderFieldKeepsTheFolder(t *testing.T) {
 // full minutes name people the pseudonymised ones must not.
 func TestStaleRenderingIsDropped(t *testing.T) {
 	h := newHarness(t, i18n.DE, 100, 30)
-	slowFull := h.m.render() // not run yet: glamour is still busy
+	slowFull := h.m.render() // not run yet: still busy
 	h.Key("v")
 	if !strings.Contains(h.minutes(), "Moderation") {
 		t.Fatal("the pseudonymised minutes did not render")
@@ -212,7 +214,7 @@ func TestStaleRenderingIsDropped(t *testing.T) {
 	}
 }
 
-func TestShowsRenderingUntilGlamourIsDone(t *testing.T) {
+func TestShowsRenderingUntilDone(t *testing.T) {
 	h := newHarness(t, i18n.DE, 100, 30)
 	cmd := h.m.render()
 	h.mustShow(t, "Protokoll wird aufbereitet …")
@@ -271,7 +273,7 @@ func TestFitsEverySize(t *testing.T) {
 	for name, enter := range states {
 		h := newHarnessOn(t, wideFixture(), i18n.DE, 80, 24)
 		enter(h)
-		// Each width renders the minutes again (glamour is the slow part),
+		// Each width renders the minutes again (the slow part),
 		// each height only lays them out.
 		for _, w := range []int{layout.CompactWidth, 61, 79, layout.FullWidth, 81, 100, 133, 200} {
 			for _, hgt := range []int{layout.CompactHeight, 21, 23, layout.FullHeight, 31, 50} {
@@ -289,14 +291,41 @@ func TestFitsEverySize(t *testing.T) {
 }
 
 // BenchmarkRenderDemo measures what a change of variant costs: the export
-// and glamour's rendering of the demo conference at 100 columns. It is why
-// rendering runs as a command.
+// and the rendering of the demo conference at 100 columns. The budgets
+// (bench/) are for the preview of the demo and of the large conference at
+// 80 and 120 columns; this one is for profiling.
 func BenchmarkRenderDemo(b *testing.B) {
 	c := demo.Sample("de", start)
 	opt := export.Options{Lang: i18n.DE, ExportedAt: start}
+	st := theme.Default(false).Styles(true)
+	md := markdown.NewStyles(&st)
 	for b.Loop() {
-		if _, err := renderMinutes(c, opt, 100, "dark"); err != nil {
-			b.Fatal(err)
-		}
+		_ = renderMinutes(c, opt, 100, md)
+	}
+}
+
+// When the terminal tells its background, the root rebuilds the styles in
+// place; the minutes are then drawn again in the new looks, and only then.
+func TestRestyleRendersAgainInTheNewStyles(t *testing.T) {
+	th := theme.Default(false)
+	dark := th.Styles(true)
+	h := newThemedHarness(t, demo.Sample("de", start), th, i18n.DE, 100, 30)
+	*h.m.st = dark // as the root does on tea.BackgroundColorMsg
+	if cmd := h.m.Restyle(); cmd != nil {
+		h.Exec(cmd)
+	}
+	before := strings.Join(h.m.lines, "\n")
+	if h.m.Restyle() != nil {
+		t.Error("the minutes render again although the styles did not change")
+	}
+	*h.m.st = th.Styles(false)
+	h.Exec(h.m.Restyle())
+	after := strings.Join(h.m.lines, "\n")
+	if after == before {
+		t.Error("the minutes kept the looks of the dark background")
+	}
+	light := th.Styles(false)
+	if open := light.Title.Render("x"); !strings.Contains(after, open[:strings.IndexByte(open, 'x')]) {
+		t.Error("the minutes do not use the light background's title colour")
 	}
 }

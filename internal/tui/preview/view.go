@@ -114,14 +114,21 @@ func (m *Model) body(w, h int) []string {
 		lines = []string{m.st.Muted.Render(m.tr.T("common.loading"))}
 	case m.confirm != nil:
 		lines = strings.Split(lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, m.confirm.View(w)), "\n")
-	case m.renderErr != "":
-		lines = widget.Wrap(m.st.Error.Render("⚠ "+m.renderErr), w)
 	case m.rendering || !m.shown:
 		lines = []string{m.st.Muted.Render(m.tr.T("preview.rendering"))}
 	default:
-		lines = strings.Split(m.view.View(), "\n")
+		lines = m.visibleLines()
 	}
 	return widget.FitLines(lines, w, h)
+}
+
+// visibleLines are the lines of the minutes scrolled into view. The
+// viewport keeps the scroll position; its own View would pad every line to
+// the full width with spaces.
+func (m *Model) visibleLines() []string {
+	top := min(max(0, m.view.YOffset()), len(m.lines))
+	end := min(top+m.view.Height(), len(m.lines))
+	return append([]string(nil), m.lines[top:end]...)
 }
 
 // folderLine shows where the file goes, or the field to change it.
