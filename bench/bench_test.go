@@ -65,6 +65,28 @@ func BenchmarkPreview(b *testing.B) {
 	}
 }
 
+// BenchmarkCommitFromEventLoop times the Update that starts a commit of
+// the large conference (see commitRig).
+func BenchmarkCommitFromEventLoop(b *testing.B) {
+	r, err := newCommitRig()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		b.StopTimer()
+		timer, err := r.prepare()
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		cmd := r.m.Update(timer)
+		b.StopTimer()
+		r.finish(cmd)
+		b.StartTimer()
+	}
+}
+
 func BenchmarkSaveLarge(b *testing.B) {
 	s, err := store.Open(b.TempDir()+"/kofa.db", store.Options{})
 	if err != nil {
@@ -75,10 +97,16 @@ func BenchmarkSaveLarge(b *testing.B) {
 	if err := s.Save(c); err != nil {
 		b.Fatal(err)
 	}
+	enc := store.NewEncoder()
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {
-		if err := s.Save(c, oneChange(c, i)); err != nil {
+		change := oneChange(c, i)
+		e, err := enc.Encode(c)
+		if err == nil {
+			err = s.SaveEncoded(e, change)
+		}
+		if err != nil {
 			b.Fatal(err)
 		}
 		i++

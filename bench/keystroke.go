@@ -11,6 +11,7 @@ import (
 	"kofa/internal/conference"
 	"kofa/internal/conference/catalogue"
 	"kofa/internal/i18n"
+	"kofa/internal/store"
 	"kofa/internal/theme"
 	"kofa/internal/tui/clock"
 	"kofa/internal/tui/home"
@@ -98,7 +99,7 @@ var noTimers = clock.Clock{Now: time.Now, After: func(time.Duration, tea.Msg) te
 // which the measurement does not run.
 type discard struct{}
 
-func (discard) Save(*conference.Conference, ...conference.Change) error { return nil }
+func (discard) SaveEncoded(*store.Encoded, ...conference.Change) error { return nil }
 
 // newWorkspace opens the workspace on a large conference standing in
 // phase, laid out for a 120x40 terminal, as the root model does.

@@ -128,6 +128,8 @@ func measureAll(ctx context.Context, cfg config, log io.Writer) ([]Row, error) {
 		if err := s.Close(); err != nil {
 			return nil, err
 		}
+		step("commits from the event loop")
+		rows = append(rows, measureCommit(cfg.saves))
 	}
 	rows = append(rows, seedInfo)
 	sortRows(rows)
@@ -165,7 +167,7 @@ func measureSeedRate(dir string, now time.Time) Row {
 
 // rowOrder is the order of the targets; rows are measured in
 // another order (writers last) and shown in this one.
-var rowOrder = []string{"time to first frame", "keystroke (Update+View)", "keystroke in home filter", "save one change",
+var rowOrder = []string{"time to first frame", "keystroke (Update+View)", "keystroke in home filter", "save one change", "commit of the large",
 	"export one conference", "preview of the minutes", "kofa export --all", "export all", "search over", "action tracker", "peak RSS, kofa home",
 	"peak RSS, kofa list", "binary size", "seeding in place"}
 

@@ -2,9 +2,11 @@ package conference
 
 import "encoding/json"
 
-// Clone returns a deep copy, for handing a snapshot to a goroutine (a save
-// in flight) while the original keeps changing. It goes through JSON so that
-// no field added later can be forgotten; the clock reading of Tick is kept.
+// Clone returns a deep copy. It goes through JSON so that no field added
+// later can be forgotten; the clock reading of Tick is kept. That costs
+// milliseconds for a large conference: the TUI never calls it on its event
+// loop (a test in internal/tui proves it), but encodes the conference once
+// per commit for the store (store.Encoder).
 func (c *Conference) Clone() *Conference {
 	data, err := json.Marshal(c)
 	if err != nil {

@@ -50,7 +50,7 @@ func seededStore(tb testing.TB, n int) string {
 	err = s.update(func(tx *bbolt.Tx) error {
 		for i := range n {
 			c := richConference(conference.ID(fmt.Sprintf("s%07d", i)), "x", i%900)
-			if err := putConference(tx, s.cd, c, []conference.Change{{Op: conference.OpCreate}}, t0, nil); err != nil {
+			if err := putConference(tx, s.cd, c, []conference.Change{{Op: conference.OpCreate}}, t0); err != nil {
 				return err
 			}
 		}

@@ -82,10 +82,12 @@ func (s *Store) readConference(tx *bbolt.Tx, key []byte) (*conference.Conference
 	return &c, nil
 }
 
-// Save writes the conference, its summary and one audit entry per change
-// (stamped with Options.Now) in one transaction, on disk when Save
-// returns. A conference without an ID gets a new one. Save does not touch
-// UpdatedAt: the caller records when the change happened.
+// Save writes the conference, its summary, its indexes and one audit
+// entry per change (stamped with Options.Now) in one transaction, on disk
+// when Save returns. A conference without an ID gets a new one. Save does
+// not touch UpdatedAt: the caller records when the change happened. A
+// conference saved again and again while it runs is better encoded once
+// per save by its owner and written with SaveEncoded.
 func (s *Store) Save(c *conference.Conference, changes ...conference.Change) error {
 	if c == nil {
 		return errors.New("store: nil conference")
@@ -102,13 +104,25 @@ func (s *Store) Save(c *conference.Conference, changes ...conference.Change) err
 				return err
 			}
 		}
-		return putConference(tx, s.cd, c, changes, now, &saveMemo)
+		return putConference(tx, s.cd, c, changes, now)
 	})
 	if err != nil && assign {
 		c.ID = "" // nothing was saved under it
 	}
-	if err == nil {
-		s.pending.add(c.ID)
+	return err
+}
+
+// SaveEncoded writes a conference its owner encoded (Encoder.Encode) as
+// Save does. Its whole search text is written later (searchlater.go).
+func (s *Store) SaveEncoded(e *Encoded, changes ...conference.Change) error {
+	if e == nil {
+		return errors.New("store: nil conference")
+	}
+	err := s.update(func(tx *bbolt.Tx) error {
+		return putEncoded(tx, s.cd, e, changes, s.opts.Now())
+	})
+	if err == nil && e.pending {
+		s.pending.add(e.id)
 	}
 	return err
 }
@@ -124,13 +138,17 @@ func freshID(confs *bbolt.Bucket) (conference.ID, error) {
 	return "", errors.New("store: no free conference ID")
 }
 
-// putConference writes c with its summary, indexes and audit entries for
-// changes. m (nil: none) reuses what the last save encoded and leaves the
-// search text for later (searchlater.go): Save passes it, since a running
-// conference is saved again and again; bulk writes (import, migration)
-// do not, each conference being new to it.
-func putConference(tx *bbolt.Tx, cd *codec, c *conference.Conference, changes []conference.Change, now time.Time, m *memo) error {
-	key := []byte(c.ID)
+// putConference writes c with its summary, its indexes (the whole search
+// text) and audit entries for changes: for the writes of one conference
+// at a time (Save, import, migration, the tracker).
+func putConference(tx *bbolt.Tx, cd *codec, c *conference.Conference, changes []conference.Change, now time.Time) error {
+	return putEncoded(tx, cd, prepare(c, false), changes, now)
+}
+
+// putEncoded writes the encoded conference e with its summary, indexes
+// and audit entries for changes.
+func putEncoded(tx *bbolt.Tx, cd *codec, e *Encoded, changes []conference.Change, now time.Time) error {
+	key := []byte(e.id)
 	confs, err := bucket(tx, bucketConferences)
 	if err != nil {
 		return err
@@ -139,32 +157,23 @@ func putConference(tx *bbolt.Tx, cd *codec, c *conference.Conference, changes []
 	if err != nil {
 		return err
 	}
-	var value any = c
-	if m != nil {
-		plain, err := m.encodeConference(c)
-		if err != nil {
-			return fmt.Errorf("store: encode %s/%s: %w", bucketConferences, key, err)
-		}
-		value = marshalled(plain)
-	}
-	data, err := cd.encode(bucketConferences, key, value)
+	data, err := cd.encode(bucketConferences, key, e.value)
 	if err != nil {
 		return err
 	}
 	if err := confs.Put(key, data); err != nil {
 		return err
 	}
-	sum := c.Summary()
-	if err := putOrder(tx, cd, bytes.Clone(sums.Get(key)), sum); err != nil {
+	if err := putOrder(tx, cd, bytes.Clone(sums.Get(key)), e.sum); err != nil {
 		return err
 	}
-	if data, err = cd.encode(bucketSummaries, key, sum); err != nil {
+	if data, err = cd.encode(bucketSummaries, key, e.sum); err != nil {
 		return err
 	}
 	if err := sums.Put(key, data); err != nil {
 		return err
 	}
-	if err := indexConference(tx, cd, c, m != nil); err != nil {
+	if err := indexConference(tx, cd, e); err != nil {
 		return err
 	}
 	if len(changes) == 0 {

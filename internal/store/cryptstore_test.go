@@ -136,7 +136,7 @@ func TestEncryptSealsEveryValueOfALargeStore(t *testing.T) {
 		for i := range n {
 			c := richConference(conference.ID(fmt.Sprintf("s%07d", i)), marker, i%900)
 			changes := []conference.Change{{Op: conference.OpCreate}, {Op: conference.OpPhase, Path: "phase"}}
-			if err := putConference(tx, s.cd, c, changes, t0, nil); err != nil {
+			if err := putConference(tx, s.cd, c, changes, t0); err != nil {
 				return err
 			}
 		}

@@ -10,7 +10,6 @@ import (
 
 	"go.etcd.io/bbolt"
 
-	"kofa/internal/conference"
 	"kofa/internal/directory"
 )
 
@@ -131,15 +130,10 @@ func (s *Store) ReplaceDirectory(entries []DirectoryEntry) error {
 	})
 }
 
-// addSeen adds the professionals among people that the directory does not
-// know yet. Family members never go into the directory.
-func addSeen(tx *bbolt.Tx, cd *codec, people []conference.Participant) error {
-	var fresh []DirectoryEntry
-	for _, p := range people {
-		if !p.Family && strings.TrimSpace(p.Name) != "" {
-			fresh = append(fresh, DirectoryEntry{Name: p.Name, Institution: p.Institution, Discipline: p.Discipline})
-		}
-	}
+// addSeen adds the people of fresh that the directory does not know yet:
+// the professionals of a conference (prepare leaves family members out,
+// who never go into the directory).
+func addSeen(tx *bbolt.Tx, cd *codec, fresh []DirectoryEntry) error {
 	if len(fresh) == 0 {
 		return nil
 	}

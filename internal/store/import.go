@@ -67,7 +67,7 @@ func (s *Store) importOne(tx *bbolt.Tx, it Imported, replace bool, now time.Time
 	if confs.Get(key) != nil && !replace {
 		return fmt.Errorf("%w: %s", ErrExists, c.ID)
 	}
-	if err := putConference(tx, s.cd, c, nil, now, nil); err != nil {
+	if err := putConference(tx, s.cd, c, nil, now); err != nil {
 		return err
 	}
 	logs, err := bucket(tx, bucketAudit)

@@ -15,14 +15,14 @@ import (
 // so the tracker and the search never see a conference they disagree with.
 
 // indexConference updates the actions index, the search text and the
-// directory for c; with searchLater the search text waits (searchlater.go).
-func indexConference(tx *bbolt.Tx, cd *codec, c *conference.Conference, searchLater bool) error {
-	key := []byte(c.ID)
+// directory for the encoded conference e.
+func indexConference(tx *bbolt.Tx, cd *codec, e *Encoded) error {
+	key := []byte(e.id)
 	actions, err := bucket(tx, bucketActions)
 	if err != nil {
 		return err
 	}
-	idx := actionIndexOf(c)
+	idx := &e.actions
 	if len(idx.Open) == 0 && len(idx.Closed) == 0 {
 		if err := actions.Delete(key); err != nil {
 			return err
@@ -36,7 +36,7 @@ func indexConference(tx *bbolt.Tx, cd *codec, c *conference.Conference, searchLa
 			return err
 		}
 	}
-	return indexSearch(tx, cd, c, searchLater)
+	return indexSearch(tx, cd, e)
 }
 
 // unindexConference removes the conference from every index. The
@@ -72,7 +72,7 @@ func addIndexes(tx *bbolt.Tx, cd *codec) error {
 			return damage(err)
 		}
 		c.ID = conference.ID(k)
-		return indexConference(tx, cd, &c, false)
+		return indexConference(tx, cd, prepare(&c, false))
 	})
 }
 

@@ -3,22 +3,21 @@ package store
 import (
 	"bytes"
 	"encoding/json"
-	"sync"
 
 	"kofa/internal/conference"
 )
 
 // Saving a conference while it runs encodes all of it again, about every
 // 300 ms of typing: for a large one (500 contributions, 200 actions) that
-// is 270 KB of JSON, most of it the same as a moment ago. The memo keeps
-// what the last save made of each list element, keyed by the element's
-// value, and reuses it when the value is unchanged. An encoding depends only on the value, so one
-// memo serves every store; it holds the parts of the last conference
-// encoded (a newer one replaces them), a few hundred KB.
+// is 270 KB of JSON, most of it the same as a moment ago, and it is
+// encoded on the event loop of the TUI (encoded.go). The memo keeps what
+// the last encoding made of each list element, keyed by the element's
+// value, and reuses it when the value is unchanged. Each Encoder has its
+// own, holding the parts of its conference's last encoding, a few hundred
+// KB; it is used by one goroutine at a time.
 
 // memo is the reuse of encodings between saves. The zero value is ready.
 type memo struct {
-	mu            sync.Mutex
 	chronology    elemMemo[conference.ChronologyEntry]
 	contributions elemMemo[conference.Contribution]
 	risks         elemMemo[conference.RiskEntry]
@@ -28,9 +27,6 @@ type memo struct {
 	actions       elemMemo[conference.Action]
 	reviews       elemMemo[conference.ActionReview]
 }
-
-// saveMemo is the memo the store's saves share.
-var saveMemo memo
 
 // memoList is one list field of the conference whose elements the memo
 // encodes one by one: its JSON name, which must have omitempty (the list
@@ -74,8 +70,6 @@ func listOf[T comparable](name string, field func(*conference.Conference) *[]T, 
 // fields of the conference object, their elements' encodings reused where
 // unchanged. Decoding does not care about the order of fields.
 func (m *memo) encodeConference(c *conference.Conference) ([]byte, error) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
 	rest := *c // a shallow copy; the lists are taken out of it, not out of c
 	var lists []memoList
 	for _, l := range memoLists {

@@ -283,18 +283,13 @@ func freeText(c *conference.Conference) []string {
 // indexSearch writes the search text of c, or with later only its people
 // sections (a pending value, see searchlater.go). When its people changed
 // it also adds the new ones to the directory.
-func indexSearch(tx *bbolt.Tx, cd *codec, c *conference.Conference, later bool) error {
-	key := []byte(c.ID)
+func indexSearch(tx *bbolt.Tx, cd *codec, e *Encoded) error {
+	key := []byte(e.id)
 	texts, err := bucket(tx, bucketSearch)
 	if err != nil {
 		return err
 	}
-	var value searchValue
-	if later {
-		value = pendingValueOf(c)
-	} else {
-		value = searchTextOf(c)
-	}
+	value := e.search
 	text := value.text()
 	changed := true
 	if old := texts.Get(key); old != nil {
@@ -310,7 +305,7 @@ func indexSearch(tx *bbolt.Tx, cd *codec, c *conference.Conference, later bool) 
 	if !changed {
 		return nil
 	}
-	return addSeen(tx, cd, c.Participants)
+	return addSeen(tx, cd, e.seen)
 }
 
 // newestFirst sorts hits as conference.Newer does, moving positions while

@@ -40,10 +40,9 @@ func TestSearchFindsWhatWasJustTypedAndClosingWritesTheText(t *testing.T) {
 	if err := s.Save(c, conference.Change{Op: conference.OpCreate}); err != nil {
 		t.Fatal(err)
 	}
+	enc := NewEncoder()
 	c.Facts += " Nachtrag über den Kaktusgarten"
-	if err := s.Save(c, conference.Change{Op: conference.OpUpdate, Path: "facts"}); err != nil {
-		t.Fatal(err)
-	}
+	saveEncoded(t, s, enc, c, conference.Change{Op: conference.OpUpdate, Path: "facts"})
 	if e := searchEntryOf(t, s, c.ID); !e.pending {
 		t.Fatal("a save wrote the whole search text; it should wait")
 	}
@@ -76,10 +75,8 @@ func TestPendingSearchTextsSurviveACrash(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := richConference("", "Tapir", 2)
-	if err := s.Save(c); err != nil {
-		t.Fatal(err)
-	}
+	c := richConference(conference.NewID(), "Tapir", 2)
+	saveEncoded(t, s, NewEncoder(), c)
 	s.pending.take() // forgotten, as by a kofa that was killed
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
@@ -101,10 +98,8 @@ func TestPendingSearchTextsSurviveACrash(t *testing.T) {
 // saved has nothing to write when the store closes.
 func TestDeletedConferenceIsNotSettled(t *testing.T) {
 	s := openTemp(t)
-	c := richConference("", "Gnu", 3)
-	if err := s.Save(c); err != nil {
-		t.Fatal(err)
-	}
+	c := richConference(conference.NewID(), "Gnu", 3)
+	saveEncoded(t, s, NewEncoder(), c)
 	if err := s.Delete(c.ID); err != nil {
 		t.Fatal(err)
 	}

@@ -191,6 +191,6 @@ func (s *Store) MarkActionDone(id conference.ID, actionID string, on conference.
 		a.FollowUp, a.FollowUpDate, a.FollowUpNote = conference.FollowUpDone, on, note
 		c.Touch(now)
 		path := "actions/" + actionID + "/follow_up"
-		return putConference(tx, s.cd, &c, []conference.Change{{Op: conference.OpUpdate, Path: path, Arg: conference.FollowUpDone}}, now, nil)
+		return putConference(tx, s.cd, &c, []conference.Change{{Op: conference.OpUpdate, Path: path, Arg: conference.FollowUpDone}}, now)
 	})
 }

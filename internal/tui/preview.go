@@ -27,13 +27,16 @@ func (a *App) routePreview(msg tea.Msg) (tea.Cmd, bool) {
 // openPreview shows the export preview of conference id over the current
 // screen. From the workspace it previews (and on export saves) a snapshot of
 // the open conference, which may hold changes the store has not confirmed
-// yet; from home it loads the conference from the store.
+// yet: encoded here, decoded off the event loop. From home it loads the
+// conference from the store.
 func (a *App) openPreview(id conference.ID) tea.Cmd {
 	cfg := preview.Config{
 		Repo: a.repo, Msgs: a.tr, Styles: a.styles, Catalogue: a.lists(), Now: a.clock.Now, ID: id,
 	}
 	if a.ws != nil && a.ws.Conference().ID == id {
-		cfg.Conf = a.ws.Conference().Clone()
+		if snap, err := a.ws.Snapshot(); err == nil {
+			cfg.Load = snap.Conference
+		}
 	}
 	a.pv = preview.New(cfg)
 	a.showHelp = false

@@ -14,6 +14,9 @@ type Repository interface {
 	Newest(n int) ([]conference.Summary, error)
 	Get(id conference.ID) (*conference.Conference, error)
 	Save(c *conference.Conference, changes ...conference.Change) error
+	// SaveEncoded saves a conference the open workspace encoded on the
+	// event loop (store.Encoder), off the loop.
+	SaveEncoded(e *store.Encoded, changes ...conference.Change) error
 	Delete(id conference.ID) error
 	// Search finds conferences by case code, topic, participant or any
 	// text (home, /).

@@ -49,11 +49,12 @@ type Config struct {
 	Styles    *theme.Styles
 	Catalogue *catalogue.Catalogue
 	Now       func() time.Time
-	// ID names the conference to load from Repo, unless Conf is given.
+	// ID names the conference to load from Repo, unless Load is given.
 	ID conference.ID
-	// Conf is a snapshot to export (the open workspace's): it is what the
-	// minutes show and what the export saves with its audit entry.
-	Conf *conference.Conference
+	// Load reads the conference to export instead, off the event loop:
+	// the open workspace's snapshot, which is what the minutes show and
+	// what the export saves with its audit entry.
+	Load func() (*conference.Conference, error)
 	// Dir is the folder offered for the file; "" means the user's
 	// Documents folder, or home if there is none.
 	Dir string
@@ -79,7 +80,8 @@ type Model struct {
 	layout layout.Layout
 
 	confID  conference.ID
-	conf    *conference.Conference // nil until loaded; never changed, so commands may read it
+	loadFn  func() (*conference.Conference, error) // Config.Load
+	conf    *conference.Conference                 // nil until loaded; never changed, so commands may read it
 	loadErr string
 
 	variant string
@@ -109,7 +111,7 @@ type Model struct {
 func New(cfg Config) *Model {
 	m := &Model{
 		id: nextID.Add(1), repo: cfg.Repo, tr: cfg.Msgs, st: cfg.Styles,
-		cata: cfg.Catalogue, now: cfg.Now, keys: DefaultKeyMap(cfg.Msgs), confID: cfg.ID,
+		cata: cfg.Catalogue, now: cfg.Now, keys: DefaultKeyMap(cfg.Msgs), confID: cfg.ID, loadFn: cfg.Load,
 		variant: export.VariantFull, lang: cfg.Msgs.Lang(), dir: cfg.Dir,
 	}
 	if m.cata == nil {
@@ -121,10 +123,6 @@ func New(cfg Config) *Model {
 	m.view = viewport.New()
 	m.view.KeyMap = m.keys.View
 	m.folder = widget.NewField(cfg.Msgs, cfg.Styles, cfg.Msgs.T("preview.folder"))
-	if cfg.Conf != nil {
-		m.confID = cfg.Conf.ID
-		m.setConference(cfg.Conf)
-	}
 	return m
 }
 
@@ -151,8 +149,12 @@ type loadedMsg struct {
 }
 
 func (m *Model) load() tea.Cmd {
-	repo, id, pv := m.repo, m.confID, m.id
+	repo, id, pv, load := m.repo, m.confID, m.id, m.loadFn
 	return func() tea.Msg {
+		if load != nil {
+			c, err := load()
+			return loadedMsg{pv: pv, conf: c, err: err}
+		}
 		c, err := repo.Get(id)
 		return loadedMsg{pv: pv, conf: c, err: err}
 	}

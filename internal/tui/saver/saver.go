@@ -3,9 +3,11 @@
 // once, one commit in flight at a time, failures retried with backoff.
 //
 // The Saver is driven like a Bubble Tea component: Change and Flush return
-// commands, Update consumes the messages those commands produce. Saves run
-// on a deep copy of the conference, so the model is never shared with the
-// goroutine that writes it.
+// commands, Update consumes the messages those commands produce. A commit
+// encodes the conference on the event loop, once, reusing what it encoded
+// of unchanged parts last time (store.Encoder), and hands the bytes to the
+// goroutine that writes: the model is never shared with it, and never
+// deep-copied.
 package saver
 
 import (
@@ -15,12 +17,13 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"kofa/internal/conference"
+	"kofa/internal/store"
 	"kofa/internal/tui/clock"
 )
 
 // Store is what the saver needs of the store.
 type Store interface {
-	Save(c *conference.Conference, changes ...conference.Change) error
+	SaveEncoded(e *store.Encoded, changes ...conference.Change) error
 }
 
 // Debounce is how long typing may pause before its text is committed.
@@ -58,6 +61,7 @@ type Saver struct {
 	id    uint64
 	conf  *conference.Conference
 	store Store
+	enc   *store.Encoder
 	clock clock.Clock
 	w     *serialWriter
 
@@ -84,8 +88,8 @@ type pendingChange struct {
 }
 
 // New returns a saver for conf, which the caller keeps changing in place.
-func New(conf *conference.Conference, store Store, clk clock.Clock) *Saver {
-	return &Saver{id: nextID.Add(1), conf: conf, store: store, clock: clk, w: &serialWriter{}}
+func New(conf *conference.Conference, st Store, clk clock.Clock) *Saver {
+	return &Saver{id: nextID.Add(1), conf: conf, store: st, enc: store.NewEncoder(), clock: clk, w: &serialWriter{}}
 }
 
 // State reports what the indicator shows.
@@ -206,8 +210,9 @@ func (s *Saver) kick() tea.Cmd {
 	return s.start()
 }
 
+// start encodes the conference and returns the command that writes it
+// with the audit entries pending.
 func (s *Saver) start() tea.Cmd {
-	snapshot := s.conf.Clone()
 	gen := s.gen
 	var upTo uint64
 	changes := make([]conference.Change, len(s.changes))
@@ -217,12 +222,20 @@ func (s *Saver) start() tea.Cmd {
 	}
 	s.inflight = gen
 	s.again = false
-	store, w, id := s.store, s.w, s.id
+	id := s.id
+	encoded, err := s.enc.Encode(s.conf)
+	if err != nil { // plain data always encodes; if not, it is a failed commit
+		return func() tea.Msg { return savedMsg{saver: id, gen: gen, upTo: upTo, err: err} }
+	}
+	st, w := s.store, s.w
 	return func() tea.Msg {
-		err := w.write(gen, func() error { return store.Save(snapshot, changes...) })
+		err := w.write(gen, func() error { return st.SaveEncoded(encoded, changes...) })
 		return savedMsg{saver: id, gen: gen, upTo: upTo, err: err}
 	}
 }
+
+// Snapshot encodes the conference as it is now, as a commit would.
+func (s *Saver) Snapshot() (*store.Encoded, error) { return s.enc.Encode(s.conf) }
 
 // Update consumes the saver's own messages and reports whether msg was one.
 func (s *Saver) Update(msg tea.Msg) (tea.Cmd, bool) {
@@ -285,8 +298,12 @@ func (s *Saver) SaveNow() error {
 	for i, p := range s.changes {
 		changes[i] = p.Change
 	}
-	snapshot, gen := s.conf.Clone(), s.gen
-	if err := s.w.write(gen, func() error { return s.store.Save(snapshot, changes...) }); err != nil {
+	encoded, err := s.enc.Encode(s.conf)
+	if err != nil {
+		return err
+	}
+	gen := s.gen
+	if err := s.w.write(gen, func() error { return s.store.SaveEncoded(encoded, changes...) }); err != nil {
 		return err
 	}
 	s.savedGen, s.changes = gen, nil

@@ -99,6 +99,15 @@ func (r *Repo) Get(id conference.ID) (*conference.Conference, error) {
 	return &c, nil
 }
 
+// SaveEncoded implements tui.Repository: it stores the conference e holds.
+func (r *Repo) SaveEncoded(e *store.Encoded, changes ...conference.Change) error {
+	c, err := e.Conference()
+	if err != nil {
+		return err
+	}
+	return r.Save(c, changes...)
+}
+
 // Save implements tui.Repository.
 func (r *Repo) Save(c *conference.Conference, changes ...conference.Change) error {
 	r.mu.Lock()

@@ -15,6 +15,7 @@ import (
 	"kofa/internal/conference/catalogue"
 	"kofa/internal/directory"
 	"kofa/internal/i18n"
+	"kofa/internal/store"
 	"kofa/internal/theme"
 	"kofa/internal/tui/clock"
 	"kofa/internal/tui/layout"
@@ -151,6 +152,10 @@ func (m *Model) Flush() tea.Cmd {
 	}
 	return tea.Batch(leave, save, m.saver.Flush())
 }
+
+// Snapshot encodes the conference as it is now, for a reader off the
+// event loop (the export preview); it shares no memory with it.
+func (m *Model) Snapshot() (*store.Encoded, error) { return m.saver.Snapshot() }
 
 // SaveNow commits synchronously; only for after the event loop stopped.
 func (m *Model) SaveNow() error { return m.saver.SaveNow() }
