@@ -93,28 +93,6 @@ func (c *Conference) OpenActions() int {
 	return n
 }
 
-// SetResponsibility assigns a responsibility (one holder per code).
-func (c *Conference) SetResponsibility(code, participantID, note string) {
-	for i := range c.Responsibilities {
-		if c.Responsibilities[i].Code == code {
-			c.Responsibilities[i].ParticipantID = participantID
-			c.Responsibilities[i].Note = note
-			return
-		}
-	}
-	c.Responsibilities = append(c.Responsibilities, Responsibility{Code: code, ParticipantID: participantID, Note: note})
-}
-
-// Responsible returns the holder of a responsibility, if set.
-func (c *Conference) Responsible(code string) (Responsibility, bool) {
-	for _, r := range c.Responsibilities {
-		if r.Code == code {
-			return r, true
-		}
-	}
-	return Responsibility{}, false
-}
-
 // Park sets a topic aside from the current phase.
 func (c *Conference) Park(text, ownerID string, now time.Time) *ParkedTopic {
 	t := ParkedTopic{ID: c.NextID("t"), Text: text, OwnerID: ownerID, Phase: c.CurrentPhase, At: now}

@@ -200,7 +200,7 @@ func TestValidateFindsEachGap(t *testing.T) {
 		}},
 		{name: "parked topic without owner", change: func(c *Conference, _ people) { c.Parked[0].OwnerID = "" },
 			want: []string{"parked/t22/owner_id " + KeyParkedOwnerMissing}},
-		{name: "no case lead", change: func(c *Conference, _ people) { c.Responsibilities = c.Responsibilities[1:] },
+		{name: "no case lead", change: func(c *Conference, _ people) { c.ClearResponsibility(RespCaseLead) },
 			want: []string{"responsibilities/case_lead " + KeyResponsibilityMissed}},
 		{name: "no next review", change: func(c *Conference, _ people) { c.NextReview = Date{} },
 			want: []string{"next_review " + KeyNextReviewMissing}},

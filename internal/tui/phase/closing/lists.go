@@ -43,21 +43,12 @@ func (e *Editor) respKey(k tea.KeyPressMsg, km KeyMap) tea.Cmd {
 		r, _ := c.Responsible(code)
 		return e.openPerson(editResp, code, e.respLabel(code), r.ParticipantID)
 	case key.Matches(k, km.Clear):
-		if removeResponsibility(c, code) {
+		if c.ClearResponsibility(code) {
 			e.ctx.Record(conference.OpRemove, "responsibilities/"+code, true)
 			return nil
 		}
 	}
 	return nil
-}
-
-// removeResponsibility takes a responsibility away again. The domain only
-// sets them (SetResponsibility); an entry with nobody in it would still
-// count as assigned, so clearing removes the entry.
-func removeResponsibility(c *conference.Conference, code string) bool {
-	n := len(c.Responsibilities)
-	c.Responsibilities = slices.DeleteFunc(c.Responsibilities, func(r conference.Responsibility) bool { return r.Code == code })
-	return len(c.Responsibilities) != n
 }
 
 func (e *Editor) reviewKey(k tea.KeyPressMsg, km KeyMap) tea.Cmd {

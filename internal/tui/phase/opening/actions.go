@@ -37,6 +37,7 @@ func (e *Editor) submit() tea.Cmd {
 		if cur := c.Participant(e.editing); cur != nil {
 			p.ID, p.Attendance, p.JoinedAt, p.LeftAt = cur.ID, cur.Attendance, cur.JoinedAt, cur.LeftAt
 			*cur = p
+			c.SetRoles(p.ID, p.Roles) // one case lead: the role is the responsibility
 		}
 		id := e.editing
 		e.closeForm()
@@ -45,6 +46,7 @@ func (e *Editor) submit() tea.Cmd {
 	}
 	p.Attendance = conference.AttendancePresent
 	added := c.AddParticipant(p)
+	c.SetRoles(added.ID, p.Roles)
 	e.list.SetLen(len(c.Participants))
 	e.list.SetCursor(len(c.Participants) - 1)
 	e.pf.load(nil)
