@@ -7,6 +7,8 @@ package store
 //	             "created" -> creation time, RFC 3339, UTC
 //	             "retention" -> retention period in days, decimal ASCII
 //	                          (absent or "0": none), see settings.go
+//	             "keyboard" -> the directory entry ID of the person at the
+//	                          keyboard (never a name), see settings.go
 //	             "crypt"   -> only in an encrypted store: JSON crypt header
 //	                          (Argon2id parameters, salt, wrapped data key),
 //	                          see crypt.go
@@ -47,6 +49,7 @@ var (
 	keySchema    = []byte("schema")
 	keyCreated   = []byte("created")
 	keyRetention = []byte("retention")
+	keyKeyboard  = []byte("keyboard")
 	keyCrypt     = []byte("crypt")
 )
 

@@ -3,6 +3,7 @@ package store
 import (
 	"errors"
 	"strconv"
+	"strings"
 
 	"go.etcd.io/bbolt"
 
@@ -65,4 +66,79 @@ func PastRetention(list []conference.Summary, days int, today conference.Date) [
 		}
 	}
 	return out
+}
+
+// The person at the keyboard is remembered per store as a reference to
+// their partner-directory entry: the meta bucket is not encrypted, so it
+// holds only the entry's ID (a counter), never a name.
+
+// KeyboardPerson returns the person kofa remembers as the one at the
+// keyboard of this store, who facilitates and takes the minutes unless
+// the opening says otherwise. ok is false when nobody is remembered, or
+// their directory entry was deleted since.
+func (s *Store) KeyboardPerson() (e DirectoryEntry, ok bool, err error) {
+	err = s.view(func(tx *bbolt.Tx) error {
+		meta, err := bucket(tx, bucketMeta)
+		if err != nil {
+			return err
+		}
+		id := meta.Get(keyKeyboard)
+		if id == nil {
+			return nil
+		}
+		dir, err := bucket(tx, bucketDirectory)
+		if err != nil {
+			return err
+		}
+		v := dir.Get(id)
+		if v == nil {
+			return nil // deleted from the directory: forgotten
+		}
+		var ev entryValue
+		if err := s.cd.decode(bucketDirectory, id, v, &ev); err != nil {
+			return damage(err)
+		}
+		e, ok = DirectoryEntry(ev), true
+		e.ID = string(id)
+		return nil
+	})
+	return e, ok, err
+}
+
+// SetKeyboardPerson remembers e as the person at the keyboard: the
+// directory entry with e's name and institution, added when the directory
+// does not know them yet. A name left empty forgets the person.
+func (s *Store) SetKeyboardPerson(e DirectoryEntry) error {
+	return s.update(func(tx *bbolt.Tx) error {
+		meta, err := bucket(tx, bucketMeta)
+		if err != nil {
+			return err
+		}
+		if strings.TrimSpace(e.Name) == "" {
+			return meta.Delete(keyKeyboard)
+		}
+		all, err := readDirectory(tx, s.cd)
+		if err != nil {
+			return err
+		}
+		id := ""
+		for _, o := range all {
+			if o.Same(e) {
+				id = o.ID
+				break
+			}
+		}
+		if id == "" {
+			dir, err := bucket(tx, bucketDirectory)
+			if err != nil {
+				return err
+			}
+			fresh := DirectoryEntry{Name: e.Name, Institution: e.Institution, Discipline: e.Discipline}
+			if err := putEntry(dir, s.cd, &fresh); err != nil {
+				return err
+			}
+			id = fresh.ID
+		}
+		return meta.Put(keyKeyboard, []byte(id))
+	})
 }
