@@ -53,11 +53,14 @@ func (inv *invocation) newEncryptCmd() *cobra.Command {
 			}
 			if exists(path) {
 				// Say so before asking for a passphrase nobody needs.
-				enc, err := store.IsEncrypted(path)
+				st, err := store.Inspect(path)
 				if err != nil {
 					return err
 				}
-				if enc {
+				if st.Encrypted && st.RewriteDue != "" {
+					return inv.finishRewrite(path)
+				}
+				if st.Encrypted {
 					return inv.alreadyEncrypted(path)
 				}
 			}
@@ -66,25 +69,31 @@ func (inv *invocation) newEncryptCmd() *cobra.Command {
 				return err
 			}
 			defer clear(pass)
-			return inv.withStoreAt(path, func(s *store.Store) error {
-				err := s.Encrypt(pass)
-				if errors.Is(err, store.ErrEncrypted) {
-					return inv.alreadyEncrypted(path)
-				}
-				if err != nil {
-					return err
-				}
-				inv.printOut(inv.tr.T("crypt.encrypt.done", path))
-				// The rolling backups are plain copies: they must go.
-				removed, err := store.PruneBackups(store.BackupDir(path), 0)
-				if removed > 0 {
-					inv.printOut(inv.tr.T("crypt.encrypt.backups_removed", removed))
-				}
-				inv.printOut(inv.tr.T("crypt.encrypt.old_copies"))
-				return err
-			})
+			return inv.withStoreAt(path, func(s *store.Store) error { return inv.encrypt(s, path, pass) })
 		},
 	}
+}
+
+// encrypt encrypts the open store s at path and reports what happened to
+// the copies of it: the rolling backups are deleted, the others named.
+func (inv *invocation) encrypt(s *store.Store, path string, pass []byte) error {
+	inv.printOut(inv.tr.T("crypt.encrypt.working"))
+	done, err := s.Encrypt(pass)
+	if errors.Is(err, store.ErrEncrypted) {
+		return inv.alreadyEncrypted(path)
+	}
+	rewriteErr, notRewritten := errors.AsType[*store.RewriteError](err)
+	if err != nil && !notRewritten {
+		return err
+	}
+	inv.printOut(inv.tr.T("crypt.encrypt.done", path))
+	inv.reportBackupsRemoved(path, &done)
+	inv.listCopies(path, store.RewriteEncrypt)
+	inv.printOut(inv.tr.T("crypt.encrypt.old_copies"))
+	if notRewritten {
+		return failf(rewriteFailedMessage(inv.tr, rewriteErr))
+	}
+	return nil
 }
 
 func (inv *invocation) alreadyEncrypted(path string) error {
@@ -129,16 +138,28 @@ func (inv *invocation) newPassphraseCmd() *cobra.Command {
 	}
 }
 
+// changePassphrase re-encrypts the open store s at path under a new key
+// protected by a new passphrase, deletes the rolling backups (they open
+// with the old one) and names the other copies that do.
 func (inv *invocation) changePassphrase(s *store.Store, path string, old []byte) error {
 	pass, err := inv.newPassphrase(false)
 	if err != nil {
 		return err
 	}
 	defer clear(pass)
-	if err := s.ChangePassphrase(old, pass); err != nil {
+	// Re-sealing every value takes seconds with thousands of conferences.
+	inv.printOut(inv.tr.T("crypt.passphrase.working"))
+	done, err := s.ChangePassphrase(old, pass)
+	rewriteErr, notRewritten := errors.AsType[*store.RewriteError](err)
+	if err != nil && !notRewritten {
 		return err
 	}
 	inv.printOut(inv.tr.T("crypt.passphrase.done", path))
+	inv.reportBackupsRemoved(path, &done)
+	inv.listCopies(path, store.RewritePassphrase)
+	if notRewritten {
+		return failf(rewriteFailedMessage(inv.tr, rewriteErr))
+	}
 	return nil
 }
 

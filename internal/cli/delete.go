@@ -45,6 +45,7 @@ func (inv *invocation) newDeleteCmd() *cobra.Command {
 						return err
 					}
 					inv.printOut(inv.tr.T("cli.delete.done", id))
+					inv.listCopies(s.Path(), store.RewriteDelete)
 					return nil
 				})
 		},

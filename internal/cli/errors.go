@@ -59,8 +59,11 @@ func storeMessage(tr *i18n.Messages, err error) (string, bool) {
 	if e, ok := errors.AsType[*store.DamagedError](err); ok {
 		return damagedMessage(tr, e), true
 	}
-	if errors.Is(err, store.ErrNotCompacted) {
-		return tr.T("cli.error.not_compacted"), true
+	if e, ok := errors.AsType[*store.RewriteError](err); ok {
+		return rewriteFailedMessage(tr, e), true
+	}
+	if errors.Is(err, store.ErrRewriteDue) {
+		return tr.T("crypt.rewrite.copy_refused"), true
 	}
 	if errors.Is(err, store.ErrNotFound) {
 		return tr.T("cli.error.not_found"), true

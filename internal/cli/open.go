@@ -90,6 +90,13 @@ func (inv *invocation) openStoreWith(path string, opts store.Options) (*store.St
 	if b := s.MigrationBackup(); b != "" {
 		inv.printErr(inv.tr.T("cli.store.migrated", b))
 	}
+	if done := s.FinishedRewrite(); done != nil {
+		// Worth a line, but not worth stopping the command for: the
+		// change it finishes holds either way.
+		if err := inv.reportFinishedRewrite(path, done); err != nil {
+			inv.printErr(describe(inv.tr, err))
+		}
+	}
 	return s, nil
 }
 

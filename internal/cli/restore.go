@@ -15,7 +15,8 @@ import (
 // store. The file at the store's path is never deleted: it is renamed
 // aside first (see store.Restore).
 func (inv *invocation) newRestoreCmd() *cobra.Command {
-	return &cobra.Command{
+	var opts store.RestoreOptions
+	cmd := &cobra.Command{
 		Use:   "restore BACKUP",
 		Short: inv.tr.T("protect.restore.short"),
 		Long:  inv.tr.T("protect.restore.long"),
@@ -26,7 +27,10 @@ func (inv *invocation) newRestoreCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			aside, err := store.Restore(backup, path, inv.app.Now())
+			aside, err := store.Restore(backup, path, inv.app.Now(), opts)
+			if errors.Is(err, store.ErrPlainOverEncrypted) {
+				return failf(inv.tr.T("protect.restore.plain_over_encrypted", backup, path, shellQuote(backup)))
+			}
 			if err != nil {
 				return inv.restoreError(backup, err)
 			}
@@ -38,6 +42,8 @@ func (inv *invocation) newRestoreCmd() *cobra.Command {
 			return nil
 		},
 	}
+	cmd.Flags().BoolVar(&opts.AllowPlain, "plain", false, inv.tr.T("protect.restore.flag.plain"))
+	return cmd
 }
 
 // restoreError words what stopped a restore. Damage found by Restore is

@@ -54,16 +54,41 @@ func (s *Store) compactLocked() error {
 	return errors.Join(closeErr, swapErr)
 }
 
-// compactInto copies the live data of s.db into the empty file tmp.
-// Every commit of bbolt.Compact is synced, so tmp is durable once it is
-// closed.
+// compactInto copies the live data of s.db into the empty file tmp,
+// without the record that a rewrite is due (rewrite.go): the copy is the
+// rewrite. Every commit of bbolt.Compact is synced, so tmp is durable once
+// it is closed.
+//
+// Options.MaxSize stands for a full disk: the copy gets the room the old
+// file leaves on it.
 func (s *Store) compactInto(tmp string) error {
-	dst, err := bbolt.Open(tmp, fileMode, &bbolt.Options{Timeout: s.opts.Timeout})
+	opts := &bbolt.Options{Timeout: s.opts.Timeout}
+	if s.opts.MaxSize > 0 {
+		opts.MaxSize = max(s.opts.MaxSize-s.fileSize(), 1)
+	}
+	dst, err := bbolt.Open(tmp, fileMode, opts)
 	if err != nil {
 		return err
 	}
 	err = guard(s.path, func() error { return bbolt.Compact(dst, s.db, compactTxSize) })
+	if err == nil {
+		err = dst.Update(func(tx *bbolt.Tx) error {
+			if meta := tx.Bucket(bucketMeta); meta != nil && meta.Get(keyRewrite) != nil {
+				return meta.Delete(keyRewrite)
+			}
+			return nil
+		})
+	}
 	return errors.Join(err, dst.Close())
+}
+
+// fileSize is the size of the store file, or 0 when it cannot be read.
+func (s *Store) fileSize() int {
+	info, err := os.Stat(s.path)
+	if err != nil {
+		return 0
+	}
+	return int(info.Size())
 }
 
 // realPath resolves symlinks in path, or returns path if it cannot.

@@ -246,9 +246,9 @@ func (s *Store) Audit(id conference.ID) ([]conference.AuditEntry, error) {
 }
 
 // Delete removes the conference, its summary and its audit log in one
-// transaction, then compacts the file so that none of its text survives in
-// free pages. When only the compaction fails the error wraps
-// ErrNotCompacted.
+// transaction, then rewrites the file so that none of its text survives in
+// free pages. When only the rewrite fails the error is a *RewriteError
+// (errors.Is ErrNotCompacted) and the next Open rewrites the file.
 func (s *Store) Delete(id conference.ID) error {
 	if err := s.Verified(); err != nil {
 		return err
@@ -280,16 +280,14 @@ func (s *Store) Delete(id conference.ID) error {
 			if errors.Is(err, berrors.ErrBucketNotFound) {
 				err = nil
 			}
-			return errors.Join(err, unorder(tx, s.cd, sums.Get(key)), confs.Delete(key), sums.Delete(key), unindexConference(tx, key))
+			return errors.Join(err, unorder(tx, s.cd, sums.Get(key)), confs.Delete(key), sums.Delete(key), unindexConference(tx, key),
+				putRewriteDue(tx, RewriteDelete))
 		})
 	})
 	if err != nil {
 		return err
 	}
-	if err := s.compactLocked(); err != nil {
-		return fmt.Errorf("%w: %w", ErrNotCompacted, err)
-	}
-	return nil
+	return s.rewriteLocked(RewriteDelete).Err
 }
 
 // bucket returns a top-level bucket; a missing one means a damaged store.

@@ -15,30 +15,47 @@ import (
 // the file. A missing file is an fs.ErrNotExist error; a file that is not
 // a kofa store is a *DamagedError.
 func IsEncrypted(path string) (bool, error) {
+	st, err := Inspect(path)
+	return st.Encrypted, err
+}
+
+// Status is what Inspect learns about a store without opening it for
+// writing or asking for its passphrase.
+type Status struct {
+	Encrypted bool
+	// RewriteDue is the change whose rewrite of the file an earlier run
+	// could not finish (the next Open does it), or "".
+	RewriteDue RewriteReason
+}
+
+// Inspect reads the status of the store at path; see IsEncrypted.
+func Inspect(path string) (Status, error) {
+	var st Status
 	path = filepath.Clean(path)
 	info, err := os.Stat(path)
 	if err != nil {
-		return false, err
+		return st, err
 	}
 	if info.Size() == 0 {
-		return false, &DamagedError{Path: path, Err: errors.New("empty file")}
+		return st, &DamagedError{Path: path, Err: errors.New("empty file")}
 	}
 	db, err := openDB(path, true, DefaultTimeout)
 	if err != nil {
-		return false, err
+		return st, err
 	}
 	defer db.Close()
-	var header *cryptHeader
 	err = guard(path, func() error {
-		return db.View(func(tx *bbolt.Tx) (err error) {
-			if _, err = checkHead(path, tx); err != nil {
+		return db.View(func(tx *bbolt.Tx) error {
+			if _, err := checkHead(path, tx); err != nil {
 				return err
 			}
-			header, _, err = readCryptHeader(tx)
+			header, _, err := readCryptHeader(tx)
+			st.Encrypted = header != nil
+			st.RewriteDue = readRewriteDue(tx)
 			return err
 		})
 	})
-	return header != nil, err
+	return st, err
 }
 
 // Encrypted reports whether the store is encrypted.
@@ -49,43 +66,44 @@ func (s *Store) Encrypted() bool {
 }
 
 // Encrypt turns on encryption at rest: it makes a random data key, wraps
-// it under passphrase, seals every value in one transaction and then
-// compacts the file, so that no plaintext stays behind in free pages. It
-// returns ErrEncrypted for a store that is encrypted already. The store
-// does not keep the passphrase; the caller clears it. When only the
-// compaction fails the error wraps ErrNotCompacted: the values are sealed,
-// but old plaintext pages may remain until the next Delete.
-func (s *Store) Encrypt(passphrase []byte) error {
+// it under passphrase and seals every value in one transaction. Then it
+// deletes the rolling backups (plain copies) and rewrites the file, so
+// that no plain text stays behind in free pages. It returns ErrEncrypted
+// for a store that is encrypted already. The store does not keep the
+// passphrase; the caller clears it. When only the rewrite fails the error
+// is a *RewriteError: the values are sealed, and the next Open rewrites
+// the file.
+func (s *Store) Encrypt(passphrase []byte) (Rewritten, error) {
 	if len(passphrase) == 0 {
-		return ErrEmptyPassphrase
+		return Rewritten{}, ErrEmptyPassphrase
 	}
 	if s.Encrypted() {
-		return ErrEncrypted
+		return Rewritten{}, ErrEncrypted
 	}
 	dataKey := randomBytes(keySize)
 	defer clear(dataKey)
 	header, err := newCryptHeader(passphrase, dataKey, s.opts.KDF) // the slow part: outside the lock
 	if err != nil {
-		return err
+		return Rewritten{}, err
 	}
 	raw, err := header.marshal()
 	if err != nil {
-		return err
+		return Rewritten{}, err
 	}
 	sl, err := newSealer(dataKey)
 	if err != nil {
-		return err
+		return Rewritten{}, err
 	}
 	if err := s.Verified(); err != nil {
-		return err
+		return Rewritten{}, err
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.db == nil {
-		return ErrClosed
+		return Rewritten{}, ErrClosed
 	}
 	if s.cd != nil {
-		return ErrEncrypted
+		return Rewritten{}, ErrEncrypted
 	}
 	err = guard(s.path, func() error {
 		return s.db.Update(func(tx *bbolt.Tx) error {
@@ -98,44 +116,50 @@ func (s *Store) Encrypt(passphrase []byte) error {
 			if err := tx.DeleteBucket(bucketOrder); err != nil {
 				return err
 			}
-			if err := sealAll(tx, sl); err != nil {
+			if err := sealAll(tx, func(path, key, plain []byte) ([]byte, error) {
+				return sl.seal(path, key, plain), nil
+			}); err != nil {
 				return err
 			}
 			if _, err := tx.CreateBucket(bucketOrder); err != nil {
 				return err
 			}
-			return meta.Put(keyCrypt, raw)
+			return errors.Join(meta.Put(keyCrypt, raw), putRewriteDue(tx, RewriteEncrypt))
 		})
 	})
 	if err != nil {
-		return err
+		return Rewritten{}, err
 	}
 	s.cd = &codec{sealer: sl}
-	if err := s.compactLocked(); err != nil {
-		return fmt.Errorf("%w: %w", ErrNotCompacted, err)
-	}
-	return nil
+	done := s.rewriteLocked(RewriteEncrypt)
+	return done, done.Err
 }
 
-// ChangePassphrase wraps the data key under a new passphrase (with a fresh
-// salt and the current KDF cost) and compacts the file, so the old
-// wrapping does not linger in a free page. The values are not touched:
-// copies of the store made before keep opening with the old passphrase.
-// A wrong old passphrase gives ErrWrongPassphrase and changes nothing.
-func (s *Store) ChangePassphrase(oldPass, newPass []byte) error {
+// ChangePassphrase makes a new data key, wraps it under the new
+// passphrase (with a fresh salt and the current KDF cost) and re-seals
+// every value under it, all in one transaction. Then it deletes the
+// rolling backups, which open with the old passphrase, and rewrites the
+// file, so neither the old wrapping nor a value under the old key lingers
+// in a free page. A copy of the store made before the change, even with
+// its wrapped key put into the changed store, opens none of the values
+// written since. A wrong old passphrase gives ErrWrongPassphrase and
+// changes nothing. Re-sealing takes a few seconds for many thousand
+// conferences. When only the rewrite fails the error is a *RewriteError:
+// the new passphrase holds, and the next Open rewrites the file.
+func (s *Store) ChangePassphrase(oldPass, newPass []byte) (Rewritten, error) {
 	if len(newPass) == 0 {
-		return ErrEmptyPassphrase
+		return Rewritten{}, ErrEmptyPassphrase
 	}
 	if err := s.Verified(); err != nil {
-		return err
+		return Rewritten{}, err
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.db == nil {
-		return ErrClosed
+		return Rewritten{}, ErrClosed
 	}
 	if s.cd == nil {
-		return ErrNotEncrypted
+		return Rewritten{}, ErrNotEncrypted
 	}
 	var (
 		header *cryptHeader
@@ -148,24 +172,31 @@ func (s *Store) ChangePassphrase(oldPass, newPass []byte) error {
 		})
 	})
 	if err != nil {
-		return err
+		return Rewritten{}, err
 	}
 	if header == nil {
-		return damage(errors.New("crypt header is missing"))
+		return Rewritten{}, damage(errors.New("crypt header is missing"))
 	}
-	dataKey, err := header.unwrap(oldPass)
+	oldKey, err := header.unwrap(oldPass) // proves the old passphrase
 	if err != nil {
-		return err
+		return Rewritten{}, err
 	}
+	clear(oldKey) // the store's sealer holds it already
+	dataKey := randomBytes(keySize)
 	defer clear(dataKey)
 	next, err := newCryptHeader(newPass, dataKey, s.opts.KDF)
 	if err != nil {
-		return err
+		return Rewritten{}, err
 	}
 	nextRaw, err := next.marshal()
 	if err != nil {
-		return err
+		return Rewritten{}, err
 	}
+	sl, err := newSealer(dataKey)
+	if err != nil {
+		return Rewritten{}, err
+	}
+	old := s.cd.sealer
 	err = guard(s.path, func() error {
 		return s.db.Update(func(tx *bbolt.Tx) error {
 			meta, err := bucket(tx, bucketMeta)
@@ -175,38 +206,50 @@ func (s *Store) ChangePassphrase(oldPass, newPass []byte) error {
 			if !bytes.Equal(meta.Get(keyCrypt), raw) {
 				return errors.New("store: crypt header changed meanwhile")
 			}
-			return meta.Put(keyCrypt, nextRaw)
+			if err := sealAll(tx, func(path, key, sealed []byte) ([]byte, error) {
+				plain, err := old.open(path, key, sealed)
+				if err != nil {
+					return nil, damage(fmt.Errorf("%s/%s: %w", path, key, err))
+				}
+				defer clear(plain)
+				return sl.seal(path, key, plain), nil
+			}); err != nil {
+				return err
+			}
+			return errors.Join(meta.Put(keyCrypt, nextRaw), putRewriteDue(tx, RewritePassphrase))
 		})
 	})
 	if err != nil {
-		return err
+		return Rewritten{}, err
 	}
-	if err := s.compactLocked(); err != nil {
-		return fmt.Errorf("%w: %w", ErrNotCompacted, err)
-	}
-	return nil
+	s.cd = &codec{sealer: sl}
+	done := s.rewriteLocked(RewritePassphrase)
+	return done, done.Err
 }
 
-// sealAll seals every value of every bucket but meta in place, each under
-// its bucket path (see bucketPath) and key.
-func sealAll(tx *bbolt.Tx, sl *sealer) error {
+// sealAll replaces every value of every bucket but meta in place by what
+// seal makes of it, given its bucket path (see bucketPath) and key.
+func sealAll(tx *bbolt.Tx, seal func(path, key, value []byte) ([]byte, error)) error {
 	return tx.ForEach(func(name []byte, b *bbolt.Bucket) error {
 		if bytes.Equal(name, bucketMeta) {
 			return nil
 		}
-		return sealBucket(b, bytes.Clone(name), sl)
+		return sealBucket(b, bytes.Clone(name), seal)
 	})
 }
 
-func sealBucket(b *bbolt.Bucket, path []byte, sl *sealer) error {
+func sealBucket(b *bbolt.Bucket, path []byte, seal func(path, key, value []byte) ([]byte, error)) error {
 	c := b.Cursor()
 	for k, v := c.First(); k != nil; k, v = c.Next() {
 		key := bytes.Clone(k) // Put needs a key that outlives the cursor's page
 		var err error
 		if v == nil {
-			err = sealBucket(b.Bucket(key), bucketPath(path, key), sl)
+			err = sealBucket(b.Bucket(key), bucketPath(path, key), seal)
 		} else {
-			err = b.Put(key, sl.seal(path, key, v))
+			var sealed []byte
+			if sealed, err = seal(path, key, v); err == nil {
+				err = b.Put(key, sealed)
+			}
 		}
 		if err != nil {
 			return err

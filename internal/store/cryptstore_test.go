@@ -38,7 +38,7 @@ func openEncrypted(t *testing.T) *Store {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = s.Close() })
-	if err := s.Encrypt([]byte(passphrase)); err != nil {
+	if _, err := s.Encrypt([]byte(passphrase)); err != nil {
 		t.Fatal(err)
 	}
 	return s
@@ -78,7 +78,7 @@ func TestEncryptSealsOldAndNewValuesAndLeavesNoPlaintext(t *testing.T) {
 	if !fileContains(t, s.Path(), marker) {
 		t.Fatal("marker not in the plain file: the test proves nothing")
 	}
-	if err := s.Encrypt([]byte(passphrase)); err != nil {
+	if _, err := s.Encrypt([]byte(passphrase)); err != nil {
 		t.Fatal(err)
 	}
 	assertNoneInFile(t, s.Path(), personalTexts(c))
@@ -145,7 +145,7 @@ func TestEncryptSealsEveryValueOfALargeStore(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := s.Encrypt([]byte(passphrase)); err != nil {
+	if _, err := s.Encrypt([]byte(passphrase)); err != nil {
 		t.Fatal(err)
 	}
 	assertNoneInFile(t, s.Path(), []string{marker, "Frau Adler"})
@@ -225,15 +225,15 @@ func TestChangePassphrase(t *testing.T) {
 	}
 	defer s.Close()
 	before := readState(t, s.Path())
-	if err := s.ChangePassphrase([]byte("falsch"), []byte("neu und lang")); !errors.Is(err, ErrWrongPassphrase) {
+	if _, err := s.ChangePassphrase([]byte("falsch"), []byte("neu und lang")); !errors.Is(err, ErrWrongPassphrase) {
 		t.Fatalf("wrong old passphrase: %v", err)
 	}
-	if err := s.ChangePassphrase([]byte(passphrase), nil); !errors.Is(err, ErrEmptyPassphrase) {
+	if _, err := s.ChangePassphrase([]byte(passphrase), nil); !errors.Is(err, ErrEmptyPassphrase) {
 		t.Fatalf("empty new passphrase: %v", err)
 	}
 	assertUnchanged(t, s.Path(), before)
 
-	if err := s.ChangePassphrase([]byte(passphrase), []byte("neu und lang")); err != nil {
+	if _, err := s.ChangePassphrase([]byte(passphrase), []byte("neu und lang")); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := s.Get(c.ID); err != nil {
@@ -259,17 +259,17 @@ func TestChangePassphrase(t *testing.T) {
 
 func TestEncryptAndChangeRefuseTheWrongState(t *testing.T) {
 	plainStore := openTemp(t)
-	if err := plainStore.ChangePassphrase([]byte("a"), []byte("b")); !errors.Is(err, ErrNotEncrypted) {
+	if _, err := plainStore.ChangePassphrase([]byte("a"), []byte("b")); !errors.Is(err, ErrNotEncrypted) {
 		t.Errorf("ChangePassphrase on a plain store: %v", err)
 	}
-	if err := plainStore.Encrypt(nil); !errors.Is(err, ErrEmptyPassphrase) {
+	if _, err := plainStore.Encrypt(nil); !errors.Is(err, ErrEmptyPassphrase) {
 		t.Errorf("Encrypt with an empty passphrase: %v", err)
 	}
 	if plainStore.Encrypted() {
 		t.Error("a failed Encrypt left the store encrypted")
 	}
 	s := openEncrypted(t)
-	if err := s.Encrypt([]byte("noch einmal")); !errors.Is(err, ErrEncrypted) {
+	if _, err := s.Encrypt([]byte("noch einmal")); !errors.Is(err, ErrEncrypted) {
 		t.Errorf("Encrypt twice: %v", err)
 	}
 }
@@ -342,7 +342,7 @@ func TestSwappedValuesDoNotOpen(t *testing.T) {
 func BenchmarkSaveEncrypted(b *testing.B) {
 	s := openTemp(b)
 	s.opts.KDF = testKDF
-	if err := s.Encrypt([]byte(passphrase)); err != nil {
+	if _, err := s.Encrypt([]byte(passphrase)); err != nil {
 		b.Fatal(err)
 	}
 	c := richConference("", "x", 0)

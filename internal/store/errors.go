@@ -12,9 +12,10 @@ var ErrNotFound = errors.New("store: conference not found")
 // overwrites a file it did not create.
 var ErrExists = errors.New("store: file exists")
 
-// ErrNotCompacted: Delete removed the conference, but rewriting the file
-// failed, so its text may still sit in free pages until the next Delete.
-var ErrNotCompacted = errors.New("store: deleted, but the file was not compacted")
+// ErrNotCompacted: a change was committed, but rewriting the file failed,
+// so what it replaced may still sit in free pages until the next Open
+// rewrites it. Returned as a *RewriteError, which says which change.
+var ErrNotCompacted = errors.New("store: the file was not rewritten")
 
 // ErrClosed: the Store was closed, or lost its file when Delete could not
 // reopen it after compacting.

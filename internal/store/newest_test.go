@@ -89,7 +89,7 @@ func TestEncryptedStoreKeepsNoOrderIndex(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if err := s.Encrypt([]byte(passphrase)); err != nil {
+	if _, err := s.Encrypt([]byte(passphrase)); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.Save(richConference("", "y", 9)); err != nil {

@@ -69,6 +69,14 @@ func Open(path string, opts Options) (*Store, error) {
 	}
 	s := &Store{path: path, opts: opts, db: db, cd: cd, migrationBackup: pre.backup}
 	s.verify = newVerification(path, db)
+	if pre.rewriteDue != "" {
+		// An earlier run changed the store but could not rewrite the
+		// file: do it now, before anything reads or copies it.
+		if err := s.finishRewrite(pre.rewriteDue); err != nil {
+			_ = s.Close()
+			return nil, err
+		}
+	}
 	return s, nil
 }
 
@@ -131,6 +139,9 @@ type preflightResult struct {
 	// store is opened for writing.
 	header    *cryptHeader
 	rawHeader []byte
+	// rewriteDue is the reason of a rewrite of the file an earlier run
+	// left due (rewrite.go), or "".
+	rewriteDue RewriteReason
 }
 
 // preflight looks at the store through a read-only handle: the file's
@@ -158,6 +169,7 @@ func preflight(path string, opts Options) (res preflightResult, err error) {
 			if res.version, err = checkHead(path, tx); err != nil {
 				return err
 			}
+			res.rewriteDue = readRewriteDue(tx)
 			res.header, res.rawHeader, err = readCryptHeader(tx)
 			return err
 		})

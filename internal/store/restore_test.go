@@ -39,7 +39,7 @@ func TestRestoreMovesTheDamagedFileAsideAndNeverDeletesIt(t *testing.T) {
 	damaged := []byte("not a store at all, but the user's only copy of something")
 	writeFile(t, path, damaged)
 
-	aside, err := Restore(backup, path, t0)
+	aside, err := Restore(backup, path, t0, RestoreOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -71,7 +71,7 @@ func TestRestoreKeepsASoundStoreAsideToo(t *testing.T) {
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
-	aside, err := Restore(backup, path, t0)
+	aside, err := Restore(backup, path, t0, RestoreOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -82,7 +82,7 @@ func TestRestoreKeepsASoundStoreAsideToo(t *testing.T) {
 		t.Error("the newer work is not in the file kept aside")
 	}
 	// A second restore in the same second finds a new name.
-	again, err := Restore(backup, path, t0)
+	again, err := Restore(backup, path, t0, RestoreOptions{})
 	if err != nil || again == aside || !strings.HasSuffix(again, "-2") {
 		t.Errorf("second restore: %q, %v", again, err)
 	}
@@ -91,7 +91,7 @@ func TestRestoreKeepsASoundStoreAsideToo(t *testing.T) {
 func TestRestoreWithoutAStoreOnlyCopies(t *testing.T) {
 	backup := backupOf(t)
 	path := filepath.Join(t.TempDir(), "new", "kofa.db")
-	aside, err := Restore(backup, path, t0)
+	aside, err := Restore(backup, path, t0, RestoreOptions{})
 	if err != nil || aside != "" {
 		t.Fatalf("Restore: %q, %v", aside, err)
 	}
@@ -107,12 +107,12 @@ func TestRestoreRefusesABadBackupAndChangesNothing(t *testing.T) {
 	writeFile(t, backup, data[:len(data)/2])
 	path := validStore(t)
 	before := readState(t, path)
-	_, err := Restore(backup, path, t0)
+	_, err := Restore(backup, path, t0, RestoreOptions{})
 	if _, ok := errors.AsType[*DamagedError](err); !ok {
 		t.Fatalf("Restore from a truncated backup: %v, want *DamagedError", err)
 	}
 	assertUnchanged(t, path, before)
-	if _, err := Restore(path, path, t0); err == nil {
+	if _, err := Restore(path, path, t0, RestoreOptions{}); err == nil {
 		t.Error("restoring the store onto itself was accepted")
 	}
 	assertUnchanged(t, path, before)

@@ -12,6 +12,10 @@ package store
 //	             "crypt"   -> only in an encrypted store: JSON crypt header
 //	                          (Argon2id parameters, salt, wrapped data key),
 //	                          see crypt.go
+//	             "rewrite" -> only while a rewrite of the file is due: the
+//	                          change that needs it ("encrypt", "passphrase",
+//	                          "delete"), see rewrite.go; older kofas of the
+//	                          same schema ignore it
 //	conferences  <conference ID> -> JSON {"v":1,"c":<conference.Conference>}
 //	summaries    <conference ID> -> binary conference.Summary (since v2),
 //	                                see summarycodec.go
@@ -51,6 +55,7 @@ var (
 	keyRetention = []byte("retention")
 	keyKeyboard  = []byte("keyboard")
 	keyCrypt     = []byte("crypt")
+	keyRewrite   = []byte("rewrite")
 )
 
 // summariesSince is the schema version that added the summaries bucket;

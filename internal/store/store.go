@@ -57,6 +57,9 @@ type Store struct {
 	// migrationBackup is the copy of the file made before Open migrated
 	// it, or "".
 	migrationBackup string
+	// finished is the rewrite an earlier run left due, which Open did
+	// (or tried), or nil.
+	finished *Rewritten
 
 	// mu guards db: Delete swaps in a compacted file and Close ends it;
 	// every other operation only reads the pointer.

@@ -31,7 +31,7 @@ func TestTypedTextNeverReachesAnEncryptedFileInClear(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := s.Encrypt([]byte(pass)); err != nil {
+	if _, err := s.Encrypt([]byte(pass)); err != nil {
 		t.Fatal(err)
 	}
 	// Case code, occasion, key question (typed, then a paste), place:
