@@ -30,7 +30,27 @@ func writeMarkdown(cfg config, info runInfo, rows []Row) error {
 	fmt.Fprintf(&b, "- %s; the whole run took %s\n", info.load(), info.took.Round(time.Second))
 	fmt.Fprintln(&b)
 	markdownTable(&b, rows)
+	b.Write(measuredApart(cfg.markdown))
 	return os.WriteFile(cfg.markdown, b.Bytes(), 0o644)
+}
+
+// measuredApartHeading starts the part of BENCHMARKS.md that holds figures
+// of Go benchmarks run on their own (go test -bench), not by this harness.
+// A new table keeps that part as it is.
+const measuredApartHeading = "## Measured apart"
+
+// measuredApart is that part of the file at path, with a blank line
+// before it, or nothing.
+func measuredApart(path string) []byte {
+	old, err := os.ReadFile(path)
+	if err != nil {
+		return nil
+	}
+	i := bytes.Index(old, []byte("\n"+measuredApartHeading))
+	if i < 0 {
+		return nil
+	}
+	return append([]byte("\n"), old[i+1:]...)
 }
 
 // machine names the CPU and the number of logical CPUs.

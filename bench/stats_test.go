@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 )
@@ -26,5 +28,20 @@ func TestCountGroupsThousands(t *testing.T) {
 		if got := count(n); got != want {
 			t.Errorf("count(%d) = %q, want %q", n, got, want)
 		}
+	}
+}
+
+// A new table from the harness keeps the figures measured apart.
+func TestNewTableKeepsTheFiguresMeasuredApart(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "BENCHMARKS.md")
+	apart := measuredApartHeading + "\n\n- BenchmarkX: 1 s\n"
+	if err := os.WriteFile(path, []byte("# Benchmarks\n\n| old | table |\n\n"+apart), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got := string(measuredApart(path)); got != "\n"+apart {
+		t.Errorf("kept %q, want %q", got, "\n"+apart)
+	}
+	if got := measuredApart(filepath.Join(t.TempDir(), "missing.md")); got != nil {
+		t.Errorf("from a missing file: %q", got)
 	}
 }
