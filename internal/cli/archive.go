@@ -121,7 +121,7 @@ func (inv *invocation) archiveExport(id conference.ID, out string, force bool) e
 				return err
 			}
 		}
-		inv.printOut(inv.tr.T("export.archive.cli.written", len(items), out))
+		inv.printOut(inv.tr.N("export.archive.cli.written", len(items), len(items), out))
 		return nil
 	})
 }
@@ -169,7 +169,7 @@ func (inv *invocation) archiveImport(file string, replace, skip bool) error {
 			}
 		}
 		if len(conflicts) > 0 && !replace && !skip {
-			return failf(inv.tr.T("export.archive.cli.conflict", len(conflicts), strings.Join(conflicts, ", ")))
+			return failf(inv.tr.N("export.archive.cli.conflict", len(conflicts), len(conflicts), strings.Join(conflicts, ", ")))
 		}
 		var added, replaced, skipped int
 		var items []store.Imported

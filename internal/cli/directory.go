@@ -99,7 +99,7 @@ func (inv *invocation) newDirectoryExportCmd() *cobra.Command {
 				case err != nil:
 					return failf(inv.tr.T("directory.cli.export.failed", target, err.Error()))
 				}
-				inv.printOut(inv.tr.T("directory.cli.export.done", len(entries), target))
+				inv.printOut(inv.tr.N("directory.cli.export.done", len(entries), len(entries), target))
 				return nil
 			})
 		},

@@ -184,7 +184,7 @@ func TestRetentionCommand(t *testing.T) {
 		t.Fatal(r.stderr)
 	}
 	r = run(t, app, "", "--lang", "en", "--db", path, "retention", "1")
-	if r.code != 0 || !strings.Contains(r.stdout, "Retention period: 1 days.") || !strings.Contains(r.stdout, "No conference is older.") {
+	if r.code != 0 || !strings.Contains(r.stdout, "Retention period: 1 day.") || !strings.Contains(r.stdout, "No conference is older.") {
 		t.Errorf("1 day: %q", r.stdout)
 	}
 	s, err := store.Open(path, store.Options{})
@@ -198,7 +198,7 @@ func TestRetentionCommand(t *testing.T) {
 	}
 	_ = s.Close()
 	r = run(t, app, "", "--lang", "en", "--db", path, "retention")
-	if !strings.Contains(r.stdout, "1 conferences are older") || !strings.Contains(r.stdout, string(older.ID)) || strings.Contains(r.stdout, string(newer.ID)) {
+	if !strings.Contains(r.stdout, "1 conference is older") || !strings.Contains(r.stdout, string(older.ID)) || strings.Contains(r.stdout, string(newer.ID)) {
 		t.Errorf("past retention: %q", r.stdout)
 	}
 	r = run(t, app, "", "--lang", "de", "--db", path, "retention", "aus")

@@ -60,7 +60,7 @@ func (inv *invocation) exportAll(f exportFlags) error {
 			if err := inv.writeAllMinutes(s, ids, f, cat, workers); err != nil {
 				return err
 			}
-			inv.printOut(inv.tr.T("export.cli.written_all", len(ids), f.dir))
+			inv.printOut(inv.tr.N("export.cli.written_all", len(ids), len(ids), f.dir))
 			return nil
 		})
 }

@@ -35,7 +35,7 @@ func (inv *invocation) newFollowUpCmd() *cobra.Command {
 					if err := s.Save(c, conference.Change{Op: conference.OpCreate, Arg: string(prev.ID)}); err != nil {
 						return err
 					}
-					inv.printOut(inv.tr.T("tracker.followup.done", c.ID, sanitize.Line(prev.Title()), len(c.Reviews)))
+					inv.printOut(inv.tr.N("tracker.followup.done", len(c.Reviews), c.ID, sanitize.Line(prev.Title()), len(c.Reviews)))
 					return nil
 				})
 		},

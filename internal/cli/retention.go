@@ -42,7 +42,7 @@ func (inv *invocation) newRetentionCmd() *cobra.Command {
 					inv.printOut(inv.tr.T("tracker.retention.none"))
 					return nil
 				}
-				inv.printOut(inv.tr.T("tracker.retention.days", days))
+				inv.printOut(inv.tr.N("tracker.retention.days", days, days))
 				list, err := s.List()
 				if err != nil {
 					return err
@@ -52,7 +52,7 @@ func (inv *invocation) newRetentionCmd() *cobra.Command {
 					inv.printOut(inv.tr.T("tracker.retention.nothing_past"))
 					return nil
 				}
-				inv.printOut(inv.tr.T("tracker.retention.past", len(past)))
+				inv.printOut(inv.tr.N("tracker.retention.past", len(past), len(past)))
 				return inv.writeList(past)
 			})
 		},

@@ -56,7 +56,7 @@ func (d *doc) spread() {
 	var fs []field
 	if s.Scaled > 0 {
 		fs = append(fs, d.f("export.field.scale_spread",
-			d.t.T("export.spread.scale", s.Min, s.Max, s.Median.Format(d.lang), s.Scaled)))
+			d.t.N("export.spread.scale", s.Scaled, s.Min, s.Max, s.Median.Format(d.lang), s.Scaled)))
 	}
 	var cats []string
 	for _, code := range conference.Categories {

@@ -1,6 +1,7 @@
 package i18n
 
 import (
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -9,16 +10,34 @@ import (
 	"testing"
 )
 
-// literalT matches calls like c.T("area.key" or tr.T( "area.key", ...).
-var literalT = regexp.MustCompile(`\.T\(\s*"([^"\\]+)"`)
+// literalT matches calls like c.T("area.key" or tr.T( "area.key", ...),
+// and the same calls of N.
+var literalT = regexp.MustCompile(`\.[TN]\(\s*"([^"\\]+)"`)
 
-// TestKeysUsedInCodeExist scans the program's Go sources for T calls with a
-// literal key and checks that both languages define it. It catches a typo
-// or a forgotten translation in any package, not only this one.
+// TestKeysUsedInCodeExist scans the program's Go sources for T and N calls
+// with a literal key and checks that both languages define it. It catches
+// a typo or a forgotten translation in any package, not only this one.
 func TestKeysUsedInCodeExist(t *testing.T) {
-	root := moduleRoot(t)
 	de, en := mustLoad(t, DE), mustLoad(t, EN)
 	found := 0
+	eachLiteralKey(t, literalT, func(at, key string) {
+		found++
+		if _, ok := de[key]; !ok {
+			t.Errorf("%s: key %q is missing in de", at, key)
+		}
+		if _, ok := en[key]; !ok {
+			t.Errorf("%s: key %q is missing in en", at, key)
+		}
+	})
+	t.Logf("checked %d literal keys", found)
+}
+
+// eachLiteralKey calls fn with the place ("file:line") and the key of
+// every match of call (its first group is the key) in the program's Go
+// sources, tests left out.
+func eachLiteralKey(t *testing.T, call *regexp.Regexp, fn func(at, key string)) {
+	t.Helper()
+	root := moduleRoot(t)
 	for _, top := range []string{"internal", "cmd"} {
 		dir := filepath.Join(root, top)
 		if _, err := os.Stat(dir); os.IsNotExist(err) {
@@ -42,16 +61,9 @@ func TestKeysUsedInCodeExist(t *testing.T) {
 				return err
 			}
 			rel, _ := filepath.Rel(root, p)
-			for _, m := range literalT.FindAllSubmatchIndex(src, -1) {
-				key := string(src[m[2]:m[3]])
+			for _, m := range call.FindAllSubmatchIndex(src, -1) {
 				line := 1 + strings.Count(string(src[:m[0]]), "\n")
-				found++
-				if _, ok := de[key]; !ok {
-					t.Errorf("%s:%d: key %q is missing in de", rel, line, key)
-				}
-				if _, ok := en[key]; !ok {
-					t.Errorf("%s:%d: key %q is missing in en", rel, line, key)
-				}
+				fn(fmt.Sprintf("%s:%d", rel, line), string(src[m[2]:m[3]]))
 			}
 			return nil
 		})
@@ -59,7 +71,6 @@ func TestKeysUsedInCodeExist(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	t.Logf("checked %d literal keys", found)
 }
 
 // moduleRoot walks up from the package directory to the folder holding
@@ -83,12 +94,12 @@ func moduleRoot(t *testing.T) string {
 }
 
 func TestLiteralTPattern(t *testing.T) {
-	src := `a := c.T("common.saved"); b := m.tr.T( "x.y", n); d := c.T(key); e := c.T("bad\"q")`
+	src := `a := c.T("common.saved"); b := m.tr.T( "x.y", n); d := c.T(key); e := c.T("bad\"q"); f := tr.N("n.k", n, n)`
 	var got []string
 	for _, m := range literalT.FindAllStringSubmatch(src, -1) {
 		got = append(got, m[1])
 	}
-	if strings.Join(got, ",") != "common.saved,x.y" {
-		t.Errorf("matched %v, want [common.saved x.y]", got)
+	if strings.Join(got, ",") != "common.saved,x.y,n.k" {
+		t.Errorf("matched %v, want [common.saved x.y n.k]", got)
 	}
 }

@@ -29,17 +29,11 @@ func (m *Model) titleCell(s conference.Summary, mk mark) string {
 func (m *Model) alerts() []string {
 	var parts []string
 	if n := m.lateActions; n > 0 {
-		text := m.tr.T("tuihome.late_actions", n)
-		if n == 1 {
-			text = m.tr.T("tuihome.late_actions.one")
-		}
+		text := m.tr.N("tuihome.late_actions", n, n)
 		parts = append(parts, m.st.Warning.Render("⚠ "+text))
 	}
 	if n := m.overdueReviews(); n > 0 {
-		text := m.tr.T("tui.home.reviews_overdue", n)
-		if n == 1 {
-			text = m.tr.T("tuihome.reviews_overdue.one")
-		}
+		text := m.tr.N("tui.home.reviews_overdue", n, n)
 		parts = append(parts, m.st.Warning.Render("⚑ "+text))
 	}
 	if n := len(m.past()); n > 0 && !m.pastOnly {
@@ -55,15 +49,12 @@ func (m *Model) alerts() []string {
 // and how many are open.
 func (m *Model) overdueSince(due, today conference.Date, open int) string {
 	days := due.DaysUntil(today)
-	if days == 1 {
-		return m.tr.T("tuihome.overdue_since.one", open)
-	}
-	return m.tr.T("tuihome.overdue_since", days, open)
+	return m.tr.N("tuihome.overdue_since", days, days, open)
 }
 
 // pastHeading heads the list of conferences past the retention period: the
 // period, and what to do (export, then delete).
 func (m *Model) pastHeading(w int) []string {
-	text := m.tr.T("tuihome.retention.heading", m.retention)
+	text := m.tr.N("tuihome.retention.heading", m.retention, m.retention)
 	return []string{widget.Truncate(m.st.Title.Render("⌛ "+text), w), ""}
 }

@@ -83,5 +83,5 @@ func (m *Model) askRetentionDelete(msg checkedMsg) {
 	}
 	m.deleting = s
 	m.confirm = widget.NewConfirm(m.tr, m.st, m.tr.T("tuihome.retention.delete.title"),
-		m.tr.T("tuihome.retention.delete.body", title, conference.FormatDate(s.Date, lang), m.retention)+"\n\n"+exported)
+		m.tr.N("tuihome.retention.delete.body", m.retention, title, conference.FormatDate(s.Date, lang), m.retention)+"\n\n"+exported)
 }

@@ -129,10 +129,7 @@ func (m *Model) searchBody(w, h int) []string {
 	case len(s.hits) == 0:
 		return []string{m.st.Muted.Render(m.tr.T("tuihome.search.none"))}
 	}
-	head := m.st.Muted.Render(m.tr.T("tuihome.search.count", len(s.hits)))
-	if len(s.hits) == 1 {
-		head = m.st.Muted.Render(m.tr.T("tuihome.search.count.one"))
-	}
+	head := m.st.Muted.Render(m.tr.N("tuihome.search.count", len(s.hits), len(s.hits)))
 	rows := s.list.View(w, max(1, h-1), func(i int, selected bool, w int) string {
 		hit := s.hits[i]
 		found := m.st.Muted.Render(m.tr.T("tuihome.search.found_in", m.fieldLabel(hit.Field)))

@@ -149,10 +149,7 @@ func (m *Model) extras(s conference.Summary) string {
 	today := conference.DateOf(m.clock.Now())
 	var parts []string
 	if s.OpenActions > 0 {
-		text := m.tr.T("tui.home.open_actions", s.OpenActions)
-		if s.OpenActions == 1 {
-			text = m.tr.T("tuihome.open_actions.one")
-		}
+		text := m.tr.N("tui.home.open_actions", s.OpenActions, s.OpenActions)
 		if !s.NextDue.IsZero() && s.NextDue.Before(today) {
 			parts = append(parts, m.st.Warning.Render("⚠ "+m.overdueSince(s.NextDue, today, s.OpenActions)))
 		} else {

@@ -57,9 +57,9 @@ func (m *Model) counts() string {
 		return ""
 	}
 	if m.filter.Value() == "" {
-		return m.st.Muted.Render(m.tr.T("tuipartners.count", len(m.all)))
+		return m.st.Muted.Render(m.tr.N("tuipartners.count", len(m.all), len(m.all)))
 	}
-	return m.st.Muted.Render(m.tr.T("tuipartners.count.filtered", len(m.shown), len(m.all)))
+	return m.st.Muted.Render(m.tr.N("tuipartners.count.filtered", len(m.all), len(m.shown), len(m.all)))
 }
 
 // body is the column header and the list, then the selected entry, the

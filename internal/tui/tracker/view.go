@@ -252,18 +252,14 @@ func (m *Model) state(a store.TrackedAction, width int) string {
 		text = "· " + m.tr.T("tuitracker.state.no_due")
 	case days < 0:
 		style = m.st.Warning
-		if days == -1 {
-			text = "⚠ " + m.tr.T("tuitracker.state.overdue_one")
-		} else {
-			text = "⚠ " + m.tr.T("tuitracker.state.overdue", -days)
-		}
+		text = "⚠ " + m.tr.N("tuitracker.state.overdue", -days, -days)
 	case days == 0:
 		style = m.st.Info
 		text = "◷ " + m.tr.T("tuitracker.state.today")
 	case days == 1:
 		text = "· " + m.tr.T("tuitracker.state.tomorrow")
 	default:
-		text = "· " + m.tr.T("tuitracker.state.in_days", days)
+		text = "· " + m.tr.N("tuitracker.state.in_days", days, days)
 	}
 	return style.Render(widget.Pad(text, width))
 }

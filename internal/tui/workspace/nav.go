@@ -115,7 +115,7 @@ func (m *Model) goTo(id conference.PhaseID) tea.Cmd {
 func (m *Model) extend() tea.Cmd {
 	id := m.conf.CurrentPhase
 	m.conf.Extend(id, ExtendBy)
-	m.notice = m.tr.T("tui.ws.extended", int(ExtendBy.Minutes()))
+	m.notice = m.tr.N("tui.ws.extended", int(ExtendBy.Minutes()), int(ExtendBy.Minutes()))
 	return m.commit(true, conference.Change{Op: conference.OpUpdate, Path: "phases/" + string(id) + "/extended"})
 }
 

@@ -179,7 +179,7 @@ func (e *Editor) askReveal() tea.Cmd {
 		for _, p := range pending {
 			names = append(names, p.Name)
 		}
-		body = tr.T("assessment.reveal.incomplete", len(pending), len(e.raters()), strings.Join(names, ", "))
+		body = tr.N("assessment.reveal.incomplete", len(pending), len(pending), len(e.raters()), strings.Join(names, ", "))
 	}
 	e.confirm = widget.NewConfirm(tr, e.ctx.Styles, tr.T("assessment.reveal.title"), body)
 	e.onYes = e.reveal

@@ -18,7 +18,7 @@ func (e *Editor) closeKey(k tea.KeyPressMsg, km KeyMap) tea.Cmd {
 		e.asking = askClose
 		if gaps := gapsAtClose(e.ctx.Conf); len(gaps) > 0 {
 			e.confirm = widget.NewConfirm(tr, e.ctx.Styles, tr.T("closing.close.anyway.title"),
-				tr.T("closing.close.anyway.body", len(gaps)))
+				tr.N("closing.close.anyway.body", len(gaps), len(gaps)))
 		} else {
 			e.confirm = widget.NewConfirm(tr, e.ctx.Styles, tr.T("closing.close.title"), tr.T("closing.close.body"))
 		}
@@ -87,7 +87,7 @@ func (e *Editor) closeLines(width, height int) []string {
 		if len(gaps) == 0 {
 			head = append(head, st.Success.Render("✓ "+tr.T("closing.close.complete")))
 		} else {
-			head = append(head, st.Warning.Render("⚠ "+tr.T("closing.close.open", len(gaps))))
+			head = append(head, st.Warning.Render("⚠ "+tr.N("closing.close.open", len(gaps), len(gaps))))
 		}
 		tail = append(tail, "", st.HelpKey.Render(e.keys.Close.Help().Key)+"  "+st.App.Render(tr.T("closing.close.action")))
 	}

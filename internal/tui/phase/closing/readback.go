@@ -174,7 +174,7 @@ func (e *Editor) inDays(d conference.Date) string {
 	case n == 1:
 		return " (" + e.ctx.Msgs.T("closing.readback.tomorrow") + ")"
 	}
-	return " (" + e.ctx.Msgs.T("closing.readback.in_days", n) + ")"
+	return " (" + e.ctx.Msgs.N("closing.readback.in_days", n, n) + ")"
 }
 
 // readbackStatus says whether the owner said yes, and if the action cannot

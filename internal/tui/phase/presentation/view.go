@@ -132,7 +132,7 @@ func (e *Editor) textLines(a *widget.TextArea, text string, s section, width, ro
 		lines = []string{widget.Truncate(lines[0]+" …", width)}
 	default:
 		hidden := len(lines) - rows + 1
-		lines = append(lines[:rows-1:rows-1], st.Muted.Render(e.ctx.Msgs.T("presentation.more_lines", hidden)))
+		lines = append(lines[:rows-1:rows-1], st.Muted.Render(e.ctx.Msgs.N("presentation.more_lines", hidden, hidden)))
 	}
 	for i, l := range lines {
 		lines[i] = widget.Truncate(l, width)
