@@ -48,7 +48,11 @@ func (inv *invocation) execute(ctx context.Context, args []string) error {
 	root := inv.newRoot()
 	root.SetArgs(args)
 	root.SetIn(inv.stdin)
-	root.SetOut(inv.stdout)
+	// Help and the version go through cobra's output: without the
+	// padding fang adds to each line.
+	out, flush := trimmed(inv.stdout)
+	defer func() { _ = flush() }()
+	root.SetOut(out)
 	root.SetErr(inv.stderr)
 	inv.catchErrors(root)
 	err := fang.Execute(ctx, root,
@@ -56,8 +60,8 @@ func (inv *invocation) execute(ctx context.Context, args []string) error {
 		fang.WithErrorHandler(func(w io.Writer, _ fang.Styles, err error) {
 			printError(w, inv.tr, inv.noteCrash(err))
 		}),
-		// The version flag is set up below with translated help; the
-		// completion and man page commands would bring untranslated text.
+		// The version flag, the completion and the man page commands
+		// are kofa's own, with translated help.
 		fang.WithoutVersion(),
 		fang.WithoutCompletions(),
 		fang.WithoutManpage(),
@@ -97,6 +101,7 @@ func (inv *invocation) newRoot() *cobra.Command {
 	pf.BoolP("help", "h", false, tr.T("cli.flag.help"))
 	root.Flags().BoolP("version", "v", false, tr.T("cli.flag.version"))
 
+	completeFlagValues(root)
 	root.SetHelpCommand(inv.newHelpCmd())
 	for _, c := range []*cobra.Command{
 		inv.newListCmd(),
@@ -109,6 +114,7 @@ func (inv *invocation) newRoot() *cobra.Command {
 		inv.newActionsCmd(), inv.newDirectoryCmd(), inv.newFollowUpCmd(), inv.newSearchCmd(), inv.newRetentionCmd(),
 		inv.newEncryptCmd(), inv.newPassphraseCmd(),
 		inv.newVersionCmd(),
+		inv.newCompletionCmd(), inv.newManCmd(),
 	} {
 		c.GroupID = groupCommands
 		root.AddCommand(c)
@@ -153,12 +159,21 @@ func preparseLang(args []string) (i18n.Lang, error) {
 			continue
 		}
 		l, ok := i18n.Parse(v)
+		if !ok && completing(args) {
+			continue // the shell asks for values of --lang, or one half typed
+		}
 		if !ok {
 			return lang, usagef(i18n.New(lang).T("cli.usage.bad_lang", v))
 		}
 		lang = l
 	}
 	return lang, nil
+}
+
+// completing reports whether the shell asks for completions (cobra's
+// hidden commands that the completion scripts call).
+func completing(args []string) bool {
+	return len(args) > 0 && (args[0] == cobra.ShellCompRequestCmd || args[0] == cobra.ShellCompNoDescRequestCmd)
 }
 
 // runTUI is `kofa` without a subcommand: the terminal app on the real store.
