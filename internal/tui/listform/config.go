@@ -63,6 +63,12 @@ type ItemForm[T any] interface {
 	Apply(id string, in widget.Input) (field string, ok bool)
 }
 
+// Refresher is an ItemForm whose choices follow the conference (the
+// participants to pick from): Refresh is called each time the form opens.
+type Refresher interface {
+	Refresh()
+}
+
 // Problem is why a form cannot be saved: the input to correct and what
 // is wrong, in words. Input may be nil for a problem of the whole form.
 type Problem struct {

@@ -14,6 +14,7 @@ func (l *List[T]) OpenNew() tea.Cmd {
 		return nil
 	}
 	f := l.cfg.Form.Form()
+	l.refresh()
 	switch {
 	case l.mode == adding:
 		return f.Focus()
@@ -24,7 +25,7 @@ func (l *List[T]) OpenNew() tea.Cmd {
 		l.draft = nil
 		l.mode, l.id, l.warned, l.formErr = adding, "", false, ""
 		return f.Focus()
-	case l.mode == editing || l.id != "":
+	case l.mode == editing || l.id != "" || !l.loaded:
 		l.loadNew()
 	}
 	l.mode, l.id, l.warned, l.formErr = adding, "", false, ""
@@ -33,6 +34,7 @@ func (l *List[T]) OpenNew() tea.Cmd {
 
 // loadNew empties the form for a new entry.
 func (l *List[T]) loadNew() {
+	l.loaded = true
 	f := l.cfg.Form.Form()
 	f.ClearPrefilled()
 	l.cfg.Form.Load(nil)
@@ -60,10 +62,19 @@ func (l *List[T]) OpenEdit(id string) tea.Cmd {
 	item := l.cfg.Items()[i]
 	f.Blur()
 	f.ClearPrefilled()
+	l.refresh()
 	l.cfg.Form.Load(&item)
+	l.loaded = true
 	l.mode, l.id, l.warned, l.formErr = editing, id, false, ""
 	l.sel.SetCursor(i)
 	return f.FocusFirst()
+}
+
+// refresh brings the form's choices up to date, where it has any.
+func (l *List[T]) refresh() {
+	if r, ok := l.cfg.Form.(Refresher); ok {
+		r.Refresh()
+	}
 }
 
 // holdsNew reports whether the form holds a new entry (open, or left with
@@ -116,13 +127,8 @@ func (l *List[T]) formUpdate(msg tea.Msg) tea.Cmd {
 	if ev.Changed != nil || ev.Left != nil {
 		l.formErr = ""
 	}
-	if l.mode == editing {
-		if ev.Changed != nil {
-			l.apply(ev.Changed, immediate(ev.Changed))
-		}
-		if ev.Left != nil && ev.Left != ev.Changed {
-			l.apply(ev.Left, true)
-		}
+	if l.mode == editing && ev.Left != nil {
+		l.apply(ev.Left, true)
 	}
 	switch {
 	case ev.Submitted:
@@ -167,7 +173,7 @@ func (l *List[T]) submit() tea.Cmd {
 	f := l.cfg.Form.Form()
 	item, prob := l.cfg.Form.Entry()
 	if prob != nil {
-		return l.show(prob)
+		return showProblem(f, prob, &l.formErr)
 	}
 	if l.mode == editing {
 		if in := f.Current(); in != nil {
@@ -192,21 +198,6 @@ func (l *List[T]) submit() tea.Cmd {
 	return f.FocusFirst()
 }
 
-// show puts a problem where it belongs: below its input, which gets the
-// focus, or as a line of the form.
-func (l *List[T]) show(p *Problem) tea.Cmd {
-	if p.Input == nil {
-		l.formErr = p.Text
-		return nil
-	}
-	if e, ok := p.Input.(interface{ SetError(string) }); ok {
-		e.SetError(p.Text)
-	} else {
-		l.formErr = p.Text
-	}
-	return l.cfg.Form.Form().FocusInput(p.Input)
-}
-
 // leave leaves the form (esc). A new entry stays a draft. An edit whose
 // form holds a value the entry cannot take stays open once to show why;
 // the second esc leaves, the stored value stays and a line says so.
@@ -218,7 +209,7 @@ func (l *List[T]) leave() tea.Cmd {
 	_, prob := l.cfg.Form.Entry()
 	if prob != nil && !l.warned {
 		l.warned = true
-		return l.show(prob)
+		return showProblem(l.cfg.Form.Form(), prob, &l.formErr)
 	}
 	id := l.id
 	l.Close()

@@ -39,6 +39,9 @@ type List[T any] struct {
 	formErr string
 	// notice is a line under the list until the next key.
 	notice string
+	// loaded: the form was filled at least once (a new list's first n
+	// loads it empty).
+	loaded bool
 
 	// rowsTop is the line of the first row in the last View, and lines
 	// the entry of each line shown there (-1: none), for clicks.
@@ -50,6 +53,15 @@ type List[T any] struct {
 func New[T any](ctx *phase.Context, cfg Config[T]) *List[T] {
 	l := &List[T]{ctx: ctx, cfg: cfg, keys: DefaultKeyMap(ctx.Msgs)}
 	l.sel = widget.NewList(l.keys.List)
+	if cfg.Form != nil {
+		// An edit is written as each value is given, before the cursor
+		// moves on (what follows from it may show another row).
+		chain(cfg.Form.Form(), func(in widget.Input) {
+			if l.mode == editing {
+				l.apply(in, immediate(in))
+			}
+		})
+	}
 	l.Sync()
 	return l
 }
@@ -221,12 +233,7 @@ func (l *List[T]) FullHelp() [][]key.Binding {
 	if l.cfg.Form == nil {
 		return [][]key.Binding{list}
 	}
-	form := l.cfg.Form.Form().KeyMap()
-	fields := []key.Binding{form.Enter, form.Next, form.Prev, form.Submit, form.Clear, form.Leave}
-	if h, ok := l.cfg.Form.Form().Current().(*widget.Pick); ok {
-		pk := h.KeyMap()
-		fields = append(fields, pk.Up, pk.Choose, pk.Toggle, pk.ClearFilter)
-	}
+	fields := formFullKeys(l.cfg.Form.Form())
 	if l.mode != browsing {
 		return [][]key.Binding{fields, list}
 	}

@@ -105,7 +105,6 @@ func (l *List[T]) FormLines(width, height int) []string {
 	if l.mode == browsing || l.cfg.Form == nil || height < 3 {
 		return nil
 	}
-	st := l.ctx.Styles
 	title := ""
 	if l.cfg.Title != nil {
 		if l.mode == editing {
@@ -117,16 +116,7 @@ func (l *List[T]) FormLines(width, height int) []string {
 			title = l.cfg.Title(nil)
 		}
 	}
-	lines := []string{"", widget.Truncate(st.Title.Render(title), width)}
-	var errLines []string
-	if l.formErr != "" {
-		for _, line := range widget.Wrap("⚠ "+l.formErr, width) {
-			errLines = append(errLines, st.Error.Render(line))
-		}
-	}
-	h := max(1, height-len(lines)-len(errLines))
-	lines = append(lines, strings.Split(l.cfg.Form.Form().View(width, min(h, formRows)), "\n")...)
-	return append(lines, errLines...)
+	return formLines(l.ctx, l.cfg.Form.Form(), title, l.formErr, width, height)
 }
 
 // formRows is the most lines a form takes: the rows get the rest.

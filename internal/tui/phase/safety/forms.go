@@ -2,39 +2,13 @@ package safety
 
 import (
 	"kofa/internal/conference"
-	"kofa/internal/conference/catalogue"
+	"kofa/internal/tui/listform"
 	"kofa/internal/tui/phase"
 	"kofa/internal/tui/widget"
 )
 
-// participantOptions offers the participants: those present first, since
-// the steps of the next hours fall to the people at the table.
-func participantOptions(ctx *phase.Context) []widget.Option {
-	var present, others []widget.Option
-	for _, p := range ctx.Conf.Participants {
-		o := widget.Option{Code: p.ID, Label: p.Name, Hint: institutionOf(ctx, p)}
-		if p.Present() {
-			present = append(present, o)
-		} else {
-			others = append(others, o)
-		}
-	}
-	return append(present, others...)
-}
-
-// institutionOf names a participant's institution as the lists show it.
-func institutionOf(ctx *phase.Context, p conference.Participant) string {
-	if p.Institution != "" {
-		return p.Institution
-	}
-	if p.InstitutionType != "" {
-		return catalogue.Label(ctx.Catalogue.Institutions, p.InstitutionType, string(ctx.Lang))
-	}
-	return ""
-}
-
 // stepForm adds or edits one immediate protective step: what, who acts
-// (a participant) and until when.
+// (a participant, those present first) and until when.
 type stepForm struct {
 	ctx   *phase.Context
 	form  *widget.Form
@@ -48,7 +22,7 @@ func newStepForm(ctx *phase.Context) *stepForm {
 	f := &stepForm{ctx: ctx}
 	f.what = widget.NewField(tr, st, tr.T("safety.field.what"))
 	f.what.SetPlaceholder(tr.T("safety.field.what.hint"))
-	f.who = widget.NewPick(tr, st, tr.T("safety.field.who"), participantOptions(ctx))
+	f.who = widget.NewPick(tr, st, tr.T("safety.field.who"), nil)
 	f.who.SetRows(4)
 	f.until = widget.NewField(tr, st, tr.T("safety.field.until"))
 	f.until.SetLimit(60)
@@ -58,50 +32,118 @@ func newStepForm(ctx *phase.Context) *stepForm {
 	return f
 }
 
-func (f *stepForm) load(s conference.SafetyStep) {
+// Form implements listform.ItemForm.
+func (f *stepForm) Form() *widget.Form { return f.form }
+
+// Refresh implements listform.Refresher: the participants are offered as
+// they are now.
+func (f *stepForm) Refresh() { f.who.SetOptions(listform.People(f.ctx, true)) }
+
+// Load implements listform.ItemForm.
+func (f *stepForm) Load(s *conference.SafetyStep) {
+	if s == nil {
+		s = &conference.SafetyStep{}
+	}
 	f.what.SetValue(s.What)
 	f.what.SetError("")
 	f.who.SetValue(s.Who)
 	f.until.SetValue(s.Until)
 }
 
-// step returns the step in the form; false (with the reason at the field)
-// when it says nothing about what happens. A time of day as people type
-// it ("16.30", "9") is stored as HH:MM; anything else ("heute Abend")
-// as typed.
-func (f *stepForm) step() (conference.SafetyStep, bool) {
-	s := conference.SafetyStep{What: f.what.Value(), Who: f.who.Value(), Until: f.until.Value()}
+// Entry implements listform.ItemForm: a step says what happens. A time
+// of day as people type it ("16.30", "9") is stored as HH:MM; anything
+// else ("heute Abend") as typed.
+func (f *stepForm) Entry() (conference.SafetyStep, *listform.Problem) {
+	s := conference.SafetyStep{What: f.what.Value(), Who: f.who.Value(), Until: untilText(f.until.Value())}
 	if s.What == "" {
-		f.what.SetError(f.ctx.Msgs.T("safety.what_missing"))
-		f.form.FocusInput(f.what)
-		return s, false
+		return s, &listform.Problem{Input: f.what, Text: f.ctx.Msgs.T("safety.what_missing")}
 	}
 	f.what.SetError("")
-	if t, ok := widget.ParseClock(s.Until); ok {
-		s.Until = t
+	return s, nil
+}
+
+func untilText(s string) string {
+	if t, ok := widget.ParseClock(s); ok {
+		return t
 	}
-	return s, true
+	return s
 }
 
-// newFamilyPick returns a one-row form to pick who informs the family.
-func newFamilyPick(ctx *phase.Context) (*widget.Form, *widget.Pick) {
-	tr := ctx.Msgs
-	p := widget.NewPick(tr, ctx.Styles, tr.T("safety.field.informs"), participantOptions(ctx))
-	p.SetRows(5)
-	p.SetValue(ctx.Conf.ImmediateSafety.InformsFamily)
-	f := widget.NewForm(tr, ctx.Styles, widget.Row{Input: p})
-	f.SubmitOnEnter = true
-	f.SetSubmitHelp(tr.T("safety.key.done"))
-	return f, p
+// Add implements listform.ItemForm.
+func (f *stepForm) Add(s conference.SafetyStep) string { return f.ctx.Conf.AddSafetyStep(s).ID }
+
+// Apply implements listform.ItemForm.
+func (f *stepForm) Apply(id string, in widget.Input) (string, bool) {
+	c := f.ctx.Conf
+	i := stepIndex(c, id)
+	if i < 0 {
+		return "", false
+	}
+	s := &c.ImmediateSafety.Steps[i]
+	switch in {
+	case f.what:
+		if f.what.Value() == "" {
+			f.what.SetError(f.ctx.Msgs.T("safety.what_missing"))
+			return "", false
+		}
+		f.what.SetError("")
+		s.What = f.what.Value()
+		return "what", true
+	case f.who:
+		s.Who = f.who.Value()
+		return "who", true
+	case f.until:
+		s.Until = untilText(f.until.Value())
+		return "until", true
+	}
+	return "", false
 }
 
-// newNoteArea returns a one-row form for the note.
-func newNoteArea(ctx *phase.Context) (*widget.Form, *widget.TextArea) {
+// familyPanel picks who informs the family.
+type familyPanel struct {
+	*listform.Panel
+	pick *widget.Pick
+}
+
+func newFamilyPanel(ctx *phase.Context) *familyPanel {
 	tr := ctx.Msgs
-	a := widget.NewTextArea(tr, ctx.Styles, tr.T("safety.field.note"))
-	a.SetRows(4)
-	a.SetValue(ctx.Conf.ImmediateSafety.Note)
-	f := widget.NewForm(tr, ctx.Styles, widget.Row{Input: a})
-	f.SetSubmitHelp(tr.T("safety.key.done"))
-	return f, a
+	p := &familyPanel{pick: widget.NewPick(tr, ctx.Styles, tr.T("safety.field.informs"), nil)}
+	p.pick.SetRows(5)
+	form := widget.NewForm(tr, ctx.Styles, widget.Row{Input: p.pick})
+	form.SetSubmitHelp(tr.T("safety.key.done"))
+	p.Panel = listform.NewPanel(ctx, form, func() {
+		p.pick.SetOptions(listform.People(ctx, true))
+		p.pick.SetValue(ctx.Conf.ImmediateSafety.InformsFamily)
+	}, func(widget.Input) (string, bool) {
+		s := &ctx.Conf.ImmediateSafety
+		if s.InformsFamily == p.pick.Value() {
+			return "", false
+		}
+		s.InformsFamily = p.pick.Value()
+		return "immediate_safety/informs_family", true
+	})
+	p.Title = tr.T("safety.form.family")
+	return p
+}
+
+// notePanel is the note on immediate safety.
+type notePanel struct {
+	*listform.Panel
+	area *widget.TextArea
+}
+
+func newNotePanel(ctx *phase.Context) *notePanel {
+	tr := ctx.Msgs
+	p := &notePanel{area: widget.NewTextArea(tr, ctx.Styles, tr.T("safety.field.note"))}
+	p.area.SetRows(4)
+	form := widget.NewForm(tr, ctx.Styles, widget.Row{Input: p.area})
+	form.SetSubmitHelp(tr.T("safety.key.done"))
+	p.Panel = listform.NewPanel(ctx, form, func() {
+		p.area.SetValue(ctx.Conf.ImmediateSafety.Note)
+	}, func(widget.Input) (string, bool) {
+		ctx.Conf.ImmediateSafety.Note = p.area.Value()
+		return "immediate_safety/note", true
+	})
+	p.Title = tr.T("safety.form.note")
+	return p
 }

@@ -15,8 +15,8 @@ import (
 const wide = 70
 
 // View implements phase.Editor: the steps of the next hours, who informs
-// the family, the note; below them the open form or question. What is
-// missing is said in words where it belongs.
+// the family, the note; below them the open form. What is missing is said
+// in words where it belongs.
 func (e *Editor) View(width, height int) string {
 	if width <= 0 || height <= 0 {
 		return ""
@@ -24,10 +24,12 @@ func (e *Editor) View(width, height int) string {
 	c, tr, st := e.ctx.Conf, e.ctx.Msgs, e.ctx.Styles
 	var bottom []string
 	switch {
-	case e.confirm != nil:
-		bottom = strings.Split(e.confirm.View(width), "\n")
-	case e.zone != zoneList:
-		bottom = e.formLines(width, height)
+	case e.family.Typing():
+		bottom = e.family.Lines(width, height)
+	case e.note.Typing():
+		bottom = e.note.Lines(width, height)
+	default:
+		bottom = e.steps.FormLines(width, height)
 	}
 	top := []string{st.Error.Render("‼ " + tr.T("safety.title"))}
 	if c.Assessment.Category != conference.CategoryAcute {
@@ -40,35 +42,34 @@ func (e *Editor) View(width, height int) string {
 		top = append(top, st.Muted.Render(tr.T("safety.subtitle")))
 	}
 	top = append(top, st.Title.Render(tr.T("safety.steps", len(c.ImmediateSafety.Steps))))
-	tail := []string{e.familyLine(), e.noteLine()}
+	tail := append(e.steps.NoticeLines(width), e.familyLine(), e.noteLine())
+	for _, n := range []string{e.family.Notice(), e.note.Notice()} {
+		if n != "" {
+			tail = append(tail, st.Warning.Render(n))
+		}
+	}
 	listH := height - len(top) - len(tail) - len(bottom)
 	if listH < 1 {
-		return widget.Clip(strings.Join(bottom, "\n"), width, height)
+		return strings.Join(widget.FitLines(bottom, width, min(height, len(bottom))), "\n")
 	}
 	e.listTop = len(top)
 	lines := append([]string{}, top...)
 	if len(c.ImmediateSafety.Steps) == 0 {
 		lines = append(lines, st.Warning.Render("⚠ "+tr.T("safety.no_steps")))
-		listH--
 	} else {
-		lines = append(lines, e.list.Lines(width, listH, e.row)...)
-		listH -= min(listH, e.list.Len())
+		lines = append(lines, e.steps.ListLines(width, listH)...)
 	}
 	lines = append(lines, tail...)
-	for range listH {
+	for len(lines) < height-len(bottom) {
 		lines = append(lines, "")
 	}
-	for i, l := range lines {
-		lines[i] = widget.Truncate(l, width)
-	}
-	return widget.Clip(strings.Join(append(lines, bottom...), "\n"), width, height)
+	return strings.Join(widget.FitLines(append(lines, bottom...), width, min(height, len(lines)+len(bottom))), "\n")
 }
 
 // row renders step i: what, who acts, until when; a missing who or time
 // is named in words.
-func (e *Editor) row(i int, selected bool, width int) string {
+func (e *Editor) row(i int, s conference.SafetyStep, selected bool, width int) string {
 	tr, st := e.ctx.Msgs, e.ctx.Styles
-	s := e.ctx.Conf.ImmediateSafety.Steps[i]
 	who := st.Warning.Render("⚠ " + tr.T("safety.who_missing"))
 	if s.Who != "" {
 		who = e.participantName(s.Who)
@@ -115,34 +116,10 @@ func (e *Editor) noteLine() string {
 	return st.Muted.Render(tr.T("safety.field.note")+": ") + strings.ReplaceAll(note, "\n", " ")
 }
 
-// formLines renders the open form with its title.
-func (e *Editor) formLines(width, height int) []string {
-	tr, st := e.ctx.Msgs, e.ctx.Styles
-	var title string
-	switch {
-	case e.zone == zoneStep && e.editing == "":
-		title = tr.T("safety.form.new")
-	case e.zone == zoneStep:
-		title = tr.T("safety.form.edit")
-	case e.zone == zoneFamily:
-		title = tr.T("safety.form.family")
-	default:
-		title = tr.T("safety.form.note")
-	}
-	lines := []string{widget.Truncate(st.Title.Render(title), width)}
-	formH := min(10, height-len(lines)-6)
-	if formH < 3 {
-		formH = max(1, height-len(lines))
-	} else {
-		lines = append([]string{""}, lines...)
-	}
-	return append(lines, strings.Split(e.form().View(width, formH), "\n")...)
-}
-
 // participantName names a participant by ID (the ID when unknown).
 func (e *Editor) participantName(id string) string {
-	if p := e.ctx.Conf.Participant(id); p != nil {
-		return p.Name
+	if n := e.ctx.Name(id); n != "" {
+		return n
 	}
 	return id
 }

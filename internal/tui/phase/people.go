@@ -1,0 +1,44 @@
+package phase
+
+import (
+	"kofa/internal/conference"
+	"kofa/internal/conference/catalogue"
+)
+
+// Institution is how a participant's institution reads on every screen:
+// the named institution, or the label of its type when no name was
+// recorded ("" when neither).
+func (c *Context) Institution(p conference.Participant) string {
+	if p.Institution != "" {
+		return p.Institution
+	}
+	if p.InstitutionType != "" {
+		return catalogue.Label(c.Catalogue.Institutions, p.InstitutionType, string(c.Lang))
+	}
+	return ""
+}
+
+// Name returns the name of the participant id ("" when there is none).
+func (c *Context) Name(id string) string {
+	if p := c.Conf.Participant(id); p != nil {
+		return p.Name
+	}
+	return ""
+}
+
+// NameWithInstitution is "Name (Institution)"; institution, when given,
+// stands for the participant's own (an action's institution). "" when
+// there is no participant id.
+func (c *Context) NameWithInstitution(id, institution string) string {
+	p := c.Conf.Participant(id)
+	if p == nil {
+		return ""
+	}
+	if institution == "" {
+		institution = c.Institution(*p)
+	}
+	if institution == "" {
+		return p.Name
+	}
+	return p.Name + " (" + institution + ")"
+}
