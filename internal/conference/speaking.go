@@ -120,3 +120,31 @@ func (s *SpeakingOrder) remove(id string) {
 		s.Current = s.firstNotSpokenFrom(i % len(s.Order))
 	}
 }
+
+// SyncOrder keeps the speaking order to those who can speak now: an empty
+// order is started with SetOrder; someone present who is not in it (who
+// joined late) is added at the end, so an order the facilitator arranged
+// is kept; someone who left or is no longer present before their turn
+// drops out (who has spoken stays, to be seen as done). It reports whether
+// the order changed.
+func (c *Conference) SyncOrder() bool {
+	s := &c.Speaking
+	if len(s.Order) == 0 {
+		c.SetOrder()
+		return len(s.Order) > 0
+	}
+	changed := false
+	for _, p := range c.Participants {
+		if p.Present() && !p.Family && !slices.Contains(s.Order, p.ID) {
+			s.Order = append(s.Order, p.ID)
+			changed = true
+		}
+	}
+	for _, id := range slices.Clone(s.Order) {
+		if p := c.Participant(id); (p == nil || !p.Present()) && !s.HasSpoken(id) {
+			s.remove(id)
+			changed = true
+		}
+	}
+	return changed
+}

@@ -3,6 +3,7 @@ package conference
 import (
 	"slices"
 	"testing"
+	"time"
 )
 
 // roundOf returns a conference in the round of perspectives with n
@@ -225,5 +226,33 @@ func TestSpeakerToleratesAStoredIndexOutOfRange(t *testing.T) {
 	c.NextSpeaker(at(1)) // must not panic
 	if got := c.Speaking.Speaker(); got == "" {
 		t.Error("NextSpeaker did not recover a valid speaker")
+	}
+}
+
+// TestSyncOrderFollowsAttendance: who joins late can speak; who leaves
+// before their turn drops out of the order; who has spoken stays.
+func TestSyncOrderFollowsAttendance(t *testing.T) {
+	c := New("", KindCase, time.Date(2026, 11, 22, 9, 0, 0, 0, time.UTC))
+	add := func(name, att string) string {
+		return c.AddParticipant(Participant{Name: name, Attendance: att}).ID
+	}
+	a, b, late := add("A", AttendancePresent), add("B", AttendancePresent), add("C", AttendancePlanned)
+	if !c.SyncOrder() || !slices.Equal(c.Speaking.Order, []string{a, b}) {
+		t.Fatalf("order %v, want the two present", c.Speaking.Order)
+	}
+	now := time.Date(2026, 11, 22, 9, 20, 0, 0, time.UTC)
+	c.NextSpeaker(now) // A has spoken, B has the word
+	c.Join(late, now)
+	if !c.SyncOrder() || !slices.Equal(c.Speaking.Order, []string{a, b, late}) {
+		t.Errorf("after a late join: %v", c.Speaking.Order)
+	}
+	c.Leave(a, now)
+	c.Leave(late, now)
+	c.SyncOrder()
+	if !slices.Equal(c.Speaking.Order, []string{a, b}) || c.Speaking.Speaker() != b {
+		t.Errorf("after two left: order %v, speaker %s; want A (spoken) kept, C (not yet) out, B speaking", c.Speaking.Order, c.Speaking.Speaker())
+	}
+	if c.SyncOrder() {
+		t.Error("a second sync changed something")
 	}
 }

@@ -8,11 +8,14 @@ package directory
 import "kofa/internal/textfold"
 
 // Entry is one person of the network. Phone and Email are optional.
+// InstitutionType is the catalogue code of the institution, as a
+// conference recorded it (it does not travel in CSV files).
 type Entry struct {
-	ID          string `json:"id"`
-	Name        string `json:"name"`
-	Institution string `json:"institution,omitempty"`
-	Discipline  string `json:"discipline,omitempty"`
+	ID              string `json:"id"`
+	Name            string `json:"name"`
+	Institution     string `json:"institution,omitempty"`
+	InstitutionType string `json:"institution_type,omitempty"`
+	Discipline      string `json:"discipline,omitempty"`
 	Phone       string `json:"phone,omitempty"`
 	Email       string `json:"email,omitempty"`
 }

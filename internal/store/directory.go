@@ -132,7 +132,8 @@ func (s *Store) ReplaceDirectory(entries []DirectoryEntry) error {
 
 // addSeen adds the people of fresh that the directory does not know yet:
 // the professionals of a conference (prepare leaves family members out,
-// who never go into the directory).
+// who never go into the directory). A known one who lacks the institution
+// type gets it, so a name taken from the directory fills the type too.
 func addSeen(tx *bbolt.Tx, cd *codec, fresh []DirectoryEntry) error {
 	if len(fresh) == 0 {
 		return nil
@@ -145,15 +146,21 @@ func addSeen(tx *bbolt.Tx, cd *codec, fresh []DirectoryEntry) error {
 	if err != nil {
 		return err
 	}
-	known := make(map[string]bool, len(all))
-	for _, e := range all {
-		known[e.Key()] = true
+	known := make(map[string]*DirectoryEntry, len(all))
+	for i := range all {
+		known[all[i].Key()] = &all[i]
 	}
 	for _, e := range fresh {
-		if known[e.Key()] {
+		k := known[e.Key()]
+		switch {
+		case k == nil:
+			known[e.Key()] = &e
+		case k.InstitutionType == "" && e.InstitutionType != "":
+			k.InstitutionType = e.InstitutionType
+			e = *k
+		default:
 			continue
 		}
-		known[e.Key()] = true
 		if err := putEntry(b, cd, &e); err != nil {
 			return err
 		}

@@ -166,3 +166,31 @@ func TestPastRetention(t *testing.T) {
 		t.Error("no retention period lists conferences")
 	}
 }
+
+// TestTheDirectoryKeepsTheInstitutionType: a name taken from the
+// directory filled the institution but not its type; the directory now
+// knows the type a conference recorded, and learns it for an entry that
+// lacked it (one imported from a CSV file).
+func TestTheDirectoryKeepsTheInstitutionType(t *testing.T) {
+	s := openTemp(t)
+	if err := s.ReplaceDirectory([]DirectoryEntry{{Name: "Aylin Demir", Institution: "Kita Sonnenblume"}}); err != nil {
+		t.Fatal(err)
+	}
+	c := conference.New("", conference.KindCase, t0)
+	c.AddParticipant(conference.Participant{Name: "Petra Albers", InstitutionType: "asd", Institution: "Jugendamt Nord"})
+	c.AddParticipant(conference.Participant{Name: "Aylin Demir", InstitutionType: "kita", Institution: "Kita Sonnenblume"})
+	if err := s.Save(c); err != nil {
+		t.Fatal(err)
+	}
+	entries, err := s.Directory()
+	if err != nil {
+		t.Fatal(err)
+	}
+	types := map[string]string{}
+	for _, e := range entries {
+		types[e.Name] = e.InstitutionType
+	}
+	if types["Petra Albers"] != "asd" || types["Aylin Demir"] != "kita" || len(entries) != 2 {
+		t.Errorf("directory %+v, want the types recorded and no entry twice", entries)
+	}
+}

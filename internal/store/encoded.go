@@ -84,7 +84,8 @@ func prepare(c *conference.Conference, searchLater bool) *Encoded {
 	}
 	for _, p := range c.Participants {
 		if !p.Family && strings.TrimSpace(p.Name) != "" {
-			e.seen = append(e.seen, DirectoryEntry{Name: p.Name, Institution: p.Institution, Discipline: p.Discipline})
+			e.seen = append(e.seen, DirectoryEntry{Name: p.Name, Institution: p.Institution,
+				InstitutionType: p.InstitutionType, Discipline: p.Discipline})
 		}
 	}
 	return e

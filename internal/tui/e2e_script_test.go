@@ -82,7 +82,7 @@ func typeOpening(p *program) {
 	p.typ("Aylin Demir")
 	p.key("tab")
 	p.typ("kita")
-	p.key("enter", "esc", "e", "c")
+	p.key("ctrl+s", "esc", "e", "c")
 	p.see("Vertraulichkeit vereinbart", "anwesend 2 · entschuldigt 1")
 }
 

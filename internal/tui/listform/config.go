@@ -23,6 +23,9 @@ type Config[T any] struct {
 	Empty func() string
 	// Name is how a notice names an entry ("Hausbesuch").
 	Name func(T) string
+	// NewHelp names what n makes in the help ("new person"); by default
+	// "new".
+	NewHelp string
 
 	// Form edits an entry; nil: the list has no form.
 	Form ItemForm[T]

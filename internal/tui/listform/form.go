@@ -107,15 +107,46 @@ func (l *List[T]) Draft() (widget.FormDraft, bool) {
 	return d, !d.Empty()
 }
 
-// Leave commits the field being typed in when the phase is left (the
-// form stays as it is for the return): an edit's field at once; a new
-// entry stays a draft.
+// Leave commits what is typed when the phase is left (the form stays
+// as it is for the return): an edit's field at once. A new entry the form
+// holds that could be saved is added, so that nothing typed is lost: a
+// draft lives only in the form until drafts are stored with the
+// conference.
 func (l *List[T]) Leave() {
-	if l.mode != editing {
+	if l.cfg.Form == nil {
 		return
 	}
-	if in := l.cfg.Form.Form().Current(); in != nil {
-		l.apply(in, true)
+	f := l.cfg.Form.Form()
+	if l.mode == editing {
+		f.ChoosePending()
+		if in := f.Current(); in != nil {
+			l.apply(in, true)
+		}
+		return
+	}
+	if !l.holdsNew() {
+		return
+	}
+	if l.mode == adding {
+		f.ChoosePending()
+	}
+	if d, ok := l.Draft(); !ok || d.Empty() {
+		return
+	}
+	item, prob := l.cfg.Form.Entry()
+	if prob != nil {
+		return
+	}
+	id := l.cfg.Form.Add(item)
+	l.record(conference.OpAdd, id, true)
+	l.sel.SetLen(l.Len())
+	l.Select(id)
+	open := l.mode == adding
+	l.loadNew()
+	l.changed(conference.OpAdd, id)
+	if open {
+		l.mode = adding
+		f.FocusFirst()
 	}
 }
 
@@ -149,6 +180,18 @@ func immediate(in widget.Input) bool {
 	return false
 }
 
+// deferred tells the inputs written only when they are left: a date or a
+// time is valid on its way to another one ("2" on the way to "25:00",
+// "1.1" on the way to "1.12."), and what was meant is known only then.
+func deferred(in widget.Input) bool {
+	switch in.(type) {
+	case *widget.DateField, *widget.TimeField:
+		return true
+	}
+	_, ok := in.(interface{ Deferred() bool })
+	return ok
+}
+
 // apply writes an input of an edit into the stored entry.
 func (l *List[T]) apply(in widget.Input, now bool) {
 	field, ok := l.cfg.Form.Apply(l.id, in)
@@ -176,7 +219,7 @@ func (l *List[T]) submit() tea.Cmd {
 		return showProblem(f, prob, &l.formErr)
 	}
 	if l.mode == editing {
-		if in := f.Current(); in != nil {
+		if in := f.Current(); in != nil && deferred(in) {
 			l.apply(in, true)
 		}
 		id := l.id
@@ -205,6 +248,9 @@ func (l *List[T]) leave() tea.Cmd {
 	if l.mode == adding {
 		l.Close()
 		return nil
+	}
+	if in := l.cfg.Form.Form().Current(); in != nil && deferred(in) {
+		l.apply(in, true)
 	}
 	_, prob := l.cfg.Form.Entry()
 	if prob != nil && !l.warned {

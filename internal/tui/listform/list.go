@@ -52,12 +52,15 @@ type List[T any] struct {
 // New returns the list of cfg on ctx.
 func New[T any](ctx *phase.Context, cfg Config[T]) *List[T] {
 	l := &List[T]{ctx: ctx, cfg: cfg, keys: DefaultKeyMap(ctx.Msgs)}
+	if cfg.NewHelp != "" {
+		l.keys.New.SetHelp(l.keys.New.Help().Key, cfg.NewHelp)
+	}
 	l.sel = widget.NewList(l.keys.List)
 	if cfg.Form != nil {
 		// An edit is written as each value is given, before the cursor
 		// moves on (what follows from it may show another row).
 		chain(cfg.Form.Form(), func(in widget.Input) {
-			if l.mode == editing {
+			if l.mode == editing && !deferred(in) {
 				l.apply(in, immediate(in))
 			}
 		})

@@ -43,7 +43,7 @@ type Panel struct {
 func NewPanel(ctx *phase.Context, form *widget.Form, load func(), apply func(in widget.Input) (path string, ok bool)) *Panel {
 	p := &Panel{ctx: ctx, form: form, load: load, apply: apply}
 	chain(form, func(in widget.Input) {
-		if p.open {
+		if p.open && !deferred(in) {
 			p.write(in, immediate(in))
 		}
 	})
@@ -154,6 +154,9 @@ func (p *Panel) Update(msg tea.Msg) (bool, tea.Cmd) {
 		p.write(ev.Left, true)
 	}
 	if ev.Submitted || ev.Leave {
+		if in := p.form.Current(); in != nil && deferred(in) {
+			p.write(in, true)
+		}
 		return true, tea.Batch(cmd, p.done())
 	}
 	return true, cmd

@@ -11,6 +11,7 @@ import (
 	"kofa/internal/conference/catalogue"
 	"kofa/internal/i18n"
 	"kofa/internal/sanitize"
+	"kofa/internal/textfold"
 	"kofa/internal/theme"
 )
 
@@ -425,9 +426,9 @@ func (p *Pick) refilter() {
 		}
 		return
 	}
-	q := strings.ToLower(p.query)
+	q := textfold.Fold(p.query)
 	for i, o := range p.options {
-		if q == "" || strings.Contains(strings.ToLower(o.Label), q) || strings.Contains(o.Code, q) {
+		if p.query == "" || textfold.Contains(o.Label, p.query) || q.In(textfold.Haystack(o.Hint)) {
 			p.matches = append(p.matches, i)
 		}
 	}

@@ -12,6 +12,7 @@ import (
 	"kofa/internal/i18n"
 	"kofa/internal/tui/phase"
 	"kofa/internal/tui/tuitest"
+	"kofa/internal/tui/widget"
 )
 
 var t0 = time.Date(2026, 11, 22, 9, 0, 0, 0, time.UTC)
@@ -41,7 +42,7 @@ func TestParticipantsAreAddedFast(t *testing.T) {
 	r.Type("fall") // roles: filter to the case lead, tick it, add
 	r.Key("enter", "ctrl+s")
 	r.Type("Dr. Jonas Weber")
-	r.Key("enter")
+	r.Key("ctrl+s")
 	ps := r.Ctx.Conf.Participants
 	if len(ps) != 2 {
 		t.Fatalf("%d participants, want 2", len(ps))
@@ -54,7 +55,7 @@ func TestParticipantsAreAddedFast(t *testing.T) {
 	if len(r.Changes) != 2 || !r.Changes[0].Immediate || r.Changes[0].Change.Op != conference.OpAdd {
 		t.Errorf("changes %+v, want two immediate adds", r.Changes)
 	}
-	r.Key("enter") // an empty name adds nobody and says why
+	r.Key("ctrl+s") // an empty name adds nobody and says why
 	if len(r.Ctx.Conf.Participants) != 2 || !strings.Contains(r.View(), "Name") {
 		t.Error("an empty name was added")
 	}
@@ -67,9 +68,9 @@ func TestParticipantsAreAddedFast(t *testing.T) {
 func TestAttendanceJoinLeaveAndConfidentialityTakeOneKey(t *testing.T) {
 	r := newRig(t)
 	r.Type("Anna")
-	r.Key("enter")
+	r.Key("ctrl+s")
 	r.Type("Ben")
-	r.Key("enter", "esc")
+	r.Key("ctrl+s", "esc")
 	// Ben is selected (the last added).
 	r.Key("e")
 	if got := r.Ctx.Conf.Participants[1].Attendance; got != conference.AttendanceExcused {
@@ -84,8 +85,9 @@ func TestAttendanceJoinLeaveAndConfidentialityTakeOneKey(t *testing.T) {
 	if p := r.Ctx.Conf.Participants[0]; p.Attendance != conference.AttendancePresent || !p.JoinedAt.Equal(r.Drv.Clock.Now()) {
 		t.Errorf("j: %+v, want present, joined at 09:12", p)
 	}
+	r.Key("enter")                  // the time is right
 	r.Drv.Advance(28 * time.Minute) // 09:40
-	r.Key("l")
+	r.Key("l", "enter")
 	if p := r.Ctx.Conf.Participants[0]; !p.LeftAt.Equal(r.Drv.Clock.Now()) {
 		t.Errorf("l: left at %v", p.LeftAt)
 	}
@@ -136,27 +138,46 @@ func TestAgreedEndIsValidated(t *testing.T) {
 	}
 }
 
-func TestRemoveAsksFirst(t *testing.T) {
+func TestRemoveSaysHowToUndo(t *testing.T) {
 	r := newRig(t)
 	r.Type("Anna")
-	r.Key("enter", "esc", "x")
-	if !strings.Contains(r.View(), "Anna wird aus der Liste entfernt") {
-		t.Fatalf("no question:\n%s", r.View())
-	}
-	r.Key("n")
-	if len(r.Ctx.Conf.Participants) != 1 {
-		t.Fatal("removed without a yes")
-	}
-	r.Key("x", "j")
+	r.Key("ctrl+s", "esc", "d")
 	if len(r.Ctx.Conf.Participants) != 0 {
-		t.Error("j did not remove")
+		t.Fatal("d did not remove")
 	}
+	r.MustShow("„Anna“ entfernt · ctrl+z macht rückgängig")
+}
+
+// TestJoinAndLeaveTimesAreEditable: a late join is recorded now and its
+// time can be corrected at once ("she came at 9:05").
+func TestJoinAndLeaveTimesAreEditable(t *testing.T) {
+	r := newRig(t)
+	r.Type("Anna")
+	r.Key("ctrl+s", "esc", "e")
+	r.Drv.Advance(20 * time.Minute) // 09:20
+	r.Key("j")
+	r.MustShow("Anna kommt dazu", "09:20")
+	r.Key("ctrl+u")
+	r.Type("9:05")
+	r.Key("enter")
+	p := r.Ctx.Conf.Participants[0]
+	if p.JoinedAt.Format("15:04") != "09:05" || p.Attendance != conference.AttendancePresent || r.Ed.Typing() {
+		t.Errorf("joined %s, attendance %s, typing %v; want present since 09:05", p.JoinedAt.Format("15:04"), p.Attendance, r.Ed.Typing())
+	}
+	r.Key("l")
+	r.Key("ctrl+u")
+	r.Type("930")
+	r.Key("enter")
+	if p := r.Ctx.Conf.Participants[0]; p.LeftAt.Format("15:04") != "09:30" {
+		t.Errorf("left %s, want 09:30", p.LeftAt.Format("15:04"))
+	}
+	r.MustShow("gegangen 09:30")
 }
 
 func TestEditKeepsAttendance(t *testing.T) {
 	r := newRig(t)
 	r.Type("Anna")
-	r.Key("enter", "esc", "e", "enter")
+	r.Key("ctrl+s", "esc", "e", "enter")
 	r.Type(" Beispiel")
 	r.Key("enter")
 	p := r.Ctx.Conf.Participants[0]
@@ -204,8 +225,8 @@ func TestDirectorySuggestsAsTheNameIsTyped(t *testing.T) {
 	if strings.Contains(v, "Markus Brandt") {
 		t.Errorf("an unrelated person is suggested:\n%s", v)
 	}
-	if !r.Ed.KeyMap().(KeyMap).Suggest.Enabled() {
-		t.Error("help does not offer taking a suggestion")
+	if keys := r.Ed.KeyMap().ShortHelp(); len(keys) == 0 || keys[0].Help().Key != "↓ enter" {
+		t.Error("help does not offer taking a suggestion first")
 	}
 	r.Key("down", "down", "enter") // the second match
 	if len(r.Ctx.Conf.Participants) != 0 {
@@ -235,7 +256,7 @@ func TestSuggestionsStayOutOfTheWay(t *testing.T) {
 		t.Fatalf("esc did not just hide the suggestions:\n%s", r.View())
 	}
 	r.Type("ler")
-	r.Key("down", "up", "enter") // up from the first match returns to the field: enter adds as typed
+	r.Key("down", "up", "ctrl+s") // up from the first match returns to the field: ctrl+s adds as typed
 	if ps := r.Ctx.Conf.Participants; len(ps) != 1 || ps[0].Name != "Müller" || ps[0].Institution != "" {
 		t.Errorf("participants %+v, want Müller as typed", ps)
 	}
@@ -290,7 +311,7 @@ func TestLeavingWithoutANameAddsNobody(t *testing.T) {
 func TestLeavingSavesAHalfDoneEdit(t *testing.T) {
 	r := newRig(t)
 	r.Type("Anna")
-	r.Key("enter", "esc", "enter") // enter on the list edits the selected
+	r.Key("ctrl+s", "esc", "enter") // enter on the list edits the selected
 	if !r.Ed.Typing() {
 		t.Fatal("enter on the list did not open the edit")
 	}
@@ -310,7 +331,7 @@ func TestClickSelectsTheParticipantRow(t *testing.T) {
 	r := newRig(t)
 	for _, n := range []string{"Anna", "Ben", "Cem"} {
 		r.Type(n)
-		r.Key("enter")
+		r.Key("ctrl+s")
 	}
 	r.Key("esc")
 	y := -1
@@ -337,5 +358,42 @@ func TestClickSelectsTheParticipantRow(t *testing.T) {
 	r.Drv.Send(tuitest.Click(10, y+10))
 	if !strings.HasPrefix(strings.TrimSpace(r.Line("Anna")), "▸") {
 		t.Errorf("a click below the rows moved the selection:\n%s", r.View())
+	}
+}
+
+// TestTakingADirectoryNameFillsTheTypeAndMovesOn: after a name from the
+// directory the cursor stayed in the middle of it ("Petraasd Albers") and
+// the institution type was left empty.
+func TestTakingADirectoryNameFillsTheTypeAndMovesOn(t *testing.T) {
+	r := newRig(t)
+	r.Ctx.Directory = []directory.Entry{
+		{ID: "d1", Name: "Petra Albers", Institution: "Jugendamt Nord", InstitutionType: "asd", Discipline: "Sozialarbeit"},
+		{ID: "d2", Name: "Aylin Demir", Institution: "Kita Sonnenblume"},
+	}
+	r.Type("Pet")
+	r.Key("down", "enter")
+	f := r.Ed.(*Editor).people.form
+	if f.form.Current() != widget.Input(f.roles) {
+		t.Fatalf("after taking a name the cursor is in %q, want it past the fields kofa filled", f.form.Current().Label())
+	}
+	r.Key("shift+tab", "shift+tab", "shift+tab", "shift+tab")
+	if f.form.Current() != widget.Input(f.name) {
+		t.Fatalf("shift+tab did not go back to the name")
+	}
+	r.Type("x")
+	if got := f.name.Value(); got != "Petra Albersx" {
+		t.Errorf("typing after the name gives %q: the cursor was not at its end", got)
+	}
+	r.Key("backspace", "ctrl+s")
+	p := r.Ctx.Conf.Participants[0]
+	if p.Name != "Petra Albers" || p.InstitutionType != "asd" || p.Institution != "Jugendamt Nord" || p.Discipline != "Sozialarbeit" {
+		t.Errorf("participant %+v", p)
+	}
+	// An entry that does not know its type (imported from a file) gets
+	// the one its institution names.
+	r.Type("Ayl")
+	r.Key("down", "enter", "ctrl+s")
+	if p := r.Ctx.Conf.Participants[1]; p.InstitutionType != "kita" {
+		t.Errorf("Aylin Demir's institution type %q, want kita from „Kita Sonnenblume“", p.InstitutionType)
 	}
 }

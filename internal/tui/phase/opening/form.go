@@ -1,15 +1,24 @@
 package opening
 
 import (
+	"slices"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
 	"kofa/internal/conference"
 	"kofa/internal/conference/catalogue"
+	"kofa/internal/directory"
+	"kofa/internal/tui/listform"
 	"kofa/internal/tui/phase"
 	"kofa/internal/tui/widget"
 )
 
-// participantForm is the quick-add form: name, institution type (pick or
-// free text), institution, discipline, roles, and for members of the
-// family their relationship to the child. Enter on any row adds.
+// participantForm is the form of a participant: name (with the partner
+// directory's matches as it is typed), institution type (pick or free
+// text), institution, discipline, roles, and for members of the family
+// their relationship to the child.
 type participantForm struct {
 	ctx          *phase.Context
 	form         *widget.Form
@@ -21,10 +30,11 @@ type participantForm struct {
 	roles        *widget.Pick
 }
 
-func newParticipantForm(ctx *phase.Context) participantForm {
+func newParticipantForm(ctx *phase.Context) *participantForm {
 	tr, st := ctx.Msgs, ctx.Styles
-	f := participantForm{ctx: ctx}
+	f := &participantForm{ctx: ctx}
 	f.name = newNameField(ctx)
+	f.name.take = f.take
 	f.instType = widget.PickFrom(tr, st, tr.T("tui.opening.institution_type"), ctx.Catalogue.Institutions, ctx.Lang)
 	f.instType.SetAllowFree(true)
 	f.instType.SetRows(4)
@@ -43,13 +53,15 @@ func newParticipantForm(ctx *phase.Context) participantForm {
 		widget.Row{Input: f.relationship, Visible: f.isFamily},
 		widget.Row{Input: f.roles},
 	)
-	f.form.SubmitOnEnter = true
 	f.form.SetSubmitHelp(tr.T("tui.opening.key.add"))
 	return f
 }
 
+// Form implements listform.ItemForm.
+func (f *participantForm) Form() *widget.Form { return f.form }
+
 // isFamily reports whether the chosen institution type is the family.
-func (f participantForm) isFamily() bool {
+func (f *participantForm) isFamily() bool {
 	if f.instType.Free() {
 		return false
 	}
@@ -57,8 +69,10 @@ func (f participantForm) isFamily() bool {
 	return ok && e.Family
 }
 
-// load fills the form from p, or empties it for nil.
-func (f participantForm) load(p *conference.Participant) {
+// Load implements listform.ItemForm. The directory is asked only while a
+// new person's name is typed.
+func (f *participantForm) Load(p *conference.Participant) {
+	f.name.suggesting = p == nil
 	if p == nil {
 		p = &conference.Participant{}
 	}
@@ -72,14 +86,13 @@ func (f participantForm) load(p *conference.Participant) {
 	f.roles.SetValues(p.Roles)
 }
 
-// participant returns the person in the form; false when the name is
-// missing (the form then says so). A free-text institution type is kept
-// as typed: catalogue labels fall back to it.
-func (f participantForm) participant() (conference.Participant, bool) {
+// Entry implements listform.ItemForm: a participant needs a name. A
+// free-text institution type is kept as typed: catalogue labels fall back
+// to it.
+func (f *participantForm) Entry() (conference.Participant, *listform.Problem) {
 	name := f.name.Value()
 	if name == "" {
-		f.name.SetError(f.ctx.Msgs.T("validation.participant.name_missing"))
-		return conference.Participant{}, false
+		return conference.Participant{}, &listform.Problem{Input: f.name, Text: f.ctx.Msgs.T("validation.participant.name_missing")}
 	}
 	f.name.SetError("")
 	p := conference.Participant{
@@ -93,5 +106,230 @@ func (f participantForm) participant() (conference.Participant, bool) {
 	if p.Family {
 		p.Relationship = f.relationship.Value()
 	}
-	return p, true
+	return p, nil
+}
+
+// Add implements listform.ItemForm: whoever is added at the table is
+// present.
+func (f *participantForm) Add(p conference.Participant) string {
+	p.Attendance = conference.AttendancePresent
+	added := f.ctx.Conf.AddParticipant(p)
+	f.ctx.Conf.SetRoles(added.ID, p.Roles) // one case lead: the role is the responsibility
+	return added.ID
+}
+
+// Apply implements listform.ItemForm: a participant is changed as typed;
+// an emptied name is not taken.
+func (f *participantForm) Apply(id string, in widget.Input) (string, bool) {
+	p := f.ctx.Conf.Participant(id)
+	if p == nil {
+		return "", false
+	}
+	switch in {
+	case f.name:
+		if f.name.Value() == "" {
+			f.name.SetError(f.ctx.Msgs.T("validation.participant.name_missing"))
+			return "", false
+		}
+		f.name.SetError("")
+		p.Name = f.name.Value()
+		return "name", true
+	case f.instType:
+		p.InstitutionType, p.Family = f.instType.Value(), f.isFamily()
+		if !p.Family {
+			p.Relationship = ""
+		}
+		return "institution_type", true
+	case f.institution:
+		p.Institution = f.institution.Value()
+		return "institution", true
+	case f.discipline:
+		p.Discipline = f.discipline.Value()
+		return "discipline", true
+	case f.relationship:
+		p.Relationship = f.relationship.Value()
+		return "relationship", true
+	case f.roles:
+		f.ctx.Conf.SetRoles(id, f.roles.Values()) // one case lead: the role is the responsibility
+		return "roles", true
+	}
+	return "", false
+}
+
+// take fills the form from a directory entry: the name (the cursor at its
+// end) and, marked as filled by kofa so the cursor passes them, the
+// institution, its type and the discipline.
+func (f *participantForm) take(e directory.Entry) {
+	f.name.SetValue(e.Name)
+	fill := func(in widget.Input, set func(), value string) {
+		if value != "" {
+			set()
+			f.form.MarkPrefilled(in)
+		}
+	}
+	typ := e.InstitutionType
+	if typ == "" {
+		typ = guessType(f.ctx, e.Institution)
+	}
+	fill(f.instType, func() { f.instType.SetValue(typ) }, typ)
+	fill(f.institution, func() { f.institution.SetValue(e.Institution) }, e.Institution)
+	fill(f.discipline, func() { f.discipline.SetValue(e.Discipline) }, e.Discipline)
+}
+
+// guessType finds the institution type of an entry that does not record
+// one (imported from a file): the one type the institution's first word
+// names ("Jugendamt Nord", "Kita Sonnenblume"), else none.
+func guessType(ctx *phase.Context, institution string) string {
+	words := strings.Fields(institution)
+	if len(words) == 0 {
+		return ""
+	}
+	hits := catalogue.Filter(ctx.Catalogue.Institutions, words[0], string(ctx.Lang))
+	if len(hits) != 1 || hits[0].Family {
+		return ""
+	}
+	return hits[0].Code
+}
+
+// maxSuggestions is how many directory matches show under the name.
+const maxSuggestions = 4
+
+// nameField is the name field of the participant form with the partner
+// directory's matches shown under it as a new person's name is typed.
+// ↓ and ↑ move through them; enter and tab take the highlighted one (the
+// form then moves on, past what it filled). Matching is fuzzy and
+// umlaut-aware: "Muller" finds "Müller".
+type nameField struct {
+	*widget.Field
+	ctx        *phase.Context
+	suggesting bool // a new person: the directory is asked
+	matches    []directory.Entry
+	cursor     int // the highlighted match; -1: none
+	take       func(directory.Entry)
+	keys       key.Binding
+}
+
+func newNameField(ctx *phase.Context) *nameField {
+	tr := ctx.Msgs
+	return &nameField{
+		Field: widget.NewField(tr, ctx.Styles, tr.T("tui.opening.name")), ctx: ctx, cursor: -1,
+		keys: key.NewBinding(key.WithKeys("down"), key.WithHelp("↓ enter", tr.T("tuidirectory.key.take"))),
+	}
+}
+
+// Update implements widget.Input: typing looks the name up; ↓/↑ move
+// through the matches.
+func (f *nameField) Update(msg tea.Msg) (tea.Cmd, bool) {
+	if k, ok := msg.(tea.KeyPressMsg); ok && f.showing() {
+		switch k.String() {
+		case "down":
+			f.cursor = min(f.cursor+1, len(f.matches)-1)
+			return nil, false
+		case "up":
+			f.cursor = max(f.cursor-1, -1)
+			return nil, false
+		case "esc":
+			f.clear()
+			return nil, false
+		}
+	}
+	cmd, changed := f.Field.Update(msg)
+	if changed {
+		f.suggest()
+	}
+	return cmd, changed
+}
+
+// Claims implements widget.Claimer: ↓ while matches show, ↑ and esc while
+// one is highlighted.
+func (f *nameField) Claims(k tea.KeyPressMsg) bool {
+	switch k.String() {
+	case "down":
+		return f.showing()
+	case "up":
+		return f.showing() && f.cursor >= 0
+	case "esc":
+		return f.showing()
+	}
+	return false
+}
+
+// Choose implements widget.Chooser: the highlighted match fills the form.
+func (f *nameField) Choose() bool {
+	if !f.showing() || f.cursor < 0 || f.take == nil {
+		return false
+	}
+	e := f.matches[f.cursor]
+	f.clear()
+	f.take(e)
+	return true
+}
+
+// HelpKeys implements widget.Helper.
+func (f *nameField) HelpKeys() []key.Binding {
+	if f.showing() {
+		return []key.Binding{f.keys}
+	}
+	return nil
+}
+
+// suggest looks the typed name up in the directory, leaving out people
+// already on the list.
+func (f *nameField) suggest() {
+	f.cursor = -1
+	f.matches = nil
+	query := f.Value()
+	if !f.suggesting || query == "" || len(f.ctx.Directory) == 0 {
+		return
+	}
+	for _, e := range directory.Suggest(f.ctx.Directory, query, maxSuggestions+len(f.ctx.Conf.Participants)) {
+		if slices.ContainsFunc(f.ctx.Conf.Participants, func(p conference.Participant) bool {
+			return e.Same(directory.Entry{Name: p.Name, Institution: p.Institution})
+		}) {
+			continue
+		}
+		f.matches = append(f.matches, e)
+		if len(f.matches) == maxSuggestions {
+			break
+		}
+	}
+}
+
+// clear drops the suggestions.
+func (f *nameField) clear() {
+	f.matches = nil
+	f.cursor = -1
+}
+
+// showing reports whether suggestions are shown.
+func (f *nameField) showing() bool { return f.Focused() && len(f.matches) > 0 }
+
+// Blur implements widget.Input: leaving the field drops the suggestions.
+func (f *nameField) Blur() {
+	f.Field.Blur()
+	f.clear()
+}
+
+// View implements widget.Input: the field, then the matches.
+func (f *nameField) View(width int) string {
+	out := f.Field.View(width)
+	if !f.showing() || width <= 0 {
+		return out
+	}
+	tr, st := f.ctx.Msgs, f.ctx.Styles
+	lines := []string{out, widget.Truncate(st.Muted.Render(tr.T("tuidirectory.suggest.hint")), width)}
+	for i, e := range f.matches {
+		text := e.Name
+		for _, extra := range []string{e.Institution, e.Discipline} {
+			if extra != "" {
+				text += " · " + extra
+			}
+		}
+		if i == f.cursor {
+			lines = append(lines, widget.Truncate("▸ "+st.Selected.Render(text), width))
+		} else {
+			lines = append(lines, widget.Truncate("  "+st.App.Render(text), width))
+		}
+	}
+	return strings.Join(lines, "\n")
 }

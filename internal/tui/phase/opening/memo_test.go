@@ -16,7 +16,7 @@ func sameAsDrawnAfresh(t *testing.T, r *tuitest.Editor, step string) {
 	t.Helper()
 	e := r.Ed.(*Editor)
 	kept := e.View(r.W, r.H)
-	e.memo = viewMemos{}
+	e.memo, e.people.memo = viewMemos{}, rowMemos{}
 	if fresh := e.View(r.W, r.H); kept != fresh {
 		t.Errorf("%s: kept view\n%s\nwant, drawn afresh,\n%s", step, ansi.Strip(kept), ansi.Strip(fresh))
 	}
@@ -28,9 +28,9 @@ func sameAsDrawnAfresh(t *testing.T, r *tuitest.Editor, step string) {
 func TestKeptRowsFollowEveryChange(t *testing.T) {
 	r := newRig(t)
 	r.Type("Anna")
-	r.Key("enter")
+	r.Key("ctrl+s")
 	r.Type("Ben")
-	r.Key("enter")
+	r.Key("ctrl+s")
 	sameAsDrawnAfresh(t, r, "typing in the form")
 	r.Key("esc")
 	sameAsDrawnAfresh(t, r, "form closed")
@@ -39,11 +39,11 @@ func TestKeptRowsFollowEveryChange(t *testing.T) {
 	r.Key("up")
 	sameAsDrawnAfresh(t, r, "cursor moved")
 	r.Drv.Advance(12 * time.Minute)
-	r.Key("j", "c")
+	r.Key("j", "enter", "c")
 	sameAsDrawnAfresh(t, r, "joined, confidentiality agreed")
 	r.Key("enter") // edit Anna
 	r.Type(" Beispiel")
-	r.Key("enter", "esc")
+	r.Key("esc")
 	sameAsDrawnAfresh(t, r, "renamed")
 	r.Ctx.Conf.Participants[1].Roles = []string{"case_lead", "minutes"}
 	sameAsDrawnAfresh(t, r, "roles")

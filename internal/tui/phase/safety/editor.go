@@ -37,12 +37,13 @@ func New(ctx *phase.Context) phase.Editor {
 	e.note = newNotePanel(ctx)
 	tr := ctx.Msgs
 	e.steps = listform.New(ctx, listform.Config[conference.SafetyStep]{
-		Path:  "immediate_safety/steps",
-		Items: func() []conference.SafetyStep { return ctx.Conf.ImmediateSafety.Steps },
-		ID:    func(s conference.SafetyStep) string { return s.ID },
-		Row:   e.row,
-		Name:  func(s conference.SafetyStep) string { return s.What },
-		Form:  e.step,
+		Path:    "immediate_safety/steps",
+		Items:   func() []conference.SafetyStep { return ctx.Conf.ImmediateSafety.Steps },
+		ID:      func(s conference.SafetyStep) string { return s.ID },
+		Row:     e.row,
+		Name:    func(s conference.SafetyStep) string { return s.What },
+		NewHelp: tr.T("safety.key.new"),
+		Form:    e.step,
 		Title: func(s *conference.SafetyStep) string {
 			if s == nil {
 				return tr.T("safety.form.new")
