@@ -24,13 +24,15 @@ type Panel struct {
 	// load fills the inputs from the conference; apply writes one input
 	// and returns its change path, or ok false when the value cannot be
 	// taken (yet); check finds a value that cannot be taken on leaving.
-	load  func()
+	// (No bare func(): the event loop's call graph is checked, and a
+	// call of a func() could be any func() of the program.)
+	load  func(*widget.Form)
 	apply func(in widget.Input) (path string, ok bool)
 	check func() *Problem
 	// Title is shown over the form (optional).
 	Title string
 	// OnClose is told when the panel closes.
-	OnClose func()
+	OnClose func(*Panel)
 
 	open    bool
 	warned  bool
@@ -40,7 +42,7 @@ type Panel struct {
 
 // NewPanel returns a closed panel over form. apply's paths are full
 // change paths ("immediate_safety/note").
-func NewPanel(ctx *phase.Context, form *widget.Form, load func(), apply func(in widget.Input) (path string, ok bool)) *Panel {
+func NewPanel(ctx *phase.Context, form *widget.Form, load func(*widget.Form), apply func(in widget.Input) (path string, ok bool)) *Panel {
 	p := &Panel{ctx: ctx, form: form, load: load, apply: apply}
 	chain(form, func(in widget.Input) {
 		if p.open && !deferred(in) {
@@ -77,7 +79,7 @@ func (p *Panel) Open(in widget.Input) tea.Cmd {
 		return p.form.Focus()
 	}
 	p.form.ClearPrefilled()
-	p.load()
+	p.load(p.form)
 	p.open, p.warned, p.formErr = true, false, ""
 	if in != nil {
 		return p.form.FocusInput(in)
@@ -96,7 +98,7 @@ func (p *Panel) Reopen() tea.Cmd {
 // closed (another phase may have changed it).
 func (p *Panel) Reload() {
 	if !p.open {
-		p.load()
+		p.load(p.form)
 	}
 }
 
@@ -110,7 +112,7 @@ func (p *Panel) Close() {
 	}
 	p.open, p.warned, p.formErr = false, false, ""
 	if p.OnClose != nil {
-		p.OnClose()
+		p.OnClose(p)
 	}
 }
 
@@ -177,7 +179,7 @@ func (p *Panel) done() tea.Cmd {
 	p.Close()
 	if prob != nil {
 		p.notice = p.ctx.Msgs.T("listform.kept", prob.Text)
-		p.load()
+		p.load(p.form)
 	}
 	return nil
 }

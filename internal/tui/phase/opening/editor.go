@@ -35,7 +35,7 @@ func New(ctx *phase.Context) phase.Editor {
 	end := widget.NewTimeField(tr, ctx.Styles, tr.T("tui.opening.end"), tr.T("validation.time_invalid"))
 	form := widget.NewForm(tr, ctx.Styles, widget.Row{Input: end})
 	form.SetSubmitHelp(tr.T("opening.clock.done"))
-	e.end = listform.NewPanel(ctx, form, func() { end.SetTime(ctx.Conf.AgreedEnd) }, func(widget.Input) (string, bool) {
+	e.end = listform.NewPanel(ctx, form, func(*widget.Form) { end.SetTime(ctx.Conf.AgreedEnd) }, func(widget.Input) (string, bool) {
 		t, ok := end.Time()
 		if !ok || t == ctx.Conf.AgreedEnd {
 			return "", false

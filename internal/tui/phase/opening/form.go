@@ -161,19 +161,23 @@ func (f *participantForm) Apply(id string, in widget.Input) (string, bool) {
 // institution, its type and the discipline.
 func (f *participantForm) take(e directory.Entry) {
 	f.name.SetValue(e.Name)
-	fill := func(in widget.Input, set func(), value string) {
-		if value != "" {
-			set()
-			f.form.MarkPrefilled(in)
-		}
-	}
 	typ := e.InstitutionType
 	if typ == "" {
 		typ = guessType(f.ctx, e.Institution)
 	}
-	fill(f.instType, func() { f.instType.SetValue(typ) }, typ)
-	fill(f.institution, func() { f.institution.SetValue(e.Institution) }, e.Institution)
-	fill(f.discipline, func() { f.discipline.SetValue(e.Discipline) }, e.Discipline)
+	if typ != "" {
+		f.instType.SetValue(typ)
+		f.form.MarkPrefilled(f.instType)
+	}
+	for _, x := range []struct {
+		field *widget.Field
+		value string
+	}{{f.institution, e.Institution}, {f.discipline, e.Discipline}} {
+		if x.value != "" {
+			x.field.SetValue(x.value)
+			f.form.MarkPrefilled(x.field)
+		}
+	}
 }
 
 // guessType finds the institution type of an entry that does not record

@@ -262,7 +262,7 @@ func (cp *clockPanel) open(id string, kind clockKind) tea.Cmd {
 	return cp.Panel.Open(nil)
 }
 
-func (cp *clockPanel) load() {
+func (cp *clockPanel) load(*widget.Form) {
 	if t := cp.stamp(); t != nil {
 		cp.field.SetTime(t.Format("15:04"))
 	}

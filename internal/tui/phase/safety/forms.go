@@ -111,7 +111,7 @@ func newFamilyPanel(ctx *phase.Context) *familyPanel {
 	p.pick.SetRows(5)
 	form := widget.NewForm(tr, ctx.Styles, widget.Row{Input: p.pick})
 	form.SetSubmitHelp(tr.T("safety.key.done"))
-	p.Panel = listform.NewPanel(ctx, form, func() {
+	p.Panel = listform.NewPanel(ctx, form, func(*widget.Form) {
 		p.pick.SetOptions(listform.People(ctx, true))
 		p.pick.SetValue(ctx.Conf.ImmediateSafety.InformsFamily)
 	}, func(widget.Input) (string, bool) {
@@ -138,7 +138,7 @@ func newNotePanel(ctx *phase.Context) *notePanel {
 	p.area.SetRows(4)
 	form := widget.NewForm(tr, ctx.Styles, widget.Row{Input: p.area})
 	form.SetSubmitHelp(tr.T("safety.key.done"))
-	p.Panel = listform.NewPanel(ctx, form, func() {
+	p.Panel = listform.NewPanel(ctx, form, func(*widget.Form) {
 		p.area.SetValue(ctx.Conf.ImmediateSafety.Note)
 	}, func(widget.Input) (string, bool) {
 		ctx.Conf.ImmediateSafety.Note = p.area.Value()
