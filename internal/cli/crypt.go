@@ -87,7 +87,7 @@ func (inv *invocation) encrypt(s *store.Store, path string, pass []byte) error {
 		return err
 	}
 	inv.printOut(inv.tr.T("crypt.encrypt.done", path))
-	inv.reportBackupsRemoved(path, &done)
+	inv.reportBackupsRemoved(path, &done, inv.printOut)
 	inv.listCopies(path, store.RewriteEncrypt)
 	inv.printOut(inv.tr.T("crypt.encrypt.old_copies"))
 	if notRewritten {
@@ -155,7 +155,7 @@ func (inv *invocation) changePassphrase(s *store.Store, path string, old []byte)
 		return err
 	}
 	inv.printOut(inv.tr.T("crypt.passphrase.done", path))
-	inv.reportBackupsRemoved(path, &done)
+	inv.reportBackupsRemoved(path, &done, inv.printOut)
 	inv.listCopies(path, store.RewritePassphrase)
 	if notRewritten {
 		return failf(rewriteFailedMessage(inv.tr, rewriteErr))

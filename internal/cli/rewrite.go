@@ -30,7 +30,8 @@ func rewriteFailedMessage(tr *i18n.Messages, e *store.RewriteError) string {
 // left due, which opening the store at path did now, or returns the
 // failure, worded, when it failed again.
 func (inv *invocation) reportFinishedRewrite(path string, done *store.Rewritten) error {
-	inv.reportBackupsRemoved(path, done)
+	// On stderr: the command's own output (list --json) stays as it is.
+	inv.reportBackupsRemoved(path, done, inv.printErr)
 	tr := inv.tr
 	if re, ok := errors.AsType[*store.RewriteError](done.Err); ok {
 		remains := tr.T("crypt.rewrite.remains.delete")
@@ -68,16 +69,16 @@ func (inv *invocation) finishRewrite(path string) error {
 	return inv.alreadyEncrypted(path) // another kofa finished it meanwhile
 }
 
-// reportBackupsRemoved says how many rolling backups of the store at path
-// a rewrite deleted (they were plain copies, or opened with the old
-// passphrase), and when some could not be deleted.
-func (inv *invocation) reportBackupsRemoved(path string, done *store.Rewritten) {
+// reportBackupsRemoved says (with print) how many rolling backups of the
+// store at path a rewrite deleted (they were plain copies, or opened with
+// the old passphrase), and when some could not be deleted.
+func (inv *invocation) reportBackupsRemoved(path string, done *store.Rewritten, print func(string)) {
 	switch {
 	case done.BackupsRemoved == 0:
 	case done.Reason == store.RewriteEncrypt:
-		inv.printOut(inv.tr.T("crypt.backups_removed.encrypt", done.BackupsRemoved))
+		print(inv.tr.T("crypt.backups_removed.encrypt", done.BackupsRemoved))
 	case done.Reason == store.RewritePassphrase:
-		inv.printOut(inv.tr.T("crypt.backups_removed.passphrase", done.BackupsRemoved))
+		print(inv.tr.T("crypt.backups_removed.passphrase", done.BackupsRemoved))
 	}
 	if done.BackupsErr != nil {
 		inv.printErr(inv.tr.T("crypt.backups_left", store.BackupDir(path), done.BackupsErr.Error()))

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -124,8 +125,8 @@ func TestDeleteAndPassphraseOnAFullDiskAreFinishedByTheNextStart(t *testing.T) {
 	}
 	app.StoreOptions = roomy
 	r = run(t, app, "", "--lang", "en", "--db", path, "list", "--json")
-	if r.code != 0 || !strings.Contains(r.stderr, "nothing of the deleted conference remains") {
-		t.Fatalf("the next start: exit %d, stderr %q", r.code, r.stderr)
+	if r.code != 0 || !strings.Contains(r.stderr, "nothing of the deleted conference remains") || !json.Valid([]byte(r.stdout)) {
+		t.Fatalf("the next start: exit %d, stdout %q (the notice goes to stderr), stderr %q", r.code, r.stdout, r.stderr)
 	}
 	if raw, _ := os.ReadFile(path); bytes.Contains(raw, sampleText(t)) {
 		t.Error("the deleted conference's text is still in the file")
