@@ -41,3 +41,6 @@ func runMeasured([]string) int { return 2 }
 // settleDisk: see proc_linux.go; elsewhere the harness leaves it to the
 // system.
 func settleDisk() {}
+
+// selfCPU is only measured on Linux.
+func selfCPU() time.Duration { return 0 }
