@@ -16,8 +16,8 @@ type Entry struct {
 	Institution     string `json:"institution,omitempty"`
 	InstitutionType string `json:"institution_type,omitempty"`
 	Discipline      string `json:"discipline,omitempty"`
-	Phone       string `json:"phone,omitempty"`
-	Email       string `json:"email,omitempty"`
+	Phone           string `json:"phone,omitempty"`
+	Email           string `json:"email,omitempty"`
 }
 
 // Same reports whether e and o are the same person at the same
