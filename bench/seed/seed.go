@@ -74,12 +74,11 @@ func settleActions(c *conference.Conference, now time.Time, rng *rand.Rand) {
 		case age < 30 && rng.IntN(3) > 0:
 			// recent: mostly still open
 		case rng.IntN(10) == 0:
-			a.FollowUp = conference.FollowUpPartly
+			c.AddStatus(a.ID, conference.StatusEntry{Status: conference.FollowUpPartly, On: a.Due})
 		case rng.IntN(10) == 0:
-			a.FollowUp = conference.FollowUpObsolete
+			c.AddStatus(a.ID, conference.StatusEntry{Status: conference.FollowUpObsolete, On: a.Due})
 		default:
-			a.FollowUp = conference.FollowUpDone
-			a.FollowUpDate = a.Due
+			c.AddStatus(a.ID, conference.StatusEntry{Status: conference.FollowUpDone, On: a.Due})
 		}
 	}
 }

@@ -26,7 +26,8 @@ func saveTrackerCase(t *testing.T, path string) *conference.Conference {
 	c.AddAction(conference.Action{What: "Hausbesuch", OwnerID: asd, Due: today.AddDays(-3)})
 	c.AddAction(conference.Action{What: "Beobachtungsbogen", OwnerID: kita, Due: today.AddDays(5)})
 	c.AddAction(conference.Action{What: "Kinderarzt anrufen", OwnerID: kita, Due: today.AddDays(-12)})
-	c.AddAction(conference.Action{What: "Erledigt", OwnerID: asd, Due: today.AddDays(-20), FollowUp: conference.FollowUpDone})
+	done := c.AddAction(conference.Action{What: "Erledigt", OwnerID: asd, Due: today.AddDays(-20)}).ID
+	c.AddStatus(done, conference.StatusEntry{Status: conference.FollowUpDone, On: today.AddDays(-19)})
 	if err := s.Save(c); err != nil {
 		t.Fatal(err)
 	}
@@ -63,9 +64,9 @@ func TestActionsListsOverdueFirstWithDaysOverdue(t *testing.T) {
 	}
 	rows := tableRows(r.stdout)
 	want := [][]string{
-		{"12", "2026-11-10", "Kinderarzt anrufen", "Aylin Demir", "Kita Sonnenblume", "K-2026-117", string(c.ID) + "/" + c.Actions[2].ID},
-		{"3", "2026-11-19", "Hausbesuch", "Jürgen Müller", "Jugendamt Nord", "K-2026-117", string(c.ID) + "/" + c.Actions[0].ID},
-		{"–", "2026-11-27", "Beobachtungsbogen", "Aylin Demir", "Kita Sonnenblume", "K-2026-117", string(c.ID) + "/" + c.Actions[1].ID},
+		{"12", "2026-11-10", "open", "Kinderarzt anrufen", "Aylin Demir", "Kita Sonnenblume", "K-2026-117", string(c.ID) + "/" + c.Actions[2].ID},
+		{"3", "2026-11-19", "open", "Hausbesuch", "Jürgen Müller", "Jugendamt Nord", "K-2026-117", string(c.ID) + "/" + c.Actions[0].ID},
+		{"–", "2026-11-27", "open", "Beobachtungsbogen", "Aylin Demir", "Kita Sonnenblume", "K-2026-117", string(c.ID) + "/" + c.Actions[1].ID},
 	}
 	if len(rows) != len(want) {
 		t.Fatalf("rows %q", rows)
@@ -96,7 +97,7 @@ func TestActionsFilters(t *testing.T) {
 		}
 		var got []string
 		for _, row := range tableRows(r.stdout) {
-			got = append(got, row[2])
+			got = append(got, row[3])
 		}
 		if strings.Join(got, "|") != strings.Join(c.want, "|") {
 			t.Errorf("%v: %q, want %q", c.args, got, c.want)
@@ -150,9 +151,8 @@ func TestActionsDoneMarksTheActionDone(t *testing.T) {
 	}
 	got, _ := s.Get(c.ID)
 	_ = s.Close()
-	a := got.Action(id)
-	if a.FollowUp != conference.FollowUpDone || a.FollowUpDate.String() != "2026-11-21" || a.FollowUpNote != "war da" {
-		t.Errorf("action %+v", a)
+	if h := got.History(id); len(h) != 1 || h[0].Status != conference.FollowUpDone || h[0].On.String() != "2026-11-21" || h[0].Note != "war da" {
+		t.Errorf("history %+v", h)
 	}
 	// Two arguments work as well; the date defaults to today.
 	r = run(t, app, "", "--db", path, "actions", "done", string(c.ID), c.Actions[1].ID)

@@ -19,6 +19,7 @@ import (
 	"kofa/internal/conference/catalogue"
 	"kofa/internal/crash"
 	"kofa/internal/i18n"
+	"kofa/internal/sanitize"
 	"kofa/internal/store"
 )
 
@@ -86,6 +87,12 @@ type App struct {
 	StoreOptions store.Options
 	// CrashDir is where crash notes go; empty means the data folder.
 	CrashDir string
+	// Width is the width of the terminal w writes to, 0 when w is no
+	// terminal (a table then keeps its cells whole); nil means 0.
+	Width func(w io.Writer) int
+	// User names who is at the keyboard, for the status history of an
+	// action ("recorded by"); nil means no one in particular.
+	User func() string
 }
 
 // DefaultApp returns the App of the kofa binary.
@@ -95,7 +102,33 @@ func DefaultApp() *App {
 		Build:      buildFromBinary(),
 		Now:        time.Now,
 		IsTerminal: isTerminal,
+		Width:      terminalWidth,
+		User:       accountName,
 	}
+}
+
+// terminalWidth is the width of the terminal w writes to, or 0.
+func terminalWidth(w io.Writer) int {
+	f, ok := w.(*os.File)
+	if !ok || !term.IsTerminal(f.Fd()) {
+		return 0
+	}
+	width, _, err := term.GetSize(f.Fd())
+	if err != nil {
+		return 0
+	}
+	return width
+}
+
+// accountName is the name of the account kofa runs under, from the
+// environment (no lookup that could reach a directory service).
+func accountName() string {
+	for _, v := range []string{"USER", "USERNAME", "LOGNAME"} {
+		if name := sanitize.Line(os.Getenv(v)); name != "" {
+			return name
+		}
+	}
+	return ""
 }
 
 // tuiUnavailable stands in until the terminal app is plugged in.

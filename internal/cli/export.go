@@ -18,6 +18,8 @@ type exportFlags struct {
 	out, dir      string
 	all, force    bool
 	variant, inst string
+	// withStatus adds "status today" after the minutes (export.Options).
+	withStatus bool
 }
 
 func (inv *invocation) newExportCmd() *cobra.Command {
@@ -43,6 +45,7 @@ func (inv *invocation) newExportCmd() *cobra.Command {
 	fl.BoolVar(&f.force, "force", false, inv.tr.T("export.cli.flag.force"))
 	fl.StringVar(&f.variant, "variant", export.VariantFull, inv.tr.T("export.cli.flag.variant"))
 	fl.StringVar(&f.inst, "for", "", inv.tr.T("export.cli.flag.for"))
+	fl.BoolVar(&f.withStatus, "with-status", false, inv.tr.T("exportstatus.flag"))
 	return cmd
 }
 
@@ -73,7 +76,8 @@ func (inv *invocation) checkExportUsage(cmd *cobra.Command, args []string, f exp
 
 // renderMinutes renders the minutes of c as the flags ask, in the run's language.
 func (inv *invocation) renderMinutes(c *conference.Conference, f exportFlags, cat *catalogue.Catalogue) (data []byte, hash string) {
-	opt := export.Options{Lang: inv.lang, Variant: f.variant, For: f.inst, ExportedAt: inv.app.Now(), Catalogue: cat}
+	opt := export.Options{Lang: inv.lang, Variant: f.variant, For: f.inst, ExportedAt: inv.app.Now(), Catalogue: cat,
+		WithStatus: f.withStatus}
 	body := export.Body(c, opt)
 	hash = export.Hash(body)
 	return append(body, export.Footer(hash, opt)...), hash

@@ -68,7 +68,8 @@ func (inv *invocation) exportAll(f exportFlags) error {
 // writeAllMinutes renders and writes the minutes of the conferences ids
 // into f.dir and records each file's hash in its conference's audit log.
 func (inv *invocation) writeAllMinutes(s *store.Store, ids []conference.ID, f exportFlags, cat *catalogue.Catalogue, workers int) error {
-	opt := export.Options{Lang: inv.lang, Variant: f.variant, For: f.inst, ExportedAt: inv.app.Now(), Catalogue: cat}
+	opt := export.Options{Lang: inv.lang, Variant: f.variant, For: f.inst, ExportedAt: inv.app.Now(), Catalogue: cat,
+		WithStatus: f.withStatus}
 	batch := privatefile.NewBatch(f.dir, f.force)
 	defer batch.Abort() // the temporary files of whatever was not placed
 	type written struct {

@@ -11,9 +11,12 @@ import (
 )
 
 // newFollowUpCmd starts the next conference of a case: participants
-// invited again, responsibilities kept, open actions up for review.
+// invited again, responsibilities kept (to confirm), open actions up for
+// review. A second follow-up of the same conference is usually a slip:
+// it is refused, naming the existing one, unless --again is given.
 func (inv *invocation) newFollowUpCmd() *cobra.Command {
-	return &cobra.Command{
+	var again bool
+	cmd := &cobra.Command{
 		Use:   "followup ID",
 		Short: inv.tr.T("tracker.followup.short"),
 		Long:  inv.tr.T("tracker.followup.long"),
@@ -31,6 +34,11 @@ func (inv *invocation) newFollowUpCmd() *cobra.Command {
 					if err != nil {
 						return err
 					}
+					if !again {
+						if err := inv.refuseSecondFollowUp(s, prev); err != nil {
+							return err
+						}
+					}
 					c := conference.NewFollowUp(prev, "", inv.app.Now())
 					if err := s.Save(c, conference.Change{Op: conference.OpCreate, Arg: string(prev.ID)}); err != nil {
 						return err
@@ -40,4 +48,20 @@ func (inv *invocation) newFollowUpCmd() *cobra.Command {
 				})
 		},
 	}
+	cmd.Flags().BoolVar(&again, "again", false, inv.tr.T("followupagain.flag"))
+	return cmd
+}
+
+// refuseSecondFollowUp fails, naming the follow-up that exists, when prev
+// has one already.
+func (inv *invocation) refuseSecondFollowUp(s *store.Store, prev *conference.Conference) error {
+	ids, err := s.FollowUpsOf(prev.ID)
+	if err != nil || len(ids) == 0 {
+		return err
+	}
+	existing, err := s.Get(ids[0])
+	if err != nil {
+		return err
+	}
+	return failf(inv.tr.T("followupagain.exists", sanitize.Line(prev.Title()), existing.ID, orDash(existing.Date.String())))
 }

@@ -20,18 +20,18 @@ type Action struct {
 	Agreed   bool      `json:"agreed,omitempty"`
 	AgreedAt time.Time `json:"confirmed_at,omitzero"`
 
-	// Follow-up, recorded later (tracker or review conference).
-	FollowUp     string `json:"follow_up,omitempty"`
-	FollowUpNote string `json:"follow_up_note,omitempty"`
-	FollowUpDate Date   `json:"follow_up_date"`
+	// What became of the action (the follow-up list, the review of the
+	// next conference) is its history in Conference.StatusLog, see
+	// status.go. Before that history an action held one status; the
+	// Legacy fields are read from such old data only, and UpgradeStatus
+	// moves them into the log when it is decoded.
+	LegacyStatus string `json:"follow_up,omitempty"`
+	LegacyNote   string `json:"follow_up_note,omitempty"`
+	LegacyDate   Date   `json:"follow_up_date,omitzero"`
+
 	// CarriedFrom links an action carried forward from an earlier
 	// conference ("<conference id>/<action id>").
 	CarriedFrom string `json:"carried_from,omitempty"`
-}
-
-// Open reports whether the action still needs doing.
-func (a Action) Open() bool {
-	return a.FollowUp == FollowUpOpen || a.FollowUp == FollowUpPartly
 }
 
 // Responsibility assigns a responsibility of the case as a whole.
@@ -39,6 +39,9 @@ type Responsibility struct {
 	Code          string `json:"code"`
 	ParticipantID string `json:"participant_id,omitempty"`
 	Note          string `json:"note,omitempty"`
+	// Copied marks a responsibility copied from the previous conference
+	// that the review has not confirmed yet (NewFollowUp).
+	Copied bool `json:"copied,omitempty"`
 }
 
 // ParkedTopic is a topic set aside so the phase can go on.
@@ -80,17 +83,6 @@ func (c *Conference) Action(id string) *Action {
 		}
 	}
 	return nil
-}
-
-// OpenActions counts actions still to be done.
-func (c *Conference) OpenActions() int {
-	n := 0
-	for _, a := range c.Actions {
-		if a.Open() {
-			n++
-		}
-	}
-	return n
 }
 
 // Park sets a topic aside from the current phase.

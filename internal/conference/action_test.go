@@ -159,7 +159,7 @@ func TestCarriedActionCountsAsAgreedEarlierUntilAgreedAgain(t *testing.T) {
 func TestOpenActionsCountsWhatIsStillToDo(t *testing.T) {
 	c := newCase()
 	for _, f := range []string{FollowUpOpen, FollowUpPartly, FollowUpDone, FollowUpNotDone, FollowUpObsolete, FollowUpOpen} {
-		c.AddAction(Action{What: "x", FollowUp: f})
+		c.AddStatus(c.AddAction(Action{What: "x"}).ID, StatusEntry{Status: f})
 	}
 	if got := c.OpenActions(); got != 3 {
 		t.Errorf("OpenActions = %d, want 3 (two open, one partly)", got)

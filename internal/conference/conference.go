@@ -75,6 +75,9 @@ type Conference struct {
 	ImmediateSafety ImmediateSafety `json:"immediate_safety"`
 
 	Actions []Action `json:"actions,omitempty"`
+	// StatusLog is the status history of the actions, oldest first
+	// (status.go).
+	StatusLog []ActionStatus `json:"status_log,omitempty"`
 	// ContingencyPlan answers "what happens if ...?"; required when the
 	// result is a latent or acute risk.
 	ContingencyPlan  string           `json:"contingency_plan,omitempty"`
@@ -82,11 +85,18 @@ type Conference struct {
 	Parked           []ParkedTopic    `json:"parked,omitempty"`
 	NextReview       Date             `json:"next_review"`
 	// NextReviewTime is "HH:MM" or empty.
-	NextReviewTime string         `json:"next_review_time,omitempty"`
-	Distribution   []Distribution `json:"distribution,omitempty"`
+	NextReviewTime string `json:"next_review_time,omitempty"`
+	// ReviewHeld is the day the follow-up conference that reviews this
+	// one was held (started): the review date is fulfilled then.
+	ReviewHeld   Date           `json:"review_held,omitzero"`
+	Distribution []Distribution `json:"distribution,omitempty"`
 
-	// FollowUpOf links a review conference to the one before it.
-	FollowUpOf ID `json:"follow_up_of,omitempty"`
+	// FollowUpOf links a review conference to the one before it;
+	// Predecessor names that one readably, for when it is deleted, and
+	// Previous holds what it knew (see NewFollowUp).
+	FollowUpOf  ID          `json:"follow_up_of,omitempty"`
+	Predecessor Predecessor `json:"predecessor,omitzero"`
+	Previous    *Previous   `json:"previous,omitempty"`
 	// Reviews are the previous conference's open actions, reviewed in the
 	// review phase of a follow-up conference (see NewFollowUp).
 	Reviews []ActionReview `json:"reviews,omitempty"`

@@ -19,6 +19,8 @@ type Summary struct {
 	NextDue     Date      `json:"next_due"`
 	NextReview  Date      `json:"next_review"`
 	UpdatedAt   time.Time `json:"updated_at"`
+	// FollowUp marks a follow-up conference ("Folgekonferenz").
+	FollowUp bool `json:"follow_up,omitempty"`
 }
 
 // Title is the case code or the topic, as Conference.Title.
@@ -32,10 +34,14 @@ func (c *Conference) Summary() Summary {
 	s := Summary{
 		ID: c.ID, Kind: c.Kind, CaseCode: c.CaseCode, Topic: c.Topic,
 		Date: c.Date, Status: c.Status, Phase: c.CurrentPhase,
-		NextReview: c.NextReview, UpdatedAt: c.UpdatedAt,
+		NextReview: c.NextReview, UpdatedAt: c.UpdatedAt, FollowUp: c.FollowUpOf != "",
 	}
+	if !c.ReviewHeld.IsZero() {
+		s.NextReview = Date{} // the review was held: nothing is due
+	}
+	closed := c.closing()
 	for _, a := range c.Actions {
-		if !a.Open() {
+		if closed[a.ID] {
 			continue
 		}
 		s.OpenActions++

@@ -12,11 +12,11 @@ func TestSummaryCountsOpenActionsAndEarliestDue(t *testing.T) {
 	c.Touch(at(5))
 	day := func(n int) Date { return DateOf(t0).AddDays(n) }
 	c.AddAction(Action{What: "open, late", Due: day(21)})
-	c.AddAction(Action{What: "done, earliest", Due: day(3), FollowUp: FollowUpDone})
-	c.AddAction(Action{What: "partly", Due: day(10), FollowUp: FollowUpPartly})
+	c.AddStatus(c.AddAction(Action{What: "done, earliest", Due: day(3)}).ID, StatusEntry{Status: FollowUpDone})
+	c.AddStatus(c.AddAction(Action{What: "partly", Due: day(10)}).ID, StatusEntry{Status: FollowUpPartly})
 	c.AddAction(Action{What: "open, no due date"})
-	c.AddAction(Action{What: "obsolete", Due: day(1), FollowUp: FollowUpObsolete})
-	c.AddAction(Action{What: "not done", Due: day(2), FollowUp: FollowUpNotDone})
+	c.AddStatus(c.AddAction(Action{What: "obsolete", Due: day(1)}).ID, StatusEntry{Status: FollowUpObsolete})
+	c.AddStatus(c.AddAction(Action{What: "not done", Due: day(2)}).ID, StatusEntry{Status: FollowUpNotDone})
 
 	s := c.Summary()
 	if s.OpenActions != 3 {

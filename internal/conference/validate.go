@@ -299,12 +299,15 @@ func (v *validator) assessment() {
 
 func (v *validator) actions() {
 	c := v.c
+	for _, s := range c.StatusLog {
+		if !contains(FollowUps, s.Status) {
+			v.add("actions/"+s.ActionID+"/history", KeyFollowUpUnknown)
+		}
+	}
 	for _, a := range c.Actions {
 		path := "actions/" + a.ID
 		v.probs = append(v.probs, bindingProblems(c, a, path)...)
-		if !contains(FollowUps, a.FollowUp) {
-			v.add(path+"/follow_up", KeyFollowUpUnknown)
-		}
+
 	}
 }
 

@@ -188,8 +188,8 @@ func TestValidateFindsEachGap(t *testing.T) {
 			c.Actions[1].Due = c.Date.AddDays(-1)
 		}, want: []string{"actions/a21/due " + KeyActionDueBefore}},
 		{name: "action due on the day of the conference", change: func(c *Conference, _ people) { c.Actions[1].Due = c.Date }},
-		{name: "unknown follow-up", change: func(c *Conference, _ people) { c.Actions[0].FollowUp = "maybe" },
-			want: []string{"actions/a20/follow_up " + KeyFollowUpUnknown}},
+		{name: "unknown follow-up", change: func(c *Conference, _ people) { c.AddStatus(c.Actions[0].ID, StatusEntry{Status: "maybe"}) },
+			want: []string{"actions/a20/history " + KeyFollowUpUnknown}},
 
 		// Closing.
 		{name: "action not agreed at closing", change: func(c *Conference, _ people) { c.Withdraw(c.Actions[0].ID) },

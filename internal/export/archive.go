@@ -124,6 +124,9 @@ func DecodeArchive(data []byte) (*Archive, error) {
 			}
 			return nil, err
 		}
+		if item.Conference != nil {
+			conference.UpgradeStatus(item.Conference) // an archive of an older kofa
+		}
 		a.Conferences = append(a.Conferences, item)
 	}
 	if err := checkConferences(a.Conferences); err != nil {

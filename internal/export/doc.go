@@ -32,8 +32,13 @@ func (d *doc) scrub(s string) string { return d.scrubber.apply(s) }
 // doc builds one set of minutes.
 type doc struct {
 	// out is the Markdown written so far (see Body).
-	out     []byte
+	out []byte
+	// c is the conference as the minutes record it: a closed one with
+	// its action statuses as they stood at closing. today is the
+	// conference as it is now, for the "status today" section.
 	c       *conference.Conference
+	today   *conference.Conference
+	status  bool // Options.WithStatus
 	t       *i18n.Messages
 	cat     *catalogue.Catalogue
 	lang    string
@@ -50,8 +55,13 @@ type doc struct {
 func newDoc(c *conference.Conference, opt Options) *doc {
 	t := i18n.New(opt.Lang)
 	d := &doc{
-		c: c, t: t, cat: opt.Catalogue, lang: string(t.Lang()),
-		variant: opt.Variant, forInst: opt.For,
+		c: c, today: c, t: t, cat: opt.Catalogue, lang: string(t.Lang()),
+		variant: opt.Variant, forInst: opt.For, status: opt.WithStatus,
+	}
+	if c.Status == conference.StatusClosed && !c.ClosedAt.IsZero() && len(c.StatusLog) > 0 {
+		// Closed minutes are a record of the meeting: what the follow-up
+		// list recorded later belongs to "status today" only.
+		d.c = c.StatusAt(c.ClosedAt)
 	}
 	if d.cat == nil {
 		d.cat = catalogue.Builtin()

@@ -44,6 +44,10 @@ type Options struct {
 	ExportedAt time.Time
 	// Catalogue labels the codes; nil means catalogue.Builtin().
 	Catalogue *catalogue.Catalogue
+	// WithStatus adds, after the minutes and clearly apart from them, what
+	// became of each action since (the status history): the minutes of a
+	// closed conference otherwise show the record as it stood at closing.
+	WithStatus bool
 }
 
 // Markdown returns the complete minutes: the body and a footer with the

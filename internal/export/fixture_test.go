@@ -67,8 +67,9 @@ func filledConference(text string) *conference.Conference {
 	a := c.AddAction(conference.Action{What: text, OwnerID: kita, Due: conference.Date{Year: 2026, Month: 12, Day: 15},
 		ReportBack: text, IfNotDone: text})
 	c.Agree(a.ID, at.Add(80*time.Minute))
-	c.AddAction(conference.Action{What: text, OwnerID: fac, Institution: text, Due: conference.Date{Year: 2026, Month: 12, Day: 20},
-		ReportBack: text, IfNotDone: text, FollowUp: conference.FollowUpDone, FollowUpNote: text})
+	done := c.AddAction(conference.Action{What: text, OwnerID: fac, Institution: text, Due: conference.Date{Year: 2026, Month: 12, Day: 20},
+		ReportBack: text, IfNotDone: text})
+	c.AddStatus(done.ID, conference.StatusEntry{Status: conference.FollowUpDone, Note: text})
 	carried := c.AddAction(conference.Action{What: text, OwnerID: mother, CarriedFrom: "abcdefgh/a1"}).ID
 	c.Reviews = []conference.ActionReview{
 		{ActionID: "a1", What: text, OwnerID: mother, OwnerName: text, Institution: text,

@@ -28,10 +28,8 @@ func followUpSample(t *testing.T, lang string) *conference.Conference {
 	if len(prev.Actions) < 6 {
 		t.Fatalf("the sample has %d actions, the test needs 6", len(prev.Actions))
 	}
-	prev.Actions[4].FollowUp = conference.FollowUpObsolete
-	prev.Actions[4].FollowUpNote = note("Platz ist schon vergeben.", "The place was already taken.")
-	prev.Actions[5].FollowUp = conference.FollowUpDone
-	prev.Actions[5].FollowUpNote = note("Beratung am 01.12. erfolgt.", "Advice given on 1 Dec.")
+	prev.AddStatus(prev.Actions[4].ID, conference.StatusEntry{Status: conference.FollowUpObsolete, Note: note("Platz ist schon vergeben.", "The place was already taken.")})
+	prev.AddStatus(prev.Actions[5].ID, conference.StatusEntry{Status: conference.FollowUpDone, Note: note("Beratung am 01.12. erfolgt.", "Advice given on 1 Dec.")})
 	day := sampleDay.AddDate(0, 0, 42)
 	c := conference.NewFollowUp(prev, "f3wup7ka", day)
 	if len(c.Reviews) != len(prev.Actions) {

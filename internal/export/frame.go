@@ -29,6 +29,7 @@ func (d *doc) fullMinutes() {
 	d.nextReview()
 	d.distribution()
 	d.gaps()
+	d.statusToday(d.c.Actions)
 }
 
 func (d *doc) titleText() string {
@@ -40,8 +41,13 @@ func (d *doc) titleText() string {
 
 func (d *doc) title() {
 	key := "export.title.full"
-	if d.pseudonymised() {
+	switch {
+	case d.pseudonymised() && d.c.FollowUpOf != "":
+		key = "exportstatus.title_follow_up_pseudonymised"
+	case d.pseudonymised():
 		key = "export.title.pseudonymised"
+	case d.c.FollowUpOf != "":
+		key = "exportstatus.title_follow_up"
 	}
 	d.heading(1, d.tr(key, d.titleText()))
 	if d.pseudonymised() {
@@ -57,12 +63,13 @@ func (d *doc) header() {
 	if d.pseudonymised() && present(place) {
 		place = d.leftOut()
 	}
-	followUp := ""
+	followUp, kind := "", d.code("export.kind.", string(c.Kind))
 	if c.FollowUpOf != "" {
-		followUp = string(c.FollowUpOf)
+		followUp = d.predecessor()
+		kind = joinNonEmpty(", ", kind, d.t.T("exportstatus.kind_follow_up"))
 	}
 	d.fields(
-		d.f("export.header.kind", d.code("export.kind.", string(c.Kind))),
+		d.f("export.header.kind", kind),
 		d.f("export.header.case_code", c.CaseCode),
 		d.f("export.header.topic", c.Topic),
 		d.f("export.header.date", d.date(c.Date)),

@@ -110,7 +110,7 @@ func (d *doc) actions(list []conference.Action) {
 	d.heading(3, d.tr("export.sub.task_list"))
 	for i, a := range list {
 		box := "[ ]"
-		if a.FollowUp == conference.FollowUpDone {
+		if d.c.ActionStatus(a.ID) == conference.FollowUpDone {
 			box = "[x]"
 		}
 		owner := joinNonEmpty(", ", d.person(a.OwnerID), d.actionInstitution(a))
@@ -159,12 +159,14 @@ func (d *doc) agreementWords(g conference.Agreement) string {
 	return d.t.T("export.action.not_confirmed")
 }
 
-// followUp shows the follow-up status recorded after the conference.
+// followUp shows the follow-up status recorded after the conference (up
+// to its closing, for closed minutes).
 func (d *doc) followUp(a conference.Action) string {
-	if a.FollowUp == conference.FollowUpOpen {
+	e, ok := d.c.Latest(a.ID)
+	if !ok || e.Status == conference.FollowUpOpen && e.Note == "" {
 		return ""
 	}
-	return joinNonEmpty(": ", d.code("export.follow_up.", a.FollowUp), strings.TrimSpace(a.FollowUpNote))
+	return joinNonEmpty(": ", d.code("export.follow_up.", e.Status), strings.TrimSpace(e.Note))
 }
 
 func (d *doc) contingency() {

@@ -32,6 +32,7 @@ func (d *doc) tasksMinutes() {
 	d.actions(own)
 	d.responsibilities("export.section.shared_responsibilities")
 	d.nextReview()
+	d.statusToday(own)
 }
 
 // institutionName shows the institution the tasks are for: the catalogue

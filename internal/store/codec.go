@@ -66,6 +66,20 @@ func (cd *codec) putChanged(b *bbolt.Bucket, bucket, key, plain []byte) error {
 	return b.Put(key, data)
 }
 
+// plain returns the plain bytes stored under bucket/key in b, nil when
+// there are none or they cannot be opened (then the caller writes anew).
+func (cd *codec) plain(b *bbolt.Bucket, bucket, key []byte) []byte {
+	old := b.Get(key)
+	if old == nil || cd == nil || cd.sealer == nil {
+		return old
+	}
+	opened, err := cd.sealer.open(bucket, key, old)
+	if err != nil {
+		return nil
+	}
+	return opened
+}
+
 // decode fills v (a pointer) from the bytes stored under bucket/key. It
 // never keeps a reference to data, which bbolt owns only for the length of
 // the transaction.
@@ -102,7 +116,8 @@ func bucketPath(names ...[]byte) []byte {
 const (
 	conferenceFormat = 1
 	auditFormat      = 1
-	summaryFormat    = 1 // first byte of a binary summary, see summarycodec.go
+	summaryFormat    = 2 // first byte of a binary summary, see summarycodec.go
+	summaryFormatV1  = 1 // before the follow-up flag; still read
 )
 
 // marshalled is a value already in its plain stored form (a conference
@@ -150,6 +165,8 @@ func unmarshal(data []byte, v any) error {
 			err = fmt.Errorf("unknown conference format %d", env.V)
 		case env.C == nil:
 			err = errors.New("no conference in the value")
+		default:
+			conference.UpgradeStatus(v)
 		}
 	case *conference.Summary:
 		*v, err = parseSummary(data)

@@ -173,7 +173,7 @@ func putEncoded(tx *bbolt.Tx, cd *codec, e *Encoded, changes []conference.Change
 	if err := sums.Put(key, data); err != nil {
 		return err
 	}
-	if err := indexConference(tx, cd, e); err != nil {
+	if err := indexConference(tx, cd, e, now); err != nil {
 		return err
 	}
 	if len(changes) == 0 {

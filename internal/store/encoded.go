@@ -38,6 +38,9 @@ type Encoded struct {
 	search  searchValue
 	pending bool
 	seen    []DirectoryEntry
+	// review is what a follow-up's save records in the conference it
+	// follows (propagate.go); nil for any other conference.
+	review *review
 }
 
 // ID is the conference's ID.
@@ -76,7 +79,7 @@ func (enc *Encoder) Encode(c *conference.Conference) (*Encoded, error) {
 // value, which it leaves to be c itself; with searchLater the search value
 // is the pending one.
 func prepare(c *conference.Conference, searchLater bool) *Encoded {
-	e := &Encoded{id: c.ID, value: c, sum: c.Summary(), actions: actionIndexOf(c), pending: searchLater}
+	e := &Encoded{id: c.ID, value: c, sum: c.Summary(), actions: actionIndexOf(c), pending: searchLater, review: reviewOf(c)}
 	if searchLater {
 		e.search = pendingValueOf(c)
 	} else {

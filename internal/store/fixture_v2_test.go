@@ -45,14 +45,18 @@ func v2Conferences() []*conference.Conference {
 	owner := a.AddParticipant(conference.Participant{Name: "Jürgen Müller", Institution: "Jugendamt Süd", Discipline: "Sozialarbeit"}).ID
 	a.AddParticipant(conference.Participant{Name: "Maria K.", Family: true, Relationship: "Mutter"})
 	a.AddAction(conference.Action{What: "Gespräch mit der Klassenlehrerin", OwnerID: owner, Due: conference.DateOf(day).AddDays(7)})
-	a.AddAction(conference.Action{What: "Erledigtes", OwnerID: owner, Due: conference.DateOf(day).AddDays(3), FollowUp: conference.FollowUpDone})
+	a.AddAction(conference.Action{What: "Erledigtes", OwnerID: owner, Due: conference.DateOf(day).AddDays(3), LegacyStatus: conference.FollowUpDone})
 	b := conference.New("t6v9w3xz", conference.KindNetwork, day.AddDate(0, 0, 14))
 	b.Topic = "Netzwerktreffen Schulabsentismus"
 	b.AddParticipant(conference.Participant{Name: "Aylin Demir", Institution: "Kita Sonnenblume"})
 	return []*conference.Conference{a, b}
 }
 
-func writeV2Store(path string) error {
+func writeV2Store(path string) error { return writeV2StoreOf(path, v2Conferences()) }
+
+// writeV2StoreOf writes a schema-2 store of the conferences as they are
+// (an action's Legacy fields as the old follow-up fields).
+func writeV2StoreOf(path string, confs []*conference.Conference) error {
 	db, err := bbolt.Open(path, 0o600, nil)
 	if err != nil {
 		return err
@@ -71,7 +75,7 @@ func writeV2Store(path string) error {
 		if err := meta.Put(keyCreated, []byte("2026-01-12T10:00:00Z")); err != nil {
 			return err
 		}
-		for _, c := range v2Conferences() {
+		for _, c := range confs {
 			key := []byte(c.ID)
 			data, err := cd.encode(bucketConferences, key, c)
 			if err != nil {

@@ -86,7 +86,7 @@ func richConference(id conference.ID, marker string, day int) *conference.Confer
 		a := c.AddAction(conference.Action{What: fmt.Sprintf("Hausbesuch Nr. %d durchführen", i), OwnerID: c.Participants[i%len(names)].ID,
 			Due: conference.DateOf(now).AddDays(7 + i), ReportBack: "per Telefon an die Fallführung"})
 		if i%3 == 0 {
-			a.FollowUp = conference.FollowUpDone
+			c.AddStatus(a.ID, conference.StatusEntry{Status: conference.FollowUpDone, On: conference.DateOf(now)})
 		}
 	}
 	c.ContingencyPlan = "Wenn der Hausbesuch nicht möglich ist, informiert die Kita sofort den ASD."

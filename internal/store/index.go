@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"time"
 
 	"go.etcd.io/bbolt"
 
@@ -15,15 +16,25 @@ import (
 // so the tracker and the search never see a conference they disagree with.
 
 // indexConference updates the actions index, the search text and the
-// directory for the encoded conference e.
-func indexConference(tx *bbolt.Tx, cd *codec, e *Encoded) error {
+// directory for the encoded conference e. When e is a follow-up whose
+// review changed, the conference it follows records the review
+// (propagate.go), stamped now; a zero now (a migration before schema 5,
+// which has no order index yet) records nothing.
+func indexConference(tx *bbolt.Tx, cd *codec, e *Encoded, now time.Time) error {
 	key := []byte(e.id)
 	actions, err := bucket(tx, bucketActions)
 	if err != nil {
 		return err
 	}
 	idx := &e.actions
-	if len(idx.Open) == 0 && len(idx.Closed) == 0 {
+	if !now.IsZero() && idx.FollowUpOf != "" && idx.Reviews != reviewsOf(cd.plain(actions, bucketActions, key)) {
+		// The review changed (or the follow-up was held): the
+		// conference it follows records it.
+		if err := propagateReview(tx, cd, e.review, now); err != nil {
+			return err
+		}
+	}
+	if idx.empty() {
 		if err := actions.Delete(key); err != nil {
 			return err
 		}
@@ -72,114 +83,187 @@ func addIndexes(tx *bbolt.Tx, cd *codec) error {
 			return damage(err)
 		}
 		c.ID = conference.ID(k)
-		return indexConference(tx, cd, prepare(&c, false))
+		return indexConference(tx, cd, prepare(&c, false), time.Time{})
 	})
 }
 
-// actionIndex is the tracker's view of one conference: its open actions,
-// and the actions of the previous conference its review closed.
+// actionIndex is the tracker's view of one conference: every action with
+// its status history, and for a follow-up conference the conference it
+// follows and a digest of what its review says (see propagate.go).
 type actionIndex struct {
-	Title    string
-	ConfDate conference.Date
-	Open     []indexedAction
-	// Closed are "<conference ID>/<action ID>" of reviewed actions that
-	// are done, not done (carried forward) or obsolete.
-	Closed []string
+	// Reviews is the digest of the review (reviewDigest); 0 for a
+	// conference that is no follow-up.
+	Reviews    uint64
+	FollowUpOf conference.ID
+	Title      string
+	ConfDate   conference.Date
+	Actions    []indexedAction
 }
 
 type indexedAction struct {
-	ID, What, Owner, Institution, FollowUp string
-	Due                                    conference.Date
+	ID, What, Owner, Institution string
+	Due                          conference.Date
+	// Open is conference.ActionOpen of the action; History its entries.
+	Open    bool
+	History []conference.StatusEntry
 }
 
+// empty reports whether the index says nothing worth keeping.
+func (idx *actionIndex) empty() bool { return len(idx.Actions) == 0 && idx.FollowUpOf == "" }
+
 func actionIndexOf(c *conference.Conference) actionIndex {
-	idx := actionIndex{Title: c.Title(), ConfDate: c.Date}
-	for _, a := range c.Actions {
-		if !a.Open() {
-			continue
+	idx := actionIndex{Title: c.Title(), ConfDate: c.Date, FollowUpOf: c.FollowUpOf}
+	if c.FollowUpOf != "" {
+		idx.Reviews = reviewDigest(c)
+	}
+	var history map[string][]conference.StatusEntry
+	if len(c.StatusLog) > 0 {
+		history = make(map[string][]conference.StatusEntry, len(c.StatusLog))
+		for _, s := range c.StatusLog {
+			history[s.ActionID] = append(history[s.ActionID], s.StatusEntry)
 		}
-		ia := indexedAction{ID: a.ID, What: a.What, Institution: a.Institution, FollowUp: a.FollowUp, Due: a.Due}
+	}
+	for _, a := range c.Actions {
+		ia := indexedAction{ID: a.ID, What: a.What, Institution: a.Institution, Due: a.Due, History: history[a.ID]}
+		ia.Open = len(ia.History) == 0 || !ia.History[len(ia.History)-1].Closes()
 		if p := c.Participant(a.OwnerID); p != nil {
 			ia.Owner = p.Name
 		}
-		idx.Open = append(idx.Open, ia)
-	}
-	if c.FollowUpOf != "" {
-		for _, r := range c.Reviews {
-			if r.CarriedTo != "" || (r.Status != conference.FollowUpOpen && r.Status != conference.FollowUpPartly) {
-				idx.Closed = append(idx.Closed, string(c.FollowUpOf)+"/"+r.ActionID)
-			}
-		}
+		idx.Actions = append(idx.Actions, ia)
 	}
 	return idx
+}
+
+// status is the action's current status code.
+func (a *indexedAction) status() (conference.StatusEntry, bool) {
+	if len(a.History) == 0 {
+		return conference.StatusEntry{}, false
+	}
+	return a.History[len(a.History)-1], true
 }
 
 // actionsFormat is the first byte of an actions index value. Layout:
 //
 //	byte     format
-//	string   Title
+//	8 bytes  Reviews, big-endian (at a fixed place: a save compares it
+//	         with the stored one without decoding the rest)
+//	string   FollowUpOf, Title
 //	date     ConfDate
-//	uvarint  number of open actions, then each:
-//	         string ID, What, Owner, Institution, FollowUp; date Due
-//	uvarint  number of closed origins, then each a string
+//	uvarint  number of actions, then each:
+//	         string ID, What, Owner, Institution; date Due; byte Open;
+//	         uvarint number of status entries, then each:
+//	         string Status, By, Note, In; date On, InDate; instant At;
+//	         varint CarriedTo
 //
-// string and date as in summarycodec.go.
-const actionsFormat = 1
+// string, date and instant as in summarycodec.go. Format 1 (schema 3 and
+// 4) held the open actions only; migrating to schema 5 rewrites it.
+const actionsFormat = 2
 
 func (idx *actionIndex) MarshalBinary() ([]byte, error) {
-	size := 1 + len(idx.Title) + 32 + 16*len(idx.Closed)
-	for _, a := range idx.Open {
-		size += len(a.ID) + len(a.What) + len(a.Owner) + len(a.Institution) + len(a.FollowUp) + 32
-	}
-	for _, s := range idx.Closed {
-		size += len(s)
+	size := 1 + 8 + len(idx.FollowUpOf) + len(idx.Title) + 32
+	for _, a := range idx.Actions {
+		size += len(a.ID) + len(a.What) + len(a.Owner) + len(a.Institution) + 32
+		for _, e := range a.History {
+			size += len(e.Status) + len(e.By) + len(e.Note) + len(e.In) + 48
+		}
 	}
 	b := make([]byte, 1, size)
 	b[0] = actionsFormat
+	b = binary.BigEndian.AppendUint64(b, idx.Reviews)
+	b = appendString(b, string(idx.FollowUpOf))
 	b = appendString(b, idx.Title)
 	b = appendDate(b, idx.ConfDate)
-	b = binary.AppendUvarint(b, uint64(len(idx.Open)))
-	for _, a := range idx.Open {
-		for _, s := range []string{a.ID, a.What, a.Owner, a.Institution, a.FollowUp} {
+	b = binary.AppendUvarint(b, uint64(len(idx.Actions)))
+	for _, a := range idx.Actions {
+		for _, s := range []string{a.ID, a.What, a.Owner, a.Institution} {
 			b = appendString(b, s)
 		}
 		b = appendDate(b, a.Due)
-	}
-	b = binary.AppendUvarint(b, uint64(len(idx.Closed)))
-	for _, s := range idx.Closed {
-		b = appendString(b, s)
+		open := byte(0)
+		if a.Open {
+			open = 1
+		}
+		b = append(b, open)
+		b = binary.AppendUvarint(b, uint64(len(a.History)))
+		for _, e := range a.History {
+			for _, s := range []string{e.Status, e.By, e.Note, string(e.In)} {
+				b = appendString(b, s)
+			}
+			b = appendDate(b, e.On)
+			b = appendDate(b, e.InDate)
+			b = appendInstant(b, e.At)
+			b = binary.AppendVarint(b, int64(e.CarriedTo))
+		}
 	}
 	return b, nil
 }
 
+// reviewsOf reads the digest of the review from a stored index value (0
+// when there is none or it is of another format).
+func reviewsOf(plain []byte) uint64 {
+	if len(plain) < 9 || plain[0] != actionsFormat {
+		return 0
+	}
+	return binary.BigEndian.Uint64(plain[1:9])
+}
+
+// followUpOf reads the conference a stored index value's conference
+// follows, without decoding the rest.
+func followUpOf(plain []byte) conference.ID {
+	if len(plain) < 9 || plain[0] != actionsFormat {
+		return ""
+	}
+	r := summaryReader{b: plain[9:]}
+	id := r.bytes()
+	if r.err != nil {
+		return ""
+	}
+	return conference.ID(id)
+}
+
 // UnmarshalBinary reuses idx's slices, and makes all strings of the value
 // from one copy of it, so the tracker decodes thousands of values with one
-// allocation each.
+// allocation each (and one per action with a history).
 func (idx *actionIndex) UnmarshalBinary(data []byte) error {
-	if len(data) == 0 || data[0] != actionsFormat {
+	if len(data) < 9 || data[0] != actionsFormat {
 		return errors.New("actions index: unknown format")
 	}
-	r := summaryReader{b: data[1:]}
-	all := string(data[1:])
+	idx.Reviews = binary.BigEndian.Uint64(data[1:9])
+	r := summaryReader{b: data[9:]}
+	all := string(data[9:])
 	str := func() string {
 		b := r.bytes()
 		end := len(all) - len(r.b) // r.b is always a tail of the value
 		return all[end-len(b) : end]
 	}
+	idx.FollowUpOf = conference.ID(str())
 	idx.Title = str()
 	idx.ConfDate = r.date()
 	n := r.count()
-	idx.Open = idx.Open[:0]
+	idx.Actions = idx.Actions[:0]
 	for range n {
 		var a indexedAction
-		a.ID, a.What, a.Owner, a.Institution, a.FollowUp = str(), str(), str(), str(), str()
+		a.ID, a.What, a.Owner, a.Institution = str(), str(), str(), str()
 		a.Due = r.date()
-		idx.Open = append(idx.Open, a)
-	}
-	n = r.count()
-	idx.Closed = idx.Closed[:0]
-	for range n {
-		idx.Closed = append(idx.Closed, str())
+		if len(r.b) == 0 {
+			r.err = errShortSummary
+			break
+		}
+		a.Open = r.b[0] == 1
+		r.b = r.b[1:]
+		if h := r.count(); h > 0 {
+			a.History = make([]conference.StatusEntry, 0, h)
+			for range h {
+				var e conference.StatusEntry
+				e.Status, e.By, e.Note = str(), str(), str()
+				e.In = conference.ID(str())
+				e.On, e.InDate = r.date(), r.date()
+				e.At = r.instant()
+				e.CarriedTo = int(r.varint())
+				a.History = append(a.History, e)
+			}
+		}
+		idx.Actions = append(idx.Actions, a)
 	}
 	if r.err != nil {
 		return fmt.Errorf("actions index: %w", r.err)

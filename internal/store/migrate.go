@@ -21,6 +21,7 @@ var migrations = []migration{
 	{from: 1, run: addSummaries},
 	{from: 2, run: addIndexes},
 	{from: 3, run: addOrder},
+	{from: 4, run: addStatusHistory},
 }
 
 // migrate brings the store in tx up to SchemaVersion; cd opens and seals

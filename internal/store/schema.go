@@ -21,9 +21,11 @@ package store
 //	                                see summarycodec.go
 //	audit        <conference ID> -> nested bucket:
 //	                 <big-endian uint64 sequence> -> JSON {"v":1,"a":<conference.AuditEntry>}
-//	actions      <conference ID> -> binary open actions of the conference and
-//	                                the actions its review closed (since v3),
-//	                                see index.go; absent when there are none
+//	actions      <conference ID> -> binary actions of the conference with their
+//	                                status history, and for a follow-up the
+//	                                conference it follows (since v3; format 2
+//	                                since v5), see index.go; absent when there
+//	                                are none
 //	search       <conference ID> -> folded text of the conference (since v3),
 //	                                see search.go; since v4 it may be pending
 //	                                (only the people, see searchlater.go)
@@ -38,7 +40,7 @@ package store
 
 // SchemaVersion is the layout this kofa writes. A store with a higher
 // version was written by a newer kofa and is refused untouched.
-const SchemaVersion = 4
+const SchemaVersion = 5
 
 var (
 	bucketMeta        = []byte("meta")

@@ -263,7 +263,10 @@ func freeText(c *conference.Conference) []string {
 		t = append(t, s.What, s.Until)
 	}
 	for _, a := range c.Actions {
-		t = append(t, a.What, a.ReportBack, a.IfNotDone, a.FollowUpNote)
+		t = append(t, a.What, a.ReportBack, a.IfNotDone)
+	}
+	for _, s := range c.StatusLog {
+		t = append(t, s.Note)
 	}
 	for _, r := range c.Responsibilities {
 		t = append(t, r.Note)

@@ -11,13 +11,15 @@ import (
 
 // Summaries are read for every list, so they use a compact binary form
 // instead of JSON: decoding 10,000 of them must fit into a few
-// milliseconds. Layout (format 1):
+// milliseconds. Layout (format 2):
 //
 //	byte     format (summaryFormat)
 //	string   ID, Kind, CaseCode, Topic, Status, Phase
 //	date     Date, NextDue, NextReview
 //	uvarint  OpenActions
 //	instant  UpdatedAt
+//	uvarint  flags: 1 = a follow-up conference (format 2; format 1 ends
+//	         after UpdatedAt)
 //
 // string is a uvarint length and the bytes; date is a varint year, a
 // uvarint month and a uvarint day (all zero for an unset date); instant is
@@ -38,8 +40,16 @@ func appendSummary(b []byte, s conference.Summary) []byte {
 		b = binary.AppendUvarint(b, uint64(d.Day))
 	}
 	b = binary.AppendUvarint(b, uint64(max(s.OpenActions, 0)))
-	return appendInstant(b, s.UpdatedAt)
+	b = appendInstant(b, s.UpdatedAt)
+	var flags uint64
+	if s.FollowUp {
+		flags |= summaryFollowUp
+	}
+	return binary.AppendUvarint(b, flags)
 }
+
+// Flags of a summary (format 2).
+const summaryFollowUp = 1
 
 func appendInstant(b []byte, t time.Time) []byte {
 	b = binary.AppendVarint(b, t.Unix())
@@ -176,7 +186,7 @@ func parseSummary(data []byte) (conference.Summary, error) {
 	if len(data) == 0 {
 		return conference.Summary{}, errShortSummary
 	}
-	if data[0] != summaryFormat {
+	if data[0] != summaryFormat && data[0] != summaryFormatV1 {
 		return conference.Summary{}, errors.New("summary: unknown format")
 	}
 	r := summaryReader{b: data[1:]}
@@ -192,6 +202,9 @@ func parseSummary(data []byte) (conference.Summary, error) {
 	s.NextReview = r.date()
 	s.OpenActions = int(min(r.uvarint(), 1<<31-1))
 	s.UpdatedAt = r.instant()
+	if data[0] != summaryFormatV1 {
+		s.FollowUp = r.uvarint()&summaryFollowUp != 0
+	}
 	if r.err != nil {
 		return conference.Summary{}, r.err
 	}

@@ -15,11 +15,14 @@ import (
 // ErrActionNotFound: the conference has no action with that ID.
 var ErrActionNotFound = errors.New("store: action not found")
 
-// TrackedAction is an open action in the tracker ("Wiedervorlage"): what
-// is due, who owes it, and which conference agreed it.
+// TrackedAction is an action in the tracker ("Wiedervorlage"): what is
+// due, who owes it, which conference agreed it, and what became of it.
 type TrackedAction struct {
 	ConferenceID conference.ID
 	ActionID     string
+	// Number is the action's place in its conference (1, 2, ...), as the
+	// minutes number it.
+	Number int
 	// Title is the conference's case code or topic; ConfDate its date.
 	Title       string
 	ConfDate    conference.Date
@@ -27,13 +30,25 @@ type TrackedAction struct {
 	Owner       string // the owner's name
 	Institution string
 	Due         conference.Date
-	FollowUp    string // FollowUpOpen or FollowUpPartly
+	// Open is conference.ActionOpen; History the action's status history,
+	// oldest first.
+	Open    bool
+	History []conference.StatusEntry
+}
+
+// Status returns the action's current status code (FollowUpOpen when
+// nothing was recorded).
+func (a TrackedAction) Status() string {
+	if len(a.History) == 0 {
+		return conference.FollowUpOpen
+	}
+	return a.History[len(a.History)-1].Status
 }
 
 // DaysOverdue is how many days the action is past its due date on today;
-// zero or less when it is not overdue or has no due date.
+// zero or less when it is not overdue, done, or has no due date.
 func (a TrackedAction) DaysOverdue(today conference.Date) int {
-	if a.Due.IsZero() {
+	if a.Due.IsZero() || !a.Open {
 		return 0
 	}
 	return a.Due.DaysUntil(today)
@@ -41,30 +56,31 @@ func (a TrackedAction) DaysOverdue(today conference.Date) int {
 
 // ActionQuery filters the tracker. Owner and Institution match as a part
 // of the name, ignoring case, accents and umlaut spelling. Today decides
-// what is overdue; zero means the store's clock.
+// what is overdue; zero means the store's clock. All includes the actions
+// no longer open (done, not done, obsolete, carried forward).
 type ActionQuery struct {
 	Overdue     bool
 	Owner       string
 	Institution string
 	Today       conference.Date
+	All         bool
 }
 
-// OpenActions lists the open actions of all conferences: overdue first,
-// the longest overdue at the top, then by due date; actions without a due
-// date come last, and actions due the same day come by conference (ID)
-// and in the conference's order. An action that a follow-up conference
-// has reviewed as done, not done (and carried forward) or obsolete is no
-// longer open. It reads only the actions index, never a whole conference.
+// OpenActions lists the open actions of all conferences (with q.All every
+// action, the open ones first): overdue first, the longest overdue at the
+// top, then by due date; actions without a due date come last, and actions
+// due the same day come by conference (ID) and in the conference's order.
+// An action is open as conference.ActionOpen says: an action a follow-up
+// conference reviewed as done, not done or obsolete, or carried forward,
+// is closed in its own conference's history (propagate.go). It reads only
+// the actions index, never a whole conference.
 func (s *Store) OpenActions(q ActionQuery) ([]TrackedAction, error) {
 	today := q.Today
 	if today.IsZero() {
 		today = conference.DateOf(s.opts.Now())
 	}
 	owner, inst := newMatcher(q.Owner), newMatcher(q.Institution)
-	var (
-		rows   collector[TrackedAction]
-		closed = map[string]bool{}
-	)
+	var rows collector[TrackedAction]
 	err := s.view(func(tx *bbolt.Tx) error {
 		b, err := bucket(tx, bucketActions)
 		if err != nil {
@@ -75,19 +91,19 @@ func (s *Store) OpenActions(q ActionQuery) ([]TrackedAction, error) {
 			if err := s.cd.decode(bucketActions, k, v, &idx); err != nil {
 				return damage(err)
 			}
-			for _, origin := range idx.Closed {
-				closed[origin] = true
-			}
-			for _, a := range idx.Open {
-				if q.Overdue && (a.Due.IsZero() || !a.Due.Before(today)) {
+			for i, a := range idx.Actions {
+				if !a.Open && !q.All {
+					continue
+				}
+				if q.Overdue && (!a.Open || a.Due.IsZero() || !a.Due.Before(today)) {
 					continue
 				}
 				if !owner.match(a.Owner) || !inst.match(a.Institution) {
 					continue
 				}
 				rows.add(TrackedAction{
-					ConferenceID: conference.ID(k), ActionID: a.ID, Title: idx.Title, ConfDate: idx.ConfDate,
-					What: a.What, Owner: a.Owner, Institution: a.Institution, Due: a.Due, FollowUp: a.FollowUp,
+					ConferenceID: conference.ID(k), ActionID: a.ID, Number: i + 1, Title: idx.Title, ConfDate: idx.ConfDate,
+					What: a.What, Owner: a.Owner, Institution: a.Institution, Due: a.Due, Open: a.Open, History: a.History,
 				})
 			}
 			return nil
@@ -96,24 +112,24 @@ func (s *Store) OpenActions(q ActionQuery) ([]TrackedAction, error) {
 	if err != nil {
 		return nil, err
 	}
-	return sortTracker(&rows, func(a *TrackedAction) bool {
-		return len(closed) > 0 && closed[string(a.ConferenceID)+"/"+a.ActionID]
-	}), nil
+	return sortTracker(&rows), nil
 }
 
 // sortTracker orders the rows by due date, earliest (so: longest overdue)
-// first, undated last; rows due the same day keep the order they were read
-// in (by conference ID, then as the conference lists its actions), which is
-// stable. It sorts packed integer keys rather than the rows themselves:
-// moving tens of thousands of 160-byte rows around cost more than
-// reading them. Rows for which drop reports true are left out.
-func sortTracker(rows *collector[TrackedAction], drop func(*TrackedAction) bool) []TrackedAction {
+// first, undated last, the open ones before the others; rows due the same
+// day keep the order they were read in (by conference ID, then as the
+// conference lists its actions), which is stable. It sorts packed integer
+// keys rather than the rows themselves: moving tens of thousands of
+// 160-byte rows around cost more than reading them.
+func sortTracker(rows *collector[TrackedAction]) []TrackedAction {
 	keys := make([]uint64, 0, rows.len())
 	i := 0
 	rows.each(func(a *TrackedAction) {
-		if !drop(a) {
-			keys = append(keys, dueKey(a.Due)<<32|uint64(i))
+		closed := uint64(0)
+		if !a.Open {
+			closed = 1 << 63
 		}
+		keys = append(keys, closed|dueKey(a.Due)<<32|uint64(i))
 		i++
 	})
 	if len(keys) == 0 {
@@ -163,13 +179,18 @@ func (m *matcher) match(s string) bool {
 	return ok
 }
 
-// MarkActionDone records that an action was done on the day, with a note,
-// from the tracker: one transaction that saves the conference with an
-// audit entry. A zero day means today by the store's clock.
-func (s *Store) MarkActionDone(id conference.ID, actionID string, on conference.Date, note string) error {
+// RecordActionStatus appends a status to the history of an action, from
+// the follow-up list or the command line: one transaction that saves the
+// conference with an audit entry, and shows the status in the review of a
+// follow-up not held yet. The entry is stamped with the store's clock; a
+// zero day means today. A day after today is refused
+// (conference.ErrStatusInFuture), one more than a year back unless forced
+// (conference.ErrStatusLongAgo). Earlier entries stay as they were.
+func (s *Store) RecordActionStatus(id conference.ID, actionID string, e conference.StatusEntry, force bool) error {
 	now := s.opts.Now()
-	if on.IsZero() {
-		on = conference.DateOf(now)
+	e.At = now
+	if e.On.IsZero() {
+		e.On = conference.DateOf(now)
 	}
 	return s.update(func(tx *bbolt.Tx) error {
 		confs, err := bucket(tx, bucketConferences)
@@ -184,13 +205,28 @@ func (s *Store) MarkActionDone(id conference.ID, actionID string, on conference.
 		if err := s.cd.decode(bucketConferences, []byte(id), data, &c); err != nil {
 			return damage(err)
 		}
-		a := c.Action(actionID)
-		if a == nil {
+		c.ID = id
+		if err := c.RecordStatus(actionID, e, force); errors.Is(err, conference.ErrActionUnknown) {
 			return fmt.Errorf("%w: %s/%s", ErrActionNotFound, id, actionID)
+		} else if err != nil {
+			return err
 		}
-		a.FollowUp, a.FollowUpDate, a.FollowUpNote = conference.FollowUpDone, on, note
 		c.Touch(now)
-		path := "actions/" + actionID + "/follow_up"
-		return putConference(tx, s.cd, &c, []conference.Change{{Op: conference.OpUpdate, Path: path, Arg: conference.FollowUpDone}}, now)
+		path := "actions/" + actionID + "/history"
+		if err := putConference(tx, s.cd, &c, []conference.Change{{Op: conference.OpUpdate, Path: path, Arg: e.Status}}, now); err != nil {
+			return err
+		}
+		return propagateStatus(tx, s.cd, &c, actionID, now)
 	})
+}
+
+// FollowUpsOf returns the conferences that follow the conference id (a
+// second follow-up is usually a mistake: kofa followup asks first).
+func (s *Store) FollowUpsOf(id conference.ID) ([]conference.ID, error) {
+	var out []conference.ID
+	err := s.view(func(tx *bbolt.Tx) (err error) {
+		out, err = followUpsOf(tx, s.cd, id)
+		return err
+	})
+	return out, err
 }

@@ -30,7 +30,10 @@ func caseWith(t *testing.T, s *Store, code string, actions ...trackerAction) *co
 		if a.due != noDue {
 			due = trackerDay.AddDays(a.due)
 		}
-		c.AddAction(conference.Action{What: a.what, OwnerID: owners[a.owner], Due: due, FollowUp: a.followUp})
+		id := c.AddAction(conference.Action{What: a.what, OwnerID: owners[a.owner], Due: due}).ID
+		if a.followUp != "" {
+			c.AddStatus(id, conference.StatusEntry{Status: a.followUp, On: trackerDay})
+		}
 	}
 	if err := s.Save(c); err != nil {
 		t.Fatal(err)
@@ -78,7 +81,7 @@ func TestTrackerListsOpenActionsOverdueFirst(t *testing.T) {
 		first.Owner != "Jürgen Müller" || first.Institution != "Jugendamt Nord" || first.DaysOverdue(trackerDay) != 3 {
 		t.Errorf("tracked action %+v", first)
 	}
-	if list[0].DaysOverdue(trackerDay) != 12 || list[0].FollowUp != conference.FollowUpPartly {
+	if list[0].DaysOverdue(trackerDay) != 12 || list[0].Status() != conference.FollowUpPartly {
 		t.Errorf("partly done action %+v", list[0])
 	}
 	if d := list[len(list)-1].DaysOverdue(trackerDay); d != 0 {
@@ -126,40 +129,58 @@ func TestTrackerTodayDefaultsToTheStoreClock(t *testing.T) {
 	}
 }
 
-func TestMarkActionDoneFromTheTracker(t *testing.T) {
+func TestRecordActionStatusFromTheTracker(t *testing.T) {
 	s := openTemp(t)
 	c := caseWith(t, s, "F-1",
 		trackerAction{"Jürgen Müller", "Jugendamt Nord", "Hausbesuch", -3, ""},
 		trackerAction{"Aylin Demir", "Kita", "Beobachtungsbogen", 5, ""},
 	)
 	id := c.Actions[0].ID
-	if err := s.MarkActionDone(c.ID, id, trackerDay, "war da"); err != nil {
+	done := func(on conference.Date, note string) conference.StatusEntry {
+		return conference.StatusEntry{Status: conference.FollowUpDone, On: on, By: "pa", Note: note}
+	}
+	if err := s.RecordActionStatus(c.ID, id, done(conference.DateOf(t0), "war da"), false); err != nil {
 		t.Fatal(err)
 	}
 	list, _ := s.OpenActions(ActionQuery{Today: trackerDay})
 	if got := whats(list); !slices.Equal(got, []string{"Beobachtungsbogen"}) {
 		t.Errorf("after marking done: %v", got)
 	}
+	// Issue 18: marking it done again replaced the first note.
+	if err := s.RecordActionStatus(c.ID, id, done(conference.Date{}, "Bericht liegt vor"), false); err != nil {
+		t.Fatal(err)
+	}
 	got, err := s.Get(c.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := got.Action(id)
-	if a.FollowUp != conference.FollowUpDone || a.FollowUpDate != trackerDay || a.FollowUpNote != "war da" {
-		t.Errorf("action after marking done: %+v", a)
+	h := got.History(id)
+	if len(h) != 2 || h[0].Note != "war da" || h[1].Note != "Bericht liegt vor" || h[1].On != conference.DateOf(t0) ||
+		h[1].At.IsZero() || h[1].By != "pa" {
+		t.Errorf("history after marking done twice: %+v", h)
 	}
 	if sum, _ := s.List(); sum[0].OpenActions != 1 {
 		t.Errorf("summary counts %d open actions, want 1", sum[0].OpenActions)
 	}
+	all, _ := s.OpenActions(ActionQuery{Today: trackerDay, All: true})
+	if got := whats(all); !slices.Equal(got, []string{"Beobachtungsbogen", "Hausbesuch"}) || len(all[1].History) != 2 || all[1].Open {
+		t.Errorf("with All: %v %+v", got, all)
+	}
 	audit, _ := s.Audit(c.ID)
 	last := audit[len(audit)-1]
-	if last.Op != conference.OpUpdate || last.Path != "actions/"+id+"/follow_up" {
+	if last.Op != conference.OpUpdate || last.Path != "actions/"+id+"/history" {
 		t.Errorf("audit entry %+v", last)
 	}
-	if err := s.MarkActionDone(c.ID, "a999", trackerDay, ""); !errors.Is(err, ErrActionNotFound) {
+	if err := s.RecordActionStatus(c.ID, id, done(conference.DateOf(t0).AddDays(1), ""), true); !errors.Is(err, conference.ErrStatusInFuture) {
+		t.Errorf("tomorrow: %v", err)
+	}
+	if err := s.RecordActionStatus(c.ID, id, done(conference.DateOf(t0).AddDays(-400), ""), false); !errors.Is(err, conference.ErrStatusLongAgo) {
+		t.Errorf("400 days back: %v", err)
+	}
+	if err := s.RecordActionStatus(c.ID, "a999", done(conference.Date{}, ""), false); !errors.Is(err, ErrActionNotFound) {
 		t.Errorf("unknown action: %v", err)
 	}
-	if err := s.MarkActionDone("zzzzzzzz", id, trackerDay, ""); !errors.Is(err, ErrNotFound) {
+	if err := s.RecordActionStatus("zzzzzzzz", id, done(conference.Date{}, ""), false); !errors.Is(err, ErrNotFound) {
 		t.Errorf("unknown conference: %v", err)
 	}
 }
@@ -190,21 +211,36 @@ func TestTrackerFollowsTheReviewOfAFollowUp(t *testing.T) {
 	if list[1].ConferenceID != next.ID || list[1].ActionID != carried.ID {
 		t.Errorf("carried action listed as %s/%s", list[1].ConferenceID, list[1].ActionID)
 	}
-	// Deleting the follow-up undoes its review.
+	// Issue 18: the list of conferences counted the reviewed actions as
+	// open. One rule counts: the previous conference has one open action.
+	sums, _ := s.List()
+	for _, sum := range sums {
+		if want := map[conference.ID]int{prev.ID: 1, next.ID: 1}[sum.ID]; sum.OpenActions != want {
+			t.Errorf("%s counts %d open actions, want %d", sum.ID, sum.OpenActions, want)
+		}
+	}
+	// The previous conference's history says what the review said.
+	got, _ := s.Get(prev.ID)
+	if e, _ := got.Latest(prev.Actions[2].ID); e.In != next.ID || e.CarriedTo != 1 || e.Status != conference.FollowUpNotDone {
+		t.Errorf("history of the carried action %+v", e)
+	}
+	// Deleting the follow-up leaves that record as it is.
 	if err := s.Delete(next.ID); err != nil {
 		t.Fatal(err)
 	}
 	list, _ = s.OpenActions(ActionQuery{Today: trackerDay})
-	if got := whats(list); len(got) != 3 {
+	if got := whats(list); !slices.Equal(got, []string{"Beobachtungsbogen"}) {
 		t.Errorf("after deleting the follow-up: %v", got)
 	}
 }
 
 func TestActionIndexRoundTrips(t *testing.T) {
-	in := actionIndex{Title: "F-1", ConfDate: trackerDay, Open: []indexedAction{
-		{ID: "a1", What: "x", Owner: "Ö", Institution: "i", FollowUp: conference.FollowUpPartly, Due: trackerDay},
+	in := actionIndex{Reviews: 42, FollowUpOf: "k7m2qxa9", Title: "F-1", ConfDate: trackerDay, Actions: []indexedAction{
+		{ID: "a1", What: "x", Owner: "Ö", Institution: "i", Due: trackerDay, Open: true, History: []conference.StatusEntry{
+			{Status: conference.FollowUpPartly, On: trackerDay, At: t0, By: "pa", Note: "halb", In: "k7m2qxa9", InDate: trackerDay, CarriedTo: -1},
+		}},
 		{ID: "a2"},
-	}, Closed: []string{"k7m2qxa9/a3"}}
+	}}
 	data, err := in.MarshalBinary()
 	if err != nil {
 		t.Fatal(err)
@@ -213,12 +249,26 @@ func TestActionIndexRoundTrips(t *testing.T) {
 	if err := out.UnmarshalBinary(data); err != nil {
 		t.Fatal(err)
 	}
-	if out.Title != in.Title || out.ConfDate != in.ConfDate || !slices.Equal(out.Open, in.Open) || !slices.Equal(out.Closed, in.Closed) {
+	if out.Reviews != 42 || out.FollowUpOf != in.FollowUpOf || out.Title != in.Title || out.ConfDate != in.ConfDate ||
+		len(out.Actions) != 2 || !sameHistory(out.Actions[0].History, in.Actions[0].History) || out.Actions[0].What != "x" ||
+		!out.Actions[0].Open || out.Actions[1].Open {
 		t.Errorf("round trip: %+v", out)
+	}
+	if reviewsOf(data) != 42 || followUpOf(data) != "k7m2qxa9" {
+		t.Errorf("head: %d %q", reviewsOf(data), followUpOf(data))
 	}
 	for i := range data {
 		if err := out.UnmarshalBinary(data[:i]); err == nil {
 			t.Errorf("truncated to %d bytes decoded", i)
 		}
 	}
+}
+
+// sameHistory compares entries with instants compared as instants.
+func sameHistory(a, b []conference.StatusEntry) bool {
+	return slices.EqualFunc(a, b, func(x, y conference.StatusEntry) bool {
+		same := x.At.Equal(y.At)
+		x.At, y.At = time.Time{}, time.Time{}
+		return same && x == y
+	})
 }

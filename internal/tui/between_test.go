@@ -83,7 +83,7 @@ func previous(repo *tuitest.Repo) *conference.Conference {
 	c.AddAction(conference.Action{What: "Kinderärztliche Nachuntersuchung", OwnerID: weber, Due: conference.DateOf(start.AddDate(0, 0, -4))})
 	c.AddAction(conference.Action{What: "Hausbesuch", OwnerID: albers, Due: conference.DateOf(start.AddDate(0, 0, 3))})
 	done := c.AddAction(conference.Action{What: "Termin Erziehungsberatung", OwnerID: albers})
-	done.FollowUp = conference.FollowUpDone
+	c.AddStatus(done.ID, conference.StatusEntry{Status: conference.FollowUpDone})
 	c.Status = conference.StatusClosed
 	repo.Put(c)
 	return c
@@ -193,7 +193,7 @@ func TestHomeCountsOverdueActionsAndOpensTheTracker(t *testing.T) {
 		t.Errorf("home still counts the action marked done:\n%s", h.screen())
 	}
 	c, _ := repo.Get("prev0000")
-	if c.Actions[0].FollowUp != conference.FollowUpDone {
+	if c.ActionStatus(c.Actions[0].ID) != conference.FollowUpDone {
 		t.Error("the tracker did not mark the action done")
 	}
 }

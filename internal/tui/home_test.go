@@ -181,7 +181,7 @@ func TestHomeCountsOpenActions(t *testing.T) {
 	for _, what := range []string{"Hausbesuch", "Kita-Gespräch", "Arzttermin", "Antrag"} {
 		three.AddAction(conference.Action{What: what, Due: conference.DateOf(start.AddDate(0, 0, 14))})
 	}
-	three.Actions[1].FollowUp = conference.FollowUpDone // done: no longer open
+	three.AddStatus(three.Actions[1].ID, conference.StatusEntry{Status: conference.FollowUpDone}) // done: no longer open
 	repo.Put(three)
 	one := conference.New("idacts01", conference.KindCase, start.AddDate(0, 0, -1))
 	one.CaseCode = "K-1"

@@ -21,9 +21,9 @@ type Repository interface {
 	// Search finds conferences by case code, topic, participant or any
 	// text (home, /).
 	Search(query string) ([]store.SearchHit, error)
-	// OpenActions and MarkActionDone serve the action tracker.
+	// OpenActions and RecordActionStatus serve the action tracker.
 	OpenActions(q store.ActionQuery) ([]store.TrackedAction, error)
-	MarkActionDone(id conference.ID, actionID string, on conference.Date, note string) error
+	RecordActionStatus(id conference.ID, actionID string, e conference.StatusEntry, force bool) error
 	// Directory is the partner directory, for suggestions in the opening
 	// and the directory screen, which corrects, adds and deletes entries.
 	Directory() ([]store.DirectoryEntry, error)

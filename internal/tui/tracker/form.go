@@ -78,6 +78,7 @@ func (m *Model) submit() tea.Cmd {
 	m.closeForm()
 	repo := m.repo
 	return func() tea.Msg {
-		return markedMsg{what: a.What, err: repo.MarkActionDone(a.ConferenceID, a.ActionID, day, note)}
+		e := conference.StatusEntry{Status: conference.FollowUpDone, On: day, Note: note}
+		return markedMsg{what: a.What, err: repo.RecordActionStatus(a.ConferenceID, a.ActionID, e, false)}
 	}
 }

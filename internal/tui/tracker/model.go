@@ -20,7 +20,7 @@ import (
 // Repository is what the tracker needs of the store.
 type Repository interface {
 	OpenActions(q store.ActionQuery) ([]store.TrackedAction, error)
-	MarkActionDone(id conference.ID, actionID string, on conference.Date, note string) error
+	RecordActionStatus(id conference.ID, actionID string, e conference.StatusEntry, force bool) error
 }
 
 // Messages the tracker sends to the root.

@@ -41,7 +41,7 @@ func seed(repo *tuitest.Repo) {
 	b.AddAction(conference.Action{What: "Elterngespräch führen", OwnerID: albers, Due: day(11, 22)})
 	b.AddAction(conference.Action{What: "Schutzplan fortschreiben", OwnerID: albers})
 	done := b.AddAction(conference.Action{What: "Termin Erziehungsberatung", OwnerID: albers, Due: day(11, 10)})
-	done.FollowUp = conference.FollowUpDone
+	b.AddStatus(done.ID, conference.StatusEntry{Status: conference.FollowUpDone})
 	repo.Put(b)
 }
 
@@ -178,9 +178,8 @@ func TestMarkDoneWithDateAndNote(t *testing.T) {
 	h.Type("Befund unauffällig")
 	h.Key("enter")
 	c, _ := h.repo.Get("confa000")
-	a := c.Actions[0]
-	if a.FollowUp != conference.FollowUpDone || a.FollowUpDate != day(11, 22) || a.FollowUpNote != "Befund unauffällig" {
-		t.Fatalf("action after marking: %+v", a)
+	if e, _ := c.Latest(c.Actions[0].ID); e.Status != conference.FollowUpDone || e.On != day(11, 22) || e.Note != "Befund unauffällig" {
+		t.Fatalf("history after marking: %+v", c.History(c.Actions[0].ID))
 	}
 	if len(h.m.Rows()) != 4 || h.whats()[0] != "Hausbesuch" {
 		t.Errorf("rows after marking: %v", h.whats())
@@ -197,8 +196,8 @@ func TestMarkDoneOnAnotherDay(t *testing.T) {
 	h.Type("21.11.")
 	h.Key("enter")
 	c, _ := h.repo.Get("confa000")
-	if a := c.Action("a6"); a.FollowUp != conference.FollowUpDone || a.FollowUpDate != day(11, 21) {
-		t.Errorf("Hausbesuch after marking: %+v", a)
+	if e, _ := c.Latest("a6"); e.Status != conference.FollowUpDone || e.On != day(11, 21) {
+		t.Errorf("Hausbesuch after marking: %+v", e)
 	}
 }
 
@@ -215,7 +214,7 @@ func TestMarkDoneRefusesWhatIsNoDate(t *testing.T) {
 		t.Error("esc did not cancel the form")
 	}
 	c, _ := h.repo.Get("confa000")
-	if c.Actions[0].FollowUp != conference.FollowUpOpen {
+	if len(c.History(c.Actions[0].ID)) != 0 {
 		t.Error("cancelling marked the action")
 	}
 }

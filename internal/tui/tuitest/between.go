@@ -3,8 +3,10 @@ package tuitest
 import (
 	"cmp"
 	"encoding/json"
+	"errors"
 	"slices"
 	"strings"
+	"time"
 
 	"kofa/internal/conference"
 	"kofa/internal/store"
@@ -143,31 +145,24 @@ func findWord(sections []section, w string) (string, bool) {
 }
 
 // OpenActions implements tui.Repository: the open actions of every
-// conference, overdue first (longest overdue on top), then by due date,
-// those without one last. Actions a follow-up reviewed as done, not done
-// or obsolete are no longer open.
+// conference (with q.All every action, the open ones first), overdue first
+// (longest overdue on top), then by due date, those without one last. An
+// action is open as conference.ActionOpen says; Save records a follow-up's
+// review in the conference it follows, as the store does.
 func (r *Repo) OpenActions(q store.ActionQuery) ([]store.TrackedAction, error) {
 	confs, err := r.all()
 	if err != nil {
 		return nil, err
 	}
-	closed := map[string]bool{}
-	for _, c := range confs {
-		for _, rv := range c.Reviews {
-			if rv.Status != conference.FollowUpOpen && rv.Status != conference.FollowUpPartly {
-				closed[string(c.FollowUpOf)+"/"+rv.ActionID] = true
-			}
-		}
-	}
 	var out []store.TrackedAction
 	for _, c := range confs {
-		for _, a := range c.Actions {
-			if !a.Open() || closed[string(c.ID)+"/"+a.ID] {
-				continue
-			}
+		for i, a := range c.Actions {
 			t := store.TrackedAction{
-				ConferenceID: c.ID, ActionID: a.ID, Title: c.Title(), ConfDate: c.Date, What: a.What,
-				Institution: a.Institution, Due: a.Due, FollowUp: a.FollowUp,
+				ConferenceID: c.ID, ActionID: a.ID, Number: i + 1, Title: c.Title(), ConfDate: c.Date, What: a.What,
+				Institution: a.Institution, Due: a.Due, Open: c.ActionOpen(a.ID), History: c.History(a.ID),
+			}
+			if !t.Open && !q.All {
+				continue
 			}
 			if p := c.Participant(a.OwnerID); p != nil {
 				t.Owner = p.Name
@@ -181,6 +176,12 @@ func (r *Repo) OpenActions(q store.ActionQuery) ([]store.TrackedAction, error) {
 		}
 	}
 	slices.SortFunc(out, func(a, b store.TrackedAction) int {
+		if a.Open != b.Open {
+			if a.Open {
+				return -1
+			}
+			return 1
+		}
 		if a.Due.IsZero() != b.Due.IsZero() {
 			if a.Due.IsZero() {
 				return 1
@@ -195,16 +196,35 @@ func (r *Repo) OpenActions(q store.ActionQuery) ([]store.TrackedAction, error) {
 	return out, nil
 }
 
-// MarkActionDone implements tui.Repository.
-func (r *Repo) MarkActionDone(id conference.ID, actionID string, on conference.Date, note string) error {
+// RecordActionStatus implements tui.Repository: the entry is stamped with
+// its day (the fake has no clock) and shown in the review of follow-ups
+// not held yet, as the store does.
+func (r *Repo) RecordActionStatus(id conference.ID, actionID string, e conference.StatusEntry, force bool) error {
 	c, err := r.Get(id)
 	if err != nil {
 		return err
 	}
-	a := c.Action(actionID)
-	if a == nil {
-		return store.ErrActionNotFound
+	if e.At.IsZero() {
+		e.At = e.On.Time(time.UTC).Add(12 * time.Hour)
 	}
-	a.FollowUp, a.FollowUpDate, a.FollowUpNote = conference.FollowUpDone, on, note
-	return r.Save(c, conference.Change{Op: conference.OpUpdate, Path: "actions/" + actionID + "/follow_up"})
+	if err := c.RecordStatus(actionID, e, force); errors.Is(err, conference.ErrActionUnknown) {
+		return store.ErrActionNotFound
+	} else if err != nil {
+		return err
+	}
+	if err := r.Save(c, conference.Change{Op: conference.OpUpdate, Path: "actions/" + actionID + "/history"}); err != nil {
+		return err
+	}
+	confs, err := r.all()
+	if err != nil {
+		return err
+	}
+	for _, f := range confs {
+		if f.Status == conference.StatusPreparing && f.RefreshPrevious(c, actionID) {
+			if err := r.Save(f); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }

@@ -126,6 +126,33 @@ func (r *Repo) Save(c *conference.Conference, changes ...conference.Change) erro
 	r.data[c.ID] = data
 	r.audit[c.ID] = append(r.audit[c.ID], changes...)
 	r.saves++
+	return r.propagate(c)
+}
+
+// propagate records the review of follow-up c in the conference it
+// follows, and that the review was held, as the store does
+// (store/propagate.go); the fake stamps it with c's last change.
+func (r *Repo) propagate(c *conference.Conference) error {
+	data, ok := r.data[c.FollowUpOf]
+	if c.FollowUpOf == "" || !ok {
+		return nil
+	}
+	var prev conference.Conference
+	if err := json.Unmarshal(data, &prev); err != nil {
+		return err
+	}
+	changed := prev.ApplyReviews(c.ID, c.Date, c.ReviewOutcomes(), c.UpdatedAt)
+	if c.Status != conference.StatusPreparing && prev.ReviewHeld.IsZero() {
+		prev.ReviewHeld, changed = c.Date, true
+	}
+	if !changed {
+		return nil
+	}
+	data, err := json.Marshal(&prev)
+	if err != nil {
+		return err
+	}
+	r.data[prev.ID] = data
 	return nil
 }
 

@@ -33,7 +33,7 @@ func fixture() (*conference.Conference, *conference.Conference) {
 	// Marked done in the tracker before the meeting: reviewed as done.
 	done := prev.AddAction(conference.Action{What: "Termin Erziehungsberatung vereinbaren", OwnerID: albers,
 		Due: conference.Date{Year: 2026, Month: 11, Day: 30}})
-	done.FollowUp = conference.FollowUpDone
+	prev.AddStatus(done.ID, conference.StatusEntry{Status: conference.FollowUpDone})
 	c := conference.NewFollowUp(prev, "followup", t0.Add(-20*time.Minute))
 	c.Start(t0.Add(-20 * time.Minute))
 	c.GoTo(conference.PhaseReview, t0.Add(-10*time.Minute))
