@@ -75,7 +75,7 @@ func Write(w io.Writer, entries []Entry, now time.Time) error {
 // sequence grows by one every minute: a file written later carries a
 // higher SEQUENCE than one written before (RFC 5545 3.8.7.4).
 func sequence(now time.Time) int64 {
-	return max(0, now.Unix()-epoch)/60
+	return max(0, now.Unix()-epoch) / 60
 }
 
 // epoch is 2026-01-01 UTC, so sequences stay small numbers.
