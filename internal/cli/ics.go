@@ -71,6 +71,6 @@ func (inv *invocation) writeICS(s *store.Store, q store.ActionQuery, f icsFlags)
 	case err != nil:
 		return failf(tr.T("calendarcli.failed", f.out, err.Error()))
 	}
-	inv.printOut(tr.T("calendarcli.done", len(entries), f.out))
+	inv.printOut(tr.N("calendarcli.done", len(entries), len(entries), f.out))
 	return nil
 }
