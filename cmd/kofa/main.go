@@ -1,6 +1,6 @@
 // Command kofa facilitates and documents case conferences in child
-// protection. Everything it does lives in internal/cli; main only wires
-// the process to it.
+// protection. Everything it does lives in internal/cli and internal/tui;
+// main only wires the process and the two to each other.
 package main
 
 import (
@@ -11,7 +11,6 @@ import (
 
 	"kofa/internal/cli"
 	_ "kofa/internal/earlyenv" // before the libraries read the environment
-	"kofa/internal/tui"
 )
 
 // Set by release builds:
@@ -40,7 +39,7 @@ func main() {
 			os.Exit(app.Crashed(r, os.Stderr))
 		}
 	}()
-	app.RunTUI = tui.RunCLI
+	app.RunTUI = runTUI
 	if version != "" {
 		app.Build.Version = version
 	}

@@ -30,7 +30,7 @@ func TestHomeShowsTheNewestBeforeTheWholeList(t *testing.T) {
 	repo := &slowList{Repo: tuitest.NewRepo(), release: make(chan struct{})}
 	seed(repo.Repo)
 	in, keys := io.Pipe()
-	out := &lockedBuffer{}
+	out := &tuitest.Output{}
 	done := make(chan error, 1)
 	go func() {
 		done <- Run(context.Background(), Env{Repo: repo, Lang: i18n.EN, In: in, Out: out, size: [2]int{100, 30}})

@@ -1,12 +1,10 @@
-package tui
+package main
 
 import (
-	"bytes"
 	"context"
 	"io"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -17,26 +15,8 @@ import (
 	"kofa/internal/demo"
 	"kofa/internal/i18n"
 	"kofa/internal/store"
+	"kofa/internal/tui/tuitest"
 )
-
-// lockedBuffer collects what the program writes; the test reads it from
-// its own goroutine.
-type lockedBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *lockedBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *lockedBuffer) Read(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Read(p)
-}
 
 // words is output as text without escape sequences or blanks: the
 // renderer moves the cursor over runs of spaces instead of writing them.
@@ -44,11 +24,14 @@ func words(out []byte) string {
 	return strings.Join(strings.Fields(ansi.Strip(string(out))), "")
 }
 
-// TestRunCLIOpensTheDemoConferenceDirectly starts the app the way "kofa
+// e2eWait bounds every wait for the program on a slow, busy machine.
+const e2eWait = 30 * time.Second
+
+// TestRunTUIOpensTheDemoConferenceDirectly starts the app the way "kofa
 // demo" does, through the command line's seam with a rehearsal Env that
 // names the sample conference: the workspace opens on it without a key
 // pressed, marked as a rehearsal, and ctrl+c ends the program.
-func TestRunCLIOpensTheDemoConferenceDirectly(t *testing.T) {
+func TestRunTUIOpensTheDemoConferenceDirectly(t *testing.T) {
 	s, err := store.Open(filepath.Join(t.TempDir(), "kofa.db"), store.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -59,10 +42,10 @@ func TestRunCLIOpensTheDemoConferenceDirectly(t *testing.T) {
 		t.Fatal(err)
 	}
 	in, keys := io.Pipe()
-	out := &lockedBuffer{}
+	out := &tuitest.Output{}
 	done := make(chan error, 1)
 	go func() {
-		done <- RunCLI(context.Background(), &cli.Env{Store: s, Lang: i18n.DE, Theme: "default",
+		done <- runTUI(context.Background(), &cli.Env{Store: s, Lang: i18n.DE, Theme: "default",
 			Demo: true, OpenID: c.ID, Stdin: in, Stdout: out})
 	}()
 	// The terminal's answer to a size query (CSI 8 ; rows ; columns t):
@@ -95,7 +78,7 @@ func TestRunCLIOpensTheDemoConferenceDirectly(t *testing.T) {
 	select {
 	case err := <-done:
 		if err != nil {
-			t.Errorf("RunCLI: %v", err)
+			t.Errorf("runTUI: %v", err)
 		}
 	case <-time.After(e2eWait):
 		t.Fatal("ctrl+c did not end the program")
