@@ -47,7 +47,7 @@ func (inv *invocation) newRetentionCmd() *cobra.Command {
 				if err != nil {
 					return err
 				}
-				past := store.PastRetention(list, days, conference.DateOf(inv.app.Now()))
+				past := conference.PastRetention(list, days, conference.DateOf(inv.app.Now()))
 				if len(past) == 0 {
 					inv.printOut(inv.tr.T("tracker.retention.nothing_past"))
 					return nil
@@ -66,7 +66,7 @@ func parseRetention(s string) (int, bool) {
 		return 0, true
 	}
 	n, err := strconv.Atoi(strings.TrimSpace(s))
-	if err != nil || n < 0 || n > 100*366 {
+	if err != nil || !conference.ValidRetention(n) {
 		return 0, false
 	}
 	return n, true

@@ -17,6 +17,10 @@ func withOwner() (*Conference, string) {
 	return c, id
 }
 
+// TestAgreeRefusesWhatIsNotBinding is the one table of the binding rule:
+// what Agree refuses on is what BindingProblems and
+// BindingProblemsByAction report (phase 6 and the read-back mark those
+// gaps) and what Validate reports for the action.
 func TestAgreeRefusesWhatIsNotBinding(t *testing.T) {
 	tests := []struct {
 		name   string
@@ -43,11 +47,29 @@ func TestAgreeRefusesWhatIsNotBinding(t *testing.T) {
 		{"nothing to do", func(o string) Action {
 			return Action{OwnerID: o, Due: DateOf(t0).AddDays(7), ReportBack: "Telefon"}
 		}, []string{KeyActionWhatMissing}},
+		{"binding", func(o string) Action {
+			return Action{What: "Hausbesuch", OwnerID: o, Due: DateOf(t0), ReportBack: "Telefon"}
+		}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			c, owner := withOwner()
 			id := c.AddAction(tt.action(owner)).ID
+			if got := problemKeys(c.BindingProblems(*c.Action(id))); !slices.Equal(got, tt.want) {
+				t.Errorf("BindingProblems %v, want %v", got, tt.want)
+			}
+			if got := problemKeys(c.BindingProblemsByAction()[id]); !slices.Equal(got, tt.want) {
+				t.Errorf("BindingProblemsByAction %v, want %v", got, tt.want)
+			}
+			var validated []Problem
+			for _, p := range Validate(c) {
+				if strings.HasPrefix(p.Path, "actions/"+id+"/") && p.Key != KeyActionNotConfirmed && p.Key != KeyFollowUpUnknown {
+					validated = append(validated, p)
+				}
+			}
+			if got := problemKeys(validated); !slices.Equal(got, tt.want) {
+				t.Errorf("Validate %v, want %v", got, tt.want)
+			}
 			probs := c.Agree(id, at(70))
 			if got := problemKeys(probs); !slices.Equal(got, tt.want) {
 				t.Errorf("Agree problems %v, want %v", got, tt.want)
@@ -57,8 +79,8 @@ func TestAgreeRefusesWhatIsNotBinding(t *testing.T) {
 					t.Errorf("problem path %q is not under actions/%s/", p.Path, id)
 				}
 			}
-			if c.Action(id).Agreed {
-				t.Error("refused action marked as agreed")
+			if c.Action(id).Agreed != (tt.want == nil) {
+				t.Errorf("agreed %v after problems %v", c.Action(id).Agreed, tt.want)
 			}
 		})
 	}

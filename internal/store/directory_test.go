@@ -147,26 +147,6 @@ func TestRetentionSetting(t *testing.T) {
 	}
 }
 
-func TestPastRetention(t *testing.T) {
-	today := conference.Date{Year: 2026, Month: 3, Day: 14}
-	list := []conference.Summary{
-		{ID: "new", Date: today},
-		{ID: "edge", Date: today.AddDays(-30)},
-		{ID: "old", Date: today.AddDays(-31)},
-		{ID: "undated"},
-	}
-	var ids []conference.ID
-	for _, s := range PastRetention(list, 30, today) {
-		ids = append(ids, s.ID)
-	}
-	if !slices.Equal(ids, []conference.ID{"old"}) {
-		t.Errorf("past 30 days: %v", ids)
-	}
-	if PastRetention(list, 0, today) != nil {
-		t.Error("no retention period lists conferences")
-	}
-}
-
 // TestTheDirectoryKeepsTheInstitutionType: a name taken from the
 // directory filled the institution but not its type; the directory now
 // knows the type a conference recorded, and learns it for an entry that

@@ -23,7 +23,7 @@ func (s *Store) RetentionDays() (int, error) {
 		if v == nil {
 			return nil
 		}
-		if days, err = strconv.Atoi(string(v)); err != nil || days < 0 {
+		if days, err = strconv.Atoi(string(v)); err != nil || !conference.ValidRetention(days) {
 			return damage(errors.New("invalid retention period"))
 		}
 		return nil
@@ -31,12 +31,13 @@ func (s *Store) RetentionDays() (int, error) {
 	return days, err
 }
 
-// ErrInvalidRetention: a retention period is a number of days, 0 or more.
+// ErrInvalidRetention: a retention period is a number of days, 0 to
+// conference.MaxRetentionDays.
 var ErrInvalidRetention = errors.New("store: invalid retention period")
 
 // SetRetentionDays sets the retention period; 0 removes it.
 func (s *Store) SetRetentionDays(days int) error {
-	if days < 0 {
+	if !conference.ValidRetention(days) {
 		return ErrInvalidRetention
 	}
 	return s.update(func(tx *bbolt.Tx) error {
@@ -49,23 +50,6 @@ func (s *Store) SetRetentionDays(days int) error {
 		}
 		return meta.Put(keyRetention, strconv.AppendInt(nil, int64(days), 10))
 	})
-}
-
-// PastRetention returns the conferences of list (in its order) dated more
-// than days before today: those the retention period says to export and
-// delete. With no retention period (days 0) it returns none.
-func PastRetention(list []conference.Summary, days int, today conference.Date) []conference.Summary {
-	if days <= 0 {
-		return nil
-	}
-	cutoff := today.AddDays(-days)
-	var out []conference.Summary
-	for _, s := range list {
-		if !s.Date.IsZero() && s.Date.Before(cutoff) {
-			out = append(out, s)
-		}
-	}
-	return out
 }
 
 // The person at the keyboard is remembered per store as a reference to

@@ -4,7 +4,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"kofa/internal/conference"
-	"kofa/internal/store"
 	"kofa/internal/tui/widget"
 )
 
@@ -32,12 +31,12 @@ type checkedMsg struct {
 
 // past returns the conferences past the retention period, newest first.
 func (m *Model) past() []conference.Summary {
-	return store.PastRetention(m.all, m.retention, conference.DateOf(m.clock.Now()))
+	return conference.PastRetention(m.all, m.retention, conference.DateOf(m.clock.Now()))
 }
 
 // isPast reports whether s is past the retention period.
 func (m *Model) isPast(s conference.Summary) bool {
-	return len(store.PastRetention([]conference.Summary{s}, m.retention, conference.DateOf(m.clock.Now()))) == 1
+	return s.PastRetention(m.retention, conference.DateOf(m.clock.Now()))
 }
 
 // checkExported looks in the audit log whether the minutes of s were

@@ -52,13 +52,13 @@ func TestKeptRowsFollowEveryChange(t *testing.T) {
 }
 
 // TestKeptProblemsAreWhatValidationFinds: after each change, what the
-// memo holds is what BindingProblems finds in the whole conference.
+// memo holds is what BindingProblemsByAction finds in the whole conference.
 func TestKeptProblemsAreWhatValidationFinds(t *testing.T) {
 	c, ps := fixture()
 	var m problemMemo
 	check := func(step string) {
 		t.Helper()
-		if got, want := m.of(c), BindingProblems(c); !reflect.DeepEqual(got, want) {
+		if got, want := m.of(c), c.BindingProblemsByAction(); !reflect.DeepEqual(got, want) {
 			t.Errorf("%s: kept %v, want %v", step, got, want)
 		}
 	}

@@ -7,41 +7,11 @@ import (
 	"kofa/internal/i18n"
 )
 
-// bindingKeys are the problems that keep an action from being binding
-// (what conference.Agree refuses on).
-var bindingKeys = map[string]bool{
-	conference.KeyActionWhatMissing:   true,
-	conference.KeyActionOwnerMissing:  true,
-	conference.KeyActionOwnerUnknown:  true,
-	conference.KeyActionDueMissing:    true,
-	conference.KeyActionDueBefore:     true,
-	conference.KeyActionReportMissing: true,
-}
-
-// BindingProblems runs the validation once and groups the binding
-// problems by action ID, for the rows of the table.
-func BindingProblems(c *conference.Conference) map[string][]conference.Problem {
-	out := map[string][]conference.Problem{}
-	for _, p := range conference.Validate(c) {
-		if !bindingKeys[p.Key] {
-			continue
-		}
-		rest, ok := strings.CutPrefix(p.Path, "actions/")
-		if !ok {
-			continue
-		}
-		id, _, _ := strings.Cut(rest, "/")
-		out[id] = append(out[id], p)
-	}
-	return out
-}
-
-// problemMemo keeps BindingProblems while what they are found from stays
-// the same: conference.Validate finds an action's binding problems in the
-// action itself, in whether its owner takes part, and in the conference's
-// date. Validating the whole conference for every frame cost more than
-// drawing the table; now moving through the table validates nothing, and
-// typing into an action (which changes it with every key) validates that
+// problemMemo keeps the binding problems of the actions
+// (conference.BindingProblemsByAction) while what they are found from
+// stays the same: the action itself, whether its owner takes part, and the
+// conference's date. Moving through the table finds nothing anew, and
+// typing into an action (which changes it with every key) checks that
 // action alone.
 type problemMemo struct {
 	actions []conference.Action
@@ -50,7 +20,7 @@ type problemMemo struct {
 	probs   map[string][]conference.Problem
 }
 
-// of returns BindingProblems(c).
+// of returns c.BindingProblemsByAction().
 func (m *problemMemo) of(c *conference.Conference) map[string][]conference.Problem {
 	if m.probs == nil || m.date != c.Date || !m.samePeople(c.Participants) || len(m.actions) != len(c.Actions) {
 		return m.findAll(c)
@@ -63,7 +33,7 @@ func (m *problemMemo) of(c *conference.Conference) map[string][]conference.Probl
 			return m.findAll(c) // added, removed, moved, or an ID twice
 		}
 		m.actions[i] = a
-		if probs := actionProblems(c, a); len(probs) > 0 {
+		if probs := c.BindingProblems(a); len(probs) > 0 {
 			m.probs[a.ID] = probs
 		} else {
 			delete(m.probs, a.ID)
@@ -72,22 +42,16 @@ func (m *problemMemo) of(c *conference.Conference) map[string][]conference.Probl
 	return m.probs
 }
 
-// findAll validates c and remembers what the problems were found from.
+// findAll finds the problems of every action and remembers what they were
+// found from.
 func (m *problemMemo) findAll(c *conference.Conference) map[string][]conference.Problem {
 	// The buffers of the last time are reused.
 	m.actions, m.date, m.people = append(m.actions[:0], c.Actions...), c.Date, m.people[:0]
 	for _, p := range c.Participants {
 		m.people = append(m.people, p.ID)
 	}
-	m.probs = BindingProblems(c)
+	m.probs = c.BindingProblemsByAction()
 	return m.probs
-}
-
-// actionProblems are the binding problems of a, found by validating a
-// conference that holds only what they are found from.
-func actionProblems(c *conference.Conference, a conference.Action) []conference.Problem {
-	alone := &conference.Conference{Date: c.Date, Participants: c.Participants, Actions: []conference.Action{a}}
-	return BindingProblems(alone)[a.ID]
 }
 
 func countID(actions []conference.Action, id string) int {

@@ -189,7 +189,7 @@ func (e *Editor) readbackStatus(a conference.Action, inner int) string {
 	case g.State == conference.AgreedEarlier:
 		return st.Muted.Render("↻ " + tr.T("closing.readback.carried"))
 	}
-	if probs := actions.BindingProblems(e.ctx.Conf)[a.ID]; len(probs) > 0 {
+	if probs := e.ctx.Conf.BindingProblems(a); len(probs) > 0 {
 		return widget.Truncate(st.Warning.Render("⚠ "+actions.Missing(tr, probs)), inner)
 	}
 	return widget.Truncate(st.Muted.Render("· "+tr.T("closing.readback.pending", e.keys.Yes.Help().Key)), inner)
