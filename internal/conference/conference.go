@@ -50,6 +50,9 @@ type Conference struct {
 	ConfidentialityAt time.Time `json:"confidentiality_at,omitzero"`
 
 	Participants []Participant `json:"participants,omitempty"`
+	// Children and Carers are the family the case is about (family.go).
+	Children []Child `json:"children,omitempty"`
+	Carers   []Carer `json:"carers,omitempty"`
 
 	Phases       []PhaseRecord `json:"phases"`
 	CurrentPhase PhaseID       `json:"current_phase"`

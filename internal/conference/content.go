@@ -155,7 +155,7 @@ func (c *Conference) RisksByArea() (areas []string, byArea map[string][]RiskEntr
 
 // Remove deletes the entity with the ID from whichever list holds it
 // (contributions, chronology, risks, strengths, actions, parked topics,
-// dissent, safety steps). It reports whether anything was removed.
+// dissent, safety steps, children, carers). It reports whether anything was removed.
 func (c *Conference) Remove(id string) bool {
 	return removeByID(&c.Contributions, id, func(x Contribution) string { return x.ID }) ||
 		removeByID(&c.Chronology, id, func(x ChronologyEntry) string { return x.ID }) ||
@@ -165,7 +165,9 @@ func (c *Conference) Remove(id string) bool {
 		removeByID(&c.Actions, id, func(x Action) string { return x.ID }) ||
 		removeByID(&c.Parked, id, func(x ParkedTopic) string { return x.ID }) ||
 		removeByID(&c.Assessment.Dissent, id, func(x Dissent) string { return x.ID }) ||
-		removeByID(&c.ImmediateSafety.Steps, id, func(x SafetyStep) string { return x.ID })
+		removeByID(&c.ImmediateSafety.Steps, id, func(x SafetyStep) string { return x.ID }) ||
+		removeByID(&c.Children, id, func(x Child) string { return x.ID }) ||
+		removeByID(&c.Carers, id, func(x Carer) string { return x.ID })
 }
 
 func removeByID[T any](list *[]T, id string, idOf func(T) string) bool {

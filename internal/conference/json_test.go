@@ -56,6 +56,8 @@ func fullFixture(t *testing.T) *Conference {
 	c.ProtectiveFactors[0].Text = "zusätzlich"
 	c.ExistingSafety[0].Factor = "existing_safety"
 	c.ExistingSafety[0].Provenance, c.ExistingSafety[0].Source = ProvenanceReported, "Mutter"
+	c.AddChild(Child{FirstName: "Mia", Initials: "M. S.", BirthYear: 2020, SeenOn: DateOf(t0).AddDays(-3), SeenBy: ps.lead})
+	c.AddCarer(Carer{Name: "Jana Schulz", Relationship: RelationshipMother, Custody: CustodyJoint})
 	return c
 }
 

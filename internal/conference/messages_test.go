@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -14,7 +15,7 @@ import (
 )
 
 // TestEveryValidationKeyHasATextInBothLanguages reads the Key* constants
-// from validate.go, so a key added there without its texts fails here, and
+// from the files with validation rules (validationFiles), so a key added there without its texts fails here, and
 // checks that each text has one %s per argument the code passes.
 func TestEveryValidationKeyHasATextInBothLanguages(t *testing.T) {
 	keys, argCounts := validationKeys(t)
@@ -43,16 +44,28 @@ func TestEveryValidationKeyHasATextInBothLanguages(t *testing.T) {
 	}
 }
 
-// validationKeys returns the Key* constants of validate.go (name → key)
-// and, per key, how many message arguments the code passes with it.
+// validationFiles are the files that hold validation rules and their keys.
+var validationFiles = []string{"validate.go", "family.go"}
+
+// validationKeys returns the Key* constants of validationFiles (name →
+// key) and, per key, how many message arguments the code passes with it.
 func validationKeys(t *testing.T) (map[string]string, map[string]int) {
 	t.Helper()
+	keys := map[string]string{}
+	argCounts := map[string]int{}
+	for _, name := range validationFiles {
+		fileKeys(t, name, keys, argCounts)
+	}
+	return keys, argCounts
+}
+
+func fileKeys(t *testing.T, name string, keys map[string]string, argCounts map[string]int) {
+	t.Helper()
 	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "validate.go", nil, 0)
+	f, err := parser.ParseFile(fset, name, nil, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	keys := map[string]string{}
 	for _, decl := range f.Decls {
 		gd, ok := decl.(*ast.GenDecl)
 		if !ok || gd.Tok != token.CONST {
@@ -77,7 +90,6 @@ func validationKeys(t *testing.T) (map[string]string, map[string]int) {
 		}
 	}
 	// v.add(path, KeyX, args...): everything after the key is an argument.
-	argCounts := map[string]int{}
 	ast.Inspect(f, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok || len(call.Args) < 3 {
@@ -90,18 +102,26 @@ func validationKeys(t *testing.T) (map[string]string, map[string]int) {
 		}
 		return true
 	})
-	return keys, argCounts
 }
 
+// readLocale reads every area file of lang into one map.
 func readLocale(t *testing.T, lang string) map[string]string {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("..", "i18n", "locales", lang, "validation.json"))
-	if err != nil {
-		t.Fatal(err)
+	files, err := filepath.Glob(filepath.Join("..", "i18n", "locales", lang, "*.json"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no locale files for %s: %v", lang, err)
 	}
-	var texts map[string]string
-	if err := json.Unmarshal(data, &texts); err != nil {
-		t.Fatalf("%s/validation.json: %v", lang, err)
+	texts := map[string]string{}
+	for _, name := range files {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var area map[string]string
+		if err := json.Unmarshal(data, &area); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		maps.Copy(texts, area)
 	}
 	return texts
 }

@@ -79,6 +79,7 @@ func Validate(c *Conference) []Problem {
 	v := &validator{c: c}
 	v.frame()
 	v.participants()
+	v.childrenAndCarers()
 	v.phases()
 	v.reviews()
 	v.content()
