@@ -11,7 +11,7 @@ func (d *doc) presentation() {
 	d.heading(2, d.tr("export.section.presentation"))
 	if present(c.Facts) {
 		d.heading(3, d.tr("export.sub.facts"))
-		d.para(d.block(c.Facts, ""))
+		d.para(d.block(d.scrub(c.Facts), ""))
 	}
 	d.heading(3, d.tr("export.sub.chronology"))
 	if len(c.Chronology) == 0 {
@@ -21,9 +21,9 @@ func (d *doc) presentation() {
 		for _, e := range c.Chronology {
 			when := d.date(e.Date)
 			if when == "" {
-				when = e.DateText
+				when = d.scrub(e.DateText)
 			}
-			event, source := e.Event, e.Source
+			event, source := d.scrub(e.Event), d.scrub(e.Source)
 			if e.Identifying && d.pseudonymised() {
 				event, source = d.leftOut(), ""
 			}
@@ -33,7 +33,7 @@ func (d *doc) presentation() {
 	}
 	if present(c.HelpInPlace) {
 		d.heading(3, d.tr("export.sub.help_in_place"))
-		d.para(d.block(c.HelpInPlace, ""))
+		d.para(d.block(d.scrub(c.HelpInPlace), ""))
 	}
 }
 
@@ -94,7 +94,7 @@ func speakers(c *conference.Conference) (order []string, bySpeaker map[string][]
 // contribution writes one list item: the text, then how it is known, its
 // source and (outside the round of perspectives) the phase.
 func (d *doc) contribution(x *conference.Contribution) {
-	text, source := x.Text, x.Source
+	text, source := d.scrub(x.Text), d.scrub(x.Source)
 	if x.Identifying && d.pseudonymised() {
 		text, source = d.leftOut(), ""
 	}
@@ -122,9 +122,9 @@ func (d *doc) view(key string, v conference.View) {
 		return
 	}
 	wrote := d.fields(
-		d.fb("export.field.how_obtained", v.HowObtained),
-		d.fb("export.field.said", v.Said),
-		d.fb("export.field.missing_reason", v.MissingReason),
+		d.fb("export.field.how_obtained", d.scrub(v.HowObtained)),
+		d.fb("export.field.said", d.scrub(v.Said)),
+		d.fb("export.field.missing_reason", d.scrub(v.MissingReason)),
 	)
 	if !wrote {
 		d.para(d.tr("export.none.view"))
@@ -160,10 +160,10 @@ func (d *doc) riskRow(r conference.RiskEntry) []md {
 		if _, ind, ok := d.cat.Indicator(r.Indicator); ok {
 			indicator = ind.LabelIn(d.lang)
 		} else {
-			indicator = r.Indicator
+			indicator = d.scrub(r.Indicator)
 		}
 	}
-	what := joinNonEmpty(": ", indicator, r.Text)
+	what := joinNonEmpty(": ", indicator, d.scrub(r.Text))
 	flags := joinNonEmpty(", ", d.flag(r.Weighty, "export.flag.weighty"), d.flag(r.Acute, "export.flag.acute"))
 	provenance := d.label(d.cat.Provenance, r.Provenance)
 	if by := d.reporter(r.ReportedBy); by != "" {
@@ -171,7 +171,7 @@ func (d *doc) riskRow(r conference.RiskEntry) []md {
 	}
 	return []md{
 		d.cell(d.label(d.cat.RiskAreas, r.Area)), d.cell(what), d.cell(d.label(d.cat.Severities, r.Severity)),
-		d.cell(flags), d.cell(provenance), d.cell(r.Source), d.cell(d.date(r.Date)),
+		d.cell(flags), d.cell(provenance), d.cell(d.scrub(r.Source)), d.cell(d.date(r.Date)),
 	}
 }
 
@@ -189,8 +189,8 @@ func (d *doc) strengths(key, noneKey string, list []conference.Strength) {
 		return
 	}
 	for _, s := range list {
-		what := joinNonEmpty(": ", d.label(d.cat.ProtectiveFactors, s.Factor), s.Text)
-		meta := joinNonEmpty("; ", d.label(d.cat.Provenance, s.Provenance), d.tagged("export.meta.source", s.Source))
+		what := joinNonEmpty(": ", d.label(d.cat.ProtectiveFactors, s.Factor), d.scrub(s.Text))
+		meta := joinNonEmpty("; ", d.label(d.cat.Provenance, s.Provenance), d.tagged("export.meta.source", d.scrub(s.Source)))
 		d.write("- ", d.item(what))
 		if meta != "" {
 			d.write(" (", d.esc(meta), ")")

@@ -16,17 +16,18 @@ import (
 // type means raw user text cannot reach the output by accident.
 type md string
 
-// esc escapes text for use inside a line. Every text the minutes show
-// passes through esc, cell, item or block, so the pseudonymised minutes
-// replace known names in it (see scrub.go).
-func (d *doc) esc(s string) md { return md(Inline(d.scrub(s))) }
+// esc escapes text for use inside a line.
+func (d *doc) esc(s string) md { return md(Inline(s)) }
 
 // block escapes text that may run over several lines for a paragraph or,
 // with indent, a list item.
-func (d *doc) block(s, indent string) md { return md(Block(d.scrub(s), indent)) }
+func (d *doc) block(s, indent string) md { return md(Block(s, indent)) }
 
 // scrub replaces the names kofa knows in s when the minutes are
-// pseudonymised.
+// pseudonymised. It is for user text only, and every user text passes
+// through it where it is read from the conference: kofa's own words (headings, labels, table
+// headers, pseudonyms) never do, so a surname that equals one of them
+// cannot rewrite the minutes (see scrub.go).
 func (d *doc) scrub(s string) string { return d.scrubber.apply(s) }
 
 // doc builds one set of minutes.
@@ -215,7 +216,8 @@ func (d *doc) fields(fs ...field) bool {
 	return n > 0
 }
 
-// f builds a field from a label key and a raw value (escaped inline).
+// f builds a field from a label key and a value (escaped inline; user
+// text comes scrubbed).
 func (d *doc) f(key, value string) field { return field{d.tr(key), d.esc(value)} }
 
 // fb builds a field whose value may run over several lines.
@@ -256,8 +258,8 @@ func (d *doc) item(s string) md {
 	return md(Cell(""))
 }
 
-// cell escapes a raw value for a table cell.
-func (d *doc) cell(s string) md { return md(Cell(d.scrub(s))) }
+// cell escapes a value for a table cell.
+func (d *doc) cell(s string) md { return md(Cell(s)) }
 
 // headers translates column-name keys.
 func (d *doc) headers(keys ...string) []md {

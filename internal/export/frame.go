@@ -34,7 +34,7 @@ func (d *doc) fullMinutes() {
 
 func (d *doc) titleText() string {
 	if t := d.c.Title(); present(t) {
-		return t
+		return d.scrub(t)
 	}
 	return d.t.T("export.untitled")
 }
@@ -70,8 +70,8 @@ func (d *doc) header() {
 	}
 	d.fields(
 		d.f("export.header.kind", kind),
-		d.f("export.header.case_code", c.CaseCode),
-		d.f("export.header.topic", c.Topic),
+		d.f("export.header.case_code", d.scrub(c.CaseCode)),
+		d.f("export.header.topic", d.scrub(c.Topic)),
 		d.f("export.header.date", d.date(c.Date)),
 		d.f("export.header.start", d.startTimes()),
 		d.f("export.header.end", d.endTimes()),
@@ -86,14 +86,14 @@ func (d *doc) header() {
 
 func (d *doc) startTimes() string {
 	return joinNonEmpty(", ",
-		d.tagged("export.time.planned", d.c.StartTime),
+		d.tagged("export.time.planned", d.scrub(d.c.StartTime)),
 		d.tagged("export.time.actual", clock(d.c.StartedAt)))
 }
 
 func (d *doc) endTimes() string {
 	return joinNonEmpty(", ",
 		d.tagged("export.time.planned", d.plannedEnd()),
-		d.tagged("export.time.agreed", d.c.AgreedEnd),
+		d.tagged("export.time.agreed", d.scrub(d.c.AgreedEnd)),
 		d.tagged("export.time.actual", clock(d.c.ClosedAt)))
 }
 
@@ -133,7 +133,7 @@ func (d *doc) preparation() {
 		return
 	}
 	d.heading(2, d.tr("export.section.preparation"))
-	d.fields(d.fb("export.field.occasion", c.Occasion), d.fb("export.field.key_question", c.KeyQuestion))
+	d.fields(d.fb("export.field.occasion", d.scrub(c.Occasion)), d.fb("export.field.key_question", d.scrub(c.KeyQuestion)))
 }
 
 func (d *doc) legalAndFamily() {
@@ -155,11 +155,11 @@ func (d *doc) legalAndFamily() {
 	d.fields(
 		d.f("export.field.legal_basis", basis),
 		d.f("export.field.consent_by", consentBy),
-		d.f("export.field.consent_scope", lb.ConsentScope),
+		d.f("export.field.consent_scope", d.scrub(lb.ConsentScope)),
 		d.f("export.field.consent_date", d.date(lb.ConsentDate)),
-		d.fb("export.field.legal_note", lb.Note),
+		d.fb("export.field.legal_note", d.scrub(lb.Note)),
 		d.f("export.field.family_mode", d.label(d.cat.FamilyParticipation, fam.Mode)),
-		d.fb("export.field.family_reason", fam.Reason),
+		d.fb("export.field.family_reason", d.scrub(fam.Reason)),
 		d.f("export.field.confidentiality", d.tagged("export.time.at", confidentiality)),
 	)
 }
@@ -174,7 +174,7 @@ func (d *doc) participants() {
 	var excused, absent []string
 	for _, p := range d.c.Participants {
 		rows = append(rows, []md{
-			d.cell(d.person(p.ID)), d.cell(d.institutionOf(p)), d.cell(p.Discipline),
+			d.cell(d.person(p.ID)), d.cell(d.institutionOf(p)), d.cell(d.scrub(p.Discipline)),
 			d.cell(d.labels(d.cat.Roles, p.Roles)), d.cell(d.attendance(p)),
 		})
 		switch p.Attendance {
@@ -233,7 +233,7 @@ func (d *doc) phases() {
 		rows = append(rows, []md{
 			d.cell(conference.PhaseNumber(r.ID)), d.cell(d.phaseName(r.ID)),
 			d.cell(d.code("export.phase_state.", string(r.State))),
-			d.cell(planned), d.cell(actual), d.cell(r.SkipReason),
+			d.cell(planned), d.cell(actual), d.cell(d.scrub(r.SkipReason)),
 		})
 	}
 	d.table(d.headers("export.col.number", "export.col.phase", "export.col.state",

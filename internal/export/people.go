@@ -116,13 +116,13 @@ func (d *doc) reporter(s string) string {
 	return s
 }
 
-// who names a participant by ID or passes free text through (safety
-// steps, distribution).
+// who names a participant by ID or passes free text through, scrubbed
+// (safety steps).
 func (d *doc) who(s string) string {
 	if _, ok := d.names[s]; ok {
 		return d.person(s)
 	}
-	return s
+	return d.scrub(s)
 }
 
 // belongsTo reports whether an action is one of the institution's own: the

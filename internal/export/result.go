@@ -36,7 +36,7 @@ func (d *doc) assessment() {
 	d.fields(
 		d.f("export.field.category", category),
 		d.f("export.field.harm_forms", d.labels(d.cat.HarmForms, c.Assessment.HarmForms)),
-		d.fb("export.field.assessment_note", c.Assessment.Note),
+		d.fb("export.field.assessment_note", d.scrub(c.Assessment.Note)),
 	)
 	d.heading(3, d.tr("export.sub.dissent"))
 	if len(c.Assessment.Dissent) == 0 {
@@ -44,7 +44,7 @@ func (d *doc) assessment() {
 		return
 	}
 	for _, x := range c.Assessment.Dissent {
-		d.write("- **", d.esc(d.person(x.ParticipantID)), ":** ", d.item(x.Reason), "\n")
+		d.write("- **", d.esc(d.person(x.ParticipantID)), ":** ", d.item(d.scrub(x.Reason)), "\n")
 	}
 	d.write("\n")
 }
@@ -80,13 +80,13 @@ func (d *doc) immediateSafety() {
 	} else {
 		rows := make([][]md, 0, len(s.Steps))
 		for _, x := range s.Steps {
-			rows = append(rows, []md{d.cell(x.What), d.cell(d.who(x.Who)), d.cell(x.Until)})
+			rows = append(rows, []md{d.cell(d.scrub(x.What)), d.cell(d.who(x.Who)), d.cell(d.scrub(x.Until))})
 		}
 		d.table(d.headers("export.col.step", "export.col.who", "export.col.until"), rows)
 	}
 	d.fields(
 		d.f("export.field.informs_family", d.person(s.InformsFamily)),
-		d.fb("export.field.safety_note", s.Note),
+		d.fb("export.field.safety_note", d.scrub(s.Note)),
 	)
 }
 
@@ -101,8 +101,8 @@ func (d *doc) actions(list []conference.Action) {
 	rows := make([][]md, 0, len(list))
 	for i, a := range list {
 		rows = append(rows, []md{
-			d.cell(itoa(i + 1)), d.cell(a.What), d.cell(d.person(a.OwnerID)), d.cell(d.actionInstitution(a)),
-			d.cell(d.date(a.Due)), d.cell(a.ReportBack), d.cell(a.IfNotDone), d.cell(d.confirmation(a)),
+			d.cell(itoa(i + 1)), d.cell(d.scrub(a.What)), d.cell(d.person(a.OwnerID)), d.cell(d.actionInstitution(a)),
+			d.cell(d.date(a.Due)), d.cell(d.scrub(a.ReportBack)), d.cell(d.scrub(a.IfNotDone)), d.cell(d.confirmation(a)),
 		})
 	}
 	d.table(d.headers("export.col.number", "export.col.what", "export.col.owner", "export.col.institution",
@@ -117,12 +117,12 @@ func (d *doc) actions(list []conference.Action) {
 		details := joinNonEmpty("; ",
 			d.tagged("export.task.owner", owner),
 			d.tagged("export.task.due", d.date(a.Due)),
-			d.tagged("export.task.report_back", a.ReportBack),
-			d.tagged("export.task.if_not_done", a.IfNotDone),
+			d.tagged("export.task.report_back", d.scrub(a.ReportBack)),
+			d.tagged("export.task.if_not_done", d.scrub(a.IfNotDone)),
 			d.taskConfirmation(a),
 			d.tagged("export.task.follow_up", d.followUp(a)),
 		)
-		d.write("- ", md(box), " **", md(itoa(i+1)), "** ", d.item(a.What))
+		d.write("- ", md(box), " **", md(itoa(i+1)), "** ", d.item(d.scrub(a.What)))
 		if details != "" {
 			d.write(" — ", d.esc(details))
 		}
@@ -166,7 +166,7 @@ func (d *doc) followUp(a conference.Action) string {
 	if !ok || e.Status == conference.FollowUpOpen && e.Note == "" {
 		return ""
 	}
-	return joinNonEmpty(": ", d.code("export.follow_up.", e.Status), strings.TrimSpace(e.Note))
+	return joinNonEmpty(": ", d.code("export.follow_up.", e.Status), strings.TrimSpace(d.scrub(e.Note)))
 }
 
 func (d *doc) contingency() {
@@ -175,7 +175,7 @@ func (d *doc) contingency() {
 	}
 	d.heading(3, d.tr("export.sub.contingency"))
 	if present(d.c.ContingencyPlan) {
-		d.para(d.block(d.c.ContingencyPlan, ""))
+		d.para(d.block(d.scrub(d.c.ContingencyPlan), ""))
 	} else {
 		d.para(d.tr("export.none.contingency"))
 	}
@@ -195,7 +195,7 @@ func (d *doc) responsibilities(titleKey string) {
 	for _, code := range codes {
 		holder, note := d.t.T("export.responsibility.unassigned"), ""
 		if r, ok := d.c.Responsible(code); ok {
-			holder, note = d.person(r.ParticipantID), r.Note
+			holder, note = d.person(r.ParticipantID), d.scrub(r.Note)
 		}
 		rows = append(rows, []md{d.cell(d.label(d.cat.Responsibilities, code)), d.cell(holder), d.cell(note)})
 	}
@@ -213,7 +213,7 @@ func (d *doc) parked() {
 		if owner == "" {
 			owner = d.t.T("export.responsibility.unassigned")
 		}
-		d.write("- ", d.item(t.Text), " — ", d.tr("export.parked.owner", owner), "\n")
+		d.write("- ", d.item(d.scrub(t.Text)), " — ", d.tr("export.parked.owner", owner), "\n")
 	}
 	d.write("\n")
 }
@@ -227,7 +227,7 @@ func (d *doc) nextReview() {
 	}
 	when := d.date(c.NextReview)
 	if c.NextReviewTime != "" {
-		when = d.t.T("export.review.at", when, c.NextReviewTime)
+		when = d.t.T("export.review.at", when, d.scrub(c.NextReviewTime))
 	}
 	d.para(d.esc(when))
 }
@@ -240,7 +240,7 @@ func (d *doc) distribution() {
 	}
 	rows := make([][]md, 0, len(d.c.Distribution))
 	for _, x := range d.c.Distribution {
-		who := x.Recipient
+		who := d.scrub(x.Recipient)
 		if x.ParticipantID != "" {
 			who = d.person(x.ParticipantID)
 		}

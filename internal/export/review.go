@@ -25,7 +25,7 @@ func (d *doc) reviews() {
 		// The owner is named like any participant: participants keep
 		// their IDs in a follow-up. Someone no longer listed is named as
 		// recorded, except in the pseudonymised minutes.
-		owner := r.OwnerName
+		owner := d.scrub(r.OwnerName)
 		if _, ok := d.names[r.OwnerID]; ok || d.pseudonymised() {
 			owner = d.person(r.OwnerID)
 		}
@@ -33,9 +33,9 @@ func (d *doc) reviews() {
 			owner = ""
 		}
 		rows = append(rows, []md{
-			d.cell(itoa(i + 1)), d.cell(r.What), d.cell(owner),
+			d.cell(itoa(i + 1)), d.cell(d.scrub(r.What)), d.cell(owner),
 			d.cell(d.actionInstitution(conference.Action{OwnerID: r.OwnerID, Institution: r.Institution})),
-			d.cell(d.date(r.Due)), d.cell(d.reviewStatus(r.Status)), d.cell(strings.TrimSpace(r.Note)),
+			d.cell(d.date(r.Due)), d.cell(d.reviewStatus(r.Status)), d.cell(strings.TrimSpace(d.scrub(r.Note))),
 			d.cell(d.carriedTo(r.CarriedTo)),
 		})
 	}

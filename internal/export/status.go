@@ -14,7 +14,7 @@ func (d *doc) predecessor() string {
 	if p.Date.IsZero() && p.Title == "" {
 		return string(d.c.FollowUpOf)
 	}
-	title := p.Title
+	title := d.scrub(p.Title)
 	if !present(title) {
 		title = d.t.T("export.untitled")
 	}
@@ -49,7 +49,7 @@ func (d *doc) statusToday(actions []conference.Action) {
 			entries = today.HistoryAfter(a.ID, c.ClosedAt)
 		}
 		now := d.statusLabel(today.ActionStatus(a.ID))
-		d.write("- **", md(itoa(i+1)), "** ", d.item(a.What), " — ", d.tr("exportstatus.now", now), "\n")
+		d.write("- **", md(itoa(i+1)), "** ", d.item(d.scrub(a.What)), " — ", d.tr("exportstatus.now", now), "\n")
 		if len(entries) == 0 {
 			d.write("  - ", d.tr("exportstatus.nothing_since"), "\n")
 		}
@@ -85,8 +85,8 @@ func (d *doc) statusEntry(e conference.StatusEntry) string {
 	}
 	head := joinNonEmpty(", ", d.date(e.On), where)
 	line := joinNonEmpty(": ", head, what)
-	if by := strings.TrimSpace(e.By); by != "" {
+	if by := strings.TrimSpace(d.scrub(e.By)); by != "" {
 		line += " " + d.t.T("exportstatus.by", by)
 	}
-	return joinNonEmpty(" – ", line, strings.TrimSpace(e.Note))
+	return joinNonEmpty(" – ", line, strings.TrimSpace(d.scrub(e.Note)))
 }
