@@ -3,8 +3,9 @@
 // backs `kofa demo`, screenshots and tests of the export, so it must be
 // realistic, deterministic and never look stale.
 //
-// Every person, institution and event in it is invented. The child appears
-// only by case code and as "Kind (6)" / "child (6)".
+// Every person, institution and event in it is invented. The free text
+// names the child only as "Kind (6)" / "child (6)"; the records of the
+// children and their parents hold their (invented) names.
 package demo
 
 import (
@@ -46,6 +47,7 @@ func Sample(lang string, now time.Time) *conference.Conference {
 	b.assessment()
 	b.actions()
 	b.closing()
+	b.family() // last, so the IDs of everything else stay as they were
 
 	b.c.Close(b.at(79))
 	b.c.Touch(b.at(79))
@@ -155,6 +157,19 @@ func (b *builder) participants() {
 		Relationship: b.tr("Mutter", "mother"),
 		Roles:        []string{conference.RoleFamilyMember},
 	})
+}
+
+// family: the two children and their parents, as records. The free text
+// still calls the children "Kind (6)" and "Geschwisterkind (9)", as careful
+// facilitators do; the records give kofa the names to find wherever they
+// were typed anyway.
+func (b *builder) family() {
+	c := b.c
+	c.AddChild(conference.Child{FirstName: "Mia", Initials: "M. S.", BirthYear: b.day.Year - 6,
+		SeenOn: b.days(-3), SeenBy: b.p.lead})
+	c.AddChild(conference.Child{FirstName: "Leon", Initials: "L. S.", BirthYear: b.day.Year - 9})
+	c.AddCarer(conference.Carer{Name: "Jana S.", Relationship: conference.RelationshipMother, Custody: conference.CustodySole})
+	c.AddCarer(conference.Carer{Name: "Thomas S.", Relationship: conference.RelationshipFather, Custody: conference.CustodyNone})
 }
 
 // opening: 09:00-09:03:30. Dr. Weber comes late from his practice.

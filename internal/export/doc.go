@@ -72,7 +72,7 @@ func newDoc(c *conference.Conference, opt Options) *doc {
 	}
 	if d.pseudonymised() {
 		d.names = pseudonyms(c, d)
-		d.scrubber = newScrubber(c, d.names, d.cat, d.leftOut(), func(code string) string {
+		d.scrubber = newScrubber(c, d.names, append(d.childNames(), d.carerNames()...), d.cat, d.leftOut(), func(code string) string {
 			return d.label(d.cat.Institutions, code)
 		})
 	} else {

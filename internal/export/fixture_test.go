@@ -91,6 +91,9 @@ func filledConference(text string) *conference.Conference {
 	c.Skip(conference.PhasePresentation, text, at.Add(10*time.Minute))
 	c.GoTo(conference.PhaseActions, at.Add(70*time.Minute))
 	c.Close(at.Add(97 * time.Minute))
+	c.AddChild(conference.Child{FirstName: text, Initials: text, BirthYear: 2020, SeenOn: conference.Date{Year: 2026, Month: 11, Day: 28}, SeenBy: text})
+	c.AddChild(conference.Child{FirstName: text, BirthYear: 2017, SeenOn: conference.Date{Year: 2026, Month: 11, Day: 30}, SeenBy: fac})
+	c.AddCarer(conference.Carer{Name: text, Relationship: conference.RelationshipMother, Custody: conference.CustodyJoint})
 	// Fixed gaps: what Validate finds depends on the text, and the tests
 	// compare structures across texts.
 	c.OpenGaps = []conference.Problem{

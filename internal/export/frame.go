@@ -14,6 +14,7 @@ func (d *doc) fullMinutes() {
 	d.header()
 	d.preparation()
 	d.legalAndFamily()
+	d.family()
 	d.participants()
 	d.phases()
 	d.reviews()

@@ -19,13 +19,14 @@ func realNames(c *conference.Conference, d *doc) map[string]string {
 	return out
 }
 
-// pseudonyms names professionals by their first meeting role and
-// institution type ("Moderation (Jugendamt / ASD)") and family members by their
-// relationship to the child ("Mutter"). Where two participants would get
-// the same pseudonym, both are numbered in list order, so a reader can tell
-// them apart and the numbering is the same on every export. Institution
-// names as typed ("Kita Sonnenblume") are not used: with a small town they
-// can identify the family.
+// pseudonyms names every participant by a short noun without an article,
+// which reads in a table and, in place of a name, in a sentence:
+// professionals by what they are ("Fachkraft ASD", "Kinderärzt:in",
+// "InsoFa"), family members by their relationship to the child ("Mutter").
+// Where two participants would get the same pseudonym, both are numbered
+// in list order, so a reader can tell them apart and the numbering is the
+// same on every export. Institution names as typed ("Kita Sonnenblume")
+// are not used: with a small town they can identify the family.
 func pseudonyms(c *conference.Conference, d *doc) map[string]string {
 	base := make([]string, len(c.Participants))
 	count := map[string]int{}
@@ -46,27 +47,31 @@ func pseudonyms(c *conference.Conference, d *doc) map[string]string {
 	return out
 }
 
+// pseudonym is a participant's short noun (see pseudonyms). The
+// specialist adviser is named by the function ("InsoFa"), anyone else by
+// the institution type, then by the first meeting role.
 func (d *doc) pseudonym(p conference.Participant) string {
-	inst := d.label(d.cat.Institutions, p.InstitutionType)
 	if p.Family {
+		if carer, ok := d.carerFor(p); ok {
+			return carer.short
+		}
 		if rel := strings.TrimSpace(Inline(p.Relationship)); rel != "" {
-			return p.Relationship
+			return rel
 		}
-		if inst != "" {
-			return inst
-		}
-		return d.label(d.cat.Roles, conference.RoleFamilyMember)
 	}
-	// The first role is the one the person was invited for; the table of
-	// participants lists all of them.
-	role := d.t.T("export.person.participant")
+	if p.HasRole(conference.RoleAdviser) {
+		return d.t.T("pseudonym.adviser")
+	}
+	if key := "pseudonym.institution." + p.InstitutionType; p.InstitutionType != "" && d.t.Has(key) {
+		return d.t.T(key)
+	}
+	if inst := d.label(d.cat.Institutions, p.InstitutionType); inst != "" {
+		return inst
+	}
 	if len(p.Roles) > 0 {
-		role = d.label(d.cat.Roles, p.Roles[0])
+		return d.label(d.cat.Roles, p.Roles[0])
 	}
-	if inst == "" {
-		return role
-	}
-	return d.t.T("export.person.pseudonym", role, inst)
+	return d.t.T("pseudonym.professional")
 }
 
 // institutionOf shows where a participant comes from: the institution as

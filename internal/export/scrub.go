@@ -16,9 +16,13 @@ import (
 //
 //   - a participant's name, and each part of it with at least three letters
 //     ("Petra Albers", "Albers", "Petra"), becomes the participant's
-//     pseudonym; a title or form of address right before it goes with it
-//     ("Frau Albers", "Dr. Weber");
-//   - a family member's name becomes the relationship to the child;
+//     pseudonym ("Fachkraft ASD"); a title or form of address right before
+//     it goes with it ("Frau Albers", "Dr. Weber");
+//   - a child's first name becomes "das Kind (6)", a carer's name (and its
+//     parts) the relationship with its article ("die Mutter"): the text had
+//     a name there, and a name needs no article; a family member at the
+//     table who is one of the carers is named as that carer, any other by
+//     the relationship to the child;
 //   - a participant's institution as recorded, each comma-separated part
 //     of it, the same without a legal form ("e. V.", "gGmbH"), and each
 //     word of it that is not a generic word for an institution
@@ -29,8 +33,9 @@ import (
 // Matching ignores case and umlaut spelling (Krüger, Krueger, KRÜGER) and
 // only takes whole words: "Weber" is replaced in "Dr. Weber's practice"
 // and, with its genitive s, in "Webers Bericht", but not in "Weberei". Where two sources give a word different
-// replacements, a name beats an institution and an institution the place;
-// two names sharing a part ("Schmidt" of two parents) make it left out.
+// replacements, a child's or carer's name beats a participant's, a name an
+// institution and an institution the place; two names sharing a part
+// ("Schmidt" of two parents) make it left out.
 
 // minTermLetters is the shortest name part that is replaced on its own:
 // initials and short particles would hit ordinary words.
@@ -43,6 +48,7 @@ const (
 	prioInstitution
 	prioNamePart
 	prioName
+	prioFamilyName
 )
 
 // term is one text to find, folded, and what replaces it.
@@ -59,8 +65,9 @@ type scrubber struct {
 }
 
 // newScrubber collects the names of c that the pseudonymised minutes must
-// not show, with the pseudonyms in names (participant ID -> pseudonym).
-func newScrubber(c *conference.Conference, names map[string]string, cat *catalogue.Catalogue, leftOut string, instLabel func(code string) string) *scrubber {
+// not show, with the pseudonyms in names (participant ID -> pseudonym) and
+// how the children and carers are named in running text (family).
+func newScrubber(c *conference.Conference, names map[string]string, family []familyName, cat *catalogue.Catalogue, leftOut string, instLabel func(code string) string) *scrubber {
 	generic := genericWords(cat)
 	byTerm := map[string]term{}
 	ambiguous := map[string]bool{}
@@ -78,27 +85,33 @@ func newScrubber(c *conference.Conference, names map[string]string, cat *catalog
 			ambiguous[f] = true
 		}
 	}
-	addName := func(name, repl string) {
+	addName := func(name, repl string, prio int) {
 		if strings.TrimSpace(name) == "" {
 			return
 		}
-		add(name, repl, prioName, true)
+		add(name, repl, prio, true)
 		var bare []string // the name without titles: "Anna Weber" of "Dr. Anna Weber"
 		for _, w := range strings.Fields(name) {
 			if !addressWords[strings.TrimSuffix(textfold.Digraph(w), ".")] {
 				bare = append(bare, w)
 			}
 		}
-		add(strings.Join(bare, " "), repl, prioName, true)
+		add(strings.Join(bare, " "), repl, prio, true)
 		for _, part := range nameParts(name) {
 			if !addressWords[textfold.Digraph(part)] && !particles[textfold.Digraph(part)] {
 				add(part, repl, prioNamePart, true)
 			}
 		}
 	}
+	recorded := map[string]bool{} // the family's names, folded
+	for _, f := range family {
+		addName(f.name, f.the, prioFamilyName)
+		recorded[textfold.Digraph(f.name)] = true
+	}
 	for _, p := range c.Participants {
-		repl := names[p.ID]
-		addName(p.Name, repl)
+		if !p.Family || !recorded[textfold.Digraph(p.Name)] {
+			addName(p.Name, names[p.ID], prioName)
+		}
 		if p.Family || strings.TrimSpace(p.Institution) == "" {
 			continue
 		}
@@ -113,7 +126,7 @@ func newScrubber(c *conference.Conference, names map[string]string, cat *catalog
 	// Owners of reviewed actions who are no longer participants.
 	for _, r := range c.Reviews {
 		if _, ok := names[r.OwnerID]; !ok && strings.TrimSpace(r.OwnerName) != "" {
-			addName(r.OwnerName, leftOut)
+			addName(r.OwnerName, leftOut, prioName)
 		}
 	}
 	if strings.TrimSpace(c.Place) != "" {
