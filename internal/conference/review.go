@@ -136,18 +136,6 @@ func (c *Conference) ConfirmResponsibility(code string) bool {
 	return false
 }
 
-// RemoveResponsibility drops a responsibility (one copied that no longer
-// holds, say).
-func (c *Conference) RemoveResponsibility(code string) bool {
-	for i := range c.Responsibilities {
-		if c.Responsibilities[i].Code == code {
-			c.Responsibilities = append(c.Responsibilities[:i], c.Responsibilities[i+1:]...)
-			return true
-		}
-	}
-	return false
-}
-
 // Lists of the previous conference that items can be taken over from.
 const (
 	PrevChronology = "chronology"

@@ -214,7 +214,7 @@ func TestCopiedResponsibilitiesWaitForConfirmation(t *testing.T) {
 	if r, _ := c.Responsible(other); r.Copied {
 		t.Error("a responsibility set in the follow-up counts as copied")
 	}
-	if !c.RemoveResponsibility(other) || len(c.Responsibilities) != 1 {
+	if !c.ClearResponsibility(other) || len(c.Responsibilities) != 1 {
 		t.Errorf("remove: %+v", c.Responsibilities)
 	}
 }

@@ -32,6 +32,12 @@ type Editor struct {
 	zone zone
 	note *widget.Field
 	due  *widget.DateField
+
+	// pane is the list shown (panes.go); respList and prevList are the
+	// lists of the copied responsibilities and of what was known.
+	pane               pane
+	respList, prevList *widget.List
+	notice             string
 }
 
 // New returns the review editor.
@@ -40,6 +46,8 @@ func New(ctx *phase.Context) phase.Editor {
 	e := &Editor{ctx: ctx, keys: defaultKeyMap(tr)}
 	e.list = widget.NewList(e.keys.List)
 	e.list.SetLen(len(ctx.Conf.Reviews))
+	e.respList = widget.NewList(e.keys.List)
+	e.prevList = widget.NewList(e.keys.List)
 	e.note = widget.NewField(tr, ctx.Styles, tr.T("review.note"))
 	e.note.SetPlaceholder(tr.T("review.note.hint"))
 	e.due = widget.NewDateField(tr, ctx.Styles, tr.T("review.carry.due"), e.today)
@@ -57,13 +65,19 @@ func (e *Editor) KeyMap() help.KeyMap { return e.activeKeys() }
 
 func (e *Editor) activeKeys() KeyMap {
 	r := e.selected()
-	return e.keys.active(e.zone, r != nil, r != nil && canCarry(*r))
+	k := e.keys.active(e.zone, e.pane == paneActions && r != nil, r != nil && conference.CanCarry(r.Status))
+	return k.activePane(e.zone, e.pane, len(e.respRows()) > 0, e.takeable())
 }
 
-// canCarry reports whether a review may be carried forward: not done, or
-// not reviewed yet (carrying it says it was not done).
-func canCarry(r conference.ActionReview) bool {
-	return r.Status == conference.FollowUpNotDone || r.Status == conference.FollowUpOpen
+// takeable reports whether the selected item of the previous conference
+// can be taken over (not the result, not taken yet).
+func (e *Editor) takeable() bool {
+	items := e.prevItems()
+	if e.pane != panePrevious || len(items) == 0 {
+		return false
+	}
+	it := items[min(e.prevList.Cursor(), len(items)-1)]
+	return it.list != "" && !e.ctx.Conf.Taken(it.list, it.id)
 }
 
 // selected returns the selected review, or nil.
@@ -88,7 +102,7 @@ func (e *Editor) Update(msg tea.Msg) (phase.Editor, tea.Cmd) {
 		return e, e.typeInto(msg)
 	case tea.MouseClickMsg:
 		if e.zone == zoneList {
-			if i, ok := e.list.RowAt(msg.Mouse().Y - listTop); ok {
+			if i, ok := e.list.RowAt(msg.Mouse().Y - e.listTop()); ok {
 				e.list.SetCursor(i)
 			}
 		}
@@ -106,6 +120,31 @@ func (e *Editor) key(k tea.KeyPressMsg) tea.Cmd {
 			return e.leaveField(true)
 		}
 		return e.typeInto(k)
+	}
+	e.notice = ""
+	switch {
+	case key.Matches(k, km.NextPane):
+		e.pane = (e.pane + 1) % panes
+		return nil
+	case key.Matches(k, km.PrevPane):
+		e.pane = (e.pane + panes - 1) % panes
+		return nil
+	case e.pane == paneResp:
+		switch {
+		case e.respList.Update(k):
+		case key.Matches(k, km.Confirm):
+			e.confirmResp()
+		case key.Matches(k, km.Drop):
+			e.dropResp()
+		}
+		return nil
+	case e.pane == panePrevious:
+		switch {
+		case e.prevList.Update(k):
+		case key.Matches(k, km.TakeOver):
+			e.takeOver()
+		}
+		return nil
 	}
 	if e.list.Update(k) {
 		return nil

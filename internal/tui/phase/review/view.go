@@ -6,12 +6,31 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"kofa/internal/conference"
+	"kofa/internal/history"
 	"kofa/internal/tui/widget"
 )
 
-// listTop is the line of the first review row in View: below the title and
+// listTop is the line of the first review row in View: below the title,
+// the line naming the other panes (when there is something in them) and
 // the column header.
-const listTop = 2
+func (e *Editor) listTop() int { return 2 + boolInt(e.otherPanes() != "") }
+
+// otherPanes names the responsibilities to confirm and what was known, so
+// the review says at once that tab leads there; "" when both are empty.
+func (e *Editor) otherPanes() string {
+	copied := 0
+	for _, r := range e.respRows() {
+		if r.Copied {
+			copied++
+		}
+	}
+	known := len(e.prevItems())
+	if copied == 0 && known == 0 {
+		return ""
+	}
+	tr := e.ctx.Msgs
+	return "tab ▸ " + tr.T("reviewprev.pane.resp", copied) + "  ·  " + tr.T("reviewprev.pane.previous", known)
+}
 
 // View implements phase.Editor: the title with the progress, the reviews as
 // a table, and the selected one in full with its note (or the open field).
@@ -19,8 +38,14 @@ func (e *Editor) View(width, height int) string {
 	if width <= 0 || height <= 0 {
 		return ""
 	}
+	if e.pane != paneActions {
+		return widget.Clip(strings.Join(e.paneView(width, height), "\n"), width, height)
+	}
 	tr, st := e.ctx.Msgs, e.ctx.Styles
 	lines := []string{e.titleLine(width)}
+	if other := e.otherPanes(); other != "" {
+		lines = append(lines, widget.Truncate(st.Warning.Render(other), width))
+	}
 	rs := e.ctx.Conf.Reviews
 	if len(rs) == 0 {
 		for _, l := range widget.Wrap(tr.T("review.empty"), width) {
@@ -29,13 +54,13 @@ func (e *Editor) View(width, height int) string {
 		return widget.Clip(strings.Join(lines, "\n"), width, height)
 	}
 	detail := e.detail(width)
-	listH := height - listTop - len(detail)
+	listH := height - e.listTop() - len(detail)
 	if listH < 1 {
 		// Too little room: what is being typed wins.
 		if e.zone != zoneList {
 			return widget.Clip(strings.Join(detail, "\n"), width, height)
 		}
-		detail, listH = nil, max(1, height-listTop)
+		detail, listH = nil, max(1, height-e.listTop())
 	}
 	c := columnsFor(width)
 	lines = append(lines, widget.Truncate(st.Muted.Render(e.columnHeader(c)), width))
@@ -222,12 +247,15 @@ func (e *Editor) detail(width int) []string {
 		lines = append(lines, st.Title.Render(tr.T("review.carry.title")))
 		lines = append(lines, labelled(label("review.carry.due"), e.due.View, width)...)
 	default:
+		for _, h := range e.ctx.Conf.PreviousHistory(r.ActionID) {
+			lines = append(lines, st.Muted.Render("└ "+history.Line(tr, h)))
+		}
 		if r.Note != "" {
 			lines = append(lines, label("review.note")+st.App.Render(r.Note))
 		}
 		if a := e.ctx.Conf.Action(r.CarriedTo); a != nil {
 			lines = append(lines, st.Info.Render("→ "+tr.T("review.carried", conference.FormatDate(a.Due, lang))))
-		} else if r.Status == conference.FollowUpNotDone {
+		} else if r.Status != conference.FollowUpOpen && conference.CanCarry(r.Status) {
 			lines = append(lines, st.Muted.Render(tr.T("review.carry.hint")))
 		}
 	}
