@@ -18,7 +18,7 @@ type KeyMap struct {
 	// The panes (panes.go): tab to the next, shift+tab back; in the
 	// responsibilities y confirms and x drops, in what was known t takes
 	// an item over.
-	NextPane, PrevPane     key.Binding
+	NextPane, PrevPane      key.Binding
 	Confirm, Drop, TakeOver key.Binding
 }
 
