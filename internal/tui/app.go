@@ -42,6 +42,10 @@ type App struct {
 	ws       *workspace.Model // nil while home shows
 	pv       *preview.Model   // the export preview over home or the workspace; nil when closed
 	tracker  *tracker.Model   // the action tracker over home; nil when closed
+	// trackerBack is the tracker a conference was opened from: closing
+	// the conference goes back to it (between.go).
+	trackerBack *tracker.Model
+	folder      func() string // Env.folder
 	partners *partners.Model  // the partner directory over home; nil when closed
 	showHelp bool
 	quitting bool          // quit once everything is saved
@@ -80,7 +84,10 @@ func newApp(env Env, clk clock.Clock) *App {
 	a := &App{
 		repo: env.Repo, tr: tr, theme: env.Theme, styles: &styles, catalogue: env.Catalogue,
 		clock: clk, keys: DefaultKeyMap(tr), openID: env.OpenID, editors: env.editors, demo: env.Demo,
-		verified: env.Verified,
+		verified: env.Verified, folder: env.folder,
+	}
+	if a.folder == nil {
+		a.folder = preview.DocumentsFolder
 	}
 	a.home = home.New(home.Config{Repo: env.Repo, Msgs: tr, Styles: a.styles, Clock: clk, Demo: env.Demo})
 	return a
@@ -178,7 +185,7 @@ func (a *App) route(msg tea.Msg) tea.Cmd {
 		return a.quit()
 	case workspace.CloseMsg:
 		a.ws = nil
-		return a.home.Reload()
+		return tea.Batch(a.home.Reload(), a.backToTracker())
 	case tea.KeyPressMsg:
 		return a.key(msg)
 	}

@@ -13,15 +13,27 @@ import (
 func (a *App) routeTracker(msg tea.Msg) (tea.Cmd, bool) {
 	switch msg := msg.(type) {
 	case home.TrackerMsg:
-		a.tracker = tracker.New(tracker.Config{Repo: a.repo, Msgs: a.tr, Styles: a.styles, Clock: a.clock})
+		a.tracker = tracker.New(tracker.Config{Repo: a.repo, Msgs: a.tr, Styles: a.styles, Clock: a.clock, Folder: a.folder})
 		a.tracker.SetLayout(a.layout)
 		return a.tracker.Init(), true
 	case tracker.CloseMsg:
 		a.tracker = nil
 		return a.home.Reload(), true // actions marked done change the list
 	case tracker.OpenMsg:
-		a.tracker = nil
+		a.tracker, a.trackerBack = nil, a.tracker
 		return tea.Batch(a.home.Reload(), a.load(msg.ID)), true
 	}
 	return nil, false
+}
+
+// backToTracker shows the tracker again when the conference just closed
+// was opened from it (esc returns where the facilitator came from), with
+// its actions read anew.
+func (a *App) backToTracker() tea.Cmd {
+	if a.trackerBack == nil {
+		return nil
+	}
+	a.tracker, a.trackerBack = a.trackerBack, nil
+	a.tracker.SetLayout(a.layout)
+	return a.tracker.Init()
 }

@@ -340,3 +340,30 @@ func TestBetweenScreensFitEverySize(t *testing.T) {
 		})
 	}
 }
+
+// Issue 18: esc in a conference opened from the follow-up list went home;
+// it goes back to the list, which reads the actions anew.
+func TestEscFromAConferenceOpenedInTheTrackerReturnsToIt(t *testing.T) {
+	repo := tuitest.NewRepo()
+	previous(repo)
+	h := newHarness(t, repo, i18n.DE, 120, 30)
+	h.Key("a")
+	h.Key("enter")
+	if h.app.Conference() == nil {
+		t.Fatal("enter opened nothing")
+	}
+	for range 3 {
+		if h.app.ws == nil {
+			break
+		}
+		h.Key("esc")
+	}
+	if h.app.ws != nil || h.app.tracker == nil {
+		t.Fatalf("esc did not return to the follow-up list:\n%s", h.screen())
+	}
+	h.contains(t, "Wiedervorlage")
+	h.Key("esc")
+	if h.app.tracker != nil {
+		t.Error("esc in the follow-up list did not go home")
+	}
+}

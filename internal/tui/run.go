@@ -42,6 +42,9 @@ type Env struct {
 	In  io.Reader
 	Out io.Writer
 
+	// folder is where files for the user go (the calendar file of the
+	// follow-up list); nil: preview.DocumentsFolder. Tests set it.
+	folder func() string
 	// editors overrides the phase editors in tests.
 	editors map[conference.PhaseID]phase.Factory
 	// size is the window size in tests that run without a terminal.

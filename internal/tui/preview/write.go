@@ -27,10 +27,12 @@ type folderMsg struct {
 // home is unknown.
 func (m *Model) findFolder() tea.Cmd {
 	pv := m.id
-	return func() tea.Msg { return folderMsg{pv: pv, dir: documentsFolder()} }
+	return func() tea.Msg { return folderMsg{pv: pv, dir: DocumentsFolder()} }
 }
 
-func documentsFolder() string {
+// DocumentsFolder is where kofa writes files for the user to open: the
+// documents folder, else home, else the working folder.
+func DocumentsFolder() string {
 	home, err := os.UserHomeDir()
 	if err != nil {
 		return "."

@@ -14,6 +14,9 @@ type KeyMap struct {
 	Done, Open                key.Binding
 	Overdue, Owner, Inst      key.Binding
 	ClearFilters, Back, Leave key.Binding
+	// All shows the settled actions too, Group puts a case's actions
+	// together, Calendar writes the reminders file.
+	All, Group, Calendar key.Binding
 	// Cancel closes the form without marking anything.
 	Cancel key.Binding
 	Form   widget.FormKeyMap
@@ -32,6 +35,9 @@ func DefaultKeyMap(tr *i18n.Messages, form widget.FormKeyMap) KeyMap {
 		Owner:        b([]string{"w"}, "w", "tuitracker.key.owner"),
 		Inst:         b([]string{"i"}, "i", "tuitracker.key.institution"),
 		ClearFilters: b([]string{"x"}, "x", "tuitracker.key.clear"),
+		All:          b([]string{"a"}, "a", "trackerscreen.key.all"),
+		Group:        b([]string{"g"}, "g", "trackerscreen.key.group"),
+		Calendar:     b([]string{"k"}, "k", "trackerscreen.key.calendar"),
 		Back:         b([]string{"esc"}, "esc", "tuitracker.key.back"),
 		Leave:        b([]string{"esc"}, "esc", "tuitracker.key.leave"),
 		Cancel:       b([]string{"esc"}, "esc", "tuitracker.key.cancel"),
@@ -43,7 +49,7 @@ func DefaultKeyMap(tr *i18n.Messages, form widget.FormKeyMap) KeyMap {
 // nothing is typed into, the form's keys while it is open.
 func (k KeyMap) active(z zone, hasRows, hasFilter bool) KeyMap {
 	inList := z == zoneList
-	for _, b := range []*key.Binding{&k.Overdue, &k.Owner, &k.Inst, &k.Back} {
+	for _, b := range []*key.Binding{&k.Overdue, &k.Owner, &k.Inst, &k.Back, &k.All, &k.Group, &k.Calendar} {
 		b.SetEnabled(inList)
 	}
 	for _, b := range []*key.Binding{&k.Done, &k.Open} {
@@ -69,6 +75,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.List.Up, k.Done, k.Open, k.Back},
 		{k.Overdue, k.Owner, k.Inst, k.ClearFilters},
+		{k.All, k.Group, k.Calendar},
 		{k.Form.Next, k.Form.Prev, k.Form.Submit, k.Cancel, k.Leave},
 	}
 }

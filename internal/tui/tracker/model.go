@@ -60,6 +60,8 @@ type Config struct {
 	Msgs   *i18n.Messages
 	Styles *theme.Styles
 	Clock  clock.Clock
+	// Folder is where the calendar file goes (nil: the working folder).
+	Folder func() string
 }
 
 // Model is the tracker screen.
@@ -84,11 +86,23 @@ type Model struct {
 	loaded bool
 	err    string
 	notice string
+
+	// all shows the settled actions too; grouped puts the actions of one
+	// case together (case.go).
+	all, grouped bool
+	// ask is the open question: a date more than a year back, or a
+	// calendar file to replace; askYes is what yes does.
+	ask    *widget.Confirm
+	askYes func() tea.Cmd
+	folder func() string
 }
 
 // New returns the tracker; Init loads the actions.
 func New(cfg Config) *Model {
-	m := &Model{repo: cfg.Repo, tr: cfg.Msgs, st: cfg.Styles, clock: cfg.Clock}
+	m := &Model{repo: cfg.Repo, tr: cfg.Msgs, st: cfg.Styles, clock: cfg.Clock, folder: cfg.Folder}
+	if m.folder == nil {
+		m.folder = func() string { return "." }
+	}
 	m.done = newDoneForm(cfg.Msgs, cfg.Styles, m.today)
 	m.keys = DefaultKeyMap(cfg.Msgs, m.done.form.KeyMap())
 	m.list = widget.NewList(m.keys.List)
@@ -118,6 +132,19 @@ func (m *Model) filtered() bool {
 	return m.overdue || m.owner.Value() != "" || m.inst.Value() != ""
 }
 
+// answer takes the answer to the open question.
+func (m *Model) answer(k tea.KeyPressMsg) tea.Cmd {
+	switch m.ask.Update(k) {
+	case widget.Yes:
+		yes := m.askYes
+		m.ask, m.askYes = nil, nil
+		return yes()
+	case widget.No:
+		m.ask, m.askYes = nil, nil
+	}
+	return nil
+}
+
 // Rows returns the actions shown, in order.
 func (m *Model) Rows() []store.TrackedAction { return m.rows }
 
@@ -128,7 +155,7 @@ func (m *Model) today() conference.Date { return conference.DateOf(m.clock.Now()
 func (m *Model) query() tea.Cmd {
 	m.seq++
 	seq, repo := m.seq, m.repo
-	q := store.ActionQuery{Overdue: m.overdue, Owner: m.owner.Value(), Institution: m.inst.Value(), Today: m.today()}
+	q := store.ActionQuery{Overdue: m.overdue, Owner: m.owner.Value(), Institution: m.inst.Value(), Today: m.today(), All: m.all}
 	return func() tea.Msg {
 		rows, err := repo.OpenActions(q)
 		return loadedMsg{seq: seq, rows: rows, err: err}
@@ -148,6 +175,9 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 			m.err = m.tr.T("tuitracker.load_failed", msg.err.Error())
 		}
 		m.rows = msg.rows
+		if m.grouped {
+			m.rows = groupByCase(m.rows)
+		}
 		m.list.SetLen(len(m.rows))
 		return nil
 	case markedMsg:
@@ -157,6 +187,9 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		}
 		m.notice = m.tr.T("tuitracker.done_ok", msg.what)
 		return m.query()
+	case calendarMsg:
+		m.calendarWritten(msg)
+		return nil
 	case tea.KeyPressMsg:
 		return m.key(msg)
 	case tea.PasteMsg:
@@ -168,6 +201,9 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 }
 
 func (m *Model) key(k tea.KeyPressMsg) tea.Cmd {
+	if m.ask != nil {
+		return m.answer(k)
+	}
 	m.err, m.notice = "", ""
 	if m.zone == zoneForm {
 		return m.formKey(k)
@@ -205,6 +241,14 @@ func (m *Model) key(k tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(k, km.Inst):
 		m.zone = zoneInst
 		return m.inst.Focus()
+	case key.Matches(k, km.All):
+		m.all = !m.all
+		return m.query()
+	case key.Matches(k, km.Group):
+		m.grouped = !m.grouped
+		return m.query()
+	case key.Matches(k, km.Calendar):
+		return m.writeCalendar(false)
 	case key.Matches(k, km.ClearFilters):
 		m.overdue = false
 		m.owner.SetValue("")

@@ -3,7 +3,10 @@ package tracker
 import (
 	"strings"
 
+	"charm.land/lipgloss/v2"
+
 	"kofa/internal/conference"
+	"kofa/internal/history"
 	"kofa/internal/store"
 	"kofa/internal/tui/layout"
 	"kofa/internal/tui/widget"
@@ -75,7 +78,19 @@ func (m *Model) counts() string {
 			late++
 		}
 	}
-	text := m.st.Muted.Render(m.tr.T("tuitracker.count.open", len(m.rows)))
+	open := 0
+	for _, a := range m.rows {
+		if a.Open {
+			open++
+		}
+	}
+	text := m.st.Muted.Render(m.tr.T("tuitracker.count.open", open))
+	if m.all {
+		text = m.st.Highlight.Render(m.tr.T("trackerscreen.all_shown")) + m.st.Muted.Render(" · ") + text
+	}
+	if m.grouped {
+		text = m.st.Highlight.Render(m.tr.T("trackerscreen.grouped")) + m.st.Muted.Render(" · ") + text
+	}
 	if late > 0 {
 		text += m.st.Muted.Render(" · ") + m.st.Warning.Render("⚠ "+m.tr.T("tuitracker.count.overdue", late))
 	}
@@ -90,6 +105,9 @@ func (m *Model) body(w, h int) []string {
 	}
 	var lines []string
 	switch {
+	case m.ask != nil:
+		box := lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, m.ask.View(w))
+		return widget.FitLines(strings.Split(box, "\n"), w, h)
 	case !m.loaded:
 		lines = []string{m.st.Muted.Render(m.tr.T("common.loading"))}
 	case len(m.rows) == 0 && m.filtered():
@@ -150,6 +168,15 @@ func (m *Model) bottom(w int) []string {
 	for _, l := range facts[:min(2, len(facts))] {
 		lines = append(lines, m.st.Muted.Render(l))
 	}
+	// The history in full: every entry, oldest first, the newest last.
+	h := a.History
+	if len(h) > 4 {
+		lines = append(lines, m.st.Muted.Render(widget.Truncate("  "+m.tr.N("trackerscreen.history.more", len(h)-4, len(h)-4), w)))
+		h = h[len(h)-4:]
+	}
+	for _, e := range h {
+		lines = append(lines, m.st.App.Render(widget.Truncate("└ "+history.Line(m.tr, e), w)))
+	}
 	return lines
 }
 
@@ -184,6 +211,10 @@ func columnsFor(w int) cols {
 	case rest >= 70:
 		c.conf = min(20, rest/6)
 		c.who = min(36, (rest-c.conf-4)*2/5)
+		c.what = rest - c.conf - c.who - 4
+	case rest >= 44:
+		c.conf = min(14, rest/4)
+		c.who = min(20, (rest-c.conf-2)*2/5)
 		c.what = rest - c.conf - c.who - 4
 	case rest >= 30:
 		c.who = min(24, rest*2/5)
@@ -230,7 +261,11 @@ func (m *Model) row(c cols, i int, selected bool, w int) string {
 		cells = append(cells, widget.Pad(m.owned(a), c.who))
 	}
 	if c.conf > 0 {
-		cells = append(cells, widget.Pad(m.title(a), c.conf))
+		title := m.title(a)
+		if m.grouped && !m.firstOfCase(i) {
+			title = "└ " + title
+		}
+		cells = append(cells, widget.Pad(title, c.conf))
 	}
 	text := strings.Join(cells, "  ")
 	mark := "  "
@@ -247,6 +282,13 @@ func (m *Model) state(a store.TrackedAction, width int) string {
 	today := m.today()
 	var text string
 	style := m.st.Muted
+	if !a.Open { // settled (shown with a): what became of it
+		text = "✓ " + history.Status(m.tr, a.Status())
+		if e := a.History; len(e) > 0 && e[len(e)-1].CarriedTo != 0 {
+			text = "→ " + m.tr.T("trackerscreen.carried")
+		}
+		return style.Render(widget.Pad(text, width))
+	}
 	switch days := today.DaysUntil(a.Due); {
 	case a.Due.IsZero():
 		text = "· " + m.tr.T("tuitracker.state.no_due")
@@ -260,6 +302,9 @@ func (m *Model) state(a store.TrackedAction, width int) string {
 		text = "· " + m.tr.T("tuitracker.state.tomorrow")
 	default:
 		text = "· " + m.tr.N("tuitracker.state.in_days", days, days)
+	}
+	if a.Status() == conference.FollowUpPartly {
+		text += " · ◐ " + history.Status(m.tr, conference.FollowUpPartly)
 	}
 	return style.Render(widget.Pad(text, width))
 }
