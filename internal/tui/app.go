@@ -37,25 +37,25 @@ type App struct {
 	openID    conference.ID
 	demo      bool
 
-	layout   layout.Layout
-	home     *home.Model
-	ws       *workspace.Model // nil while home shows
-	pv       *preview.Model   // the export preview over home or the workspace; nil when closed
-	tracker  *tracker.Model   // the action tracker over home; nil when closed
+	layout  layout.Layout
+	home    *home.Model
+	ws      *workspace.Model // nil while home shows
+	pv      *preview.Model   // the export preview over home or the workspace; nil when closed
+	tracker *tracker.Model   // the action tracker over home; nil when closed
 	// trackerBack is the tracker a conference was opened from: closing
 	// the conference goes back to it (between.go).
 	trackerBack *tracker.Model
-	folder      func() string // Env.folder
-	partners *partners.Model  // the partner directory over home; nil when closed
-	showHelp bool
-	quitting bool          // quit once everything is saved
-	quitAsk  *quitDialog   // the flush before quitting failed
-	err      string        // a failure to show on the home screen
-	crash    *PanicError   // a recovered panic: the program ends with it
-	crashEnd bool          // the last flush after the panic has started
-	notify   func(tea.Msg) // sends a message from outside Update; set by Run
-	verified func() error  // the store file's check (Env.Verified)
-	damaged  error         // the check found the store file damaged
+	folder      func() string   // Env.folder
+	partners    *partners.Model // the partner directory over home; nil when closed
+	showHelp    bool
+	quitting    bool          // quit once everything is saved
+	quitAsk     *quitDialog   // the flush before quitting failed
+	err         string        // a failure to show on the home screen
+	crash       *PanicError   // a recovered panic: the program ends with it
+	crashEnd    bool          // the last flush after the panic has started
+	notify      func(tea.Msg) // sends a message from outside Update; set by Run
+	verified    func() error  // the store file's check (Env.Verified)
+	damaged     error         // the check found the store file damaged
 }
 
 // verifiedMsg carries the result of the store file's check.

@@ -20,7 +20,6 @@ type summaryLister interface {
 	List() ([]conference.Summary, error)
 }
 
-
 // groupByCase puts the actions of one case (case code or topic) together:
 // cases in the order of their first action as listed (so the case with the
 // longest overdue action comes first), the actions of a case in their
