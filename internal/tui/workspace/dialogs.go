@@ -22,11 +22,18 @@ type dialog interface {
 }
 
 func (m *Model) updateDialog(msg tea.Msg) tea.Cmd {
-	cmd, done := m.dialog.Update(msg)
+	d := m.dialog
+	cmd, done := d.Update(msg)
+	// A dialog may change the conference through the editors' context
+	// (the attendance list): its changes are committed as an editor's.
+	cmds := []tea.Cmd{cmd, m.takeRecorded()}
 	if done {
 		m.dialog = nil
+		if _, ok := d.(*attendanceDialog); ok {
+			cmds = append(cmds, m.attendanceClosed())
+		}
 	}
-	return cmd
+	return tea.Batch(cmds...)
 }
 
 // formDialog is a titled form with esc to cancel and enter to submit.

@@ -14,6 +14,8 @@ type KeyMap struct {
 	NextPhase, PrevPhase, JumpPhase key.Binding
 	Extend, Skip, Park              key.Binding
 	Projector, Reasons, Back        key.Binding
+	// Attendance opens the participants' list over any phase.
+	Attendance key.Binding
 	// Scroll are the keys an editor still gets while the conference is
 	// closed (read-only); off otherwise, when the editor names its own.
 	Scroll key.Binding
@@ -27,12 +29,13 @@ func DefaultKeyMap(tr *i18n.Messages) KeyMap {
 		JumpPhase: key.NewBinding(
 			key.WithKeys("alt+0", "alt+1", "alt+2", "alt+3", "alt+4", "alt+5", "alt+6", "alt+7"),
 			key.WithHelp("alt+0…7", tr.T("tui.ws.key.jump"))),
-		Extend:    key.NewBinding(key.WithKeys("ctrl+t", "f5", "+"), key.WithHelp("F5/+", tr.T("tui.ws.key.extend"))),
-		Skip:      key.NewBinding(key.WithKeys("f8"), key.WithHelp("F8", tr.T("tui.ws.key.skip"))),
-		Park:      key.NewBinding(key.WithKeys("ctrl+p", "f6"), key.WithHelp("F6", tr.T("tui.ws.key.park"))),
-		Projector: key.NewBinding(key.WithKeys("f7"), key.WithHelp("F7", tr.T("tui.ws.key.projector"))),
-		Reasons:   key.NewBinding(key.WithKeys("f9"), key.WithHelp("F9", tr.T("tui.ws.key.reasons"))),
-		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", tr.T("tui.ws.key.back"))),
+		Extend:     key.NewBinding(key.WithKeys("ctrl+t", "f5", "+"), key.WithHelp("F5/+", tr.T("tui.ws.key.extend"))),
+		Skip:       key.NewBinding(key.WithKeys("f8"), key.WithHelp("F8", tr.T("tui.ws.key.skip"))),
+		Park:       key.NewBinding(key.WithKeys("ctrl+p", "f6"), key.WithHelp("F6", tr.T("tui.ws.key.park"))),
+		Projector:  key.NewBinding(key.WithKeys("f7"), key.WithHelp("F7", tr.T("tui.ws.key.projector"))),
+		Reasons:    key.NewBinding(key.WithKeys("f9"), key.WithHelp("F9", tr.T("tui.ws.key.reasons"))),
+		Attendance: key.NewBinding(key.WithKeys("f2"), key.WithHelp("F2", tr.T("tui.ws.key.attendance"))),
+		Back:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", tr.T("tui.ws.key.back"))),
 		Scroll: key.NewBinding(key.WithKeys("up", "down", "pgup", "pgdown", "home", "end"),
 			key.WithHelp("↑/↓", tr.T("tui.ws.key.scroll")), key.WithDisabled()),
 	}
@@ -47,7 +50,7 @@ func (k KeyMap) ShortHelp() []key.Binding {
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.NextPhase, k.PrevPhase, k.JumpPhase, k.Skip, k.Reasons},
-		{k.Extend, k.Park, k.Projector, k.Back, k.Scroll},
+		{k.Extend, k.Park, k.Attendance, k.Projector, k.Back, k.Scroll},
 	}
 }
 

@@ -54,6 +54,8 @@ func (m *Model) key(k tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(k, keys.Reasons):
 		m.dialog = newReasonsDialog(m)
 		return nil
+	case key.Matches(k, keys.Attendance):
+		return m.openAttendance()
 	case !typing && key.Matches(k, keys.Back):
 		return m.close()
 	}

@@ -40,6 +40,7 @@ func (m *Model) activeKeys() KeyMap {
 	k.Extend.SetEnabled(open)
 	k.Skip.SetEnabled(open)
 	k.Park.SetEnabled(open)
+	k.Attendance.SetEnabled(open)
 	k.Scroll.SetEnabled(!m.editable())
 	return k
 }

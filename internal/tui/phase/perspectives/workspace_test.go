@@ -235,3 +235,57 @@ func TestViewsQuestionFitsTheCompactLayout(t *testing.T) {
 	}
 	tuitest.CheckFits(t, r.ws.View(), 60, 20)
 }
+
+// TestAttendanceFromTheRoundOfPerspectives: in phase 3 the attendance key
+// opens the participants; someone who arrives late is marked with the time
+// corrected to 10:05, and can speak at once (the order follows); someone
+// who leaves before their turn drops out of it.
+func TestAttendanceFromTheRoundOfPerspectives(t *testing.T) {
+	start := time.Date(2026, 11, 22, 10, 0, 0, 0, time.UTC)
+	c := conference.New("k1", conference.KindCase, start)
+	c.CaseCode = "K-2026-117"
+	c.Status = conference.StatusRunning
+	c.CurrentPhase = conference.PhasePerspectives
+	albers := c.AddParticipant(conference.Participant{Name: "Petra Albers", Attendance: conference.AttendancePresent}).ID
+	demir := c.AddParticipant(conference.Participant{Name: "Aylin Demir", Attendance: conference.AttendancePresent}).ID
+	brandt := c.AddParticipant(conference.Participant{Name: "Markus Brandt", Attendance: conference.AttendancePlanned}).ID
+	s := wstest.Open(t, c, nil, start, 120, 40, map[conference.PhaseID]phase.Factory{conference.PhasePerspectives: perspectives.New})
+	ws, d := s.WS, s.D
+	d.Advance(10 * time.Minute)
+	d.Key("esc") // out of the contribution's field
+	d.Key("f2")
+	if !strings.Contains(ansi.Strip(ws.View()), "Anwesenheit") {
+		t.Fatalf("F2 did not open the participants:\n%s", ansi.Strip(ws.View()))
+	}
+	for _, k := range []string{"down", "down", "j"} { // Markus Brandt joins now (10:10) ...
+		d.Key(k)
+	}
+	d.Key("ctrl+u")
+	d.Type("10:05") // ... or rather at 10:05
+	d.Key("enter")
+	for _, k := range []string{"up", "l", "enter"} { // Aylin Demir leaves now, before her turn
+		d.Key(k)
+	}
+	d.Key("esc")
+	if strings.Contains(ansi.Strip(ws.View()), "Anwesenheit –") {
+		t.Fatal("esc did not close the participants")
+	}
+	p := c.Participant(brandt)
+	if !p.Present() || p.JoinedAt.Format("15:04") != "10:05" {
+		t.Errorf("Brandt: %+v, want present since 10:05", p)
+	}
+	if got := c.Speaking.Order; len(got) != 2 || got[0] != albers || got[1] != brandt {
+		t.Errorf("speaking order %v, want Albers then Brandt (Demir left before her turn)", got)
+	}
+	if v := ansi.Strip(ws.View()); !strings.Contains(v, "Markus Brandt") {
+		t.Errorf("the round does not show Brandt:\n%s", v)
+	}
+	d.Advance(time.Second)
+	saved, err := s.Repo.Get(c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if q := saved.Participant(demir); q == nil || q.LeftAt.IsZero() {
+		t.Errorf("Demir's leave was not stored: %+v", q)
+	}
+}
