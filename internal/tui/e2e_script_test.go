@@ -104,15 +104,18 @@ func typePresentation(p *program) {
 func typePerspectives(p *program) {
 	p.see("neuer Beitrag: Petra Albers")
 	p.typ("Mutter wirkte beim Hausbesuch erschöpft")
-	p.key("down")
+	p.key("enter")
+	p.typ("beob") // kind: eigene Beobachtung
+	p.key("enter")
 	p.typ("eigener Hausbesuch am 14.11.")
 	p.key("enter")
 	p.see("[beob.] Mutter wirkte beim Hausbesuch erschöpft")
 	p.key("ctrl+n")
 	p.see("neuer Beitrag: Dr. Jonas Weber")
-	p.key("tab", "tab") // tag: assessed
 	p.typ("Verletzungsmuster spricht gegen einen Sturz")
-	p.key("down")
+	p.key("enter")
+	p.typ("einsch") // kind: Einschätzung
+	p.key("enter")
 	p.typ("U-Untersuchung")
 	p.key("enter")
 	p.see("Verletzungsmuster spricht gegen einen Sturz", "Quelle: U-Untersuchung")

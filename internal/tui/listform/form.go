@@ -108,10 +108,8 @@ func (l *List[T]) Draft() (widget.FormDraft, bool) {
 }
 
 // Leave commits what is typed when the phase is left (the form stays
-// as it is for the return): an edit's field at once. A new entry the form
-// holds that could be saved is added, so that nothing typed is lost: a
-// draft lives only in the form until drafts are stored with the
-// conference.
+// as it is for the return): an edit's field at once, and a new entry the
+// form holds that could be saved (AddDraft).
 func (l *List[T]) Leave() {
 	if l.cfg.Form == nil {
 		return
@@ -124,18 +122,27 @@ func (l *List[T]) Leave() {
 		}
 		return
 	}
-	if !l.holdsNew() {
-		return
+	l.AddDraft()
+}
+
+// AddDraft adds the new entry the form holds, when it could be saved, so
+// that nothing typed is lost (the phase is left; the word passes on to the
+// next speaker): a draft lives only in the form until drafts are stored
+// with the conference. The form stays open, empty, when it was open.
+func (l *List[T]) AddDraft() (string, bool) {
+	if l.cfg.Form == nil || !l.holdsNew() {
+		return "", false
 	}
+	f := l.cfg.Form.Form()
 	if l.mode == adding {
 		f.ChoosePending()
 	}
 	if d, ok := l.Draft(); !ok || d.Empty() {
-		return
+		return "", false
 	}
 	item, prob := l.cfg.Form.Entry()
 	if prob != nil {
-		return
+		return "", false
 	}
 	id := l.cfg.Form.Add(item)
 	l.record(conference.OpAdd, id, true)
@@ -148,6 +155,7 @@ func (l *List[T]) Leave() {
 		l.mode = adding
 		f.FocusFirst()
 	}
+	return id, true
 }
 
 // formUpdate gives a key or paste to the open form and acts on what it

@@ -127,7 +127,12 @@ func (l *List[T]) Typing() bool { return l.mode != browsing }
 
 // Editing returns the ID of the stored entry in the form ("" while the
 // form holds a new entry or is closed).
-func (l *List[T]) Editing() string { return l.id }
+func (l *List[T]) Editing() string {
+	if l.mode != editing {
+		return ""
+	}
+	return l.id
+}
 
 // Adding reports whether the form holds a new entry.
 func (l *List[T]) Adding() bool { return l.mode == adding }

@@ -3,52 +3,110 @@ package perspectives
 import (
 	"slices"
 
-	tea "charm.land/bubbletea/v2"
-
 	"kofa/internal/conference"
+	"kofa/internal/tui/listform"
 	"kofa/internal/tui/phase"
 	"kofa/internal/tui/widget"
 )
 
-// tags are the provenances a contribution can have, in the order tab
-// cycles through them.
-var tags = conference.ContribSources
-
-// contribInput is where a contribution is typed: its text and source,
-// and the tag (observed / reported / assessed), which stays as it is from
-// one contribution to the next.
-type contribInput struct {
-	form   *widget.Form
-	text   *widget.Field
-	source *widget.Field
-	tag    int
+// contribForm is where a contribution is typed: its text, what kind of
+// knowledge it is (observed / reported / assessed: chosen for each
+// contribution, never carried over to the next speaker) and its source.
+type contribForm struct {
+	ctx     *phase.Context
+	speaker func() string // who the next contribution is for
+	form    *widget.Form
+	text    *widget.Field
+	kind    *widget.Pick
+	source  *widget.Field
 }
 
-func newContribInput(ctx *phase.Context) contribInput {
+func newContribForm(ctx *phase.Context, speaker func() string) *contribForm {
 	tr, st := ctx.Msgs, ctx.Styles
-	in := contribInput{
-		text:   widget.NewField(tr, st, tr.T("perspectives.text")),
-		source: widget.NewField(tr, st, tr.T("perspectives.source")),
+	f := &contribForm{ctx: ctx, speaker: speaker}
+	f.text = widget.NewField(tr, st, tr.T("perspectives.text"))
+	f.text.SetPlaceholder(tr.T("perspectives.text.placeholder"))
+	var kinds []widget.Option
+	for _, code := range conference.ContribSources {
+		kinds = append(kinds, widget.Option{Code: code, Label: kindLabel(ctx, code)})
 	}
-	in.text.SetPlaceholder(tr.T("perspectives.text.placeholder"))
-	in.source.SetPlaceholder(tr.T("perspectives.source.placeholder"))
-	in.form = widget.NewForm(tr, st, widget.Row{Input: in.text}, widget.Row{Input: in.source})
-	in.form.SubmitOnEnter = true
-	in.form.SetSubmitHelp(tr.T("perspectives.key.submit"))
-	return in
+	f.kind = widget.NewPick(tr, st, tr.T("perspectives.kind"), kinds)
+	f.kind.SetRows(3)
+	f.source = widget.NewField(tr, st, tr.T("perspectives.source"))
+	f.source.SetPlaceholder(tr.T("perspectives.source.placeholder"))
+	f.form = widget.NewForm(tr, st, widget.Row{Input: f.text}, widget.Row{Input: f.kind}, widget.Row{Input: f.source})
+	f.form.SetSubmitHelp(tr.T("perspectives.key.submit"))
+	return f
 }
 
-// provenance returns the code of the current tag.
-func (in *contribInput) provenance() string { return tags[in.tag] }
-
-// cycle moves the tag on (dir +1) or back (-1).
-func (in *contribInput) cycle(dir int) {
-	in.tag = (in.tag + dir + len(tags)) % len(tags)
+// kindLabel is how a kind of knowledge reads in full ("beobachtet").
+func kindLabel(ctx *phase.Context, code string) string {
+	for _, e := range ctx.Catalogue.Provenance {
+		if e.Code == code {
+			return e.LabelIn(string(ctx.Lang))
+		}
+	}
+	return code
 }
 
-// setProvenance selects the tag of code (the first when unknown).
-func (in *contribInput) setProvenance(code string) {
-	in.tag = max(0, slices.Index(tags, code))
+// Form implements listform.ItemForm.
+func (f *contribForm) Form() *widget.Form { return f.form }
+
+// Load implements listform.ItemForm: a new contribution starts with no
+// kind chosen.
+func (f *contribForm) Load(x *conference.Contribution) {
+	if x == nil {
+		x = &conference.Contribution{}
+	}
+	f.text.SetValue(x.Text)
+	f.text.SetError("")
+	f.kind.SetValue(x.Provenance)
+	f.source.SetValue(x.Source)
+}
+
+// Entry implements listform.ItemForm: a contribution says something.
+func (f *contribForm) Entry() (conference.Contribution, *listform.Problem) {
+	x := conference.Contribution{Text: f.text.Value(), Provenance: f.kind.Value(), Source: f.source.Value()}
+	if x.Text == "" {
+		return x, &listform.Problem{Input: f.text, Text: f.ctx.Msgs.T("perspectives.text.missing")}
+	}
+	f.text.SetError("")
+	return x, nil
+}
+
+// Add implements listform.ItemForm: the contribution is the selected
+// speaker's, now, in this phase.
+func (f *contribForm) Add(x conference.Contribution) string {
+	x.SpeakerID, x.At, x.Phase = f.speaker(), f.ctx.Now(), conference.PhasePerspectives
+	return f.ctx.Conf.AddContribution(x).ID
+}
+
+// Apply implements listform.ItemForm: an emptied text keeps the old one
+// (removing is d).
+func (f *contribForm) Apply(id string, in widget.Input) (string, bool) {
+	c := f.ctx.Conf
+	i := slices.IndexFunc(c.Contributions, func(x conference.Contribution) bool { return x.ID == id })
+	if i < 0 {
+		return "", false
+	}
+	x := &c.Contributions[i]
+	switch in {
+	case f.text:
+		if f.text.Value() == "" {
+			f.text.SetError(f.ctx.Msgs.T("perspectives.text.missing"))
+			return "", false
+		}
+		f.text.SetError("")
+		x.Text = f.text.Value()
+		return "text", true
+	case f.kind:
+		x.Provenance = f.kind.Value()
+		return "provenance", true
+	case f.source:
+		x.Source = f.source.Value()
+		return "source", true
+	}
+	return "", false
 }
 
 // contributions returns the contributions of the selected speaker.
@@ -66,133 +124,4 @@ func (e *Editor) contribCount() int {
 		}
 	}
 	return n
-}
-
-// resetContribCursor selects the newest contribution of the selected
-// speaker.
-func (e *Editor) resetContribCursor() {
-	e.contribCursor = max(0, e.contribCount()-1)
-}
-
-// startWriting focuses the contribution text.
-func (e *Editor) startWriting() tea.Cmd {
-	e.zone = zoneInput
-	return e.in.form.FocusInput(e.in.text)
-}
-
-// submit saves the contribution typed: a new one for the selected
-// speaker (the field is emptied for the next one, the tag kept), or the
-// edit of an existing one.
-func (e *Editor) submit() tea.Cmd {
-	c := e.ctx.Conf
-	text := e.in.text.Value()
-	if e.editID != "" {
-		return e.saveEdit(text)
-	}
-	if text == "" {
-		return e.in.form.FocusInput(e.in.text)
-	}
-	added := c.AddContribution(conference.Contribution{
-		SpeakerID:  e.selectedID(),
-		Text:       text,
-		Provenance: e.in.provenance(),
-		Source:     e.in.source.Value(),
-		At:         e.ctx.Now(),
-		Phase:      conference.PhasePerspectives,
-	})
-	e.in.text.SetValue("")
-	e.in.source.SetValue("")
-	e.resetContribCursor()
-	e.ctx.Record(conference.OpAdd, "contributions/"+added.ID, true)
-	return e.in.form.FocusInput(e.in.text)
-}
-
-// saveEdit writes the edited contribution back; an emptied text keeps
-// the old one (deleting is x, with a question).
-func (e *Editor) saveEdit(text string) tea.Cmd {
-	id := e.editID
-	x := e.contribution(id)
-	if x == nil {
-		e.endEdit()
-		return nil
-	}
-	if text != "" {
-		x.Text = text
-	}
-	x.Source = e.in.source.Value()
-	x.Provenance = e.in.provenance()
-	e.endEdit()
-	e.ctx.Record(conference.OpUpdate, "contributions/"+id, true)
-	return nil
-}
-
-// edit loads the selected contribution into the input; the draft of a new
-// one is put aside meanwhile.
-func (e *Editor) edit() tea.Cmd {
-	list := e.contributions()
-	if len(list) == 0 {
-		return nil
-	}
-	x := list[min(e.contribCursor, len(list)-1)]
-	e.draft = draft{text: e.in.text.Text(), source: e.in.source.Text(), tag: e.in.tag}
-	e.editID = x.ID
-	e.in.text.SetValue(x.Text)
-	e.in.source.SetValue(x.Source)
-	e.in.setProvenance(x.Provenance)
-	return e.startWriting()
-}
-
-// endEdit leaves editing and brings the draft back.
-func (e *Editor) endEdit() {
-	e.editID = ""
-	e.in.form.Blur()
-	e.in.text.SetValue(e.draft.text)
-	e.in.source.SetValue(e.draft.source)
-	e.in.tag = e.draft.tag
-	e.draft = draft{}
-	e.zone = zoneList
-}
-
-// draft is a new contribution put aside while another is edited.
-type draft struct {
-	text, source string
-	tag          int
-}
-
-func (e *Editor) contribution(id string) *conference.Contribution {
-	for i := range e.ctx.Conf.Contributions {
-		if e.ctx.Conf.Contributions[i].ID == id {
-			return &e.ctx.Conf.Contributions[i]
-		}
-	}
-	return nil
-}
-
-func (e *Editor) askRemove() {
-	list := e.contributions()
-	if len(list) == 0 {
-		return
-	}
-	x := list[min(e.contribCursor, len(list)-1)]
-	tr := e.ctx.Msgs
-	e.removeID = x.ID
-	e.confirm = widget.NewConfirm(tr, e.ctx.Styles, tr.T("perspectives.remove.title"), tr.T("perspectives.remove.body", x.Text))
-}
-
-func (e *Editor) answerRemove(msg tea.Msg) tea.Cmd {
-	switch e.confirm.Update(msg) {
-	case widget.Yes:
-		e.confirm = nil
-		id := e.removeID
-		e.removeID = ""
-		if !e.ctx.Conf.Remove(id) {
-			return nil
-		}
-		e.contribCursor = min(e.contribCursor, max(0, e.contribCount()-1))
-		e.ctx.Record(conference.OpRemove, "contributions/"+id, true)
-		return nil
-	case widget.No:
-		e.confirm, e.removeID = nil, ""
-	}
-	return nil
 }

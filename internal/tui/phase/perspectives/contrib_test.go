@@ -8,13 +8,15 @@ import (
 	"kofa/internal/i18n"
 )
 
-func TestContributionIsSavedWithSpeakerProvenanceSourceAndPhase(t *testing.T) {
+func TestContributionIsSavedWithSpeakerKindSourceAndPhase(t *testing.T) {
 	h := newHarness(t, i18n.DE, sampleConference())
 	h.TakeChanges()
 	h.Drv.Type("Hämatome an beiden Oberarmen")
-	h.Drv.Key("down")
+	h.Drv.Key("enter") // to the kind
+	h.Drv.Type("beob")
+	h.Drv.Key("enter") // chosen, to the source
 	h.Drv.Type("U-Untersuchung")
-	h.Drv.Key("enter")
+	h.Drv.Key("enter") // the last field: saved
 	c := h.Ctx.Conf
 	if len(c.Contributions) != 1 {
 		t.Fatalf("contributions = %+v", c.Contributions)
@@ -33,11 +35,9 @@ func TestContributionIsSavedWithSpeakerProvenanceSourceAndPhase(t *testing.T) {
 	}
 	// The fields are empty for the next one, the text has the focus.
 	h.Drv.Type("weiter")
-	if !strings.Contains(h.plain(100, 30), "Beitrag  weiter") {
-		t.Errorf("text field should be empty and focused:\n%s", h.plain(100, 30))
-	}
-	if strings.Contains(h.line(100, 30, "Quelle "), "U-Untersuchung") {
-		t.Error("the source field should be emptied")
+	in := h.Ed.(*Editor).in
+	if in.text.Value() != "weiter" || in.kind.Value() != "" || in.source.Value() != "" {
+		t.Errorf("text %q, kind %q, source %q: want the fields emptied, the text focused", in.text.Value(), in.kind.Value(), in.source.Value())
 	}
 	view := h.plain(100, 30)
 	if !strings.Contains(view, "[beob.] Hämatome an beiden Oberarmen") || !strings.Contains(view, "Quelle: U-Untersuchung") {
@@ -45,39 +45,46 @@ func TestContributionIsSavedWithSpeakerProvenanceSourceAndPhase(t *testing.T) {
 	}
 }
 
-func TestTagCyclesWhileTypingAndIsKept(t *testing.T) {
+// TestKindIsNotCarriedOverToTheNextSpeaker: the kind stayed from one
+// contribution to the next, so one person's assessment was saved as
+// another's "reported". Each contribution's kind is chosen for it.
+func TestKindIsNotCarriedOverToTheNextSpeaker(t *testing.T) {
 	h := newHarness(t, i18n.DE, sampleConference())
-	header := func() string {
-		for _, l := range strings.Split(h.plain(100, 30), "\n") {
-			if strings.Contains(l, "neuer Beitrag") {
-				return l
+	h.Drv.Type("Hat Angst vor dem Stiefvater")
+	h.Drv.Key("enter")
+	h.Drv.Type("ber")
+	h.Key("enter", "ctrl+s")
+	h.Drv.Key("ctrl+n")
+	h.Drv.Type("Verletzungsmuster spricht gegen Sturz")
+	h.Drv.Key("ctrl+s")
+	cs := h.Ctx.Conf.Contributions
+	if len(cs) != 2 || cs[0].Provenance != conference.ProvenanceReported || cs[1].Provenance != "" || cs[1].SpeakerID != "p2" {
+		t.Fatalf("contributions %+v: want the first reported, the next speaker's unclassified", cs)
+	}
+	if !strings.Contains(h.plain(100, 30), "Verletzungsmuster") {
+		t.Errorf("the second is not listed:\n%s", h.plain(100, 30))
+	}
+}
+
+// TestKindIsShownWholeAtAHundredColumns: the kind of the contribution
+// being typed was cut off at 100 columns.
+func TestKindIsShownWholeAtAHundredColumns(t *testing.T) {
+	for _, lang := range []i18n.Lang{i18n.DE, i18n.EN} {
+		h := newHarness(t, lang, sampleConference())
+		h.Drv.Type("Text")
+		h.Drv.Key("enter")
+		h.Drv.Type("einsch")
+		if lang == i18n.EN {
+			h.Drv.Key("ctrl+u")
+			h.Drv.Type("assess")
+		}
+		h.Drv.Key("enter")
+		want := kindLabel(h.Ctx, conference.ProvenanceAssessed)
+		for _, w := range []int{100, 80, 72} {
+			if !strings.Contains(h.plain(w, 30), want) {
+				t.Errorf("%s at %d columns: the kind %q is not shown whole:\n%s", lang, w, want, h.plain(w, 30))
 			}
 		}
-		return ""
-	}
-	if !strings.Contains(header(), "[beob.]") {
-		t.Fatalf("default tag: %q", header())
-	}
-	steps := []struct{ key, want string }{
-		{"tab", "[ber.]"}, {"ctrl+o", "[bew.]"}, {"tab", "[beob.]"}, {"shift+tab", "[bew.]"},
-	}
-	for _, s := range steps {
-		h.Drv.Key(s.key)
-		if !strings.Contains(header(), s.want) {
-			t.Errorf("after %s: %q, want %s", s.key, header(), s.want)
-		}
-	}
-	h.Drv.Type("Verletzungsmuster spricht gegen Sturz")
-	h.Drv.Key("enter")
-	h.Drv.Type("zweiter")
-	h.Drv.Key("enter")
-	for _, x := range h.Ctx.Conf.Contributions {
-		if x.Provenance != conference.ProvenanceAssessed {
-			t.Errorf("%q tagged %q, want assessed", x.Text, x.Provenance)
-		}
-	}
-	if !strings.Contains(h.plain(100, 30), "[bew.]  Verletzungsmuster") {
-		t.Errorf("tag not shown in the list:\n%s", h.plain(100, 30))
 	}
 }
 
@@ -90,19 +97,19 @@ func TestContributionForAPickedSpeaker(t *testing.T) {
 		t.Fatalf("input not for the picked speaker:\n%s", h.plain(100, 30))
 	}
 	h.Drv.Type("brief remark")
-	h.Drv.Key("enter")
+	h.Drv.Key("ctrl+s")
 	c := h.Ctx.Conf
-	if c.Contributions[0].SpeakerID != "p2" || c.Speaking.Speaker() != "p1" {
-		t.Errorf("contribution %+v, speaker %q", c.Contributions[0], c.Speaking.Speaker())
+	if len(c.Contributions) != 1 || c.Contributions[0].SpeakerID != "p2" || c.Speaking.Speaker() != "p1" {
+		t.Errorf("contributions %+v, speaker %q", c.Contributions, c.Speaking.Speaker())
 	}
 }
 
-func TestEditAndDeleteAContribution(t *testing.T) {
+func TestEditAndRemoveAContribution(t *testing.T) {
 	h := newHarness(t, i18n.DE, sampleConference())
 	h.Drv.Type("erster")
-	h.Drv.Key("enter")
+	h.Drv.Key("ctrl+s")
 	h.Drv.Type("zweiter")
-	h.Drv.Key("enter")
+	h.Drv.Key("ctrl+s")
 	h.Drv.Type("halb getippt")
 	h.Drv.Key("esc")
 	h.Drv.Key("tab") // to the contributions
@@ -113,14 +120,16 @@ func TestEditAndDeleteAContribution(t *testing.T) {
 		t.Fatalf("enter should edit:\n%s", h.plain(100, 30))
 	}
 	h.Drv.Type(" (korrigiert)")
-	h.Drv.Key("tab") // reported
-	h.Drv.Key("enter")
+	h.Drv.Key("enter") // to the kind
+	h.Drv.Type("ber")
+	h.Key("enter", "ctrl+s")
 	c := h.Ctx.Conf
 	if x := c.Contributions[0]; x.Text != "erster (korrigiert)" || x.Provenance != conference.ProvenanceReported {
 		t.Errorf("edited = %+v", x)
 	}
-	if ch := h.TakeChanges(); len(ch) != 1 || ch[0].Change.Op != conference.OpUpdate || ch[0].Change.Path != "contributions/"+c.Contributions[0].ID {
-		t.Errorf("changes = %+v", ch)
+	id := c.Contributions[0].ID
+	if !h.HasChange("update contributions/"+id+"/text") || !h.HasChange("update contributions/"+id+"/provenance") {
+		t.Errorf("changes = %v", h.Paths())
 	}
 	if h.Ed.Typing() {
 		t.Error("saving the edit should return to the list")
@@ -134,14 +143,17 @@ func TestEditAndDeleteAContribution(t *testing.T) {
 	h.Drv.Key("esc")
 	h.Drv.Key("tab")
 	h.Drv.Key("down")
-	id := c.Contributions[1].ID
-	h.Drv.Key("x")
-	h.Drv.Key("j")
+	second := c.Contributions[1].ID
+	h.TakeChanges()
+	h.Drv.Key("d")
 	if len(c.Contributions) != 1 || c.Contributions[0].Text != "erster (korrigiert)" {
-		t.Errorf("delete removed the wrong one: %+v", c.Contributions)
+		t.Errorf("d removed the wrong one: %+v", c.Contributions)
 	}
-	if ch := h.TakeChanges(); len(ch) != 1 || ch[0].Change != (conference.Change{Op: conference.OpRemove, Path: "contributions/" + id}) {
+	if ch := h.TakeChanges(); len(ch) != 1 || ch[0].Change != (conference.Change{Op: conference.OpRemove, Path: "contributions/" + second}) {
 		t.Errorf("changes = %+v", ch)
+	}
+	if !strings.Contains(h.plain(100, 30), "„zweiter“ entfernt · ctrl+z macht rückgängig") {
+		t.Errorf("no notice:\n%s", h.plain(100, 30))
 	}
 }
 

@@ -1,8 +1,10 @@
 // Package perspectives is the editor of phase 3, the round of
 // perspectives: a speaking order of those present, the current speaker
 // marked and timed, one key to pass the word on, contributions typed
-// against the speaker and tagged observed / reported / assessed with a
+// against the speaker and classified observed / reported / assessed with a
 // source, and the child's and the parents' view (or why there is none).
+// The speaking order is its own; the contributions are a listform list
+// whose form is the input at the bottom, the views a listform panel.
 package perspectives
 
 import (
@@ -11,37 +13,33 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"kofa/internal/conference"
+	"kofa/internal/tui/listform"
 	"kofa/internal/tui/phase"
 	"kofa/internal/tui/widget"
 )
 
-// zone is the part of the editor that has the keyboard.
-type zone int
+// pane is the half of the round that has the keyboard while nothing is
+// typed.
+type pane int
 
 const (
-	zoneOrder zone = iota // the speaking order: letters are commands
-	zoneList              // the selected speaker's contributions
-	zoneInput             // typing a contribution
-	zoneViews             // the child's and the parents' view
+	paneOrder    pane = iota // the speaking order: letters are commands
+	paneContribs             // the selected speaker's contributions
 )
 
 // Editor edits the round of perspectives.
 type Editor struct {
-	ctx   *phase.Context
-	zone  zone
-	order *widget.List // cursor over Speaking.Order
-	// contribCursor selects among the selected speaker's contributions.
-	contribCursor int
-	in            contribInput
-	editID        string // contribution being edited; "" while typing a new one
-	draft         draft
-	views         viewsForm
-	// reasonNeeded is set when the phase was left with a view missing and
-	// no reason given; asking is set while the views form asks for it.
+	ctx      *phase.Context
+	pane     pane
+	order    *widget.List // cursor over Speaking.Order
+	contribs *listform.List[conference.Contribution]
+	in       *contribForm
+	views    *viewsPanel
+	// reasonNeeded is set when the round was left for a later phase with
+	// a view missing and no reason given; asking while the views panel
+	// opened to ask for it.
 	reasonNeeded bool
 	asking       bool
-	confirm      *widget.Confirm
-	removeID     string
 	keys         KeyMap
 	entered      bool
 	// wasWriting remembers that a contribution was being typed when the
@@ -67,15 +65,23 @@ type viewMemos struct {
 
 // New returns the round of perspectives editor.
 func New(ctx *phase.Context) phase.Editor {
-	e := &Editor{ctx: ctx, in: newContribInput(ctx), orderTop: -1}
-	e.views = newViewsForm(ctx, func(v conference.View) string { return e.viewState(v, false) })
-	e.keys = defaultKeyMap(ctx.Msgs, e.views.form.KeyMap())
+	e := &Editor{ctx: ctx, orderTop: -1, keys: defaultKeyMap(ctx.Msgs)}
+	e.in = newContribForm(ctx, e.selectedID)
+	e.views = newViewsPanel(ctx, e)
 	e.order = widget.NewList(e.keys.Select)
+	e.contribs = listform.New(ctx, listform.Config[conference.Contribution]{
+		Path:   "contributions",
+		Items:  e.contributions,
+		ID:     func(x conference.Contribution) string { return x.ID },
+		Row:    func(int, conference.Contribution, bool, int) string { return "" }, // drawn by contribLines
+		Name:   func(x conference.Contribution) string { return x.Text },
+		Form:   e.in,
+		Remove: ctx.Conf.Remove,
+	})
 	e.followCurrent()
 	// After a restart the editor is new: if the conference has been past
 	// this phase already, a missing view is asked for again.
-	child, parents := missing(ctx.Conf)
-	e.reasonNeeded = (child || parents) && passed(ctx.Conf)
+	e.reasonNeeded = e.viewsMissing() && passed(ctx.Conf)
 	return e
 }
 
@@ -94,24 +100,11 @@ func passed(c *conference.Conference) bool {
 	return false
 }
 
-// Typing implements phase.Editor: true while a field (or the delete
-// question, which takes j/y/n) has the keyboard.
-func (e *Editor) Typing() bool {
-	return e.zone == zoneInput || e.zone == zoneViews || e.confirm != nil
-}
+// Typing implements phase.Editor: true while a field has the keyboard.
+func (e *Editor) Typing() bool { return e.contribs.Typing() || e.views.Typing() }
 
-func (e *Editor) activeKeys() KeyMap {
-	c := e.ctx.Conf
-	return e.keys.active(e.zone, len(c.Speaking.Order) > 0, e.contribCount() > 0, c.Kind != conference.KindNetwork)
-}
-
-// KeyMap implements phase.Editor.
-func (e *Editor) KeyMap() help.KeyMap {
-	if e.confirm != nil {
-		return e.confirm.KeyMap()
-	}
-	return e.activeKeys()
-}
+// writing reports whether the contribution input has the keyboard.
+func (e *Editor) writing() bool { return e.contribs.Typing() }
 
 // Update implements phase.Editor.
 func (e *Editor) Update(msg tea.Msg) (phase.Editor, tea.Cmd) {
@@ -119,11 +112,16 @@ func (e *Editor) Update(msg tea.Msg) (phase.Editor, tea.Cmd) {
 	case phase.EnterMsg:
 		return e, e.enter()
 	case phase.LeaveMsg:
-		return e, e.leave()
+		e.leave()
+		return e, nil
 	case tea.KeyPressMsg:
 		return e, e.key(msg)
 	case tea.PasteMsg:
-		return e, e.input(msg)
+		if used, cmd := e.views.Update(msg); used {
+			return e, cmd
+		}
+		_, cmd := e.contribs.Update(msg)
+		return e, cmd
 	case tea.MouseClickMsg:
 		e.click(msg)
 	}
@@ -131,72 +129,77 @@ func (e *Editor) Update(msg tea.Msg) (phase.Editor, tea.Cmd) {
 }
 
 // enter brings the speaking order up to date (everyone present can
-// speak) and, the first time, starts with the input for the current
-// speaker. When the phase was left without a view and no reason, the
-// views form opens to ask for it.
+// speak, who left before their turn drops out) and, the first time,
+// starts with the input for the current speaker. When the round was left
+// for a later phase without a view and its reason, the views panel opens
+// to ask for it.
 func (e *Editor) enter() tea.Cmd {
-	var cmds []tea.Cmd
-	if syncOrder(e.ctx.Conf) {
+	c := e.ctx.Conf
+	if c.SyncOrder() {
 		e.ctx.Record(conference.OpUpdate, "speaking/order", true)
 	}
-	e.order.SetLen(len(e.ctx.Conf.Speaking.Order))
+	e.order.SetLen(len(c.Speaking.Order))
+	e.contribs.Sync()
 	first := !e.entered
 	e.entered = true
 	if first {
 		e.followCurrent()
 	}
-	child, parents := missing(e.ctx.Conf)
+	e.reasonNeeded = e.reasonNeeded || (e.viewsMissing() && passed(c))
+	var cmd tea.Cmd
 	switch {
-	case e.reasonNeeded && (child || parents) && e.zone != zoneInput:
-		cmds = append(cmds, e.openViews(true))
-	case first, e.wasWriting && e.zone == zoneOrder:
-		cmds = append(cmds, e.startWriting())
+	case e.reasonNeeded && e.viewsMissing() && !e.writing():
+		cmd = e.openViews(true)
+	case first, e.wasWriting && !e.Typing():
+		cmd = e.startWriting()
 	}
 	e.wasWriting = false
-	return tea.Batch(cmds...)
-}
-
-// leave commits what is being typed (a contribution half typed is saved,
-// never dropped) and notes whether a view is missing without a reason.
-// The workspace asks for it as the round ends (workspace/views.go),
-// without keeping the facilitator from leaving; back in the round, the
-// views form asks again.
-func (e *Editor) leave() tea.Cmd {
-	var cmd tea.Cmd
-	switch e.zone {
-	case zoneInput:
-		if e.editID != "" || e.in.text.Value() != "" {
-			cmd = e.submit()
-		}
-		e.in.form.Blur()
-		e.zone = zoneOrder
-		e.wasWriting = true
-	case zoneViews:
-		cmd = e.closeViews()
-	}
-	child, parents := missing(e.ctx.Conf)
-	e.reasonNeeded = child || parents
 	return cmd
 }
 
-func (e *Editor) key(k tea.KeyPressMsg) tea.Cmd {
-	if e.confirm != nil {
-		return e.answerRemove(k)
+// leave commits what is being typed (a contribution half typed is saved
+// for its speaker, never dropped) and the views' field. Whether a view is
+// missing is asked for as the round ends (workspace/views.go), without
+// keeping the facilitator from leaving; back in the round after a later
+// phase, the views panel asks again.
+func (e *Editor) leave() {
+	e.wasWriting = e.writing()
+	e.contribs.Leave()
+	if e.contribs.Typing() {
+		e.contribs.Close()
 	}
+	e.views.Leave()
+	if e.views.Typing() {
+		e.views.Close()
+	}
+}
+
+func (e *Editor) key(k tea.KeyPressMsg) tea.Cmd {
 	km := e.activeKeys()
 	if key.Matches(k, km.Next) {
 		return e.next()
 	}
-	switch e.zone {
-	case zoneInput:
-		return e.inputKey(k, km)
-	case zoneViews:
-		if key.Matches(k, km.Leave) {
-			return e.closeViews()
+	if used, cmd := e.views.Update(k); used {
+		return cmd
+	}
+	if e.writing() {
+		edit := e.contribs.Editing() != ""
+		_, cmd := e.contribs.Update(k)
+		if !e.writing() && !edit {
+			e.pane = paneOrder // a new contribution's form left: back to the order
 		}
-		return e.updateViews(k)
-	case zoneList:
-		return e.listKey(k, km)
+		return cmd
+	}
+	switch {
+	case key.Matches(k, km.Switch):
+		e.pane = 1 - e.pane
+		return nil
+	case key.Matches(k, km.Views):
+		return e.openViews(false)
+	}
+	if e.pane == paneContribs {
+		_, cmd := e.contribs.Update(k)
+		return cmd
 	}
 	return e.orderKey(k, km)
 }
@@ -207,80 +210,23 @@ func (e *Editor) orderKey(k tea.KeyPressMsg, km KeyMap) tea.Cmd {
 	case key.Matches(k, km.Write):
 		return e.startWriting()
 	case key.Matches(k, km.MoveUp):
-		return e.move(-1)
+		e.move(-1)
 	case key.Matches(k, km.MoveDown):
-		return e.move(+1)
+		e.move(+1)
 	case key.Matches(k, km.Give):
-		return e.give()
-	case key.Matches(k, km.Switch):
-		e.zone = zoneList
-	case key.Matches(k, km.Views):
-		return e.openViews(false)
+		e.give()
 	case e.order.Update(k):
-		e.resetContribCursor()
+		e.contribs.Sync()
+		e.contribs.SelectIndex(e.contribs.Len() - 1)
 	}
 	return nil
 }
 
-// listKey handles a key on the selected speaker's contributions.
-func (e *Editor) listKey(k tea.KeyPressMsg, km KeyMap) tea.Cmd {
-	n := e.contribCount()
-	switch {
-	case key.Matches(k, km.Edit):
-		return e.edit()
-	case key.Matches(k, km.Remove):
-		e.askRemove()
-	case key.Matches(k, km.Switch):
-		e.zone = zoneOrder
-	case key.Matches(k, km.Views):
-		return e.openViews(false)
-	case key.Matches(k, km.Select.Up):
-		e.contribCursor = max(0, e.contribCursor-1)
-	case key.Matches(k, km.Select.Down):
-		e.contribCursor = min(max(0, n-1), e.contribCursor+1)
-	case key.Matches(k, km.Select.Home):
-		e.contribCursor = 0
-	case key.Matches(k, km.Select.End):
-		e.contribCursor = max(0, n-1)
-	}
-	return nil
-}
-
-// inputKey handles a key while a contribution is typed: tab cycles the
-// tag, enter saves, esc leaves the field (a new one's text stays).
-func (e *Editor) inputKey(k tea.KeyPressMsg, km KeyMap) tea.Cmd {
-	switch {
-	case key.Matches(k, km.Tag):
-		e.in.cycle(+1)
-		return nil
-	case key.Matches(k, km.TagBack):
-		e.in.cycle(-1)
-		return nil
-	case key.Matches(k, km.Leave):
-		if e.editID != "" {
-			e.endEdit()
-			return nil
-		}
-		e.in.form.Blur()
-		e.zone = zoneOrder
-		return nil
-	}
-	return e.input(k)
-}
-
-// input gives a key or paste to the focused field.
-func (e *Editor) input(msg tea.Msg) tea.Cmd {
-	switch e.zone {
-	case zoneInput:
-		ev, cmd := e.in.form.Update(msg)
-		if ev.Submitted {
-			return tea.Batch(cmd, e.submit())
-		}
-		return cmd
-	case zoneViews:
-		return e.updateViews(msg)
-	}
-	return nil
+// startWriting opens the input for a new contribution of the selected
+// speaker.
+func (e *Editor) startWriting() tea.Cmd {
+	e.pane = paneOrder
+	return e.contribs.OpenNew()
 }
 
 // click selects the speaker row clicked.
@@ -291,7 +237,34 @@ func (e *Editor) click(msg tea.MouseClickMsg) {
 	}
 	if i, ok := e.order.RowAt(m.Y - e.orderTop); ok {
 		e.order.SetCursor(i)
-		e.zone = zoneOrder
-		e.resetContribCursor()
+		e.pane = paneOrder
+		e.contribs.Sync()
+		e.contribs.SelectIndex(e.contribs.Len() - 1)
 	}
+}
+
+// activeKeys returns the keys with what acts now enabled.
+func (e *Editor) activeKeys() KeyMap {
+	c := e.ctx.Conf
+	return e.keys.active(state{
+		pane: e.pane, writing: e.writing(), views: e.views.Typing(),
+		hasOrder: len(c.Speaking.Order) > 0, isCase: c.Kind != conference.KindNetwork,
+	})
+}
+
+// KeyMap implements phase.Editor.
+func (e *Editor) KeyMap() help.KeyMap {
+	km := e.activeKeys()
+	lk := e.contribs.KeyMap()
+	switch {
+	case e.views.Typing():
+		return listform.Help{Short: e.views.Keys(), Full: [][]key.Binding{e.views.FullKeys(), {km.Next}}}
+	case e.writing():
+		short := append(e.contribs.ShortHelp()[:0:0], e.contribs.ShortHelp()...)
+		short = append(short[:min(len(short), 1)], append([]key.Binding{km.Next}, short[min(len(short), 1):]...)...)
+		return listform.Help{Short: short[:min(len(short), 5)], Full: append(e.contribs.FullHelp(), km.full())}
+	case e.pane == paneContribs:
+		return listform.Help{Short: []key.Binding{lk.Edit, lk.Remove, km.Next, km.Switch, km.Views}, Full: append(e.contribs.FullHelp(), km.full())}
+	}
+	return listform.Help{Short: []key.Binding{km.Write, km.Next, km.MoveUp, km.Views, km.Switch}, Full: [][]key.Binding{km.full()}}
 }

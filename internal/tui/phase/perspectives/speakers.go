@@ -1,32 +1,10 @@
 package perspectives
 
 import (
-	"slices"
-
 	tea "charm.land/bubbletea/v2"
 
 	"kofa/internal/conference"
 )
-
-// syncOrder makes sure everyone present can speak: an empty order is
-// started with conference.SetOrder; someone who joined since is added at
-// the end, so an order the facilitator arranged is kept. It reports
-// whether the order changed. (A helper here rather than in the domain:
-// SetOrder rebuilds the order in list order.)
-func syncOrder(c *conference.Conference) bool {
-	if len(c.Speaking.Order) == 0 {
-		c.SetOrder()
-		return len(c.Speaking.Order) > 0
-	}
-	changed := false
-	for _, p := range c.Participants {
-		if p.Present() && !p.Family && !slices.Contains(c.Speaking.Order, p.ID) {
-			c.Speaking.Order = append(c.Speaking.Order, p.ID)
-			changed = true
-		}
-	}
-	return changed
-}
 
 // moveSpeaker moves the speaker at i one place up (dir -1) or down (+1)
 // in the order; the word stays with whoever has it. It returns the new
@@ -86,46 +64,47 @@ func (e *Editor) followCurrent() {
 	s := e.ctx.Conf.Speaking
 	e.order.SetLen(len(s.Order))
 	e.order.SetCursor(s.Current)
-	e.resetContribCursor()
+	e.contribs.Sync()
+	e.contribs.SelectIndex(e.contribs.Len() - 1)
 }
 
 // next passes the word on. A contribution half typed is saved first, for
-// the speaker it was typed for.
+// the speaker it was typed for; the input is then empty for the next
+// speaker, with no kind chosen.
 func (e *Editor) next() tea.Cmd {
 	c := e.ctx.Conf
 	if len(c.Speaking.Order) == 0 {
 		return nil
 	}
-	var cmds []tea.Cmd
-	if e.zone == zoneInput && e.editID == "" && e.in.text.Value() != "" {
-		cmds = append(cmds, e.submit())
-	}
+	writing := e.writing() && e.contribs.Adding()
+	e.contribs.AddDraft()
 	c.NextSpeaker(e.ctx.Now())
+	e.ctx.Record(conference.OpUpdate, "speaking", true)
 	e.followCurrent()
-	e.ctx.Record(conference.OpUpdate, "speaking", true)
-	return tea.Batch(cmds...)
-}
-
-// give gives the word to the selected speaker out of turn.
-func (e *Editor) give() tea.Cmd {
-	id := e.selectedID()
-	if id == "" || id == e.ctx.Conf.Speaking.Speaker() {
-		return nil
+	if writing {
+		return e.startWriting()
 	}
-	e.ctx.Conf.SelectSpeaker(id, e.ctx.Now())
-	e.ctx.Record(conference.OpUpdate, "speaking", true)
 	return nil
 }
 
+// give gives the word to the selected speaker out of turn.
+func (e *Editor) give() {
+	id := e.selectedID()
+	if id == "" || id == e.ctx.Conf.Speaking.Speaker() {
+		return
+	}
+	e.ctx.Conf.SelectSpeaker(id, e.ctx.Now())
+	e.ctx.Record(conference.OpUpdate, "speaking", true)
+}
+
 // move moves the selected speaker up or down the order.
-func (e *Editor) move(dir int) tea.Cmd {
+func (e *Editor) move(dir int) {
 	s := &e.ctx.Conf.Speaking
 	i := e.order.Cursor()
 	j := moveSpeaker(s, i, dir)
 	if j == i {
-		return nil
+		return
 	}
 	e.order.SetCursor(j)
 	e.ctx.Record(conference.OpUpdate, "speaking/order", true)
-	return nil
 }

@@ -159,7 +159,7 @@ func TestNobodyPresent(t *testing.T) {
 	}
 	h.Drv.Key("enter")
 	h.Drv.Type("a general remark")
-	h.Drv.Key("enter")
+	h.Drv.Key("ctrl+s")
 	if cs := h.Ctx.Conf.Contributions; len(cs) != 1 || cs[0].SpeakerID != "" {
 		t.Errorf("a remark without speaker should still be kept: %+v", cs)
 	}

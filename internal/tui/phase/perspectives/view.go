@@ -23,9 +23,7 @@ func (e *Editor) View(width, height int) string {
 		return ""
 	}
 	switch {
-	case e.confirm != nil:
-		return widget.Clip(e.confirm.View(width), width, height)
-	case e.zone == zoneViews:
+	case e.views.Typing():
 		return widget.Clip(strings.Join(e.viewsLines(width, height), "\n"), width, height)
 	case width >= wideWidth && height >= 8:
 		return e.wide(width, height)
@@ -70,9 +68,9 @@ func (e *Editor) drawWideLine(k wideLine) string {
 // narrow stacks the order (a few rows around the cursor), a one-line
 // views state, the contributions and the input.
 func (e *Editor) narrow(width, height int) string {
-	input := e.inputLines(width)
+	input := append(e.contribs.NoticeLines(width), e.inputLines(width)...)
 	if len(input)+3 > height {
-		if e.zone == zoneInput {
+		if e.writing() {
 			return widget.Clip(strings.Join(input, "\n"), width, height)
 		}
 		input = nil
@@ -183,7 +181,7 @@ func (e *Editor) speakerRow(i int, selected bool, width int) string {
 	s := c.Speaking
 	id := s.Order[i]
 	k := speakerKey{
-		name: e.ctx.Msgs.T("perspectives.unknown"), cursor: selected && e.zone == zoneOrder,
+		name: e.ctx.Msgs.T("perspectives.unknown"), cursor: selected && e.pane == paneOrder && !e.Typing(),
 		current: i == s.Current, spoken: s.HasSpoken(id), width: width, styles: e.ctx.Styles.Version(),
 	}
 	if p := c.Participant(id); p != nil {

@@ -24,7 +24,7 @@ func catalogueLabel(ctx *phase.Context, code string) string {
 // contributions these are, the contributions, and the input at the
 // bottom; exactly height lines.
 func (e *Editor) rightLines(width, height int) []string {
-	input := e.inputLines(width)
+	input := append(e.contribs.NoticeLines(width), e.inputLines(width)...)
 	if len(input) >= height {
 		return input[len(input)-height:]
 	}
@@ -58,7 +58,7 @@ func (e *Editor) selectedSpeaker(k speakerTitle) speakerTitle {
 
 // contribTitle names the speaker whose contributions are listed.
 func (e *Editor) contribTitle(width int) string {
-	k := e.selectedSpeaker(speakerTitle{focused: e.zone == zoneList, width: width, styles: e.ctx.Styles.Version()})
+	k := e.selectedSpeaker(speakerTitle{focused: e.listFocused(), width: width, styles: e.ctx.Styles.Version()})
 	return e.memo.contribTitle.Get(k, e.drawContribTitle)
 }
 
@@ -77,6 +77,12 @@ func (e *Editor) drawContribTitle(k speakerTitle) string {
 		mark = "▸ "
 	}
 	return widget.Truncate(mark+st.Title.Render(title), k.width)
+}
+
+// listFocused reports whether the contributions have the keyboard (or
+// one of them is edited).
+func (e *Editor) listFocused() bool {
+	return (e.pane == paneContribs && !e.Typing()) || e.contribs.Editing() != "" && e.writing()
 }
 
 // tagLabel is the short tag of a provenance, as "[beob.]".
@@ -116,7 +122,8 @@ func (e *Editor) contribLines(width, height int) []string {
 	textW := max(1, width-2-tagW-1)
 	var lines []string
 	starts := make([]int, 0, n)
-	cursor := min(e.contribCursor, n-1)
+	cursor := min(e.contribs.Cursor(), n-1)
+	focused := e.listFocused()
 	// Kept by their place among all contributions, not the speaker's, so
 	// that going back to a speaker finds theirs drawn.
 	for j, x := range e.ctx.Conf.Contributions {
@@ -125,7 +132,7 @@ func (e *Editor) contribLines(width, height int) []string {
 		}
 		k := contribKey{
 			text: x.Text, source: x.Source, provenance: x.Provenance,
-			selected: len(starts) == cursor && e.zone == zoneList,
+			selected: len(starts) == cursor && focused,
 			tagW:     tagW, textW: textW, width: width, styles: st.Version(),
 		}
 		starts = append(starts, len(lines))
@@ -135,11 +142,11 @@ func (e *Editor) contribLines(width, height int) []string {
 		return lines
 	}
 	end := len(lines)
-	if e.zone == zoneList && cursor+1 < n {
+	if focused && cursor+1 < n {
 		end = starts[cursor+1]
 	}
 	start := max(0, end-height)
-	if e.zone == zoneList && start > starts[cursor] {
+	if focused && start > starts[cursor] {
 		start = starts[cursor]
 	}
 	start = itemStart(starts, start, end)
@@ -149,7 +156,7 @@ func (e *Editor) contribLines(width, height int) []string {
 // tagWidth is the width of the widest tag.
 func (e *Editor) tagWidth() int {
 	w := 0
-	for _, t := range tags {
+	for _, t := range conference.ContribSources {
 		w = max(w, ansi.StringWidth(e.tagLabel(t)))
 	}
 	return w
@@ -207,19 +214,27 @@ func itemStart(starts []int, line, end int) int {
 // whom it is for and its tag, then the text and source fields.
 func (e *Editor) inputLines(width int) []string {
 	k := inputKey{
-		speaker: e.selectedSpeaker(speakerTitle{focused: e.zone == zoneInput, width: width, styles: e.ctx.Styles.Version()}),
-		editing: e.editID != "", code: e.in.provenance(),
+		speaker: e.selectedSpeaker(speakerTitle{focused: e.writing(), width: width, styles: e.ctx.Styles.Version()}),
+		editing: e.contribs.Editing() != "" && e.writing(),
 	}
 	header := e.memo.inputHeader.Get(k, e.drawInputHeader)
-	return append([]string{header}, strings.Split(e.in.form.View(width, 4), "\n")...)
+	h := inputRows
+	if e.writing() {
+		if _, pick := e.in.form.Current().(*widget.Pick); pick {
+			h += len(conference.ContribSources) + 1 // the kinds to choose from
+		}
+	}
+	return append([]string{header}, strings.Split(e.in.form.View(width, h), "\n")...)
 }
 
+// inputRows is the lines of the input's fields while no list shows.
+const inputRows = 4
+
 // inputKey is what the input's header is drawn from: for whom the
-// contribution is, or that one is edited, and its tag.
+// contribution is, or that one is edited.
 type inputKey struct {
 	speaker speakerTitle
 	editing bool
-	code    string
 }
 
 func (e *Editor) drawInputHeader(k inputKey) string {
@@ -230,22 +245,13 @@ func (e *Editor) drawInputHeader(k inputKey) string {
 	} else if k.speaker.found {
 		title = tr.T("perspectives.input.new", k.speaker.name)
 	}
-	code := k.code
-	tag := e.tagLabel(code)
-	long := tag + " " + catalogue.Label(e.ctx.Catalogue.Provenance, code, string(e.ctx.Lang))
-	if ansi.StringWidth(title)+ansi.StringWidth(long)+12 <= width {
-		tag = long
-	}
-	style, key := st.Muted, ""
+	style := st.Muted
 	if k.speaker.focused {
-		// The key that changes the tag stands beside it: the help line
-		// has room for only a few keys.
-		style, key = st.Title, e.keys.Tag.Help().Key+" "
+		style = st.Title
 	}
-	head := "── " + title + " "
-	gap := max(1, width-ansi.StringWidth(head)-ansi.StringWidth(key+tag)-1)
-	header := style.Render(head) + st.Subtle.Render(strings.Repeat("─", gap)) + " " + st.HelpKey.Render(key) + st.Highlight.Render(tag)
-	return widget.Truncate(header, width)
+	head := "── " + widget.TruncateWords(title, max(1, width-4)) + " "
+	gap := max(0, width-ansi.StringWidth(head))
+	return widget.Truncate(style.Render(head)+st.Subtle.Render(strings.Repeat("─", gap)), width)
 }
 
 // viewsLines renders the views form, led by the question for a missing
@@ -253,7 +259,7 @@ func (e *Editor) drawInputHeader(k inputKey) string {
 func (e *Editor) viewsLines(width, height int) []string {
 	st, tr := e.ctx.Styles, e.ctx.Msgs
 	var lines []string
-	if e.asking {
+	if e.asking && e.viewsMissing() {
 		key := "perspectives.prompt.both"
 		switch child, parents := missing(e.ctx.Conf); {
 		case child && !parents:
@@ -267,7 +273,7 @@ func (e *Editor) viewsLines(width, height int) []string {
 	}
 	lines = append(lines, widget.Truncate(st.Title.Render(tr.T("perspectives.views.title")), width), "")
 	if rest := height - len(lines); rest > 0 {
-		lines = append(lines, strings.Split(e.views.form.View(width, rest), "\n")...)
+		lines = append(lines, strings.Split(e.views.Form().View(width, rest), "\n")...)
 	}
 	return lines
 }

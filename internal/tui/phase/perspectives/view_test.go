@@ -18,19 +18,17 @@ func midRound(t *testing.T, lang i18n.Lang) *harness {
 	h := newHarness(t, lang, sampleConference())
 	h.tick(2*time.Minute + 5*time.Second)
 	h.Drv.Type("Familie ist seit 2024 bekannt, SPFH läuft")
-	h.Drv.Key("down")
+	h.Key("enter", "down", "enter") // kind: the first, observed
 	h.Drv.Type("ASD-Akte")
 	h.Drv.Key("enter")
 	h.Drv.Key("ctrl+n")
 	h.tick(3*time.Minute + 10*time.Second)
 	h.Drv.Type("Hämatome an beiden Oberarmen, unterschiedlich alt")
-	h.Drv.Key("down")
+	h.Key("enter", "down", "enter")
 	h.Drv.Type("U-Untersuchung am 12.11.")
 	h.Drv.Key("enter")
-	h.Drv.Key("tab")
-	h.Drv.Key("tab")
 	h.Drv.Type("Verletzungsmuster spricht gegen Sturzgeschehen")
-	h.Drv.Key("enter")
+	h.Key("enter", "up", "enter", "enter") // kind: the last, assessed; no source
 	h.Drv.Type("Mutter wirkte beim Termin erschöpft")
 	return h
 }
@@ -48,7 +46,7 @@ func TestGolden(t *testing.T) {
 			})
 			t.Run(fmt.Sprintf("%s_%dx%d_views", lang, size[0], size[1]), func(t *testing.T) {
 				h := midRound(t, lang)
-				h.Drv.Send(leave())
+				h.leaveForward()
 				h.Drv.Send(enter())
 				tuitest.CheckFits(t, h.Ed.View(w, ht), w, ht)
 				golden.RequireEqual(t, h.plain(w, ht))

@@ -4,14 +4,17 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"kofa/internal/conference"
+	"kofa/internal/tui/listform"
 	"kofa/internal/tui/phase"
 	"kofa/internal/tui/widget"
 )
 
-// viewsForm holds the child's and the parents' view: how each was
+// viewsPanel holds the child's and the parents' view: how each was
 // obtained, what was said, and why there is none when there is none.
-type viewsForm struct {
-	form                      *widget.Form
+// Every field is written as it is typed.
+type viewsPanel struct {
+	*listform.Panel
+	ctx                       *phase.Context
 	childHow, childReason     *widget.Field
 	childSaid                 *widget.TextArea
 	parentsHow, parentsReason *widget.Field
@@ -19,7 +22,8 @@ type viewsForm struct {
 	paths                     map[widget.Input]string
 }
 
-func newViewsForm(ctx *phase.Context, state func(conference.View) string) viewsForm {
+func newViewsPanel(ctx *phase.Context, e *Editor) *viewsPanel {
+	state := func(v conference.View) string { return e.viewState(v, false) }
 	tr, st := ctx.Msgs, ctx.Styles
 	field := func(label, placeholder string) *widget.Field {
 		f := widget.NewField(tr, st, tr.T(label))
@@ -33,7 +37,8 @@ func newViewsForm(ctx *phase.Context, state func(conference.View) string) viewsF
 		a.SetRows(2)
 		return a
 	}
-	v := viewsForm{
+	v := &viewsPanel{
+		ctx:           ctx,
 		childHow:      field("perspectives.views.child_how", "perspectives.views.how.placeholder"),
 		childSaid:     area("perspectives.views.child_said"),
 		childReason:   field("perspectives.views.child_reason", "perspectives.views.reason.placeholder"),
@@ -48,7 +53,7 @@ func newViewsForm(ctx *phase.Context, state func(conference.View) string) viewsF
 	heading := func(key string, view func() conference.View) widget.Row {
 		return widget.Row{Label: tr.T(key), Info: func() string { return state(view()) }}
 	}
-	v.form = widget.NewForm(tr, st,
+	form := widget.NewForm(tr, st,
 		heading("perspectives.child_view", func() conference.View { return ctx.Conf.ChildView }),
 		widget.Row{Input: v.childHow},
 		widget.Row{Input: v.childSaid},
@@ -58,35 +63,19 @@ func newViewsForm(ctx *phase.Context, state func(conference.View) string) viewsF
 		widget.Row{Input: v.parentsSaid},
 		widget.Row{Input: v.parentsReason, Visible: parentsReason},
 	)
-	v.form.SetSubmitHelp(tr.T("perspectives.key.views_done"))
+	form.SetSubmitHelp(tr.T("perspectives.key.views_done"))
 	v.paths = map[widget.Input]string{
 		v.childHow: "child_view/how_obtained", v.childSaid: "child_view/said", v.childReason: "child_view/missing_reason",
 		v.parentsHow: "parents_view/how_obtained", v.parentsSaid: "parents_view/said", v.parentsReason: "parents_view/missing_reason",
 	}
+	v.Panel = listform.NewPanel(ctx, form, v.load, v.apply)
+	v.OnClose = func(*listform.Panel) { e.viewsClosed() }
 	return v
 }
 
-// target returns the field of c an input edits.
-func (v viewsForm) target(c *conference.Conference, in widget.Input) *string {
-	switch in {
-	case v.childHow:
-		return &c.ChildView.HowObtained
-	case v.childSaid:
-		return &c.ChildView.Said
-	case v.childReason:
-		return &c.ChildView.MissingReason
-	case v.parentsHow:
-		return &c.ParentsView.HowObtained
-	case v.parentsSaid:
-		return &c.ParentsView.Said
-	case v.parentsReason:
-		return &c.ParentsView.MissingReason
-	}
-	return nil
-}
-
 // load fills the fields from the conference.
-func (v viewsForm) load(c *conference.Conference) {
+func (v *viewsPanel) load(*widget.Form) {
+	c := v.ctx.Conf
 	v.childHow.SetValue(c.ChildView.HowObtained)
 	v.childSaid.SetValue(c.ChildView.Said)
 	v.childReason.SetValue(c.ChildView.MissingReason)
@@ -95,26 +84,35 @@ func (v viewsForm) load(c *conference.Conference) {
 	v.parentsReason.SetValue(c.ParentsView.MissingReason)
 }
 
-// value returns the stored form of an input's text.
-func value(in widget.Input) string {
+// apply writes an input into the conference.
+func (v *viewsPanel) apply(in widget.Input) (string, bool) {
+	c := v.ctx.Conf
+	var target *string
+	switch in {
+	case v.childHow:
+		target = &c.ChildView.HowObtained
+	case v.childSaid:
+		target = &c.ChildView.Said
+	case v.childReason:
+		target = &c.ChildView.MissingReason
+	case v.parentsHow:
+		target = &c.ParentsView.HowObtained
+	case v.parentsSaid:
+		target = &c.ParentsView.Said
+	case v.parentsReason:
+		target = &c.ParentsView.MissingReason
+	default:
+		return "", false
+	}
+	var text string
 	switch in := in.(type) {
 	case *widget.Field:
-		return in.Value()
+		text = in.Value()
 	case *widget.TextArea:
-		return in.Value()
+		text = in.Value()
 	}
-	return ""
-}
-
-// apply writes an input into the conference and records its change:
-// debounced while typing, immediate when the field is left.
-func (v viewsForm) apply(ctx *phase.Context, in widget.Input, immediate bool) {
-	target := v.target(ctx.Conf, in)
-	if target == nil {
-		return
-	}
-	*target = value(in)
-	ctx.Record(conference.OpUpdate, v.paths[in], immediate)
+	*target = text
+	return v.paths[in], true
 }
 
 // missing reports which views are empty with no reason given.
@@ -126,52 +124,35 @@ func missing(c *conference.Conference) (child, parents bool) {
 		c.ParentsView.Empty() && c.ParentsView.MissingReason == ""
 }
 
-// openViews shows the views form. When asking for a reason, the first
+// viewsMissing reports whether a view is missing with no reason.
+func (e *Editor) viewsMissing() bool {
+	child, parents := missing(e.ctx.Conf)
+	return child || parents
+}
+
+// openViews shows the views panel. When asking for a reason, the first
 // missing reason has the focus.
 func (e *Editor) openViews(ask bool) tea.Cmd {
 	if e.ctx.Conf.Kind == conference.KindNetwork {
 		return nil
 	}
-	e.views.load(e.ctx.Conf)
-	e.zone = zoneViews
 	e.asking = ask
+	v := e.views
 	child, parents := missing(e.ctx.Conf)
 	switch {
 	case ask && child:
-		return e.views.form.FocusInput(e.views.childReason)
+		return v.Open(v.childReason)
 	case ask && parents:
-		return e.views.form.FocusInput(e.views.parentsReason)
+		return v.Open(v.parentsReason)
 	}
-	return e.views.form.FocusInput(e.views.childHow)
+	return v.Open(v.childHow)
 }
 
-// closeViews leaves the views form, committing the field that had focus.
-func (e *Editor) closeViews() tea.Cmd {
-	in := e.views.form.Blur()
-	e.zone = zoneOrder
+// viewsClosed: a view given (or its reason) is not asked for any more.
+func (e *Editor) viewsClosed() {
 	e.asking = false
-	if c, p := missing(e.ctx.Conf); !c && !p {
+	if !e.viewsMissing() {
 		e.reasonNeeded = false
 	}
-	if in == nil {
-		return nil
-	}
-	e.views.apply(e.ctx, in, true)
-	return nil
 }
 
-// updateViews gives a message to the views form.
-func (e *Editor) updateViews(msg tea.Msg) tea.Cmd {
-	ev, cmd := e.views.form.Update(msg)
-	cmds := []tea.Cmd{cmd}
-	if ev.Changed != nil {
-		e.views.apply(e.ctx, ev.Changed, false)
-	}
-	if ev.Left != nil {
-		e.views.apply(e.ctx, ev.Left, true)
-	}
-	if ev.Submitted {
-		cmds = append(cmds, e.closeViews())
-	}
-	return tea.Batch(cmds...)
-}

@@ -8,17 +8,22 @@ import (
 	"kofa/internal/i18n"
 )
 
+// leaveForward leaves the round for the next phase, as F4 does.
+func (h *harness) leaveForward() {
+	h.Drv.Send(leave())
+	h.Ctx.Conf.Phase(conference.PhaseWorries).State = conference.PhaseCurrent
+}
+
 func TestMissingViewsAskForTheReasonOnLeave(t *testing.T) {
 	h := newHarness(t, i18n.DE, sampleConference())
 	h.Drv.Key("esc")
-	h.Drv.Send(leave())
-	view := h.plain(100, 30)
-	if strings.Count(view, "⚠ fehlt – Grund?") != 2 {
-		t.Errorf("both views should show as missing:\n%s", view)
-	}
+	h.leaveForward()
 	// Coming back asks, with the focus on the reason; leaving is never
 	// blocked.
 	h.Drv.Send(enter())
+	if view := h.plain(100, 30); strings.Count(view, "⚠ fehlt – Grund?") != 2 {
+		t.Errorf("both views should show as missing:\n%s", view)
+	}
 	if !h.Ed.Typing() {
 		t.Fatal("the reason field should have the keyboard")
 	}
@@ -39,12 +44,12 @@ func TestMissingViewsAskForTheReasonOnLeave(t *testing.T) {
 	if ch := h.TakeChanges(); len(ch) != 1 || !ch[0].Immediate {
 		t.Errorf("leaving the field should commit at once: %+v", ch)
 	}
-	view = h.plain(100, 30)
+	view := h.plain(100, 30)
 	if !strings.Contains(view, "○ Grund vermerkt") || !strings.Contains(view, "⚠ fehlt – Grund?") {
 		t.Errorf("child: reason noted, parents: still missing:\n%s", view)
 	}
 	// Leave again: now only the parents' view is asked for.
-	h.Drv.Send(leave())
+	h.leaveForward()
 	h.Drv.Send(enter())
 	if !strings.Contains(h.plain(100, 30), "Die Sicht der Eltern fehlt.") {
 		t.Errorf("prompt for the parents:\n%s", h.plain(100, 30))

@@ -289,3 +289,41 @@ func TestAttendanceFromTheRoundOfPerspectives(t *testing.T) {
 		t.Errorf("Demir's leave was not stored: %+v", q)
 	}
 }
+
+// TestNoStaleViewsWarningAfterGoingBackToPhaseOne: going from the round
+// to phase 1 and back raised a warning about the missing views in phase
+// 3, which stayed after both views were recorded. Going back is no end of
+// the round: nothing is asked, and once the views are there nothing warns.
+func TestNoStaleViewsWarningAfterGoingBackToPhaseOne(t *testing.T) {
+	start := time.Date(2026, 11, 22, 10, 0, 0, 0, time.UTC)
+	c := conference.New("k1", conference.KindCase, start)
+	c.CaseCode = "K-2026-117"
+	c.Start(start)
+	c.AddParticipant(conference.Participant{Name: "Petra Albers", Attendance: conference.AttendancePresent})
+	c.GoTo(conference.PhasePerspectives, start)
+	s := wstest.Open(t, c, nil, start, 120, 40, map[conference.PhaseID]phase.Factory{conference.PhasePerspectives: perspectives.New})
+	ws, d := s.WS, s.D
+	for _, k := range []string{"esc", "f3", "f3", "f4", "f4"} {
+		d.Key(k)
+	}
+	if c.CurrentPhase != conference.PhasePerspectives {
+		t.Fatalf("in phase %s, want 3", c.CurrentPhase)
+	}
+	v := ansi.Strip(ws.View())
+	if strings.Contains(v, "⚠") || strings.Contains(v, "fehlen") {
+		t.Errorf("a warning after going back and forth:\n%s", v)
+	}
+	d.Key("esc")
+	d.Key("v")
+	for _, step := range []string{"Gespräch in der Kita", "tab", "Mama ist oft traurig.", "tab", "Hausbesuch", "tab", "Wir schaffen das.", "esc"} {
+		if step == "tab" || step == "esc" {
+			d.Key(step)
+		} else {
+			d.Type(step)
+		}
+	}
+	v = ansi.Strip(ws.View())
+	if strings.Contains(v, "⚠") || strings.Count(v, "✓ eingebracht") != 2 {
+		t.Errorf("after both views a warning stays, or they do not show as given:\n%s", v)
+	}
+}
