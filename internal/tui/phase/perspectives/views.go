@@ -155,4 +155,3 @@ func (e *Editor) viewsClosed() {
 		e.reasonNeeded = false
 	}
 }
-
