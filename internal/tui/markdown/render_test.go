@@ -331,7 +331,7 @@ func TestEmptyMarkdownIsOneEmptyLine(t *testing.T) {
 
 func FuzzRender(f *testing.F) {
 	for _, src := range minutes(f) {
-		f.Add(string(src[:min(len(src), 2000)]), 40)
+		f.Add(string(src[:min(len(src), 600)]), 40)
 	}
 	f.Add("| a | b |\n| - | - |\n| x\ty | \x1b[31mz |\n\n- [x] *a* **b**\n> q\n", 7)
 	st := looks(f, "default")
