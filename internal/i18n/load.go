@@ -57,31 +57,45 @@ func langFiles(fsys fs.FS, lang Lang) ([]string, error) {
 }
 
 // loadLangFast is loadLang for the catalogues embedded in the binary, at
-// start-up: json.Unmarshal is several times faster than walking tokens,
-// but keeps the last of a key repeated within one file. The embedded
-// files are checked with loadLang by this package's tests
-// (TestEmbeddedCataloguesPassTheStrictLoad), so here only a key defined in
-// two files is looked for.
+// start-up: scanFlat (falling back to json.Unmarshal for what it does not
+// read) is many times faster than walking tokens. A key defined twice is
+// an error here too, but only the strict loadLang says where; the tests
+// check the embedded files with it (TestEmbeddedCataloguesPassTheStrictLoad).
 func loadLangFast(fsys fs.FS, lang Lang) (map[string]string, error) {
 	files, err := langFiles(fsys, lang)
 	if err != nil {
 		return nil, err
 	}
 	msgs := make(map[string]string, 2048)
+	dup := "" // the first key defined twice
+	add := func(key, text string) {
+		if _, seen := msgs[key]; seen && dup == "" {
+			dup = key
+		}
+		msgs[key] = text
+	}
+	var pairs [][2]string
 	for _, name := range files {
 		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
 			return nil, err
 		}
-		var area map[string]string
-		if err := json.Unmarshal(data, &area); err != nil {
-			return nil, fmt.Errorf("i18n: %s: %w", name, err)
-		}
-		for key, text := range area {
-			if _, dup := msgs[key]; dup {
-				return nil, fmt.Errorf("i18n: %s: key %q already defined", name, key)
+		var ok bool
+		if pairs, ok = scanFlat(string(data), pairs[:0]); ok {
+			for _, p := range pairs {
+				add(p[0], p[1])
 			}
-			msgs[key] = text
+		} else {
+			var area map[string]string
+			if err := json.Unmarshal(data, &area); err != nil {
+				return nil, fmt.Errorf("i18n: %s: %w", name, err)
+			}
+			for key, text := range area {
+				add(key, text)
+			}
+		}
+		if dup != "" {
+			return nil, fmt.Errorf("i18n: %s: key %q already defined", name, dup)
 		}
 	}
 	return msgs, nil
