@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -60,11 +61,19 @@ type DateError struct {
 // a date field can hold any text a user typed.
 func (e *DateError) Error() string { return "conference: cannot parse date: " + e.Reason.String() }
 
+// The date patterns are compiled when a date is first parsed, not when
+// kofa starts: most runs of kofa parse none, and compiling them took a
+// noticeable part of the start-up.
 var (
-	isoDate      = regexp.MustCompile(`^(\d{4})-(\d{1,2})-(\d{1,2})$`)
-	germanDate   = regexp.MustCompile(`^(\d{1,2})\.\s*(\d{1,2})(?:\.\s*(\d+)?)?$`)
-	relativeDate = regexp.MustCompile(`^\+\s*(\d+)\s*([dtwm]?)$`)
+	isoDate      = lazyRegexp(`^(\d{4})-(\d{1,2})-(\d{1,2})$`)
+	germanDate   = lazyRegexp(`^(\d{1,2})\.\s*(\d{1,2})(?:\.\s*(\d+)?)?$`)
+	relativeDate = lazyRegexp(`^\+\s*(\d+)\s*([dtwm]?)$`)
 )
+
+// lazyRegexp compiles pattern on first use.
+func lazyRegexp(pattern string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(pattern) })
+}
 
 // ParseDate reads a date the way a facilitator types it, relative to today:
 //
@@ -97,10 +106,10 @@ func parseDate(s string, today Date) (Date, DateErrorReason) {
 	case "morgen", "tomorrow":
 		return today.AddDays(1), 0
 	}
-	if m := isoDate.FindStringSubmatch(s); m != nil {
+	if m := isoDate().FindStringSubmatch(s); m != nil {
 		return Date{Year: atoi(m[1]), Month: time.Month(atoi(m[2])), Day: atoi(m[3])}, 0
 	}
-	if m := germanDate.FindStringSubmatch(s); m != nil {
+	if m := germanDate().FindStringSubmatch(s); m != nil {
 		year := today.Year
 		switch len(m[3]) {
 		case 0:
@@ -113,7 +122,7 @@ func parseDate(s string, today Date) (Date, DateErrorReason) {
 		}
 		return Date{Year: year, Month: time.Month(atoi(m[2])), Day: atoi(m[1])}, 0
 	}
-	if m := relativeDate.FindStringSubmatch(s); m != nil {
+	if m := relativeDate().FindStringSubmatch(s); m != nil {
 		return addRelative(today, m[1], m[2])
 	}
 	return Date{}, DateInvalidFormat

@@ -1,7 +1,6 @@
 package conference
 
 import (
-	"regexp"
 	"strconv"
 )
 
@@ -66,10 +65,19 @@ const (
 	KeyDistributionMissing  = "validation.distribution_missing"
 )
 
-var hhmm = regexp.MustCompile(`^([01][0-9]|2[0-3]):[0-5][0-9]$`)
-
-// ValidTime reports whether s is a time of day "HH:MM".
-func ValidTime(s string) bool { return hhmm.MatchString(s) }
+// ValidTime reports whether s is a time of day "HH:MM" (00:00 to 23:59).
+func ValidTime(s string) bool {
+	if len(s) != 5 || s[2] != ':' {
+		return false
+	}
+	for _, i := range []int{0, 1, 3, 4} {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	hour := s[0] < '2' || s[0] == '2' && s[1] <= '3'
+	return hour && s[3] <= '5'
+}
 
 // Validate returns every problem of the conference at once, in the order of
 // the conference. What is required grows with the conference: the child's

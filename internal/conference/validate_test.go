@@ -1,6 +1,7 @@
 package conference
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -270,4 +271,27 @@ func TestValidTime(t *testing.T) {
 			t.Errorf("ValidTime(%q) = %v, want %v", s, got, want)
 		}
 	}
+}
+
+// ValidTime checks by hand what the pattern ^([01][0-9]|2[0-3]):[0-5][0-9]$
+// said before it; every five-character string of digits and a colon
+// agrees.
+func TestValidTimeAgreesWithThePattern(t *testing.T) {
+	pattern := regexp.MustCompile(`^([01][0-9]|2[0-3]):[0-5][0-9]$`)
+	chars := "0123456789:a"
+	var s [5]byte
+	var walk func(i int)
+	walk = func(i int) {
+		if i == len(s) {
+			if got, want := ValidTime(string(s[:])), pattern.MatchString(string(s[:])); got != want {
+				t.Fatalf("ValidTime(%q) = %v, the pattern says %v", s, got, want)
+			}
+			return
+		}
+		for j := range len(chars) {
+			s[i] = chars[j]
+			walk(i + 1)
+		}
+	}
+	walk(0)
 }
