@@ -4,11 +4,13 @@ import (
 	"context"
 	"io"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"kofa/internal/conference"
 	"kofa/internal/i18n"
+	"kofa/internal/tui/home"
 	"kofa/internal/tui/tuitest"
 )
 
@@ -54,5 +56,54 @@ func TestHomeShowsTheNewestBeforeTheWholeList(t *testing.T) {
 		}
 	case <-time.After(20 * time.Second):
 		t.Fatal("q did not quit")
+	}
+}
+
+// timedList is a store that notes when the first page was read and when
+// the whole list was asked for.
+type timedList struct {
+	*tuitest.Repo
+	mu              sync.Mutex
+	newest, listing time.Time
+	listed          chan struct{}
+}
+
+func (s *timedList) Newest(n int) ([]conference.Summary, error) {
+	defer func() { s.mu.Lock(); s.newest = time.Now(); s.mu.Unlock() }()
+	return s.Repo.Newest(n)
+}
+
+func (s *timedList) List() ([]conference.Summary, error) {
+	s.mu.Lock()
+	s.listing = time.Now()
+	s.mu.Unlock()
+	defer close(s.listed)
+	return s.Repo.List()
+}
+
+// TestHomeReadsTheRestAfterAPause: the rest of the list is read only a
+// while after the first page, so that reading 10,000 summaries does not
+// compete with the frame that shows the first page.
+func TestHomeReadsTheRestAfterAPause(t *testing.T) {
+	repo := &timedList{Repo: tuitest.NewRepo(), listed: make(chan struct{})}
+	seed(repo.Repo)
+	in, keys := io.Pipe()
+	done := make(chan error, 1)
+	go func() {
+		done <- Run(context.Background(), Env{Repo: repo, Lang: i18n.EN, In: in, Out: io.Discard, size: [2]int{100, 30}})
+	}()
+	select {
+	case <-repo.listed:
+	case <-time.After(20 * time.Second): // a guard against hanging, not a wait
+		t.Fatal("the whole list was never read")
+	}
+	_, _ = io.WriteString(keys, "q")
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	repo.mu.Lock()
+	defer repo.mu.Unlock()
+	if repo.newest.IsZero() || repo.listing.Sub(repo.newest) < home.RestPause {
+		t.Errorf("the whole list was read %v after the first page, want at least %v", repo.listing.Sub(repo.newest), home.RestPause)
 	}
 }

@@ -4,6 +4,7 @@ package home
 
 import (
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -109,9 +110,18 @@ func (m *Model) Init() tea.Cmd { return m.Reload() }
 // rows than any terminal shows.
 const firstPage = 100
 
+// RestPause is how long home waits after its first page before it reads
+// the rest. Bubble Tea draws a frame on its next tick (every 1/60 s); read
+// at once, the rest of 10,000 conferences (several milliseconds of CPU)
+// competed with that first frame for the processor on a busy or small
+// machine, and the frame came ticks later. A tenth of a second is not seen:
+// the first page fills the screen.
+const RestPause = 100 * time.Millisecond
+
 // Reload reads the list again (after a conference was closed): a
-// screenful first, then all of it, then the overdue count. With 10,000
-// conferences the first frame need not wait for the rest.
+// screenful first, then, after a pause for the frame that shows it, all of
+// it, then the overdue count. With 10,000 conferences the first frame need
+// not wait for the rest.
 func (m *Model) Reload() tea.Cmd {
 	repo := m.repo
 	load := func(read func() ([]conference.Summary, error), partial bool) tea.Cmd {
@@ -125,6 +135,7 @@ func (m *Model) Reload() tea.Cmd {
 	}
 	return tea.Sequence(
 		load(func() ([]conference.Summary, error) { return repo.Newest(firstPage) }, true),
+		m.clock.After(RestPause, nil),
 		load(repo.List, false),
 		m.loadCases(),
 	)
