@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
@@ -59,6 +60,12 @@ func Default(noColor bool) *Theme {
 	return t
 }
 
+// builtins holds the built-in themes once parsed (name to *Theme): kofa's
+// command line checks the theme before it starts the app, which loads it
+// again, and parsing one took about a tenth of a millisecond of the
+// start-up. Load hands out copies; the colour values are never changed.
+var builtins sync.Map
+
 // Load returns the built-in theme called name or, if there is none, the
 // file <userDir>/themes/<name>.json. Built-in names win, so a stray user
 // file cannot break the default theme. Every failure is an *Error.
@@ -66,10 +73,19 @@ func Load(name, userDir string) (*Theme, error) {
 	if !validName(name) {
 		return nil, &Error{Name: name, Problems: []Problem{{Kind: ProblemBadName}}}
 	}
+	if t, ok := builtins.Load(name); ok {
+		c := *t.(*Theme)
+		return &c, nil
+	}
 	if data, err := fs.ReadFile(themes.FS, name+".json"); err == nil {
 		t, err := parse(name, path.Join("themes", name+".json"), data)
 		if t != nil {
 			t.builtin = true
+		}
+		if err == nil {
+			builtins.Store(name, t)
+			c := *t
+			return &c, nil
 		}
 		return t, err
 	}

@@ -234,3 +234,24 @@ func TestEveryProblemKindHasText(t *testing.T) {
 		}
 	}
 }
+
+// A built-in theme is parsed once; every Load gets a copy of its own.
+func TestBuiltinLoadsAreCopies(t *testing.T) {
+	a, err := Load("default", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.Name, a.Description = "changed", "changed"
+	b, err := Load("default", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Name != "default" || b.Description == "changed" || a == b {
+		t.Errorf("the second load sees the first one's changes: %q %q", b.Name, b.Description)
+	}
+	for _, tok := range Tokens() {
+		if a.Color(tok, true) != b.Color(tok, true) || a.Color(tok, false) != b.Color(tok, false) {
+			t.Errorf("the two loads differ in %s", tok)
+		}
+	}
+}
