@@ -5,8 +5,12 @@ import (
 	"io"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"kofa/internal/conference"
 	"kofa/internal/i18n"
@@ -105,5 +109,49 @@ func TestHomeReadsTheRestAfterAPause(t *testing.T) {
 	defer repo.mu.Unlock()
 	if repo.newest.IsZero() || repo.listing.Sub(repo.newest) < home.RestPause {
 		t.Errorf("the whole list was read %v after the first page, want at least %v", repo.listing.Sub(repo.newest), home.RestPause)
+	}
+}
+
+// countingNewest counts the reads of the first page and of the whole list.
+type countingNewest struct {
+	*tuitest.Repo
+	newest, list atomic.Int32
+}
+
+func (s *countingNewest) List() ([]conference.Summary, error) {
+	s.list.Add(1)
+	return s.Repo.List()
+}
+
+func (s *countingNewest) Newest(n int) ([]conference.Summary, error) {
+	s.newest.Add(1)
+	return s.Repo.Newest(n)
+}
+
+// TestFirstPageIsInTheFirstView: Run reads the first page before the
+// program starts (ReadFirstPage), so the first view, drawn before any
+// command has run, lists the newest conference; Init then reads only the
+// rest.
+func TestFirstPageIsInTheFirstView(t *testing.T) {
+	repo := &countingNewest{Repo: tuitest.NewRepo()}
+	seed(repo.Repo)
+	clk := tuitest.NewClock(start)
+	app := newApp(withDefaults(Env{Repo: repo, Lang: i18n.EN, Now: clk.Now}), clk.Clock())
+	app.home.ReadFirstPage()
+	app.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	if view := ansi.Strip(app.View().Content); !strings.Contains(view, "K-2026-098") {
+		t.Fatalf("the first view lacks the newest conference:\n%s", view)
+	}
+	d := tuitest.NewDriver(t, clk, func(msg tea.Msg) tea.Cmd {
+		_, cmd := app.Update(msg)
+		return cmd
+	})
+	d.Exec(app.Init())
+	d.Advance(time.Second)
+	if n := repo.newest.Load(); n != 1 {
+		t.Errorf("the first page was read %d times, want once", n)
+	}
+	if n := repo.list.Load(); n != 1 {
+		t.Errorf("the whole list was read %d times, want once", n)
 	}
 }

@@ -62,6 +62,12 @@ func Run(ctx context.Context, env Env) error {
 	}
 	env = withDefaults(env)
 	app := newApp(env, clock.Real(env.Now))
+	// The first frame shows the newest conferences. Read here, before the
+	// program starts, they are in the very first view; read by Init's
+	// command, they had to come back through the event loop before Bubble
+	// Tea's first frame tick, and on a busy machine they came a tick or
+	// two later (bench/README.md).
+	app.home.ReadFirstPage()
 	// Signals are the caller's: main turns SIGINT, SIGTERM and SIGHUP into
 	// the end of ctx, so that every signal ends the app the same way.
 	// Bubble Tea's own handler would race it, quitting gracefully on some

@@ -103,8 +103,27 @@ func New(cfg Config) *Model {
 	return m
 }
 
-// Init loads the conferences.
-func (m *Model) Init() tea.Cmd { return m.Reload() }
+// Init loads the conferences: the rest of them when ReadFirstPage has read
+// the first page already, else all.
+func (m *Model) Init() tea.Cmd {
+	if m.loaded && !m.complete && m.err == "" {
+		return m.rest()
+	}
+	return m.Reload()
+}
+
+// ReadFirstPage reads the newest conferences from the store and shows
+// them, so that the first frame has them. Call it before the program
+// runs, never from Update (it reads the store); Init then reads the rest.
+// A failure is left to Init, which reads everything again and shows why
+// that fails.
+func (m *Model) ReadFirstPage() {
+	page, err := m.repo.Newest(firstPage)
+	if err != nil {
+		return
+	}
+	m.Update(loaded(page, nil, true))
+}
 
 // firstPage is how many conferences home reads before all of them: more
 // rows than any terminal shows.
@@ -124,21 +143,29 @@ const RestPause = 100 * time.Millisecond
 // not wait for the rest.
 func (m *Model) Reload() tea.Cmd {
 	repo := m.repo
-	load := func(read func() ([]conference.Summary, error), partial bool) tea.Cmd {
-		return func() tea.Msg {
-			list, err := read()
-			for i := range list {
-				cleanSummary(&list[i])
-			}
-			return loadedMsg{list: list, err: err, partial: partial}
-		}
+	first := func() tea.Msg {
+		page, err := repo.Newest(firstPage)
+		return loaded(page, err, true)
 	}
-	return tea.Sequence(
-		load(func() ([]conference.Summary, error) { return repo.Newest(firstPage) }, true),
-		m.clock.After(RestPause, nil),
-		load(repo.List, false),
-		m.loadCases(),
-	)
+	return tea.Sequence(first, m.rest())
+}
+
+// rest reads all conferences after the pause, then the overdue count.
+func (m *Model) rest() tea.Cmd {
+	repo := m.repo
+	all := func() tea.Msg {
+		list, err := repo.List()
+		return loaded(list, err, false)
+	}
+	return tea.Sequence(m.clock.After(RestPause, nil), all, m.loadCases())
+}
+
+// loaded is what was read from the store, its text made safe to lay out.
+func loaded(list []conference.Summary, err error, partial bool) loadedMsg {
+	for i := range list {
+		cleanSummary(&list[i])
+	}
+	return loadedMsg{list: list, err: err, partial: partial}
 }
 
 // SetLayout sizes the screen.
