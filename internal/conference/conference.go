@@ -104,6 +104,11 @@ type Conference struct {
 	// review phase of a follow-up conference (see NewFollowUp).
 	Reviews []ActionReview `json:"reviews,omitempty"`
 
+	// Drafts are the forms' unsent texts by form ("contributions/new"):
+	// stored so that nothing typed is lost, never part of the minutes
+	// (see Draft).
+	Drafts map[string]Draft `json:"drafts,omitempty"`
+
 	CreatedAt time.Time `json:"created_at"`
 	UpdatedAt time.Time `json:"updated_at"`
 	// Seq numbers the entities inside this conference (participants,

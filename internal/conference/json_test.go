@@ -41,6 +41,7 @@ func fullFixture(t *testing.T) *Conference {
 	c.ChildView.Identifying = true
 	c.ParentsView.Identifying = true
 	c.Participants[1].Discipline = "Erzieherin"
+	c.SetDraft("contributions/new", Draft{Texts: []string{"Die Kita berichtet", "observed"}, Focus: 0, Cursor: 7, Open: true})
 	c.Extend(PhasePerspectives, 5*time.Minute)
 	c.Skip(PhaseSafety, "nicht akut", at(82))
 	c.ImmediateSafety = ImmediateSafety{InformsFamily: ps.lead, Note: "vorsorglich"}

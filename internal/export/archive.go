@@ -49,11 +49,16 @@ func NewArchive(items ...ArchivedConference) *Archive {
 func EncodeArchive(a *Archive) ([]byte, error) {
 	// Empty lists are written as [] rather than null, so a reader of the
 	// file sees "none" and decoding and encoding again gives the same bytes.
+	// The forms' drafts stay behind: an archive carries the record of the
+	// meeting, not what was typed and never submitted.
 	cp := *a
 	cp.Conferences = make([]ArchivedConference, len(a.Conferences))
 	for i, item := range a.Conferences {
 		if item.Audit == nil {
 			item.Audit = []conference.AuditEntry{}
+		}
+		if item.Conference != nil {
+			item.Conference = item.Conference.WithoutDrafts()
 		}
 		cp.Conferences[i] = item
 	}

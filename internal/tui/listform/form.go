@@ -24,11 +24,13 @@ func (l *List[T]) OpenNew() tea.Cmd {
 		f.Restore(*l.draft)
 		l.draft = nil
 		l.mode, l.id, l.warned, l.formErr = adding, "", false, ""
+		l.storeDraft()
 		return f.Focus()
 	case l.mode == editing || l.id != "" || !l.loaded:
 		l.loadNew()
 	}
 	l.mode, l.id, l.warned, l.formErr = adding, "", false, ""
+	l.storeDraft()
 	return f.Focus()
 }
 
@@ -67,6 +69,7 @@ func (l *List[T]) OpenEdit(id string) tea.Cmd {
 	l.loaded = true
 	l.mode, l.id, l.warned, l.formErr = editing, id, false, ""
 	l.sel.SetCursor(i)
+	l.storeDraft()
 	return f.FocusFirst()
 }
 
@@ -89,6 +92,7 @@ func (l *List[T]) Close() {
 	}
 	l.cfg.Form.Form().Blur()
 	l.mode, l.warned, l.formErr = browsing, false, ""
+	l.storeDraft()
 }
 
 // Draft returns the new entry the form holds, typed and not submitted
@@ -108,27 +112,29 @@ func (l *List[T]) Draft() (widget.FormDraft, bool) {
 }
 
 // Leave commits what is typed when the phase is left (the form stays
-// as it is for the return): an edit's field at once, and a new entry the
-// form holds that could be saved (AddDraft).
+// as it is for the return): an edit's field at once. A new entry stays a
+// draft, stored with the conference (drafts.go): leaving the phase, even
+// quitting, never submits it.
 func (l *List[T]) Leave() {
 	if l.cfg.Form == nil {
 		return
 	}
 	f := l.cfg.Form.Form()
-	if l.mode == editing {
+	switch l.mode {
+	case editing:
 		f.ChoosePending()
 		if in := f.Current(); in != nil {
 			l.apply(in, true)
 		}
-		return
+	case adding:
+		f.ChoosePending()
+		l.storeDraft()
 	}
-	l.AddDraft()
 }
 
-// AddDraft adds the new entry the form holds, when it could be saved, so
-// that nothing typed is lost (the phase is left; the word passes on to the
-// next speaker): a draft lives only in the form until drafts are stored
-// with the conference. The form stays open, empty, when it was open.
+// AddDraft adds the new entry the form holds, when it could be saved (the
+// word passes on to the next speaker with a contribution typed). The form
+// stays open, empty, when it was open.
 func (l *List[T]) AddDraft() (string, bool) {
 	if l.cfg.Form == nil || !l.holdsNew() {
 		return "", false
@@ -155,12 +161,14 @@ func (l *List[T]) AddDraft() (string, bool) {
 		l.mode = adding
 		f.FocusFirst()
 	}
+	l.storeDraft()
 	return id, true
 }
 
 // formUpdate gives a key or paste to the open form and acts on what it
-// did.
+// did; a new entry's draft is stored as it changes.
 func (l *List[T]) formUpdate(msg tea.Msg) tea.Cmd {
+	defer l.storeDraft()
 	f := l.cfg.Form.Form()
 	ev, cmd := f.Update(msg)
 	if ev.Changed != nil || ev.Left != nil {

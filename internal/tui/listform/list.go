@@ -30,8 +30,11 @@ type List[T any] struct {
 	mode mode
 	// id is the entry in the form while editing.
 	id string
-	// draft is the new entry put aside while the form shows a stored one.
+	// draft is the new entry put aside while the form shows a stored one,
+	// or brought back from the store (see drafts.go).
 	draft *widget.FormDraft
+	// resume: the stored draft's form was open when kofa ended.
+	resume bool
 	// warned: esc was pressed once with a value the entry could not take;
 	// the form stayed open to show why.
 	warned bool
@@ -65,6 +68,7 @@ func New[T any](ctx *phase.Context, cfg Config[T]) *List[T] {
 			}
 		})
 	}
+	l.loadDraft()
 	l.Sync()
 	return l
 }

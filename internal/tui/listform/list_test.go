@@ -144,6 +144,7 @@ func (n *notes) Update(msg tea.Msg) (phase.Editor, tea.Cmd) {
 	switch msg := msg.(type) {
 	case phase.EnterMsg:
 		n.list.Sync()
+		return n, n.list.ResumeDraft()
 	case phase.LeaveMsg:
 		n.list.Leave()
 	default:

@@ -22,8 +22,20 @@
 //     one timer per pause, not per key). Editors never stamp UpdatedAt
 //     themselves and never talk to the saver.
 //   - LeaveMsg is sent before another phase is shown, the workspace closes
-//     or kofa quits: the editor records any half-typed text as an immediate
-//     change while it handles the message.
+//     or kofa quits: the editor records any half-typed text of a stored
+//     entry as an immediate change while it handles the message. A new
+//     entry typed and not submitted stays a draft: leaving never submits it.
+//   - Drafts are data. The unsent text of a form (a new contribution, a
+//     worry, a participant, a topic to park) is kept with
+//     ctx.SaveDraft(form, draft) as it changes, committed after the typing
+//     pause like any typed text (without an audit entry: it is not yet part
+//     of the record), and dropped with ctx.DropDraft(form) when it is
+//     submitted. form names the form: the list's change path and "new"
+//     ("contributions/new"). When the editor is created after a restart,
+//     ctx.Draft(form) gives it back, and the form opens again with it if it
+//     was open (Draft.Open), the cursor where it stood. listform does all
+//     this for its lists; widget.Form's Snapshot and Restore make and apply
+//     a draft.
 //   - View must never return a line wider than width, nor more than height
 //     lines. Build styles once (ctx.Styles holds the theme's), not in View.
 //   - Typing reports whether a text field has focus. While it does, the
@@ -67,7 +79,8 @@ type Context struct {
 	recorded []Recorded // changes recorded since the workspace last took them
 }
 
-// Recorded is one change an editor recorded.
+// Recorded is one change an editor recorded. A draft saved or dropped is
+// recorded with an empty Change: it is saved, but audits nothing.
 type Recorded struct {
 	Change    conference.Change
 	Immediate bool
@@ -80,6 +93,25 @@ type Recorded struct {
 func (c *Context) Record(op, path string, immediate bool) {
 	c.recorded = append(c.recorded, Recorded{Change: conference.Change{Op: op, Path: path}, Immediate: immediate})
 }
+
+// SaveDraft keeps d as the draft of form (an empty d removes it): saved
+// after the typing pause like typed text, without an audit entry.
+func (c *Context) SaveDraft(form string, d conference.Draft) {
+	if c.Conf.SetDraft(form, d) {
+		c.recorded = append(c.recorded, Recorded{})
+	}
+}
+
+// DropDraft removes the draft of form: it was submitted (record the
+// submission as usual) or emptied.
+func (c *Context) DropDraft(form string) {
+	if c.Conf.DropDraft(form) {
+		c.recorded = append(c.recorded, Recorded{})
+	}
+}
+
+// Draft returns the stored draft of form.
+func (c *Context) Draft(form string) (conference.Draft, bool) { return c.Conf.DraftOf(form) }
 
 // TakeRecorded returns the changes recorded since the last call and
 // forgets them. The workspace calls it after every message it gives an

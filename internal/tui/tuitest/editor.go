@@ -37,8 +37,11 @@ type Editor struct {
 	Ctx *phase.Context
 	Ed  phase.Editor
 	Drv *Driver
-	// Changes holds every change recorded, in order.
+	// Changes holds every change recorded, in order, but drafts.
 	Changes []phase.Recorded
+	// Drafts counts the drafts saved or dropped (recorded without a
+	// change to audit).
+	Drafts int
 	// W and H are the editor's size, which View renders.
 	W, H int
 }
@@ -51,7 +54,13 @@ func NewEditor(tb testing.TB, clk *Clock, ctx *phase.Context, factory phase.Fact
 	e.Drv = NewDriver(tb, clk, func(msg tea.Msg) tea.Cmd {
 		var cmd tea.Cmd
 		e.Ed, cmd = e.Ed.Update(msg)
-		e.Changes = append(e.Changes, ctx.TakeRecorded()...)
+		for _, r := range ctx.TakeRecorded() {
+			if r.Change == (conference.Change{}) {
+				e.Drafts++
+				continue
+			}
+			e.Changes = append(e.Changes, r)
+		}
 		return cmd
 	})
 	e.Resize(w, h)

@@ -2,6 +2,8 @@ package widget
 
 import (
 	"strings"
+
+	"kofa/internal/conference"
 )
 
 // Drafter is an input whose text can be put aside as a draft and brought
@@ -13,27 +15,14 @@ type Drafter interface {
 
 // FormDraft is what a form holds that is not submitted: the text of every
 // input (by its place among the form's inputs), the input that had focus
-// and where its cursor stood.
-type FormDraft struct {
-	Texts  []string `json:"texts"`
-	Focus  int      `json:"focus"`
-	Cursor int      `json:"cursor"`
-}
-
-// Empty reports whether the draft holds no text.
-func (d FormDraft) Empty() bool {
-	for _, t := range d.Texts {
-		if strings.TrimSpace(t) != "" {
-			return false
-		}
-	}
-	return true
-}
+// and where its cursor stood, and whether the form is open. It is the
+// conference's Draft, so that a form's draft is stored as it is.
+type FormDraft = conference.Draft
 
 // Snapshot returns what the form holds now.
 func (f *Form) Snapshot() FormDraft {
 	inputs := f.Inputs()
-	d := FormDraft{Texts: make([]string, len(inputs)), Focus: -1}
+	d := FormDraft{Texts: make([]string, len(inputs)), Focus: -1, Open: f.Focused()}
 	cur := f.Current()
 	if cur == nil && f.last >= 0 && f.last < len(f.rows) {
 		cur = f.rows[f.last].Input

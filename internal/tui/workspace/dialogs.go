@@ -21,6 +21,8 @@ type dialog interface {
 	Typing() bool
 }
 
+// updateDialog gives msg to the open dialog and commits what it recorded
+// (a draft typed into it).
 func (m *Model) updateDialog(msg tea.Msg) tea.Cmd {
 	d := m.dialog
 	cmd, done := d.Update(msg)
@@ -36,25 +38,52 @@ func (m *Model) updateDialog(msg tea.Msg) tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
-// formDialog is a titled form with esc to cancel and enter to submit.
+// formDialog is a titled form with esc to leave and enter to submit.
+// What it holds is a draft, stored as it is typed (draft names it in the
+// conference's drafts): esc keeps it for the next time the dialog opens,
+// a restart brings the dialog back with it if it was open.
 type formDialog struct {
 	title  string
 	form   *widget.Form
 	cancel key.Binding
 	submit func() (tea.Cmd, bool) // returns done=false to keep the dialog open
+	draft  string
 	m      *Model
+}
+
+// newFormDialog returns the dialog on form, with the stored draft put
+// back into it.
+func (m *Model) newFormDialog(title, draft string, form *widget.Form) *formDialog {
+	if d, ok := m.ctx.Draft(draft); ok {
+		form.Restore(d)
+	}
+	return &formDialog{title: title, form: form, cancel: m.leaveKey(), draft: draft, m: m}
 }
 
 func (d *formDialog) Update(msg tea.Msg) (tea.Cmd, bool) {
 	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, d.cancel) {
+		d.keepDraft(false)
 		return nil, true
 	}
 	ev, cmd := d.form.Update(msg)
 	if ev.Submitted {
 		done, ok := d.submit()
-		return tea.Batch(cmd, done), ok
+		if ok {
+			d.m.ctx.DropDraft(d.draft)
+			return tea.Batch(cmd, done), true
+		}
+		cmd = tea.Batch(cmd, done)
 	}
+	d.keepDraft(true)
 	return cmd, false
+}
+
+// keepDraft stores what the form holds as its draft; open says whether
+// the dialog stays open.
+func (d *formDialog) keepDraft(open bool) {
+	s := d.form.Snapshot()
+	s.Open = open
+	d.m.ctx.SaveDraft(d.draft, s)
 }
 
 func (d *formDialog) View(width, height int) string {
@@ -76,8 +105,29 @@ type keyList []key.Binding
 func (k keyList) ShortHelp() []key.Binding  { return k }
 func (k keyList) FullHelp() [][]key.Binding { return [][]key.Binding{k} }
 
-func (m *Model) cancelKey() key.Binding {
-	return key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", m.tr.T("common.cancel")))
+// leaveKey closes a form dialog, keeping what was typed as a draft.
+func (m *Model) leaveKey() key.Binding {
+	return key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", m.tr.T("tui.widget.form.leave")))
+}
+
+// Names of the workspace's form dialogs in the conference's drafts.
+const draftPark = "parked/new"
+
+func draftSkip(id conference.PhaseID) string { return "phases/" + string(id) + "/skip_reason" }
+
+// resumeDialog opens the dialog that was open, with its draft, when kofa
+// ended (a topic being parked, a reason to skip the phase being typed).
+func (m *Model) resumeDialog() tea.Cmd {
+	if m.readOnly() {
+		return nil
+	}
+	if d, ok := m.ctx.Draft(draftPark); ok && d.Open {
+		return m.openPark()
+	}
+	if d, ok := m.ctx.Draft(draftSkip(m.conf.CurrentPhase)); ok && d.Open {
+		return m.openSkip()
+	}
+	return nil
 }
 
 // openSkip asks for the reason to skip the current phase.
@@ -86,10 +136,8 @@ func (m *Model) openSkip() tea.Cmd {
 	form := widget.NewForm(m.tr, m.st, widget.Row{Input: reason})
 	form.SubmitOnEnter = true
 	form.SetSubmitHelp(m.tr.T("tui.ws.skip.submit"))
-	d := &formDialog{
-		title: m.tr.T("tui.ws.skip.title", m.phaseName(m.conf.CurrentPhase)), form: form,
-		cancel: m.cancelKey(), m: m,
-	}
+	id := m.conf.CurrentPhase
+	d := m.newFormDialog(m.tr.T("tui.ws.skip.title", m.phaseName(id)), draftSkip(id), form)
 	d.submit = func() (tea.Cmd, bool) {
 		text := reason.Value()
 		if text == "" {
@@ -110,7 +158,7 @@ func (m *Model) openPark() tea.Cmd {
 	form := widget.NewForm(m.tr, m.st, widget.Row{Input: text}, widget.Row{Input: owner})
 	form.SubmitOnEnter = true
 	form.SetSubmitHelp(m.tr.T("tui.ws.park.submit"))
-	d := &formDialog{title: m.tr.T("tui.ws.park.title"), form: form, cancel: m.cancelKey(), m: m}
+	d := m.newFormDialog(m.tr.T("tui.ws.park.title"), draftPark, form)
 	d.submit = func() (tea.Cmd, bool) {
 		if text.Value() == "" {
 			text.SetError(m.tr.T("tui.ws.park.text_missing"))

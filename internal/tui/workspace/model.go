@@ -116,7 +116,7 @@ func New(cfg Config) *Model {
 
 // Init starts the timer and, for a new conference, its first save.
 func (m *Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{m.clock.After(time.Second, tickMsg{ws: m.id}), m.enter(), m.loadDirectory()}
+	cmds := []tea.Cmd{m.clock.After(time.Second, tickMsg{ws: m.id}), m.enter(), m.loadDirectory(), m.resumeDialog()}
 	if m.created {
 		cmds = append(cmds, m.commit(true, conference.Change{Op: conference.OpCreate, Path: "conference"}))
 	}

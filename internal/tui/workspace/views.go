@@ -14,10 +14,11 @@ import (
 // When the round of perspectives (phase 3) is left for a later phase with
 // the child's or the parents' view empty and no reason given, the
 // workspace asks for the reason in a small dialog over the next phase:
-// the phase has changed already, nothing waits for the answer. Enter
-// saves what was typed, esc leaves it for later (it is then listed as a
-// gap when the conference is closed, and not asked again in this
-// session); a phase key commits what was typed and moves on.
+// the phase has changed already, nothing waits for the answer. What is
+// typed is stored as it is typed, like every field; enter closes the
+// dialog, esc with nothing typed leaves the reasons for later (they are
+// then listed as a gap when the conference is closed, and not asked again
+// in this session); a phase key moves on.
 
 // viewsMissing reports which views are empty with no reason given.
 func viewsMissing(c *conference.Conference) (child, parents bool) {
@@ -51,6 +52,7 @@ type viewsDialog struct {
 	child, parents *widget.Field // nil when that view needs no reason
 	later          key.Binding
 	title, hint    string
+	typed          bool // a reason was typed
 }
 
 func newViewsDialog(m *Model, child, parents bool) *viewsDialog {
@@ -81,7 +83,8 @@ func newViewsDialog(m *Model, child, parents bool) *viewsDialog {
 }
 
 // Update implements dialog: tab and enter move between the reasons, enter
-// on the last saves, esc leaves them for later.
+// on the last closes the dialog, esc too. What is typed is stored as it is
+// typed.
 func (d *viewsDialog) Update(msg tea.Msg) (tea.Cmd, bool) {
 	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, d.later) {
 		return d.finish(), true
@@ -90,14 +93,18 @@ func (d *viewsDialog) Update(msg tea.Msg) (tea.Cmd, bool) {
 	if ev.Submitted {
 		return tea.Batch(cmd, d.finish()), true
 	}
+	if changes := d.store(); len(changes) > 0 {
+		d.typed = true
+		cmd = tea.Batch(cmd, d.m.commit(false, changes...))
+	}
 	return cmd, false
 }
 
-// finish saves what was typed as the dialog closes. Closed with nothing
+// finish commits what was typed as the dialog closes. Closed with nothing
 // typed, the reasons are left for later: not asked again in this session.
 func (d *viewsDialog) finish() tea.Cmd {
 	changes := d.store()
-	if len(changes) == 0 {
+	if len(changes) == 0 && !d.typed {
 		d.m.viewsLater = true
 		return nil
 	}
@@ -111,7 +118,7 @@ func (d *viewsDialog) store() []conference.Change {
 	c := d.m.conf
 	var changes []conference.Change
 	set := func(f *widget.Field, target *string, path string) {
-		if f == nil || f.Value() == "" || f.Value() == *target {
+		if f == nil || f.Value() == *target { // the reasons were empty when the dialog opened
 			return
 		}
 		*target = f.Value()
@@ -122,9 +129,9 @@ func (d *viewsDialog) store() []conference.Change {
 	return changes
 }
 
-// dialogChanges keeps what was typed in an open views dialog when the
-// workspace is left or kofa quits: it is stored without closing the
-// dialog, and its changes returned for the save.
+// dialogChanges keeps what an open views dialog holds when the workspace
+// is left or kofa quits (what was typed is stored already; this covers a
+// change the dialog has not seen yet), and returns its changes.
 func (m *Model) dialogChanges() []conference.Change {
 	if d, ok := m.dialog.(*viewsDialog); ok {
 		return d.store()

@@ -78,6 +78,9 @@ func (e *Editor) Update(msg tea.Msg) (phase.Editor, tea.Cmd) {
 		return e, nil
 	case phase.EnterMsg:
 		e.people.Sync()
+		if cmd := e.people.ResumeDraft(); cmd != nil {
+			return e, cmd
+		}
 		if e.people.Len() == 0 && !e.Typing() {
 			return e, e.people.OpenNew()
 		}

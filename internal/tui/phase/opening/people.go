@@ -58,6 +58,10 @@ func NewPeople(ctx *phase.Context) *People {
 // Sync fits the list to the conference as it is now.
 func (p *People) Sync() { p.list.Sync() }
 
+// ResumeDraft reopens the form of a new participant that was open, with
+// its draft, when kofa ended.
+func (p *People) ResumeDraft() tea.Cmd { return p.list.ResumeDraft() }
+
 // Len is the number of participants.
 func (p *People) Len() int { return p.list.Len() }
 

@@ -157,18 +157,21 @@ func TestEditAndRemoveAContribution(t *testing.T) {
 	}
 }
 
-func TestLeaveSavesAHalfTypedContribution(t *testing.T) {
+func TestLeaveKeepsAHalfTypedContributionADraft(t *testing.T) {
 	h := newHarness(t, i18n.DE, sampleConference())
 	h.Drv.Type("noch nicht abgeschickt")
 	h.Drv.Send(leave())
-	if cs := h.Ctx.Conf.Contributions; len(cs) != 1 || cs[0].Text != "noch nicht abgeschickt" {
-		t.Errorf("half-typed text lost: %+v", cs)
+	if cs := h.Ctx.Conf.Contributions; len(cs) != 0 {
+		t.Errorf("leaving submitted the half-typed text: %+v", cs)
+	}
+	if d, ok := h.Ctx.Draft("contributions/new"); !ok || d.Texts[0] != "noch nicht abgeschickt" {
+		t.Errorf("draft %+v (%v), want the half-typed text kept", d, ok)
 	}
 	if h.Ed.Typing() {
 		t.Error("the editor should not keep the keyboard after leaving")
 	}
 	h.Drv.Send(enter())
-	if !h.Ed.Typing() {
-		t.Error("coming back should go on typing")
+	if !h.Ed.Typing() || h.Ed.(*Editor).in.text.Value() != "noch nicht abgeschickt" {
+		t.Error("coming back should go on typing the draft")
 	}
 }

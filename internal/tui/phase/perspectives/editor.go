@@ -157,8 +157,9 @@ func (e *Editor) enter() tea.Cmd {
 	return cmd
 }
 
-// leave commits what is being typed (a contribution half typed is saved
-// for its speaker, never dropped) and the views' field. Whether a view is
+// leave commits what is being typed: the views' field, an edited
+// contribution; a new one half typed stays a draft, stored with the
+// conference and back in the form on return (or after a restart). Whether a view is
 // missing is asked for as the round ends (workspace/views.go), without
 // keeping the facilitator from leaving; back in the round after a later
 // phase, the views panel asks again.

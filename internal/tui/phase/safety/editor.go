@@ -89,6 +89,9 @@ func (e *Editor) Update(msg tea.Msg) (phase.Editor, tea.Cmd) {
 	switch msg := msg.(type) {
 	case phase.EnterMsg:
 		e.steps.Sync()
+		if cmd := e.steps.ResumeDraft(); cmd != nil {
+			return e, cmd
+		}
 		if !e.Typing() && e.steps.Len() == 0 {
 			return e, e.steps.OpenNew()
 		}

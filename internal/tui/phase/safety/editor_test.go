@@ -132,13 +132,16 @@ func TestEditAndDeleteStep(t *testing.T) {
 	h.MustShow("„Kinderärztliche Untersuchung der Geschwister“ entfernt · ctrl+z macht rückgängig")
 }
 
-func TestLeaveSavesATypedStep(t *testing.T) {
+func TestLeaveKeepsATypedStepADraft(t *testing.T) {
 	c, _ := acuteConf()
 	h := newHarness(t, c, i18n.DE)
 	h.Type("Kind bleibt bei der Großmutter")
 	h.Drv.Send(phase.LeaveMsg{})
-	if len(c.ImmediateSafety.Steps) != 1 {
-		t.Errorf("steps = %+v", c.ImmediateSafety.Steps)
+	if len(c.ImmediateSafety.Steps) != 0 {
+		t.Errorf("leaving submitted the step: %+v", c.ImmediateSafety.Steps)
+	}
+	if d, ok := c.DraftOf("immediate_safety/steps/new"); !ok || d.Texts[0] != "Kind bleibt bei der Großmutter" {
+		t.Errorf("draft %+v (%v), want the step typed", d, ok)
 	}
 }
 
