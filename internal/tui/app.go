@@ -179,8 +179,7 @@ func (a *App) route(msg tea.Msg) tea.Cmd {
 	case home.OpenMsg:
 		return a.load(msg.ID)
 	case home.NewMsg:
-		now := a.clock.Now()
-		return a.open(conference.New(conference.NewID(), msg.Kind, now), true)
+		return a.open(newConference(msg, a.clock.Now()), true)
 	case home.QuitMsg:
 		return a.quit()
 	case workspace.CloseMsg:

@@ -1,8 +1,11 @@
 package tui
 
 import (
+	"time"
+
 	tea "charm.land/bubbletea/v2"
 
+	"kofa/internal/conference"
 	"kofa/internal/tui/home"
 	"kofa/internal/tui/tracker"
 )
@@ -36,4 +39,16 @@ func (a *App) backToTracker() tea.Cmd {
 	a.tracker, a.trackerBack = a.trackerBack, nil
 	a.tracker.SetLayout(a.layout)
 	return a.tracker.Init()
+}
+
+// newConference is the conference home asked for: its kind, with the case
+// code or topic given there.
+func newConference(msg home.NewMsg, now time.Time) *conference.Conference {
+	c := conference.New(conference.NewID(), msg.Kind, now)
+	if msg.Kind == conference.KindNetwork {
+		c.Topic = msg.Title
+	} else {
+		c.CaseCode = msg.Title
+	}
+	return c
 }

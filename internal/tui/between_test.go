@@ -367,3 +367,67 @@ func TestEscFromAConferenceOpenedInTheTrackerReturnsToIt(t *testing.T) {
 		t.Error("esc in the follow-up list did not go home")
 	}
 }
+
+// Issue 18: deleting a conference removed its open actions without a word,
+// and the follow-up said "Folgekonferenz zu: demk2ra7", an ID that no
+// longer existed. The question names what goes and how to keep it; the
+// follow-up keeps a readable reference and says on home what it is.
+func TestDeleteNamesWhatGoesWithTheConference(t *testing.T) {
+	repo := tuitest.NewRepo()
+	prev := previous(repo)
+	next := conference.NewFollowUp(prev, "next0000", start)
+	repo.Put(next)
+	h := newHarness(t, repo, i18n.DE, 120, 30)
+	if l := h.screen(); !strings.Contains(l, "Folgekonferenz") {
+		t.Errorf("home does not label the follow-up:\n%s", l)
+	}
+	for i, s := range h.app.home.Shown() {
+		if s.ID == "prev0000" {
+			for range i {
+				h.Key("down")
+			}
+		}
+	}
+	h.Key("d")
+	for _, want := range []string{"2 offene Vereinbarungen", "Folgekonferenz vom", "kofa archive export prev0000"} {
+		h.contains(t, want)
+	}
+	h.Key("j")
+	if _, err := repo.Get("prev0000"); err == nil {
+		t.Fatal("j did not delete")
+	}
+	c, _ := repo.Get("next0000")
+	if c.Predecessor.Title != "K-2026-117" || c.Predecessor.Date != prev.Date {
+		t.Errorf("the follow-up lost its reference: %+v", c.Predecessor)
+	}
+}
+
+// Issue 18: starting a second follow-up of the same conference warns and
+// offers the existing one.
+func TestSecondFollowUpOffersTheExistingOne(t *testing.T) {
+	repo := tuitest.NewRepo()
+	prev := conference.New("alone000", conference.KindNetwork, start.AddDate(0, 0, -28))
+	prev.Topic = "Runder Tisch"
+	repo.Put(prev)
+	next := conference.NewFollowUp(prev, "next0000", start.AddDate(0, 0, -30)) // dated before: home lists it second
+	next.Topic = "Runder Tisch Folgetreffen"
+	repo.Put(next)
+	h := newHarness(t, repo, i18n.DE, 120, 30)
+	for i, s := range h.app.home.Shown() {
+		if s.ID == "alone000" {
+			for range i {
+				h.Key("down")
+			}
+		}
+	}
+	saves := repo.Saves()
+	h.Key("f")
+	h.contains(t, "Folgekonferenz gibt es schon")
+	if repo.Saves() != saves {
+		t.Fatal("a second follow-up was created before asking")
+	}
+	h.Key("j")
+	if c := h.app.Conference(); c == nil || c.ID != "next0000" {
+		t.Fatalf("yes opened %v, want the existing follow-up", c)
+	}
+}

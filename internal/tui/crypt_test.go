@@ -49,6 +49,7 @@ func TestTypedTextNeverReachesAnEncryptedFileInClear(t *testing.T) {
 	h.Send(tea.WindowSizeMsg{Width: 100, Height: 30})
 	h.Exec(app.Init())
 	h.Key("n")
+	h.Key("enter")
 	if app.Conference() == nil {
 		t.Fatal("n did not open a new conference")
 	}

@@ -86,6 +86,7 @@ func TestFullDiskShowsNotSavedAndLosesNothing(t *testing.T) {
 	h.Send(tea.WindowSizeMsg{Width: 100, Height: 30})
 	h.Exec(app.Init())
 	h.Key("n")
+	h.Key("enter")
 	h.Type("K-1")
 	h.Key("tab") // to the occasion
 	h.contains(t, "✓ gespeichert")

@@ -8,7 +8,7 @@ package tui
 // the facilitator expects.
 func runConference(p *program) {
 	p.see("Fallkonferenzen")
-	p.key("n")
+	p.key("n", "enter")
 	p.see("0 Vorbereitung", "Fallkennung")
 	typePreparation(p)
 	p.key("f4")

@@ -73,6 +73,7 @@ func TestHomeNewNetworkMeetingAsksNothing(t *testing.T) {
 	h := newHarness(t, repo, i18n.EN, 100, 30)
 	h.contains(t, "kofa demo")
 	h.Key("N")
+	h.Key("enter")
 	c := h.app.Conference()
 	if c == nil || c.Kind != conference.KindNetwork || c.CurrentPhase != conference.PhasePreparation {
 		t.Fatalf("N opened %+v, want a network meeting in preparation", c)
@@ -256,5 +257,43 @@ func TestHomeClickOutsideTheRowsDoesNothing(t *testing.T) {
 	h.Send(tea.MouseClickMsg{X: 10, Y: 25, Button: tea.MouseLeft}) // below the rows
 	if h.app.ws != nil || h.screen() != before {
 		t.Errorf("a click outside the rows changed the screen:\n%s", h.screen())
+	}
+}
+
+// Issue 12: n on the home screen created an empty conference at once. It
+// asks for the type and the case code or topic first; esc cancels and
+// nothing is created.
+func TestHomeNewAsksTheKindAndCaseCodeFirst(t *testing.T) {
+	repo := tuitest.NewRepo()
+	h := newHarness(t, repo, i18n.DE, 100, 30)
+	h.Key("n")
+	for _, want := range []string{"Neue Konferenz", "Fallkennung / Thema", "esc bricht ab"} {
+		h.contains(t, want)
+	}
+	if h.app.Conference() != nil || repo.Saves() != 0 {
+		t.Fatal("n created a conference before asking")
+	}
+	h.Type("K-2026-200")
+	h.Key("esc")
+	if h.app.Conference() != nil || repo.Saves() != 0 {
+		t.Fatal("esc created a conference")
+	}
+	if list, _ := repo.List(); len(list) != 0 {
+		t.Fatalf("esc left %d conferences", len(list))
+	}
+	h.Key("n")
+	h.Type("K-2026-200")
+	h.Key("enter")
+	c := h.app.Conference()
+	if c == nil || c.Kind != conference.KindCase || c.CaseCode != "K-2026-200" {
+		t.Fatalf("enter opened %+v, want a case conference K-2026-200", c)
+	}
+	h.Key("esc")
+	h.Key("esc")
+	h.Key("N")
+	h.Type("Runder Tisch Nord")
+	h.Key("enter")
+	if c := h.app.Conference(); c == nil || c.Kind != conference.KindNetwork || c.Topic != "Runder Tisch Nord" {
+		t.Fatalf("N opened %+v, want a network meeting on its topic", c)
 	}
 }

@@ -18,6 +18,7 @@ func newCase(t *testing.T, repo *tuitest.Repo, lang i18n.Lang) *harness {
 	t.Helper()
 	h := newHarness(t, repo, lang, 100, 30)
 	h.Key("n")
+	h.Key("enter") // the type and case code are asked first; the code is typed in the preparation
 	if h.app.ws == nil {
 		t.Fatal("n did not open a workspace")
 	}

@@ -61,8 +61,9 @@ func betweenScreens(h *harness) []screen {
 		{"home directory help", func() { h.Key("f1") }, true},
 		{"home directory question", func() { h.Key("esc"); h.Key("esc"); h.Key("ctrl+d") }, true},
 		{"home directory back", func() { h.Key("n"); h.Key("esc"); h.Key("esc") }, false},
+		{"home new conference asks first", func() { h.Key("n") }, true},
 		{"new conference", func() {
-			h.Key("n")
+			h.Key("enter")
 			h.repo.FailNextSaves(1 << 30)
 			h.Type("K-2026-999")
 		}, false},

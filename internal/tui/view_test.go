@@ -164,6 +164,7 @@ func TestPanicInUpdateSavesAndEndsWithAnError(t *testing.T) {
 		conference.PhaseOpening: func(ctx *phase.Context) phase.Editor { return panicky{ctx} },
 	}
 	h.Key("n")
+	h.Key("enter")
 	h.Key("f4")
 	h.Key("p") // typed a moment ago: its debounce has not fired
 	h.Key("!")

@@ -6,6 +6,7 @@ import (
 
 	"kofa/internal/conference"
 	"kofa/internal/store"
+	"kofa/internal/tui/widget"
 )
 
 // TrackerMsg asks the root to open the action tracker.
@@ -22,10 +23,11 @@ type casesMsg struct {
 	err       error
 }
 
-// followedMsg reports a follow-up conference created (or not).
+// followedMsg reports a follow-up conference created (or not: one
+// exists already).
 type followedMsg struct {
-	id  conference.ID
-	err error
+	id, existing conference.ID
+	err          error
 }
 
 // loadCases counts the overdue actions and reads the retention period.
@@ -64,10 +66,17 @@ func (m *Model) updateCases(msg tea.Msg) (tea.Cmd, bool) {
 			m.err = m.tr.T("tuihome.follow_up.failed", msg.err.Error())
 			return nil, true
 		}
+		if msg.existing != "" {
+			m.askOpenExisting(msg.existing)
+			return nil, true
+		}
 		id := msg.id
 		return func() tea.Msg { return OpenMsg{ID: id} }, true
 	case checkedMsg:
 		m.askRetentionDelete(msg)
+		return nil, true
+	case plainDeleteMsg:
+		m.askPlainDelete(msg.checkedMsg)
 		return nil, true
 	case tea.PasteMsg:
 		if m.search != nil {
@@ -111,7 +120,9 @@ func (m *Model) caseKey(k tea.KeyPressMsg, km KeyMap) (tea.Cmd, bool) {
 // a follow-up of the case's newest conference (conferences with the same
 // case code form one case), which copies its participants as planned, its
 // responsibilities, and its open actions for review. It is saved at once
-// and then opened.
+// and then opened. When that conference has a follow-up already, home
+// asks first and offers to open that one instead (a second follow-up of
+// the same conference is usually a slip).
 func (m *Model) followUp() tea.Cmd {
 	sel, ok := m.Selected()
 	if !ok {
@@ -120,6 +131,15 @@ func (m *Model) followUp() tea.Cmd {
 	prevID := m.latestOfCase(sel).ID
 	repo, now := m.repo, m.clock.Now()
 	return func() tea.Msg {
+		if f, ok := repo.(followUpFinder); ok {
+			ids, err := f.FollowUpsOf(prevID)
+			if err != nil {
+				return followedMsg{err: err}
+			}
+			if len(ids) > 0 {
+				return followedMsg{existing: ids[0]}
+			}
+		}
 		prev, err := repo.Get(prevID)
 		if err != nil {
 			return followedMsg{err: err}
@@ -130,6 +150,23 @@ func (m *Model) followUp() tea.Cmd {
 		}
 		return followedMsg{id: c.ID}
 	}
+}
+
+// followUpFinder finds the follow-ups of a conference (the store has it).
+type followUpFinder interface {
+	FollowUpsOf(id conference.ID) ([]conference.ID, error)
+}
+
+// askOpenExisting offers to open the follow-up that exists.
+func (m *Model) askOpenExisting(id conference.ID) {
+	desc := string(id)
+	for _, s := range m.all {
+		if s.ID == id {
+			desc = conference.FormatDate(s.Date, string(m.tr.Lang()))
+		}
+	}
+	m.confirm = widget.NewConfirm(m.tr, m.st, m.tr.T("homefollowup.exists.title"), m.tr.T("homefollowup.exists.body", desc))
+	m.onYes = func() tea.Cmd { return func() tea.Msg { return OpenMsg{ID: id} } }
 }
 
 // caseKey is what makes conferences one case: the case code of a case

@@ -38,8 +38,12 @@ type Repository interface {
 type (
 	// OpenMsg asks to open (resume) a conference.
 	OpenMsg struct{ ID conference.ID }
-	// NewMsg asks to create a conference of a kind and open it.
-	NewMsg struct{ Kind conference.Kind }
+	// NewMsg asks to create a conference of a kind, with its case code
+	// (case conference) or topic (network meeting), and open it.
+	NewMsg struct {
+		Kind  conference.Kind
+		Title string
+	}
 	// QuitMsg asks to quit kofa.
 	QuitMsg struct{}
 )
@@ -79,6 +83,8 @@ type Model struct {
 	filter    *widget.Field
 	filtering bool
 	confirm   *widget.Confirm
+	creating  *newConf       // the questions before a new conference (newconf.go)
+	onYes     func() tea.Cmd // what yes does, when the question is not a deletion
 	deleting  conference.Summary
 	loaded    bool
 	complete  bool // the list holds every conference, not the first page only
@@ -172,10 +178,15 @@ func loaded(list []conference.Summary, err error, partial bool) loadedMsg {
 func (m *Model) SetLayout(l layout.Layout) { m.layout = l }
 
 // Typing reports whether the filter has the keyboard.
-func (m *Model) Typing() bool { return m.filtering || m.confirm != nil || m.search != nil }
+func (m *Model) Typing() bool {
+	return m.filtering || m.confirm != nil || m.search != nil || m.creating != nil
+}
 
 // KeyMap returns the keys that apply now, for help.
 func (m *Model) KeyMap() help.KeyMap {
+	if m.creating != nil {
+		return m.creating.form.KeyMap()
+	}
 	if m.confirm != nil {
 		return m.confirm.KeyMap()
 	}
@@ -237,6 +248,9 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 
 func (m *Model) key(k tea.KeyPressMsg) tea.Cmd {
 	m.err = ""
+	if m.creating != nil {
+		return m.newKey(k)
+	}
 	if m.confirm != nil {
 		return m.answerDelete(k)
 	}
@@ -268,12 +282,11 @@ func (m *Model) key(k tea.KeyPressMsg) tea.Cmd {
 		}
 		return nil
 	case key.Matches(k, km.NewCase):
-		return func() tea.Msg { return NewMsg{Kind: conference.KindCase} }
+		return m.openNew(conference.KindCase)
 	case key.Matches(k, km.NewNetwork):
-		return func() tea.Msg { return NewMsg{Kind: conference.KindNetwork} }
+		return m.openNew(conference.KindNetwork)
 	case key.Matches(k, km.Delete):
-		m.askDelete()
-		return nil
+		return m.askDelete()
 	case key.Matches(k, km.Export):
 		if s, ok := m.Selected(); ok {
 			return func() tea.Msg { return preview.OpenMsg{ID: s.ID} }
@@ -332,28 +345,45 @@ func (m *Model) searchText(s conference.Summary) string {
 	}, " "))
 }
 
-func (m *Model) askDelete() {
+// askDelete asks before deleting the selected conference, once it knows
+// what goes with it (askPlainDelete).
+func (m *Model) askDelete() tea.Cmd {
 	s, ok := m.Selected()
 	if !ok {
-		return
+		return nil
 	}
+	check := m.checkExported(s)
+	return func() tea.Msg { return plainDeleteMsg{check().(checkedMsg)} }
+}
+
+// plainDeleteMsg carries what goes with a conference deleted with d.
+type plainDeleteMsg struct{ checkedMsg }
+
+// askPlainDelete asks whether to delete a conference, naming what goes
+// with it.
+func (m *Model) askPlainDelete(msg checkedMsg) {
+	s := msg.conf
 	m.deleting = s
 	title := s.Title()
 	if title == "" {
 		title = m.tr.T("tui.ws.untitled")
 	}
 	m.confirm = widget.NewConfirm(m.tr, m.st, m.tr.T("tui.home.delete.title"),
-		m.tr.T("tui.home.delete.body", title, conference.FormatDate(s.Date, string(m.tr.Lang()))))
+		m.tr.T("tui.home.delete.body", title, conference.FormatDate(s.Date, string(m.tr.Lang())))+"\n\n"+m.whatGoes(msg))
 }
 
 func (m *Model) answerDelete(k tea.KeyPressMsg) tea.Cmd {
 	switch m.confirm.Update(k) {
 	case widget.Yes:
 		m.confirm = nil
+		if yes := m.onYes; yes != nil {
+			m.onYes = nil
+			return yes()
+		}
 		repo, id := m.repo, m.deleting.ID
 		return func() tea.Msg { return deletedMsg{err: repo.Delete(id)} }
 	case widget.No:
-		m.confirm = nil
+		m.confirm, m.onYes = nil, nil
 	}
 	return nil
 }
@@ -379,3 +409,12 @@ func (m *Model) click(msg tea.MouseClickMsg) tea.Cmd {
 
 // SetError shows a failure (e.g. a conference that could not be opened).
 func (m *Model) SetError(msg string) { m.err = msg }
+
+// Shown returns the conferences listed, in order.
+func (m *Model) Shown() []conference.Summary {
+	out := make([]conference.Summary, len(m.shown))
+	for i, j := range m.shown {
+		out[i] = m.all[j]
+	}
+	return out
+}

@@ -1,6 +1,8 @@
 package home
 
 import (
+	"strings"
+
 	tea "charm.land/bubbletea/v2"
 
 	"kofa/internal/conference"
@@ -22,11 +24,13 @@ const (
 	exportDone
 )
 
-// checkedMsg carries the export state of a conference to be deleted.
+// checkedMsg carries the export state of a conference to be deleted and
+// the conferences that follow it (they keep a readable reference).
 type checkedMsg struct {
-	conf  conference.Summary
-	state exportState
-	at    conference.Date // the last export
+	conf      conference.Summary
+	state     exportState
+	at        conference.Date // the last export
+	followUps []conference.ID
 }
 
 // past returns the conferences past the retention period, newest first.
@@ -42,16 +46,21 @@ func (m *Model) isPast(s conference.Summary) bool {
 // checkExported looks in the audit log whether the minutes of s were
 // exported, before the question to delete it.
 func (m *Model) checkExported(s conference.Summary) tea.Cmd {
-	a, ok := m.repo.(auditor)
-	if !ok {
-		return func() tea.Msg { return checkedMsg{conf: s, state: exportUnknown} }
-	}
+	repo := m.repo
 	return func() tea.Msg {
+		msg := checkedMsg{conf: s, state: exportUnknown}
+		if f, ok := repo.(followUpFinder); ok {
+			msg.followUps, _ = f.FollowUpsOf(s.ID)
+		}
+		a, ok := repo.(auditor)
+		if !ok {
+			return msg
+		}
 		entries, err := a.Audit(s.ID)
 		if err != nil {
-			return checkedMsg{conf: s, state: exportUnknown}
+			return msg
 		}
-		msg := checkedMsg{conf: s, state: exportNever}
+		msg.state = exportNever
 		for _, e := range entries {
 			if e.Op == conference.OpExport {
 				msg.state, msg.at = exportDone, conference.DateOf(e.At)
@@ -59,6 +68,29 @@ func (m *Model) checkExported(s conference.Summary) tea.Cmd {
 		}
 		return msg
 	}
+}
+
+// whatGoes names what goes with a conference deleted: its open actions
+// leave the follow-up list, a follow-up keeps only a readable reference
+// (date and case code), and the archive export keeps everything; the
+// command for it is named, with the conference's ID.
+func (m *Model) whatGoes(msg checkedMsg) string {
+	s, lang := msg.conf, string(m.tr.Lang())
+	var parts []string
+	if s.OpenActions > 0 {
+		parts = append(parts, m.tr.N("homedelete.open_actions", s.OpenActions, s.OpenActions))
+	}
+	for _, id := range msg.followUps {
+		when := string(id)
+		for _, o := range m.all {
+			if o.ID == id {
+				when = conference.FormatDate(o.Date, lang)
+			}
+		}
+		parts = append(parts, m.tr.T("homedelete.follow_up", when))
+	}
+	parts = append(parts, m.tr.T("homedelete.archive", s.ID))
+	return strings.Join(parts, "\n")
 }
 
 // askRetentionDelete asks whether to delete a conference past the
@@ -82,5 +114,6 @@ func (m *Model) askRetentionDelete(msg checkedMsg) {
 	}
 	m.deleting = s
 	m.confirm = widget.NewConfirm(m.tr, m.st, m.tr.T("tuihome.retention.delete.title"),
-		m.tr.N("tuihome.retention.delete.body", m.retention, title, conference.FormatDate(s.Date, lang), m.retention)+"\n\n"+exported)
+		m.tr.N("tuihome.retention.delete.body", m.retention, title, conference.FormatDate(s.Date, lang), m.retention)+"\n\n"+exported+
+			"\n"+m.whatGoes(msg))
 }

@@ -65,6 +65,9 @@ func (m *Model) filterLine(w int) string {
 func (m *Model) body(w, h int) []string {
 	var lines []string
 	switch {
+	case m.creating != nil:
+		box := lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, m.newView(w))
+		lines = strings.Split(box, "\n")
 	case m.confirm != nil:
 		box := lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, m.confirm.View(w))
 		lines = strings.Split(box, "\n")
@@ -123,7 +126,7 @@ func (m *Model) summaryRow(s conference.Summary, title, lead string, selected bo
 	cols := []string{
 		widget.Pad(conference.FormatDate(s.Date, lang), 10),
 		widget.Pad(title, max(10, min(28, w/4))),
-		widget.Pad(m.kindLabel(s.Kind), 16),
+		widget.Pad(m.rowKind(s), 16),
 		widget.Pad(status, 18),
 	}
 	if w < 100 {
@@ -187,6 +190,14 @@ func (m *Model) overdueReviews() int {
 // ends with "? more".
 func (m *Model) footer(w int) string {
 	return widget.KeyFooter(m.tr, m.st, m.KeyMap().ShortHelp(), w)
+}
+
+// rowKind is the type of a row: a follow-up says it is one.
+func (m *Model) rowKind(s conference.Summary) string {
+	if s.FollowUp {
+		return m.tr.T("homefollowup.kind")
+	}
+	return m.kindLabel(s.Kind)
 }
 
 func (m *Model) kindLabel(k conference.Kind) string {

@@ -228,3 +228,20 @@ func (r *Repo) RecordActionStatus(id conference.ID, actionID string, e conferenc
 	}
 	return nil
 }
+
+// FollowUpsOf implements the store's lookup of the conferences that follow
+// the conference id.
+func (r *Repo) FollowUpsOf(id conference.ID) ([]conference.ID, error) {
+	confs, err := r.all()
+	if err != nil {
+		return nil, err
+	}
+	var out []conference.ID
+	for _, c := range confs {
+		if c.FollowUpOf == id {
+			out = append(out, c.ID)
+		}
+	}
+	slices.Sort(out)
+	return out, nil
+}
