@@ -32,6 +32,9 @@ type Action struct {
 	// CarriedFrom links an action carried forward from an earlier
 	// conference ("<conference id>/<action id>").
 	CarriedFrom string `json:"carried_from,omitempty"`
+	// Item is the agenda item of a network meeting the action was agreed
+	// under (its ID), "" for none.
+	Item string `json:"item,omitempty"`
 }
 
 // Responsibility assigns a responsibility of the case as a whole.

@@ -77,6 +77,9 @@ type Conference struct {
 	Assessment      Assessment      `json:"assessment"`
 	ImmediateSafety ImmediateSafety `json:"immediate_safety"`
 
+	// Agenda is a network meeting's agenda (network.go).
+	Agenda []AgendaItem `json:"agenda,omitempty"`
+
 	Actions []Action `json:"actions,omitempty"`
 	// StatusLog is the status history of the actions, oldest first
 	// (status.go).

@@ -17,6 +17,10 @@ import (
 // action waits for the meeting's review, where one not done can be
 // carried forward. Each review carries the action's history.
 //
+// A network meeting's follow-up is its next meeting: on the date agreed
+// for it (when that is still ahead), with the agenda items left open and
+// the topics parked carried forward (nextMeeting).
+//
 // Participants keep their IDs, so responsibilities and reviewed owners
 // still name the right people; Seq continues from prev's so that new
 // entities never reuse an ID.
@@ -45,7 +49,7 @@ func NewFollowUp(prev *Conference, id ID, now time.Time) *Conference {
 	for _, a := range prev.Actions {
 		r := ActionReview{
 			ActionID: a.ID, What: a.What, OwnerID: a.OwnerID, Institution: a.Institution,
-			Due: a.Due, ReportBack: a.ReportBack, IfNotDone: a.IfNotDone,
+			Due: a.Due, ReportBack: a.ReportBack, IfNotDone: a.IfNotDone, Item: a.Item,
 		}
 		if e, ok := prev.Latest(a.ID); ok && e.Closes() {
 			// Already settled (the follow-up list, say): the review
@@ -56,6 +60,9 @@ func NewFollowUp(prev *Conference, id ID, now time.Time) *Conference {
 			r.OwnerName = p.Name
 		}
 		c.Reviews = append(c.Reviews, r)
+	}
+	if c.Kind == KindNetwork {
+		c.nextMeeting(prev, now)
 	}
 	return c
 }

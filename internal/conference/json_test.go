@@ -23,7 +23,11 @@ func fullFixture(t *testing.T) *Conference {
 	c.Reviews = []ActionReview{{
 		ActionID: "a4", What: "Hausbesuch", OwnerID: ps.lead, OwnerName: "Frau Adler", Institution: "ASD",
 		Due: DateOf(t0), ReportBack: "Anruf", IfNotDone: "Kita meldet sich", Status: FollowUpNotDone,
-		Note: "krank", CarriedTo: "a9",
+		Note: "krank", CarriedTo: "a9", Item: "g2",
+	}}
+	c.Agenda = []AgendaItem{{
+		ID: "g2", Title: "Fachtag", LeadID: ps.lead, Discussion: "Termin offen", Decisions: "im Mai",
+		Status: ItemParked, CarriedFrom: "h3k8m2pq/g2", CarriedDate: DateOf(t0).AddDays(-28),
 	}}
 	c.Previous = &Previous{
 		Chronology: c.Chronology, Risks: c.Risks, ProtectiveFactors: c.ProtectiveFactors, ExistingSafety: c.ExistingSafety,
@@ -50,6 +54,7 @@ func fullFixture(t *testing.T) *Conference {
 	c.AddStatus(c.Actions[0].ID, StatusEntry{Status: FollowUpPartly, Note: "Termin verschoben", On: DateOf(t0).AddDays(14), At: t0.AddDate(0, 0, 14), By: "Petra Albers"})
 	c.AddStatus(c.Actions[0].ID, StatusEntry{Status: FollowUpNotDone, On: DateOf(t0).AddDays(28), At: t0.AddDate(0, 0, 28), In: "f3wup7ka", InDate: DateOf(t0).AddDays(28), CarriedTo: 2})
 	c.Actions[0].CarriedFrom = "h3k8m2pq/a4"
+	c.Actions[0].Item = "g2"
 	c.Responsibilities[0].Note = "bis Jahresende"
 	c.Responsibilities[0].Copied = true
 	c.Risks[0].Acute = true

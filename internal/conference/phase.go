@@ -1,6 +1,7 @@
 package conference
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -9,7 +10,10 @@ import (
 type PhaseID string
 
 // The phases, in order. Review (1a) applies only to a follow-up conference;
-// safety (5a) only when the agreed result is an acute risk.
+// safety (5a) only when the agreed result is an acute risk. A network
+// meeting has phases of its own (reports, agenda, cooperation) between
+// the opening (and review) and the closing it shares with a case
+// conference.
 const (
 	PhasePreparation  PhaseID = "preparation"
 	PhaseOpening      PhaseID = "opening"
@@ -20,17 +24,61 @@ const (
 	PhaseAssessment   PhaseID = "assessment"
 	PhaseSafety       PhaseID = "safety"
 	PhaseActions      PhaseID = "actions"
+	PhaseReports      PhaseID = "reports"
+	PhaseAgenda       PhaseID = "agenda"
+	PhaseCooperation  PhaseID = "cooperation"
 	PhaseClosing      PhaseID = "closing"
 )
 
-// PhaseOrder lists every phase in conference order.
+// PhaseOrder lists every phase of a case conference in conference order.
 var PhaseOrder = []PhaseID{
 	PhasePreparation, PhaseOpening, PhaseReview, PhasePresentation, PhasePerspectives,
 	PhaseWorries, PhaseAssessment, PhaseSafety, PhaseActions, PhaseClosing,
 }
 
-// PhaseNumber is the number facilitators know a phase by ("5a" for safety,
-// "1a" for the review of a follow-up conference).
+// NetworkPhaseOrder lists every phase of a network meeting in order:
+// no case presentation, no risk assessment, no child; reports from each
+// institution, the agenda items and the cooperation agreements instead.
+var NetworkPhaseOrder = []PhaseID{
+	PhasePreparation, PhaseOpening, PhaseReview, PhaseReports, PhaseAgenda, PhaseCooperation, PhaseClosing,
+}
+
+// Phases lists the phases of a conference of kind k in order.
+func (k Kind) Phases() []PhaseID {
+	if k == KindNetwork {
+		return NetworkPhaseOrder
+	}
+	return PhaseOrder
+}
+
+// Order lists the phases of the conference's kind in order.
+func (c *Conference) Order() []PhaseID { return c.Kind.Phases() }
+
+// PhaseNumber is the number facilitators know a phase of a conference of
+// kind k by: as PhaseNumber for a case conference; a network meeting
+// counts its own phases (reports 2, agenda 3, cooperation 4, closing 5).
+func (k Kind) PhaseNumber(id PhaseID) string {
+	if k == KindNetwork {
+		switch id {
+		case PhaseReports:
+			return "2"
+		case PhaseAgenda:
+			return "3"
+		case PhaseCooperation:
+			return "4"
+		case PhaseClosing:
+			return "5"
+		}
+	}
+	return PhaseNumber(id)
+}
+
+// PhaseNumber returns the number of phase id in the conference.
+func (c *Conference) PhaseNumber(id PhaseID) string { return c.Kind.PhaseNumber(id) }
+
+// PhaseNumber is the number facilitators know a phase of a case
+// conference by ("5a" for safety, "1a" for the review of a follow-up
+// conference). Kind.PhaseNumber numbers a network meeting's.
 func PhaseNumber(id PhaseID) string {
 	switch id {
 	case PhasePreparation:
@@ -53,6 +101,12 @@ func PhaseNumber(id PhaseID) string {
 		return "6"
 	case PhaseClosing:
 		return "7"
+	case PhaseReports:
+		return "2"
+	case PhaseAgenda:
+		return "3"
+	case PhaseCooperation:
+		return "4"
 	}
 	return "?"
 }
@@ -112,6 +166,7 @@ var defaultMinutes = map[PhaseID]int{
 	PhaseOpening: 5, PhaseReview: 10, PhasePresentation: 10, PhasePerspectives: 15,
 	PhaseWorries: 15, PhaseAssessment: 10, PhaseSafety: 10,
 	PhaseActions: 15, PhaseClosing: 10,
+	PhaseReports: 20, PhaseAgenda: 45, PhaseCooperation: 10,
 }
 
 // DefaultPhases returns the phases with their default time boxes. The
@@ -119,8 +174,9 @@ var defaultMinutes = map[PhaseID]int{
 // conference (and every one stored before reviews existed) has the same
 // phases.
 func DefaultPhases(kind Kind) []PhaseRecord {
-	out := make([]PhaseRecord, 0, len(PhaseOrder))
-	for _, id := range PhaseOrder {
+	order := kind.Phases()
+	out := make([]PhaseRecord, 0, len(order))
+	for _, id := range order {
 		if id == PhaseReview {
 			continue
 		}
@@ -147,12 +203,15 @@ func (c *Conference) Phase(id PhaseID) *PhaseRecord {
 }
 
 // PhaseApplies reports whether the phase belongs to this conference:
-// the review only in a follow-up conference (that has the phase),
+// only a phase it has, the review only in a follow-up conference,
 // immediate safety only after an acute result.
 func (c *Conference) PhaseApplies(id PhaseID) bool {
+	if c.Phase(id) == nil {
+		return false
+	}
 	switch id {
 	case PhaseReview:
-		return c.FollowUpOf != "" && c.Phase(PhaseReview) != nil
+		return c.FollowUpOf != ""
 	case PhaseSafety:
 		return c.Assessment.Category == CategoryAcute
 	}
@@ -200,18 +259,27 @@ func (c *Conference) NextPhase() PhaseID { return c.stepPhase(+1) }
 func (c *Conference) PrevPhase() PhaseID { return c.stepPhase(-1) }
 
 func (c *Conference) stepPhase(dir int) PhaseID {
-	idx := -1
-	for i, id := range PhaseOrder {
-		if id == c.CurrentPhase {
-			idx = i
-		}
-	}
-	for i := idx + dir; i >= 0 && i < len(PhaseOrder); i += dir {
-		if c.PhaseApplies(PhaseOrder[i]) {
-			return PhaseOrder[i]
+	return c.Neighbour(c.CurrentPhase, dir)
+}
+
+// Neighbour returns the phase after (dir +1) or before (-1) from, in the
+// order of the conference's kind, that applies; "" when there is none.
+func (c *Conference) Neighbour(from PhaseID, dir int) PhaseID {
+	order := c.Order()
+	idx := slices.Index(order, from)
+	for i := idx + dir; idx >= 0 && i >= 0 && i < len(order); i += dir {
+		if c.PhaseApplies(order[i]) {
+			return order[i]
 		}
 	}
 	return ""
+}
+
+// Before reports whether phase a comes before phase b in the order of
+// the conference's kind.
+func (c *Conference) Before(a, b PhaseID) bool {
+	order := c.Order()
+	return slices.Index(order, a) < slices.Index(order, b)
 }
 
 // Skip marks a phase as skipped with a reason; a blank reason is refused,

@@ -19,6 +19,10 @@ type ActionReview struct {
 	Due         Date   `json:"due"`
 	ReportBack  string `json:"report_back,omitempty"`
 	IfNotDone   string `json:"if_not_done,omitempty"`
+	// Item is the agenda item of a network meeting the action was agreed
+	// under; an agenda item carried forward keeps its ID, so the action
+	// carried forward goes back under it.
+	Item string `json:"item,omitempty"`
 
 	// Status is a FollowUp* code; FollowUpOpen ("") means not reviewed yet.
 	Status string `json:"status,omitempty"`
@@ -76,6 +80,9 @@ func (c *Conference) CarryForward(actionID string, due Date) *Action {
 		ReportBack: r.ReportBack, IfNotDone: r.IfNotDone,
 		CarriedFrom: string(c.FollowUpOf) + "/" + r.ActionID,
 	})
+	if c.AgendaItem(r.Item) != nil {
+		a.Item = r.Item
+	}
 	// AddAction may grow the slice of actions, never the reviews: r is
 	// still valid.
 	r.CarriedTo = a.ID

@@ -91,6 +91,7 @@ func Validate(c *Conference) []Problem {
 	v.phases()
 	v.reviews()
 	v.content()
+	v.agenda()
 	v.assessment()
 	v.actions()
 	v.closing()
@@ -338,7 +339,9 @@ func bindingProblems(c *Conference, a Action, path string) []Problem {
 	case !c.Date.IsZero() && a.Due.Before(c.Date):
 		out = append(out, Problem{Path: path + "/due", Key: KeyActionDueBefore})
 	}
-	if a.ReportBack == "" {
+	// A network meeting's actions bind institutions, not a case: how the
+	// result is reported back is theirs to say.
+	if a.ReportBack == "" && c.Kind != KindNetwork {
 		out = append(out, Problem{Path: path + "/report_back", Key: KeyActionReportMissing})
 	}
 	return out
@@ -364,11 +367,15 @@ func (v *validator) closing() {
 			v.add("responsibilities/"+RespCaseLead, KeyResponsibilityMissed)
 		}
 	}
+	missing, before := KeyNextReviewMissing, KeyNextReviewBefore
+	if c.Kind == KindNetwork {
+		missing, before = KeyNextMeetingMissing, KeyNextMeetingBefore
+	}
 	switch {
 	case c.NextReview.IsZero():
-		v.add("next_review", KeyNextReviewMissing)
+		v.add("next_review", missing)
 	case !c.Date.IsZero() && c.NextReview.Before(c.Date):
-		v.add("next_review", KeyNextReviewBefore)
+		v.add("next_review", before)
 	}
 	if len(c.Distribution) == 0 {
 		v.add("distribution", KeyDistributionMissing)

@@ -131,6 +131,7 @@ func DecodeArchive(data []byte) (*Archive, error) {
 		}
 		if item.Conference != nil {
 			conference.UpgradeStatus(item.Conference) // an archive of an older kofa
+			conference.UpgradeNetwork(item.Conference)
 		}
 		a.Conferences = append(a.Conferences, item)
 	}

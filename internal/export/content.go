@@ -101,7 +101,7 @@ func (d *doc) contribution(x *conference.Contribution) {
 	body := d.item(text)
 	phase := ""
 	if x.Phase != conference.PhasePerspectives && x.Phase != "" {
-		phase = d.t.T("export.meta.phase", conference.PhaseNumber(x.Phase), d.phaseName(x.Phase))
+		phase = d.t.T("export.meta.phase", d.c.PhaseNumber(x.Phase), d.phaseName(x.Phase))
 	}
 	meta := joinNonEmpty("; ",
 		d.label(d.cat.Provenance, x.Provenance),

@@ -232,7 +232,7 @@ func (d *doc) phases() {
 			actual = d.minutes(r.Elapsed)
 		}
 		rows = append(rows, []md{
-			d.cell(conference.PhaseNumber(r.ID)), d.cell(d.phaseName(r.ID)),
+			d.cell(d.c.PhaseNumber(r.ID)), d.cell(d.phaseName(r.ID)),
 			d.cell(d.code("export.phase_state.", string(r.State))),
 			d.cell(planned), d.cell(actual), d.cell(d.scrub(r.SkipReason)),
 		})

@@ -167,6 +167,7 @@ func unmarshal(data []byte, v any) error {
 			err = errors.New("no conference in the value")
 		default:
 			conference.UpgradeStatus(v)
+			conference.UpgradeNetwork(v)
 		}
 	case *conference.Summary:
 		*v, err = parseSummary(data)

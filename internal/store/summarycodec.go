@@ -3,6 +3,7 @@ package store
 import (
 	"encoding/binary"
 	"errors"
+	"slices"
 	"sync"
 	"time"
 
@@ -174,9 +175,11 @@ var (
 	knownKinds    = []string{string(conference.KindCase), string(conference.KindNetwork)}
 	knownStatuses = []string{string(conference.StatusPreparing), string(conference.StatusRunning), string(conference.StatusClosed)}
 	knownPhases   = func() []string {
-		out := make([]string, len(conference.PhaseOrder))
-		for i, p := range conference.PhaseOrder {
-			out[i] = string(p)
+		var out []string
+		for _, p := range append(slices.Clone(conference.PhaseOrder), conference.NetworkPhaseOrder...) {
+			if !slices.Contains(out, string(p)) {
+				out = append(out, string(p))
+			}
 		}
 		return out
 	}()

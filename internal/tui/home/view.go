@@ -121,7 +121,7 @@ func (m *Model) summaryRow(s conference.Summary, title, lead string, selected bo
 	lang := string(m.tr.Lang())
 	status := m.statusLabel(s.Status)
 	if s.Status == conference.StatusRunning {
-		status += " · " + m.tr.T("tui.home.phase", conference.PhaseNumber(s.Phase), 7)
+		status += " · " + m.tr.T("tui.home.phase", s.Kind.PhaseNumber(s.Phase), s.Kind.PhaseNumber(conference.PhaseClosing))
 	}
 	cols := []string{
 		widget.Pad(conference.FormatDate(s.Date, lang), 10),

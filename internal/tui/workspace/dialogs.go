@@ -199,7 +199,7 @@ func (d *reasonsDialog) View(width, _ int) string {
 	lines := []string{m.tr.T("tui.ws.reasons.title"), ""}
 	for _, r := range m.conf.Phases {
 		if r.State == conference.PhaseSkipped {
-			lines = append(lines, "⤼ "+conference.PhaseNumber(r.ID)+" "+m.phaseName(r.ID)+": "+r.SkipReason)
+			lines = append(lines, "⤼ "+m.conf.PhaseNumber(r.ID)+" "+m.phaseName(r.ID)+": "+r.SkipReason)
 		}
 	}
 	if len(lines) == 2 {

@@ -26,6 +26,9 @@ var phaseKeys = map[conference.PhaseID]string{
 	conference.PhaseSafety:       "tui.phase.safety",
 	conference.PhaseActions:      "tui.phase.actions",
 	conference.PhaseClosing:      "tui.phase.closing",
+	conference.PhaseReports:      "network.phase.reports",
+	conference.PhaseAgenda:       "network.phase.agenda",
+	conference.PhaseCooperation:  "network.phase.cooperation",
 }
 
 func (m *Model) phaseName(id conference.PhaseID) string { return m.tr.T(phaseKeys[id]) }
@@ -47,6 +50,7 @@ func (m *Model) title() string {
 // clocks (once a second while the conference runs), not with a key typed.
 type headerKey struct {
 	title    string
+	kind     conference.Kind // numbers the phases
 	shown    conference.PhaseID
 	record   conference.PhaseRecord // of the phase shown; zero when it has none
 	elapsed  time.Duration          // the conference's
@@ -65,7 +69,7 @@ type headerKey struct {
 func (m *Model) header(width int) string {
 	c := m.conf
 	k := headerKey{
-		title: c.Title(), shown: m.shown(), elapsed: c.Elapsed, planned: c.PlannedMinutes,
+		title: c.Title(), kind: c.Kind, shown: m.shown(), elapsed: c.Elapsed, planned: c.PlannedMinutes,
 		start: c.StartTime, end: c.AgreedEnd, readOnly: m.readOnly(), width: width, styles: m.st.Version(),
 	}
 	if r := c.Phase(k.shown); r != nil {
@@ -77,7 +81,7 @@ func (m *Model) header(width int) string {
 func (m *Model) drawHeader(width int) string {
 	cur := m.shown()
 	left := m.st.Title.Render(m.title()) + m.st.Muted.Render(" · ") +
-		m.st.App.Render(conference.PhaseNumber(cur)+" "+m.phaseName(cur))
+		m.st.App.Render(m.conf.PhaseNumber(cur)+" "+m.phaseName(cur))
 	leftW := ansi.StringWidth(left)
 	variants := m.timerVariants()
 	right := variants[len(variants)-1]

@@ -1,8 +1,6 @@
 package workspace
 
 import (
-	"slices"
-
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -68,20 +66,14 @@ func (m *Model) key(k tea.KeyPressMsg) tea.Cmd {
 // neighbour returns the phase after (dir +1) or before (-1) the one shown
 // that applies, or "".
 func (m *Model) neighbour(dir int) conference.PhaseID {
-	idx := slices.Index(conference.PhaseOrder, m.shown())
-	for i := idx + dir; idx >= 0 && i >= 0 && i < len(conference.PhaseOrder); i += dir {
-		if id := conference.PhaseOrder[i]; m.conf.PhaseApplies(id) {
-			return id
-		}
-	}
-	return ""
+	return m.conf.Neighbour(m.shown(), dir)
 }
 
 // jump goes to the phase whose number is the digit of alt+digit.
 func (m *Model) jump(k tea.KeyPressMsg) tea.Cmd {
 	digit := string(k.Code)
-	for _, id := range conference.PhaseOrder {
-		if conference.PhaseNumber(id) == digit {
+	for _, id := range m.conf.Order() {
+		if m.conf.PhaseNumber(id) == digit {
 			return m.goTo(id)
 		}
 	}

@@ -70,7 +70,7 @@ func (m *Model) sidebarLines(width, height int) []string {
 // sidebarLine is the line of phase r: symbol, number, name, minutes spent.
 func (m *Model) sidebarLine(r conference.PhaseRecord, width int) string {
 	sym, style := m.phaseSymbol(r)
-	name := sym + " " + conference.PhaseNumber(r.ID) + " " + m.phaseName(r.ID)
+	name := sym + " " + m.conf.PhaseNumber(r.ID) + " " + m.phaseName(r.ID)
 	minutes := ""
 	if r.Elapsed > 0 {
 		minutes = fmt.Sprintf("%d′", int(r.Elapsed.Minutes()))
@@ -99,7 +99,7 @@ func (m *Model) stripSegments() ([]string, []conference.PhaseID) {
 	var ids []conference.PhaseID
 	for _, r := range m.conf.VisiblePhases() {
 		sym, _ := m.phaseSymbol(r)
-		segs = append(segs, sym+conference.PhaseNumber(r.ID))
+		segs = append(segs, sym+m.conf.PhaseNumber(r.ID))
 		ids = append(ids, r.ID)
 	}
 	return segs, ids

@@ -1,8 +1,6 @@
 package workspace
 
 import (
-	"slices"
-
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -33,7 +31,7 @@ func viewsMissing(c *conference.Conference) (child, parents bool) {
 // perspectives, to is a later phase and a view is missing without reason.
 func (m *Model) askViews(from, to conference.PhaseID) tea.Cmd {
 	if from != conference.PhasePerspectives || m.viewsLater || m.dialog != nil ||
-		slices.Index(conference.PhaseOrder, to) < slices.Index(conference.PhaseOrder, from) {
+		m.conf.Before(to, from) {
 		return nil
 	}
 	child, parents := viewsMissing(m.conf)

@@ -142,7 +142,7 @@ func notCovered(c *conference.Conference) string {
 	var out []string
 	for _, r := range c.Phases {
 		if r.State == conference.PhaseNotCovered {
-			out = append(out, conference.PhaseNumber(r.ID))
+			out = append(out, c.PhaseNumber(r.ID))
 		}
 	}
 	return strings.Join(out, ", ")

@@ -161,7 +161,7 @@ func (e *Editor) parkedLines(width, height int) []string {
 	}
 	body := e.parked.View(width, height-1, func(i int, selected bool, w int) string {
 		t := c.Parked[i]
-		from := st.Muted.Render(" · " + tr.T("closing.parked.from", conference.PhaseNumber(t.Phase)))
+		from := st.Muted.Render(" · " + tr.T("closing.parked.from", c.PhaseNumber(t.Phase)))
 		if selected {
 			from = ansi.Strip(from)
 		}

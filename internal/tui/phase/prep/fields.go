@@ -56,10 +56,14 @@ func (e *Editor) build() {
 	f.familyReason.SetRows(2)
 
 	isCase := func() bool { return c.Kind != conference.KindNetwork }
+	// The kind decides the phases: it is chosen while the conference is
+	// prepared, and shown once it has started.
+	preparing := func() bool { return c.Status == conference.StatusPreparing }
 	consent := func() bool { return c.LegalBasis.Basis == conference.LegalConsent }
 	notInformed := func() bool { return c.Family.Mode == conference.FamilyNotInformed }
 	e.form = widget.NewForm(tr, st,
-		widget.Row{Input: f.kind},
+		widget.Row{Input: f.kind, Visible: preparing},
+		widget.Row{Label: tr.T("tui.prep.kind"), Info: e.kindInfo, Visible: func() bool { return !preparing() }},
 		widget.Row{Input: f.caseCode, Visible: isCase},
 		widget.Row{Input: f.topic, Visible: func() bool { return !isCase() }},
 		widget.Row{Input: f.occasion},
@@ -121,8 +125,8 @@ func (e *Editor) apply(in widget.Input) {
 	c, f, tr := e.ctx.Conf, &e.f, e.ctx.Msgs
 	switch in {
 	case f.kind:
-		if v := f.kind.Value(); v != "" {
-			c.Kind = conference.Kind(v)
+		if v := f.kind.Value(); v != "" && !c.SetKind(conference.Kind(v)) {
+			f.kind.SetValue(string(c.Kind))
 		}
 	case f.caseCode:
 		c.CaseCode = f.caseCode.Value()
@@ -165,6 +169,14 @@ func (e *Editor) apply(in widget.Input) {
 	case f.familyReason:
 		c.Family.Reason = f.familyReason.Value()
 	}
+}
+
+// kindInfo names the kind of a conference that has started.
+func (e *Editor) kindInfo() string {
+	if e.ctx.Conf.Kind == conference.KindNetwork {
+		return e.ctx.Msgs.T("common.kind.network")
+	}
+	return e.ctx.Msgs.T("common.kind.case")
 }
 
 // endInfo shows the planned end worked out from start and duration.
