@@ -30,6 +30,13 @@ func sampleHarness(t testing.TB, lang i18n.Lang, w, h int, acute, closed bool) *
 	if acute {
 		c.Assessment.Category = conference.CategoryAcute
 	}
+	return openHarness(t, c, lang, w, h)
+}
+
+// openHarness opens c in the workspace with every real phase editor, on
+// the fake clock standing at start, at w x h.
+func openHarness(t testing.TB, c *conference.Conference, lang i18n.Lang, w, h int) *harness {
+	t.Helper()
 	repo := tuitest.NewRepo()
 	repo.Put(c)
 	clk := tuitest.NewClock(start)
@@ -44,7 +51,7 @@ func sampleHarness(t testing.TB, lang i18n.Lang, w, h int, acute, closed bool) *
 	h0.Send(tea.WindowSizeMsg{Width: w, Height: h})
 	h0.Exec(app.Init())
 	if app.Conference() == nil {
-		t.Fatal("the sample conference did not open")
+		t.Fatal("the conference did not open")
 	}
 	return h0
 }

@@ -57,7 +57,7 @@ func (l *List[T]) OpenEdit(id string) tea.Cmd {
 	}
 	if l.holdsNew() {
 		d := f.Snapshot()
-		if !d.Empty() {
+		if f.Typed() {
 			l.draft = &d
 		}
 	}
@@ -107,8 +107,10 @@ func (l *List[T]) Draft() (widget.FormDraft, bool) {
 	if !l.holdsNew() {
 		return widget.FormDraft{}, false
 	}
-	d := l.cfg.Form.Form().Snapshot()
-	return d, !d.Empty()
+	// What kofa filled in (the next person to report, say) is no draft:
+	// only what the user typed or chose is.
+	f := l.cfg.Form.Form()
+	return f.Snapshot(), f.Typed()
 }
 
 // Leave commits what is typed when the phase is left (the form stays
@@ -143,7 +145,7 @@ func (l *List[T]) AddDraft() (string, bool) {
 	if l.mode == adding {
 		f.ChoosePending()
 	}
-	if d, ok := l.Draft(); !ok || d.Empty() {
+	if _, ok := l.Draft(); !ok {
 		return "", false
 	}
 	item, prob := l.cfg.Form.Entry()

@@ -35,18 +35,24 @@ type notes struct {
 }
 
 type noteForm struct {
-	n     *notes
-	form  *widget.Form
-	text  *widget.Field
-	who   *widget.Pick
-	where *widget.Field
+	n *notes
+	// defaultWhere is what kofa fills in as where of a new note (none
+	// when empty), as the reports fill in the next person to report.
+	defaultWhere string
+	form         *widget.Form
+	text         *widget.Field
+	who          *widget.Pick
+	where        *widget.Field
 }
 
 func (f *noteForm) Form() *widget.Form { return f.form }
 
 func (f *noteForm) Load(x *note) {
 	if x == nil {
-		x = &note{}
+		x = &note{Where: f.defaultWhere}
+		if x.Where != "" {
+			f.form.MarkPrefilled(f.where)
+		}
 	}
 	f.text.SetValue(x.Text)
 	f.text.SetError("")

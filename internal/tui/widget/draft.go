@@ -19,6 +19,17 @@ type Drafter interface {
 // conference's Draft, so that a form's draft is stored as it is.
 type FormDraft = conference.Draft
 
+// Typed reports whether the form holds text the user typed or chose: any
+// but what kofa filled in (MarkPrefilled).
+func (f *Form) Typed() bool {
+	for _, in := range f.Inputs() {
+		if dr, ok := in.(Drafter); ok && !f.prefilled[in] && strings.TrimSpace(dr.DraftText()) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // Snapshot returns what the form holds now.
 func (f *Form) Snapshot() FormDraft {
 	inputs := f.Inputs()

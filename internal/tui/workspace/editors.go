@@ -4,12 +4,14 @@ import (
 	"kofa/internal/conference"
 	"kofa/internal/tui/phase"
 	"kofa/internal/tui/phase/actions"
+	"kofa/internal/tui/phase/agenda"
 	"kofa/internal/tui/phase/assessment"
 	"kofa/internal/tui/phase/closing"
 	"kofa/internal/tui/phase/opening"
 	"kofa/internal/tui/phase/perspectives"
 	"kofa/internal/tui/phase/prep"
 	"kofa/internal/tui/phase/presentation"
+	"kofa/internal/tui/phase/reports"
 	"kofa/internal/tui/phase/review"
 	"kofa/internal/tui/phase/safety"
 	"kofa/internal/tui/phase/worries"
@@ -29,5 +31,7 @@ func defaultEditors() map[conference.PhaseID]phase.Factory {
 		conference.PhaseSafety:       safety.New,
 		conference.PhaseActions:      actions.New,
 		conference.PhaseClosing:      closing.New,
+		conference.PhaseReports:      reports.New,
+		conference.PhaseAgenda:       agenda.New,
 	}
 }

@@ -62,7 +62,7 @@ func (e *Editor) openPerson(kind editKind, target, title, current string) tea.Cm
 func (e *Editor) openReview(focusTime bool) tea.Cmd {
 	c, tr, st := e.ctx.Conf, e.ctx.Msgs, e.ctx.Styles
 	today := func() conference.Date { return conference.DateOf(e.ctx.Now()) }
-	ed := &edit{kind: editReview, title: tr.T("closing.review.title"), savedDate: c.NextReview, savedTime: c.NextReviewTime}
+	ed := &edit{kind: editReview, title: tr.T(e.kindKey("closing.review.title")), savedDate: c.NextReview, savedTime: c.NextReviewTime}
 	ed.date = widget.NewDateField(tr, st, tr.T("closing.review.date"), today)
 	ed.date.SetPlaceholder(tr.T("closing.review.date.hint"))
 	ed.date.SetDate(c.NextReview)

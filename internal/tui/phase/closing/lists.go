@@ -204,7 +204,7 @@ func (e *Editor) respLines(width, height int) []string {
 // row 0 of the list is the date, the rows after it the recipients.
 func (e *Editor) reviewLines(width, height int) []string {
 	c, tr, st := e.ctx.Conf, e.ctx.Msgs, e.ctx.Styles
-	lw := max(ansi.StringWidth(tr.T("closing.review.next")), ansi.StringWidth(tr.T("closing.dist.title")))
+	lw := max(ansi.StringWidth(tr.T(e.kindKey("closing.review.next"))), ansi.StringWidth(tr.T("closing.dist.title")))
 	lw = min(lw, width/3)
 	rows := height
 	if len(c.Distribution) == 0 {
@@ -212,7 +212,7 @@ func (e *Editor) reviewLines(width, height int) []string {
 	}
 	body := e.review.View(width, rows, func(i int, selected bool, w int) string {
 		if i == 0 {
-			return e.selectRow(widget.Pad(tr.T("closing.review.next"), lw)+"  "+e.reviewText(selected), selected, w)
+			return e.selectRow(widget.Pad(tr.T(e.kindKey("closing.review.next")), lw)+"  "+e.reviewText(selected), selected, w)
 		}
 		d := c.Distribution[i-1]
 		label := ""
@@ -228,6 +228,16 @@ func (e *Editor) reviewLines(width, height int) []string {
 		lines = append(lines, widget.Truncate("  "+widget.Pad(tr.T("closing.dist.title"), lw)+"  "+e.missingCell(false)+hint, width))
 	}
 	return lines
+}
+
+// kindKey is the message key of a text a network meeting words its own
+// way (the next meeting, not the review conference; actions recorded with
+// the agenda items): the same key under "network.".
+func (e *Editor) kindKey(key string) string {
+	if e.ctx.Conf.Kind == conference.KindNetwork {
+		return "network." + key
+	}
+	return key
 }
 
 // reviewText is the review date and time as facilitators write them.

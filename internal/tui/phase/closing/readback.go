@@ -83,7 +83,7 @@ func (e *Editor) advance() {
 func (e *Editor) readbackLines(width, height int) []string {
 	c, tr, st := e.ctx.Conf, e.ctx.Msgs, e.ctx.Styles
 	if len(c.Actions) == 0 {
-		return centre([]string{st.Muted.Render(tr.T("closing.readback.empty"))}, width, height)
+		return centre([]string{st.Muted.Render(tr.T(e.kindKey("closing.readback.empty")))}, width, height)
 	}
 	a := c.Actions[e.rb]
 	inner := max(1, min(width-2, readbackWidth))
