@@ -176,6 +176,14 @@ func (e *Editor) Update(msg tea.Msg) (phase.Editor, tea.Cmd) {
 	case phase.EnterMsg:
 		e.items.Sync()
 		e.actions.Sync()
+		if cmd := e.items.ResumeDraft(); cmd != nil {
+			e.focus = itemsPane
+			return e, cmd
+		}
+		if cmd := e.actions.ResumeDraft(); cmd != nil {
+			e.focus = actionsPane
+			return e, cmd
+		}
 		if !e.Typing() && len(e.ctx.Conf.Agenda) == 0 && e.items.Len() == 0 {
 			e.focus = itemsPane
 			return e, e.items.OpenNew()

@@ -73,6 +73,9 @@ func (e *Editor) Update(msg tea.Msg) (phase.Editor, tea.Cmd) {
 	switch msg := msg.(type) {
 	case phase.EnterMsg:
 		e.list.Sync()
+		if cmd := e.list.ResumeDraft(); cmd != nil {
+			return e, cmd
+		}
 		if !e.Typing() && e.list.Len() == 0 {
 			return e, e.list.OpenNew()
 		}
