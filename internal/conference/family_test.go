@@ -66,3 +66,21 @@ func TestValidateFindsGapsInTheFamilyRecords(t *testing.T) {
 		}
 	}
 }
+
+func TestFollowUpKeepsTheChildrenAndCarers(t *testing.T) {
+	t.Parallel()
+	prev := newCase()
+	mia := prev.AddChild(Child{FirstName: "Mia", BirthYear: 2020, SeenOn: Date{Year: 2026, Month: 11, Day: 20}, SeenBy: "p1"}).ID
+	mother := prev.AddCarer(Carer{Name: "Jana Schulz", Relationship: RelationshipMother, Custody: CustodySole}).ID
+	c := NewFollowUp(prev, "f3wup7ka", t0.AddDate(0, 0, 42))
+	if ch := c.Child(mia); ch == nil || ch.FirstName != "Mia" || !ch.Seen() {
+		t.Errorf("child in the follow-up: %+v", ch)
+	}
+	if p := c.Carer(mother); p == nil || p.Custody != CustodySole {
+		t.Errorf("carer in the follow-up: %+v", p)
+	}
+	c.Children[0].FirstName = "Mila"
+	if prev.Children[0].FirstName != "Mia" {
+		t.Error("the follow-up shares its children with the conference before")
+	}
+}

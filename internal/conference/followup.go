@@ -40,6 +40,9 @@ func NewFollowUp(prev *Conference, id ID, now time.Time) *Conference {
 		p.JoinedAt, p.LeftAt = time.Time{}, time.Time{}
 		c.Participants = append(c.Participants, p)
 	}
+	// The family is the same family: children and carers keep their IDs
+	// (and a child's last seeing in person stays until a newer one).
+	c.Children, c.Carers = slices.Clone(prev.Children), slices.Clone(prev.Carers)
 	for _, r := range prev.Responsibilities {
 		r.Copied = true
 		c.Responsibilities = append(c.Responsibilities, r)
