@@ -1,6 +1,11 @@
 package conference
 
-import "slices"
+import (
+	"slices"
+	"strings"
+
+	"kofa/internal/textfold"
+)
 
 // Meeting roles and the case's responsibilities are one source. The case
 // lead is a meeting role (choosing someone as case lead in phase 1) and a
@@ -97,4 +102,28 @@ func (c *Conference) giveRole(role, participantID string) {
 			p.Roles = slices.DeleteFunc(slices.Clone(p.Roles), func(r string) bool { return r == role })
 		}
 	}
+}
+
+// AssignRole makes participantID the only holder of a meeting role ("":
+// nobody), as the opening's question who facilitates and who takes the
+// minutes does. For the case lead, it is the responsibility too.
+func (c *Conference) AssignRole(role, participantID string) { c.giveRole(role, participantID) }
+
+// ParticipantNamed returns the participant with the name (SameName), or
+// nil.
+func (c *Conference) ParticipantNamed(name string) *Participant {
+	for i := range c.Participants {
+		if SameName(c.Participants[i].Name, name) {
+			return &c.Participants[i]
+		}
+	}
+	return nil
+}
+
+// SameName reports whether a and b name the same person, in any case,
+// accent or umlaut spelling ("petra albers", "Petra Älbers"); an empty
+// name is nobody's.
+func SameName(a, b string) bool {
+	fa := textfold.Digraph(strings.TrimSpace(a))
+	return fa != "" && fa == textfold.Digraph(strings.TrimSpace(b))
 }

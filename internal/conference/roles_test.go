@@ -76,3 +76,24 @@ func TestCaseLeadRecordedBeforeTheRoleStillCounts(t *testing.T) {
 		t.Errorf("case lead %+v %v", r, ok)
 	}
 }
+
+func TestAssignRoleHasOneHolder(t *testing.T) {
+	t.Parallel()
+	c := newCase()
+	a := c.AddParticipant(Participant{Name: "Petra Albers", Roles: []string{RoleFacilitator}}).ID
+	b := c.AddParticipant(Participant{Name: "Jörg Müller"}).ID
+	c.AssignRole(RoleFacilitator, b)
+	if c.Participant(a).HasRole(RoleFacilitator) || !c.Participant(b).HasRole(RoleFacilitator) {
+		t.Error("the facilitator role did not move")
+	}
+	c.AssignRole(RoleFacilitator, "")
+	if len(c.ParticipantsWithRole(RoleFacilitator)) != 0 {
+		t.Error("nobody should facilitate")
+	}
+	if p := c.ParticipantNamed(" joerg MUELLER "); p == nil || p.ID != b {
+		t.Errorf("ParticipantNamed found %+v", p)
+	}
+	if c.ParticipantNamed("") != nil || c.ParticipantNamed("Jörg") != nil {
+		t.Error("ParticipantNamed matches a part or nothing")
+	}
+}

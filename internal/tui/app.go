@@ -274,6 +274,7 @@ func (a *App) open(c *conference.Conference, created bool) tea.Cmd {
 	a.ws = workspace.New(workspace.Config{
 		Conf: c, Store: a.repo, Msgs: a.tr, Catalogue: a.lists(), Styles: a.styles,
 		Clock: a.clock, Editors: a.editors, Created: created, Demo: a.demo, Directory: a.repo.Directory,
+		KeyboardPerson: a.repo.KeyboardPerson, SetKeyboardPerson: a.repo.SetKeyboardPerson,
 	})
 	return tea.Batch(a.ws.SetLayout(a.layout), a.ws.Init())
 }

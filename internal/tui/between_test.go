@@ -294,7 +294,8 @@ func TestOpeningSuggestsFromTheStoresDirectory(t *testing.T) {
 	})
 	h := newCase(t, repo, i18n.DE)
 	h.Type("K-2026-117")
-	h.Key("f4") // the opening starts with the quick-add form
+	h.Key("f4")     // the opening asks who facilitates first;
+	h.Key("ctrl+s") // left for later, the quick-add form follows
 	h.Type("Muller")
 	h.contains(t, "Jana Müller · Kita Sonnenblume · Erzieherin")
 	h.Key("down")

@@ -34,7 +34,8 @@ func checkConference(t *testing.T, what string, c *conference.Conference) {
 	}
 	albers, weber, demir := c.Participants[0], c.Participants[1], c.Participants[2]
 	if albers.Name != "Petra Albers" || albers.InstitutionType != "asd" || albers.Institution != "ASD Nord" ||
-		!slices.Equal(albers.Roles, []string{conference.RoleCaseLead}) || albers.Attendance != conference.AttendancePresent {
+		!slices.Equal(albers.Roles, []string{conference.RoleCaseLead, conference.RoleFacilitator, conference.RoleMinuteTaker}) ||
+		albers.Attendance != conference.AttendancePresent {
 		errorf("first participant %+v", albers)
 	}
 	if weber.Name != "Dr. Jonas Weber" || weber.InstitutionType != "paediatrician" || weber.Institution != "Praxis Dr. Weber" ||

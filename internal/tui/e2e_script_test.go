@@ -58,9 +58,14 @@ func typePreparation(p *program) {
 	p.see("Parkplatz (1)")
 }
 
-// typeOpening adds three people fast (the quick-add form is open), marks
-// one excused and records the confidentiality agreement.
+// typeOpening: the opening asks first who facilitates and who takes the
+// minutes (a new store knows nobody at the keyboard); left for later, the
+// quick-add form follows. Three people fast, one marked excused, the
+// confidentiality agreement; then the question again (m): Petra Albers
+// facilitates and takes the minutes.
 func typeOpening(p *program) {
+	p.see("Wer moderiert, wer schreibt das Protokoll?")
+	p.key("ctrl+s")
 	p.typ("Petra Albers")
 	p.key("tab")
 	p.typ("asd")
@@ -84,6 +89,12 @@ func typeOpening(p *program) {
 	p.typ("kita")
 	p.key("ctrl+s", "esc", "e", "c")
 	p.see("Vertraulichkeit vereinbart", "anwesend 2 · entschuldigt 1")
+	p.key("m")
+	p.typ("Albers")
+	p.key("enter")
+	p.typ("Albers")
+	p.key("enter")
+	p.see("Moderation: Petra Albers · Protokoll: Petra Albers")
 }
 
 func typePresentation(p *program) {

@@ -29,6 +29,10 @@ type Repository interface {
 	Directory() ([]store.DirectoryEntry, error)
 	SaveDirectoryEntry(e *store.DirectoryEntry) error
 	DeleteDirectoryEntry(id string) error
+	// KeyboardPerson and SetKeyboardPerson remember per store who is at
+	// the keyboard: the opening's default facilitator and minute-taker.
+	KeyboardPerson() (store.DirectoryEntry, bool, error)
+	SetKeyboardPerson(e store.DirectoryEntry) error
 	// RetentionDays is the retention period (0: none).
 	RetentionDays() (int, error)
 }

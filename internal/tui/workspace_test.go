@@ -20,14 +20,14 @@ func inOpening(t *testing.T, repo *tuitest.Repo, lang i18n.Lang) *harness {
 	if got := h.app.Conference().CurrentPhase; got != conference.PhaseOpening {
 		t.Fatalf("F4 led to %q, want the opening", got)
 	}
-	h.Key("esc") // close the quick-add form the empty opening starts with
+	h.Key("esc") // leave the question who facilitates, with which the opening starts, for later
 	return h
 }
 
 func TestPhaseTimerWarnsAt80PercentAndShowsOverTime(t *testing.T) {
 	h := inOpening(t, tuitest.NewRepo(), i18n.DE) // opening: 5 min
 	h.Advance(3*time.Minute + 59*time.Second)
-	if strings.Contains(h.screen(), "⚠") {
+	if header, _, _ := strings.Cut(h.screen(), "\n"); strings.Contains(header, "⚠") {
 		t.Fatalf("warning before 80 %%:\n%s", h.screen())
 	}
 	h.contains(t, "Phase 03:59 / 05:00")

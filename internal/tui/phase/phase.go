@@ -75,6 +75,12 @@ type Context struct {
 	// are added. The workspace loads it once when it opens; it is nil
 	// until then (and when the store has none).
 	Directory []directory.Entry
+	// KeyboardPerson is the person kofa remembers at the keyboard of this
+	// store (facilitator and minute-taker unless the opening says
+	// otherwise); nil when unknown. Loaded with the directory.
+	KeyboardPerson *directory.Entry
+
+	remember *directory.Entry // a keyboard person to remember (keyboard.go)
 
 	recorded []Recorded // changes recorded since the workspace last took them
 }

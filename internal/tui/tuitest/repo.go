@@ -31,7 +31,8 @@ type Repo struct {
 	saves    int
 
 	directory []store.DirectoryEntry
-	dirSeq    int // IDs given to new directory entries
+	dirSeq    int                   // IDs given to new directory entries
+	keyboard  *store.DirectoryEntry // the person at the keyboard (keyboard.go)
 	retention int
 }
 

@@ -48,6 +48,10 @@ type Config struct {
 	// Directory loads the partner directory for the editors' suggestions
 	// (nil: none). It runs once, as a command, when the workspace opens.
 	Directory func() ([]directory.Entry, error)
+	// KeyboardPerson loads, and SetKeyboardPerson remembers, the person at
+	// the keyboard of the store (nil: not remembered); see keyboard.go.
+	KeyboardPerson    func() (directory.Entry, bool, error)
+	SetKeyboardPerson func(directory.Entry) error
 }
 
 // CloseMsg asks the root to go back to the home screen; it is sent once
@@ -87,6 +91,7 @@ type Model struct {
 	created   bool
 	demo      bool
 	loadDir   func() ([]directory.Entry, error)
+	keyboard  keyboardStore
 	// viewsLater is set once the facilitator left the missing views'
 	// reasons for later (esc in the views dialog): not asked again.
 	viewsLater bool
@@ -99,6 +104,7 @@ func New(cfg Config) *Model {
 		id: nextID.Add(1), conf: cfg.Conf, tr: cfg.Msgs, st: cfg.Styles, clock: cfg.Clock,
 		keys: DefaultKeyMap(cfg.Msgs), factories: cfg.Editors, editors: map[conference.PhaseID]phase.Editor{},
 		created: cfg.Created, demo: cfg.Demo, loadDir: cfg.Directory, viewed: cfg.Conf.CurrentPhase,
+		keyboard: keyboardStore{load: cfg.KeyboardPerson, save: cfg.SetKeyboardPerson},
 	}
 	if m.factories == nil {
 		m.factories = defaultEditors()
@@ -219,9 +225,10 @@ func (m *Model) send(msg tea.Msg) tea.Cmd {
 // pause. Nothing changes a closed conference but closing it: an editor
 // shown and left there may still record the value it already had.
 func (m *Model) takeRecorded() tea.Cmd {
+	remember := m.rememberKeyboardPerson()
 	recorded := m.ctx.TakeRecorded()
 	if len(recorded) == 0 {
-		return nil
+		return remember
 	}
 	immediate := false
 	changes := make([]conference.Change, 0, len(recorded))
@@ -233,9 +240,9 @@ func (m *Model) takeRecorded() tea.Cmd {
 		immediate = immediate || r.Immediate
 	}
 	if len(changes) == 0 {
-		return nil
+		return remember
 	}
-	return m.commit(immediate, changes...)
+	return tea.Batch(remember, m.commit(immediate, changes...))
 }
 
 // commit stamps the conference as changed now and hands the changes to
@@ -268,8 +275,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	case tickMsg:
 		return m.tick(msg)
 	case directoryMsg:
-		m.setDirectory(msg)
-		return nil
+		return m.setDirectory(msg)
 	case tea.KeyPressMsg:
 		m.notice = ""
 		return m.key(msg)

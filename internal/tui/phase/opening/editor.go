@@ -23,6 +23,7 @@ type Editor struct {
 	ctx    *phase.Context
 	people *People
 	end    *listform.Panel
+	roles  *rolesPanel
 	keys   KeyMap
 	width  int
 	memo   viewMemos
@@ -30,7 +31,7 @@ type Editor struct {
 
 // New returns the opening editor.
 func New(ctx *phase.Context) phase.Editor {
-	e := &Editor{ctx: ctx, people: NewPeople(ctx), keys: defaultKeyMap(ctx.Msgs)}
+	e := &Editor{ctx: ctx, people: NewPeople(ctx), roles: newRolesPanel(ctx), keys: defaultKeyMap(ctx.Msgs)}
 	tr := ctx.Msgs
 	end := widget.NewTimeField(tr, ctx.Styles, tr.T("tui.opening.end"), tr.T("validation.time_invalid"))
 	form := widget.NewForm(tr, ctx.Styles, widget.Row{Input: end})
@@ -53,21 +54,25 @@ func New(ctx *phase.Context) phase.Editor {
 }
 
 // Typing implements phase.Editor.
-func (e *Editor) Typing() bool { return e.people.Typing() || e.end.Typing() }
+func (e *Editor) Typing() bool { return e.people.Typing() || e.end.Typing() || e.roles.Typing() }
 
 // KeyMap implements phase.Editor.
 func (e *Editor) KeyMap() help.KeyMap {
 	if e.end.Typing() {
 		return listform.Help{Short: e.end.Keys(), Full: [][]key.Binding{e.end.FullKeys()}}
 	}
+	if e.roles.Typing() {
+		return listform.Help{Short: e.roles.Keys(), Full: [][]key.Binding{e.roles.FullKeys()}}
+	}
 	k := e.keys
 	k.Confidential.SetEnabled(!e.Typing())
 	k.End.SetEnabled(!e.Typing())
+	k.Roles.SetEnabled(!e.Typing())
 	short := e.people.ShortHelp()
 	if !e.Typing() {
 		short = append(short[:4:4], k.Confidential)
 	}
-	return listform.Help{Short: short, Full: append(e.people.FullHelp(), []key.Binding{k.Confidential, k.End})}
+	return listform.Help{Short: short, Full: append(e.people.FullHelp(), []key.Binding{k.Confidential, k.End, k.Roles})}
 }
 
 // Update implements phase.Editor.
@@ -79,15 +84,23 @@ func (e *Editor) Update(msg tea.Msg) (phase.Editor, tea.Cmd) {
 	case phase.EnterMsg:
 		e.people.Sync()
 		if cmd := e.people.ResumeDraft(); cmd != nil {
-			return e, cmd
+			return e, cmd // a half-typed person first: nothing typed is lost
+		}
+		if !e.Typing() {
+			if cmd := e.roles.ask(); cmd != nil {
+				return e, cmd
+			}
 		}
 		if e.people.Len() == 0 && !e.Typing() {
 			return e, e.people.OpenNew()
 		}
 		return e, nil
+	case phase.KnownMsg:
+		return e, e.roles.takeDefault()
 	case phase.LeaveMsg:
 		e.people.Leave()
 		e.end.Leave()
+		e.roles.Leave()
 		return e, nil
 	case tea.MouseClickMsg:
 		if !e.Typing() {
@@ -96,6 +109,15 @@ func (e *Editor) Update(msg tea.Msg) (phase.Editor, tea.Cmd) {
 		return e, nil
 	}
 	if used, cmd := e.end.Update(msg); used {
+		return e, cmd
+	}
+	leave := isLeave(msg, e.roles.Form()) // asked before the form closes
+	if used, cmd := e.roles.Update(msg); used {
+		if !e.roles.Typing() && e.people.Len() <= 1 && !leave {
+			// The question answered, the table is filled next; esc
+			// leaves both for later.
+			return e, tea.Batch(cmd, e.people.OpenNew())
+		}
 		return e, cmd
 	}
 	if used, cmd := e.people.Update(msg); used {
@@ -107,6 +129,8 @@ func (e *Editor) Update(msg tea.Msg) (phase.Editor, tea.Cmd) {
 			e.toggleConfidential()
 		case key.Matches(k, e.keys.End):
 			return e, e.end.Open(nil)
+		case key.Matches(k, e.keys.Roles):
+			return e, e.roles.Open(nil)
 		}
 	}
 	return e, nil

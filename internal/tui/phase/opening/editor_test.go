@@ -26,7 +26,12 @@ func newRig(t *testing.T) *tuitest.Editor {
 	c := conference.New("idopen00", conference.KindCase, t0)
 	c.KeyQuestion = "Ist Mia sicher?"
 	c.Start(t0)
-	return tuitest.NewEditor(t, clk, tuitest.PhaseContext(c, i18n.DE, clk.Now), New, 80, 20)
+	r := tuitest.NewEditor(t, clk, tuitest.PhaseContext(c, i18n.DE, clk.Now), New, 80, 20)
+	// The opening first asks who facilitates and who takes the minutes
+	// (roles_test.go); these tests answer "later" (ctrl+s with nobody
+	// chosen), and the quick-add form follows.
+	r.Key("ctrl+s")
+	return r
 }
 
 func TestParticipantsAreAddedFast(t *testing.T) {

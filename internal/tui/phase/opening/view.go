@@ -4,6 +4,8 @@ import (
 	"strings"
 	"time"
 
+	"kofa/internal/conference"
+	"kofa/internal/conference/catalogue"
 	"kofa/internal/tui/widget"
 )
 
@@ -13,8 +15,8 @@ func (e *Editor) View(width, height int) string {
 	if width <= 0 || height <= 0 {
 		return ""
 	}
-	top := append(e.questionBox(width), widget.Truncate(e.frameLine(), width), "")
-	end := e.end.Lines(width, height)
+	top := append(e.questionBox(width), widget.Truncate(e.frameLine(), width), widget.Truncate(e.rolesLine(), width), "")
+	end := append(e.end.Lines(width, height), e.roles.Lines(width, height)...)
 	if n := e.end.Notice(); n != "" {
 		end = append(end, widget.Truncate(e.ctx.Styles.Warning.Render(n), width))
 	}
@@ -29,7 +31,7 @@ func (e *Editor) View(width, height int) string {
 
 // listTop is the line of the first participant row in View.
 func (e *Editor) listTop() int {
-	return len(e.questionBox(max(1, e.width))) + 2 + peopleHeader
+	return len(e.questionBox(max(1, e.width))) + 3 + peopleHeader
 }
 
 // viewMemos keep the parts of the view a key press seldom changes, each
@@ -93,4 +95,20 @@ func (e *Editor) drawFrameLine(k frameKey) string {
 		end = tr.T("tui.opening.end.agreed", k.agreedEnd)
 	}
 	return conf + st.Subtle.Render("   ·   ") + st.App.Render(end)
+}
+
+// rolesLine says who facilitates and who takes the minutes, or that
+// nobody does yet.
+func (e *Editor) rolesLine() string {
+	c, tr, st := e.ctx.Conf, e.ctx.Msgs, e.ctx.Styles
+	holder := func(role string) string {
+		ps := c.ParticipantsWithRole(role)
+		if len(ps) == 0 {
+			return st.Warning.Render(tr.T("meetingroles.nobody"))
+		}
+		return ps[0].Name
+	}
+	label := func(role string) string { return catalogue.Label(e.ctx.Catalogue.Roles, role, string(e.ctx.Lang)) }
+	return st.Muted.Render(tr.T("meetingroles.line", label(conference.RoleFacilitator), holder(conference.RoleFacilitator),
+		label(conference.RoleMinuteTaker), holder(conference.RoleMinuteTaker)))
 }

@@ -13,7 +13,8 @@ import (
 )
 
 // inWorkspace opens the real workspace on a running conference in the
-// opening, with no one on the list yet: the quick-add form is open.
+// opening, with no one on the list yet, and leaves the question who
+// facilitates for later: the quick-add form is open.
 func inWorkspace(t *testing.T) (*workspace.Model, *tuitest.Driver, *tuitest.Repo, *conference.Conference) {
 	t.Helper()
 	start := time.Date(2026, 11, 22, 10, 0, 0, 0, time.UTC)
@@ -21,6 +22,7 @@ func inWorkspace(t *testing.T) (*workspace.Model, *tuitest.Driver, *tuitest.Repo
 	c.CaseCode = "K-2026-117"
 	c.Start(start)
 	s := wstest.Open(t, c, nil, start, 100, 30, map[conference.PhaseID]phase.Factory{conference.PhaseOpening: opening.New})
+	s.D.Key("ctrl+s")
 	if !s.WS.Typing() {
 		t.Fatal("the empty opening does not start in the quick-add form")
 	}
@@ -82,5 +84,29 @@ func TestQuittingKeepsTheParticipantBeingTyped(t *testing.T) {
 	d.Exec(ws.Flush()) // what quitting does
 	if got := storedDraft(t, repo, c.ID); got != "Aylin Demir" {
 		t.Errorf("stored draft %q after quitting, want Aylin Demir", got)
+	}
+}
+
+// TestThePersonAtTheKeyboardIsRememberedPerStore: the minute-taker one
+// conference chose is the default of the next one, through the store.
+func TestThePersonAtTheKeyboardIsRememberedPerStore(t *testing.T) {
+	start := time.Date(2026, 11, 22, 10, 0, 0, 0, time.UTC)
+	editors := map[conference.PhaseID]phase.Factory{conference.PhaseOpening: opening.New}
+	repo := tuitest.NewRepo()
+	first := conference.New("k1", conference.KindCase, start)
+	first.Start(start)
+	s := wstest.OpenIn(t, repo, first, nil, start, 100, 30, editors)
+	s.D.Type("Aylin Demir") // facilitates, someone new
+	s.D.Key("enter")
+	s.D.Type("Aylin") // and takes the minutes
+	s.D.Key("enter")
+	if e, ok, _ := repo.KeyboardPerson(); !ok || e.Name != "Aylin Demir" {
+		t.Fatalf("the store remembers %+v %v, want Aylin Demir at the keyboard", e, ok)
+	}
+	second := conference.New("k2", conference.KindCase, start.AddDate(0, 0, 7))
+	second.Start(start.AddDate(0, 0, 7))
+	wstest.OpenIn(t, repo, second, nil, start.AddDate(0, 0, 7), 100, 30, editors)
+	if got := second.ParticipantsWithRole(conference.RoleMinuteTaker); len(got) != 1 || got[0].Name != "Aylin Demir" {
+		t.Errorf("minute-taker of the next conference %+v, want Aylin Demir", got)
 	}
 }

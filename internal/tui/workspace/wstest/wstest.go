@@ -34,6 +34,13 @@ type Session struct {
 // styles; a test that rebuilds its styles passes its own.
 func Open(t testing.TB, c *conference.Conference, st *theme.Styles, now time.Time, w, h int, editors map[conference.PhaseID]phase.Factory) *Session {
 	t.Helper()
+	return OpenIn(t, tuitest.NewRepo(), c, st, now, w, h, editors)
+}
+
+// OpenIn is Open on a fake store the test prepared (a directory, the
+// person at the keyboard).
+func OpenIn(t testing.TB, repo *tuitest.Repo, c *conference.Conference, st *theme.Styles, now time.Time, w, h int, editors map[conference.PhaseID]phase.Factory) *Session {
+	t.Helper()
 	if st == nil {
 		s := theme.Default(false).Styles(true)
 		st = &s
@@ -41,12 +48,12 @@ func Open(t testing.TB, c *conference.Conference, st *theme.Styles, now time.Tim
 	if editors == nil {
 		editors = map[conference.PhaseID]phase.Factory{}
 	}
-	repo := tuitest.NewRepo()
 	repo.Put(c)
 	clk := tuitest.NewClock(now)
 	ws := workspace.New(workspace.Config{
 		Conf: c, Store: repo, Msgs: i18n.New(i18n.DE), Catalogue: catalogue.Builtin(), Styles: st,
-		Clock: clk.Clock(), Editors: editors,
+		Clock: clk.Clock(), Editors: editors, Directory: repo.Directory,
+		KeyboardPerson: repo.KeyboardPerson, SetKeyboardPerson: repo.SetKeyboardPerson,
 	})
 	s := &Session{WS: ws, Repo: repo}
 	s.D = tuitest.NewDriver(t, clk, ws.Update)
