@@ -237,3 +237,23 @@ func TestActionsICSWritesRemindersWithoutPersonalData(t *testing.T) {
 		t.Errorf("--ics without -o: exit %d", r.code)
 	}
 }
+
+// Issue 18: deleting a conference removed its open actions without a word.
+// The question names them, the follow-up that keeps only a reference, and
+// the archive export that keeps everything.
+func TestDeleteNamesWhatGoesWithTheConference(t *testing.T) {
+	t.Parallel()
+	app, _ := testApp(t)
+	app.IsTerminal = func(io.Reader) bool { return true }
+	path := dbPath(t)
+	prev := saveTrackerCase(t, path)
+	if r := run(t, app, "", "--db", path, "followup", string(prev.ID)); r.code != 0 {
+		t.Fatal(r.stderr)
+	}
+	r := run(t, app, "n\n", "--lang", "en", "--db", path, "delete", string(prev.ID))
+	for _, want := range []string{"3 open actions go with it", "the review conference of 2026-11-22", "kofa archive export " + string(prev.ID)} {
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("the question lacks %q:\n%s", want, r.stderr)
+		}
+	}
+}

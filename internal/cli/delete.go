@@ -36,7 +36,11 @@ func (inv *invocation) newDeleteCmd() *cobra.Command {
 						return err
 					}
 					if !yes {
-						ok, err := inv.confirmDelete(cmd.Context(), c)
+						followUps, err := s.FollowUpsOf(id)
+						if err != nil {
+							return err
+						}
+						ok, err := inv.confirmDelete(cmd.Context(), c, inv.whatGoes(s, c, followUps))
 						if err != nil || !ok {
 							return err
 						}
@@ -56,13 +60,16 @@ func (inv *invocation) newDeleteCmd() *cobra.Command {
 
 // confirmDelete asks on the terminal before anything is deleted. Without
 // a terminal nobody can answer, so it refuses rather than guess.
-func (inv *invocation) confirmDelete(ctx context.Context, c *conference.Conference) (bool, error) {
+func (inv *invocation) confirmDelete(ctx context.Context, c *conference.Conference, goes []string) (bool, error) {
 	name := sanitize.Line(c.Title())
 	if name == "" {
 		name = string(c.ID)
 	}
 	if !inv.app.IsTerminal(inv.stdin) {
 		return false, failf(inv.tr.T("cli.delete.needs_yes", name, c.ID))
+	}
+	for _, line := range goes {
+		_, _ = io.WriteString(inv.stderr, line+"\n")
 	}
 	_, _ = io.WriteString(inv.stderr, inv.tr.T("cli.delete.confirm", name, orDash(c.Date.String()))+" ")
 	answer, err := readLine(ctx, inv.stdin)
@@ -75,6 +82,25 @@ func (inv *invocation) confirmDelete(ctx context.Context, c *conference.Conferen
 		return false, nil
 	}
 	return true, nil
+}
+
+// whatGoes names, before the question, what goes with the conference:
+// its open actions leave the follow-up list, a follow-up keeps only a
+// readable reference, and the archive export keeps everything.
+func (inv *invocation) whatGoes(s *store.Store, c *conference.Conference, followUps []conference.ID) []string {
+	tr := inv.tr
+	var out []string
+	if n := c.OpenActions(); n > 0 {
+		out = append(out, tr.N("homedelete.open_actions", n, n))
+	}
+	for _, id := range followUps {
+		when := string(id)
+		if f, err := s.Get(id); err == nil {
+			when = orDash(f.Date.String())
+		}
+		out = append(out, tr.T("homedelete.follow_up", when))
+	}
+	return append(out, tr.T("homedelete.archive", c.ID))
 }
 
 // readLine reads one line, or up to the end of the input. It gives up when

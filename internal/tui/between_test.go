@@ -432,3 +432,20 @@ func TestSecondFollowUpOffersTheExistingOne(t *testing.T) {
 		t.Fatalf("yes opened %v, want the existing follow-up", c)
 	}
 }
+
+// Issue 18: conferences past the retention period are marked on home, and
+// the key that lists them is on the help line there.
+func TestRetentionKeyIsOnTheHomeHelpLine(t *testing.T) {
+	fake := tuitest.NewRepo()
+	fake.SetRetentionDays(365)
+	caseConf(fake, "new00000", "K-2026-117", 10)
+	caseConf(fake, "old00000", "K-2024-007", 400)
+	h := newHarness(t, fake, i18n.DE, 120, 30)
+	lines := strings.Split(h.screen(), "\n")
+	if help := lines[len(lines)-1]; !strings.Contains(help, "r Aufbewahrungsfrist abgelaufen") {
+		t.Errorf("help line %q lacks the retention key", help)
+	}
+	if row := lines[lineIndex(h.screen(), "K-2024-007")]; !strings.Contains(row, "⌛") {
+		t.Errorf("the conference past retention is not marked: %q", row)
+	}
+}

@@ -58,10 +58,11 @@ const shortHelpKeys = 5
 // ShortHelp implements help.KeyMap: the five keys that matter now, the
 // first that apply in this order. With conferences listed that is open,
 // new, follow-up, search and minutes; with a filter, esc to clear it comes
-// second; on an empty list new case, search, network meeting, follow-up
+// second; with conferences past the retention period, the key that lists
+// them comes next (they are marked ⌛ in the list); on an empty list new case, search, network meeting, follow-up
 // list and quit. Every key stays in the full help (?).
 func (k KeyMap) ShortHelp() []key.Binding {
-	order := []key.Binding{k.Open, k.ClearFilter, k.NewCase, k.Cases.FollowUp, k.Filter, k.Export,
+	order := []key.Binding{k.Open, k.ClearFilter, k.Cases.Retention, k.NewCase, k.Cases.FollowUp, k.Filter, k.Export,
 		k.NewNetwork, k.Cases.Tracker, k.Quit}
 	out := make([]key.Binding, 0, shortHelpKeys)
 	for _, b := range order {
