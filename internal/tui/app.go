@@ -45,8 +45,9 @@ type App struct {
 	// trackerBack is the tracker a conference was opened from: closing
 	// the conference goes back to it (between.go).
 	trackerBack *tracker.Model
-	folder      func() string   // Env.folder
-	partners    *partners.Model // the partner directory over home; nil when closed
+	folder      func() string      // Env.folder
+	show        conference.PhaseID // the phase the next conference opened shows first
+	partners    *partners.Model    // the partner directory over home; nil when closed
 	showHelp    bool
 	quitting    bool          // quit once everything is saved
 	quitAsk     *quitDialog   // the flush before quitting failed
@@ -75,6 +76,7 @@ func (a *App) lists() *catalogue.Catalogue {
 type openedMsg struct {
 	conf *conference.Conference
 	err  error
+	show conference.PhaseID // the phase to show first (loadAt)
 }
 
 // newApp builds the root model from env (defaults filled in by Run).
@@ -114,14 +116,18 @@ func (a *App) Init() (cmd tea.Cmd) {
 	return guard(tea.Batch(cmds...))
 }
 
-func (a *App) load(id conference.ID) tea.Cmd {
+func (a *App) load(id conference.ID) tea.Cmd { return a.loadAt(id, "") }
+
+// loadAt loads a conference to open it showing the phase show (a search
+// hit's place; "" for the current phase).
+func (a *App) loadAt(id conference.ID, show conference.PhaseID) tea.Cmd {
 	repo := a.repo
 	return func() tea.Msg {
 		c, err := repo.Get(id)
 		if c != nil {
 			cleanConference(c) // stored text is cleaned like typed text
 		}
-		return openedMsg{conf: c, err: err}
+		return openedMsg{conf: c, err: err, show: show}
 	}
 }
 
@@ -175,9 +181,10 @@ func (a *App) route(msg tea.Msg) tea.Cmd {
 			a.home.SetError(a.err)
 			return nil
 		}
+		a.show = msg.show
 		return a.open(msg.conf, false)
 	case home.OpenMsg:
-		return a.load(msg.ID)
+		return a.loadAt(msg.ID, msg.Phase)
 	case home.NewMsg:
 		return a.open(newConference(msg, a.clock.Now()), true)
 	case home.QuitMsg:
@@ -274,8 +281,9 @@ func (a *App) open(c *conference.Conference, created bool) tea.Cmd {
 	a.ws = workspace.New(workspace.Config{
 		Conf: c, Store: a.repo, Msgs: a.tr, Catalogue: a.lists(), Styles: a.styles,
 		Clock: a.clock, Editors: a.editors, Created: created, Demo: a.demo, Directory: a.repo.Directory,
-		KeyboardPerson: a.repo.KeyboardPerson, SetKeyboardPerson: a.repo.SetKeyboardPerson,
+		KeyboardPerson: a.repo.KeyboardPerson, SetKeyboardPerson: a.repo.SetKeyboardPerson, Show: a.show,
 	})
+	a.show = ""
 	return tea.Batch(a.ws.SetLayout(a.layout), a.ws.Init())
 }
 

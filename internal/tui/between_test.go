@@ -449,3 +449,24 @@ func TestRetentionKeyIsOnTheHomeHelpLine(t *testing.T) {
 		t.Errorf("the conference past retention is not marked: %q", row)
 	}
 }
+
+// Issue 18: search said only "found in: text". It shows the words around
+// the hit with the hit marked, and enter opens the conference at that
+// place (a closed one shows the phase the hit is in).
+func TestSearchShowsTheHitInItsContextAndOpensThere(t *testing.T) {
+	repo := tuitest.NewRepo()
+	c := caseConf(repo, "withmold", "K-2025-001", 90)
+	c.Facts = "Die Familie wohnt seit Mai in der Lindenstraße."
+	c.AddRisk(conference.RiskEntry{Area: "care", Text: "Beim Hausbesuch Schimmel im Kinderzimmer gesehen, das Kind hustet."})
+	repo.Put(c)
+	h := newHarness(t, repo, i18n.DE, 120, 30)
+	h.Key("/")
+	h.Type("schimmel")
+	h.contains(t, "4 Sorgen & Stärken: Beim Hausbesuch ›Schimmel‹ im Kinderzimmer")
+	h.Key("enter")
+	got := h.app.Conference()
+	if got == nil || got.ID != "withmold" {
+		t.Fatalf("enter opened %v", got)
+	}
+	h.contains(t, "K-2025-001 · 4 Sorgen & Stärken") // the phase of the hit, not the closing
+}

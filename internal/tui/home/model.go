@@ -37,7 +37,11 @@ type Repository interface {
 // Messages home sends to the root.
 type (
 	// OpenMsg asks to open (resume) a conference.
-	OpenMsg struct{ ID conference.ID }
+	OpenMsg struct {
+		ID conference.ID
+		// Phase is where to show it, for a search hit ("": as it is).
+		Phase conference.PhaseID
+	}
 	// NewMsg asks to create a conference of a kind, with its case code
 	// (case conference) or topic (network meeting), and open it.
 	NewMsg struct {

@@ -6,6 +6,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"kofa/internal/conference"
 	"kofa/internal/store"
 	"kofa/internal/tui/widget"
 )
@@ -19,6 +20,9 @@ type search struct {
 	keys  SearchKeyMap
 	list  *widget.List
 	hits  []store.SearchHit
+	// snips are where each hit was found (snippet.go), by hit; the hits
+	// after the first maxSnippets have none.
+	snips []snippet
 	seq   int
 	done  bool // the answer to the latest query is in
 	err   string
@@ -26,9 +30,10 @@ type search struct {
 
 // searchedMsg carries the answer to query number seq.
 type searchedMsg struct {
-	seq  int
-	hits []store.SearchHit
-	err  error
+	seq   int
+	hits  []store.SearchHit
+	snips []snippet
+	err   error
 }
 
 // openSearch shows the search field.
@@ -56,7 +61,7 @@ func (m *Model) query() tea.Cmd {
 		for i := range hits {
 			cleanSummary(&hits[i].Summary)
 		}
-		return searchedMsg{seq: seq, hits: hits, err: err}
+		return searchedMsg{seq: seq, hits: hits, snips: snippets(repo, hits, q), err: err}
 	}
 }
 
@@ -70,7 +75,7 @@ func (m *Model) searched(msg searchedMsg) {
 	if msg.err != nil {
 		s.err = m.tr.T("tuihome.search.failed", msg.err.Error())
 	}
-	s.hits = msg.hits
+	s.hits, s.snips = msg.hits, msg.snips
 	s.list.SetLen(len(s.hits))
 }
 
@@ -89,8 +94,12 @@ func (m *Model) searchKey(k tea.KeyPressMsg) tea.Cmd {
 		if len(s.hits) == 0 {
 			return nil
 		}
-		id := s.hits[s.list.Cursor()].Summary.ID
-		return func() tea.Msg { return OpenMsg{ID: id} }
+		i := s.list.Cursor()
+		id, at := s.hits[i].Summary.ID, conference.PhaseID("")
+		if i < len(s.snips) {
+			at = s.snips[i].phase
+		}
+		return func() tea.Msg { return OpenMsg{ID: id, Phase: at} }
 	}
 	return m.typeSearch(k)
 }
@@ -135,7 +144,11 @@ func (m *Model) searchBody(w, h int) []string {
 		found := m.st.Muted.Render(m.tr.T("tuihome.search.found_in", m.fieldLabel(hit.Field)))
 		return m.summaryRow(hit.Summary, m.titleCell(hit.Summary, mark{}), found, selected, w)
 	})
-	return append([]string{head}, strings.Split(rows, "\n")...)
+	lines := append([]string{head}, strings.Split(rows, "\n")...)
+	if i := s.list.Cursor(); i < len(s.snips) && s.snips[i].match != "" {
+		lines = append(lines, "", m.snippetLine(s.snips[i], w))
+	}
+	return lines
 }
 
 // fieldLabel names where a hit was found.

@@ -14,24 +14,7 @@ import (
 // barCells is the width of the time-box bar.
 const barCells = 10
 
-// phaseKeys are the catalogue keys of the phase names.
-var phaseKeys = map[conference.PhaseID]string{
-	conference.PhasePreparation:  "tui.phase.preparation",
-	conference.PhaseOpening:      "tui.phase.opening",
-	conference.PhaseReview:       "review.phase",
-	conference.PhasePresentation: "tui.phase.presentation",
-	conference.PhasePerspectives: "tui.phase.perspectives",
-	conference.PhaseWorries:      "tui.phase.worries",
-	conference.PhaseAssessment:   "tui.phase.assessment",
-	conference.PhaseSafety:       "tui.phase.safety",
-	conference.PhaseActions:      "tui.phase.actions",
-	conference.PhaseClosing:      "tui.phase.closing",
-	conference.PhaseReports:      "network.phase.reports",
-	conference.PhaseAgenda:       "network.phase.agenda",
-	conference.PhaseCooperation:  "network.phase.cooperation",
-}
-
-func (m *Model) phaseName(id conference.PhaseID) string { return m.tr.T(phaseKeys[id]) }
+func (m *Model) phaseName(id conference.PhaseID) string { return phase.Name(m.tr, id) }
 
 // readOnlyBadge marks a closed conference, which can only be looked at.
 func (m *Model) readOnlyBadge() string {

@@ -52,6 +52,10 @@ type Config struct {
 	// the keyboard of the store (nil: not remembered); see keyboard.go.
 	KeyboardPerson    func() (directory.Entry, bool, error)
 	SetKeyboardPerson func(directory.Entry) error
+	// Show is the phase to show first in a closed conference (where a
+	// search found something); "" or a phase that does not apply: the
+	// current one. A conference still running opens at its current phase.
+	Show conference.PhaseID
 }
 
 // CloseMsg asks the root to go back to the home screen; it is sent once
@@ -108,6 +112,9 @@ func New(cfg Config) *Model {
 	}
 	if m.factories == nil {
 		m.factories = defaultEditors()
+	}
+	if cfg.Show != "" && cfg.Conf.PhaseApplies(cfg.Show) {
+		m.viewed = cfg.Show // shown only while closed (readonly.go)
 	}
 	m.ctx = &phase.Context{
 		Conf: cfg.Conf, Msgs: cfg.Msgs, Catalogue: cfg.Catalogue, Styles: cfg.Styles,

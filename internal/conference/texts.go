@@ -1,0 +1,74 @@
+package conference
+
+// PhaseText is a text of a conference and the phase it was recorded in,
+// so a search hit can say where it was found and open the conference
+// there.
+type PhaseText struct {
+	Phase PhaseID
+	Text  string
+}
+
+// PhaseTexts lists the conference's texts in the order of the phases:
+// what a search finds in a conference, with where it belongs.
+func (c *Conference) PhaseTexts() []PhaseText {
+	var out []PhaseText
+	add := func(p PhaseID, texts ...string) {
+		for _, t := range texts {
+			if t != "" {
+				out = append(out, PhaseText{p, t})
+			}
+		}
+	}
+	add(PhasePreparation, c.CaseCode, c.Topic, c.Occasion, c.KeyQuestion, c.Place,
+		c.LegalBasis.ConsentBy, c.LegalBasis.ConsentScope, c.LegalBasis.Note, c.Family.Reason)
+	for _, p := range c.Participants {
+		add(PhaseOpening, p.Name, p.Institution, p.Discipline, p.Relationship)
+	}
+	for _, r := range c.Reviews {
+		add(PhaseReview, r.What, r.OwnerName, r.Note)
+	}
+	add(PhasePresentation, c.Facts, c.HelpInPlace)
+	for _, e := range c.Chronology {
+		add(PhasePresentation, e.DateText, e.Event, e.Source)
+	}
+	for _, x := range c.Contributions {
+		p := x.Phase
+		if p == "" {
+			p = PhasePerspectives
+		}
+		add(p, x.Text, x.Source)
+	}
+	add(PhasePerspectives, c.ChildView.HowObtained, c.ChildView.Said, c.ChildView.MissingReason,
+		c.ParentsView.HowObtained, c.ParentsView.Said, c.ParentsView.MissingReason)
+	for _, r := range c.Risks {
+		add(PhaseWorries, r.Text, r.Source)
+	}
+	for _, s := range append(append([]Strength(nil), c.ProtectiveFactors...), c.ExistingSafety...) {
+		add(PhaseWorries, s.Text, s.Source)
+	}
+	add(PhaseAssessment, c.Assessment.Note)
+	for _, d := range c.Assessment.Dissent {
+		add(PhaseAssessment, d.Reason)
+	}
+	add(PhaseSafety, c.ImmediateSafety.Note)
+	for _, s := range c.ImmediateSafety.Steps {
+		add(PhaseSafety, s.What, s.Until)
+	}
+	for _, a := range c.Actions {
+		add(PhaseActions, a.What, a.ReportBack, a.IfNotDone)
+	}
+	add(PhaseActions, c.ContingencyPlan)
+	for _, s := range c.StatusLog {
+		add(PhaseActions, s.Note)
+	}
+	for _, r := range c.Responsibilities {
+		add(PhaseClosing, r.Note)
+	}
+	for _, p := range c.Parked {
+		add(PhaseClosing, p.Text)
+	}
+	for _, d := range c.Distribution {
+		add(PhaseClosing, d.Recipient)
+	}
+	return out
+}
