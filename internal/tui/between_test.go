@@ -470,3 +470,21 @@ func TestSearchShowsTheHitInItsContextAndOpensThere(t *testing.T) {
 	}
 	h.contains(t, "K-2025-001 · 4 Sorgen & Stärken") // the phase of the hit, not the closing
 }
+
+// Issue 18: "⚑ 1 Wiedervorlage überfällig" stayed on home after the
+// review conference was held. Holding it fulfils the review date.
+func TestHoldingTheReviewFulfilsTheReviewDate(t *testing.T) {
+	repo := tuitest.NewRepo()
+	prev := previous(repo)
+	prev.NextReview = conference.DateOf(start.AddDate(0, 0, -2))
+	repo.Put(prev)
+	h := newHarness(t, repo, i18n.DE, 120, 30)
+	h.contains(t, "1 Wiedervorlage überfällig")
+	next := conference.NewFollowUp(prev, "next0000", start)
+	next.Start(start)
+	repo.Put(next)
+	h = newHarness(t, repo, i18n.DE, 120, 30)
+	if s := h.screen(); strings.Contains(s, "Wiedervorlage überfällig") {
+		t.Errorf("the review date is still overdue after the review was held:\n%s", s)
+	}
+}
