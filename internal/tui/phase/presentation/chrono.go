@@ -3,137 +3,107 @@ package presentation
 import (
 	"slices"
 
-	tea "charm.land/bubbletea/v2"
-
 	"kofa/internal/conference"
+	"kofa/internal/tui/listform"
 	"kofa/internal/tui/phase"
 	"kofa/internal/tui/widget"
 )
 
-// chronoForm is the quick-add form of the chronology: date, event,
-// source. Enter on any row adds the entry and empties the form for the
-// next one.
+// chronoForm is the form of the chronology: date, event, source.
 type chronoForm struct {
+	ctx    *phase.Context
 	form   *widget.Form
 	date   *dateField
 	event  *widget.Field
 	source *widget.Field
 }
 
-func newChronoForm(ctx *phase.Context) chronoForm {
+func newChronoForm(ctx *phase.Context) *chronoForm {
 	tr, st := ctx.Msgs, ctx.Styles
 	today := func() conference.Date { return conference.DateOf(ctx.Now()) }
-	f := chronoForm{
+	f := &chronoForm{
+		ctx:    ctx,
 		date:   newDateField(tr, st, today),
 		event:  widget.NewField(tr, st, tr.T("presentation.event")),
 		source: widget.NewField(tr, st, tr.T("presentation.source")),
 	}
 	f.source.SetPlaceholder(tr.T("presentation.source.placeholder"))
 	f.form = widget.NewForm(tr, st, widget.Row{Input: f.date}, widget.Row{Input: f.event}, widget.Row{Input: f.source})
-	f.form.SubmitOnEnter = true
 	f.form.SetSubmitHelp(tr.T("presentation.key.add"))
 	return f
 }
 
-// load fills the form from e, or empties it for nil.
-func (f chronoForm) load(e *conference.ChronologyEntry, lang string) {
-	if e == nil {
-		e = &conference.ChronologyEntry{}
+// Form implements listform.ItemForm.
+func (f *chronoForm) Form() *widget.Form { return f.form }
+
+// Load implements listform.ItemForm: the entry, or an empty form for nil.
+func (f *chronoForm) Load(x *conference.ChronologyEntry) {
+	if x == nil {
+		x = &conference.ChronologyEntry{}
 	}
-	date := e.DateText
-	if !e.Date.IsZero() {
-		date = conference.FormatDate(e.Date, lang)
+	date := x.DateText
+	if !x.Date.IsZero() {
+		date = conference.FormatDate(x.Date, string(f.ctx.Lang))
 	}
 	f.date.SetValue(date)
 	f.date.SetError("")
-	f.event.SetValue(e.Event)
+	f.event.SetValue(x.Event)
 	f.event.SetError("")
-	f.source.SetValue(e.Source)
+	f.source.SetValue(x.Source)
 }
 
-// empty reports whether nothing was typed into the form.
-func (f chronoForm) empty() bool {
-	return f.date.Value() == "" && f.event.Value() == "" && f.source.Value() == ""
-}
-
-// entry returns the entry in the form. When the date is no date or the
-// event is missing it says so below the field and returns the field to
-// fix (the text typed stays as it is).
-func (f chronoForm) entry(missingEvent string) (conference.ChronologyEntry, widget.Input) {
-	var bad widget.Input
-	day, free, _ := f.date.parsed()
-	if !f.date.check() {
-		bad = f.date
+// Entry implements listform.ItemForm. A date that is no date, or an event
+// missing, is said below its field (the text typed stays as it is).
+func (f *chronoForm) Entry() (conference.ChronologyEntry, *listform.Problem) {
+	day, free, err := f.date.parsed()
+	if err != nil {
+		return conference.ChronologyEntry{}, &listform.Problem{Input: f.date, Text: f.date.errorText(err)}
 	}
+	f.date.SetError("")
 	ev := f.event.Value()
 	if ev == "" {
-		f.event.SetError(missingEvent)
-		if bad == nil {
-			bad = f.event
-		}
-	} else {
-		f.event.SetError("")
+		return conference.ChronologyEntry{}, &listform.Problem{Input: f.event, Text: f.ctx.Msgs.T("presentation.event.missing")}
 	}
-	if bad != nil {
-		return conference.ChronologyEntry{}, bad
-	}
+	f.event.SetError("")
 	return conference.ChronologyEntry{Date: day, DateText: free, Event: ev, Source: f.source.Value()}, nil
 }
 
-// openForm opens the chronology form, empty for a new entry (keeping a
-// draft left with esc) or filled with the entry id.
-func (e *Editor) openForm(id string) tea.Cmd {
-	e.sec = secChrono
-	if id != "" {
-		i := e.chronoIndex(id)
-		if i < 0 {
-			return nil
-		}
-		e.cf.load(&e.ctx.Conf.Chronology[i], string(e.ctx.Lang))
-	} else if e.editID != "" {
-		e.cf.load(nil, "")
-	}
-	e.editID = id
-	e.formOpen = true
-	return e.cf.form.FocusInput(e.cf.date)
-}
+// Add implements listform.ItemForm: the entry goes where its date belongs.
+func (f *chronoForm) Add(x conference.ChronologyEntry) string { return f.ctx.Conf.AddChronology(x).ID }
 
-// closeForm hides the form. The draft of a new entry stays for the next
-// time the form opens; an edit not saved is dropped.
-func (e *Editor) closeForm() {
-	e.cf.form.Blur()
-	e.formOpen = false
-	if e.editID != "" {
-		e.editID = ""
-		e.cf.load(nil, "")
+// Apply implements listform.ItemForm. A changed date moves the entry to
+// where it belongs.
+func (f *chronoForm) Apply(id string, in widget.Input) (string, bool) {
+	c := f.ctx.Conf
+	i := slices.IndexFunc(c.Chronology, func(x conference.ChronologyEntry) bool { return x.ID == id })
+	if i < 0 {
+		return "", false
 	}
-}
-
-// submit adds the entry in the form (or saves the edit). A new entry
-// keeps the form open for the next one.
-func (e *Editor) submit() tea.Cmd {
-	entry, bad := e.cf.entry(e.ctx.Msgs.T("presentation.event.missing"))
-	if bad != nil {
-		return e.cf.form.FocusInput(bad)
-	}
-	c := e.ctx.Conf
-	if e.editID != "" {
-		id := e.editID
-		if i := e.chronoIndex(id); i >= 0 {
-			entry.ID, entry.Identifying = id, c.Chronology[i].Identifying
-			c.Chronology[i] = entry
-			e.list.SetCursor(placeChronology(c.Chronology, i))
+	x := &c.Chronology[i]
+	switch in {
+	case f.date:
+		day, free, err := f.date.parsed()
+		if err != nil {
+			f.date.SetError(f.date.errorText(err))
+			return "", false
 		}
-		e.closeForm()
-		e.ctx.Record(conference.OpUpdate, "chronology/"+id, true)
-		return nil
+		f.date.SetError("")
+		x.Date, x.DateText = day, free
+		placeChronology(c.Chronology, i)
+		return "date", true
+	case f.event:
+		if f.event.Value() == "" {
+			f.event.SetError(f.ctx.Msgs.T("presentation.event.missing"))
+			return "", false
+		}
+		f.event.SetError("")
+		x.Event = f.event.Value()
+		return "event", true
+	case f.source:
+		x.Source = f.source.Value()
+		return "source", true
 	}
-	added := c.AddChronology(entry)
-	e.list.SetLen(len(c.Chronology))
-	e.list.SetCursor(e.chronoIndex(added.ID))
-	e.cf.load(nil, "")
-	e.ctx.Record(conference.OpAdd, "chronology/"+added.ID, true)
-	return e.cf.form.FocusInput(e.cf.date)
+	return "", false
 }
 
 // placeChronology moves the entry at i to where its date belongs, as
@@ -154,44 +124,4 @@ func placeChronology(list []conference.ChronologyEntry, i int) int {
 	}
 	copy(list, slices.Insert(rest, at, x))
 	return at
-}
-
-func (e *Editor) chronoIndex(id string) int {
-	return slices.IndexFunc(e.ctx.Conf.Chronology, func(x conference.ChronologyEntry) bool { return x.ID == id })
-}
-
-func (e *Editor) selectedEntry() *conference.ChronologyEntry {
-	list := e.ctx.Conf.Chronology
-	if len(list) == 0 {
-		return nil
-	}
-	return &list[min(e.list.Cursor(), len(list)-1)]
-}
-
-func (e *Editor) askRemove() {
-	x := e.selectedEntry()
-	if x == nil {
-		return
-	}
-	tr := e.ctx.Msgs
-	e.confirm = widget.NewConfirm(tr, e.ctx.Styles, tr.T("presentation.remove.title"), tr.T("presentation.remove.body", x.Event))
-}
-
-func (e *Editor) answerRemove(k tea.KeyPressMsg) tea.Cmd {
-	switch e.confirm.Update(k) {
-	case widget.Yes:
-		e.confirm = nil
-		x := e.selectedEntry()
-		if x == nil {
-			return nil
-		}
-		id := x.ID
-		e.ctx.Conf.Remove(id)
-		e.list.SetLen(len(e.ctx.Conf.Chronology))
-		e.ctx.Record(conference.OpRemove, "chronology/"+id, true)
-		return nil
-	case widget.No:
-		e.confirm = nil
-	}
-	return nil
 }

@@ -93,6 +93,10 @@ func (d *dateField) errorText(err error) string {
 	return d.tr.T("presentation.date.invalid")
 }
 
+// Deferred tells the list to write the date when the field is left: a
+// date typed is another one on its way ("1.1" to "1.12.").
+func (d *dateField) Deferred() bool { return true }
+
 // Update implements widget.Input; a correction clears a shown error.
 func (d *dateField) Update(msg tea.Msg) (tea.Cmd, bool) {
 	cmd, changed := d.Field.Update(msg)

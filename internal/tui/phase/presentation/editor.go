@@ -1,7 +1,9 @@
 // Package presentation is the editor of phase 2, the case presentation:
 // the facts, a short chronology (date, event, source; in date order, an
 // inexact date kept as said) and the help already in place. A hint line
-// reminds the room that only clarifying questions belong here.
+// reminds the room that only clarifying questions belong here. The
+// chronology is a listform list; the facts and the help are listform
+// panels, written as typed.
 package presentation
 
 import (
@@ -10,6 +12,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"kofa/internal/conference"
+	"kofa/internal/tui/listform"
 	"kofa/internal/tui/phase"
 	"kofa/internal/tui/widget"
 )
@@ -26,81 +29,117 @@ const (
 
 // Editor edits the case presentation.
 type Editor struct {
-	ctx *phase.Context
-	sec section
-	// writing is true while the text of the facts or help section has
-	// the keyboard.
-	writing bool
-	// dirty is set while typed text was reported only debounced: leaving
-	// the field then commits it at once.
-	dirty    bool
-	facts    *widget.TextArea
-	help     *widget.TextArea
-	list     *widget.List
-	cf       chronoForm
-	formOpen bool
-	editID   string // chronology entry in the form; "" for a new one
-	confirm  *widget.Confirm
-	keys     KeyMap
-	entered  bool
+	ctx    *phase.Context
+	sec    section
+	facts  *textPanel
+	help   *textPanel
+	chrono *listform.List[conference.ChronologyEntry]
+	cf     *chronoForm
+	keys   KeyMap
+	// entered is set after the first visit, which starts in the facts.
+	entered bool
 	// listTop is the line of the first chronology row in the last View,
 	// for mouse clicks (-1: not shown).
 	listTop int
 }
 
+// textPanel is a text section: one text area over a field of the
+// conference.
+type textPanel struct {
+	*listform.Panel
+	area *widget.TextArea
+}
+
+func newTextPanel(ctx *phase.Context, label, placeholder, path string, field func() *string) *textPanel {
+	tr := ctx.Msgs
+	p := &textPanel{area: widget.NewTextArea(tr, ctx.Styles, tr.T(label))}
+	p.area.SetPlaceholder(tr.T(placeholder))
+	form := widget.NewForm(tr, ctx.Styles, widget.Row{Input: p.area})
+	form.SetSubmitHelp(tr.T("presentation.key.done"))
+	p.Panel = listform.NewPanel(ctx, form, func(*widget.Form) { p.area.SetValue(*field()) }, func(widget.Input) (string, bool) {
+		*field() = p.area.Value()
+		return path, true
+	})
+	return p
+}
+
 // New returns the case presentation editor.
 func New(ctx *phase.Context) phase.Editor {
-	tr, st := ctx.Msgs, ctx.Styles
-	e := &Editor{ctx: ctx, listTop: -1}
-	e.facts = widget.NewTextArea(tr, st, tr.T("presentation.facts"))
-	e.facts.SetPlaceholder(tr.T("presentation.facts.placeholder"))
-	e.help = widget.NewTextArea(tr, st, tr.T("presentation.help_in_place"))
-	e.help.SetPlaceholder(tr.T("presentation.help.placeholder"))
+	tr, c := ctx.Msgs, ctx.Conf
+	e := &Editor{ctx: ctx, listTop: -1, keys: defaultKeyMap(tr)}
+	e.facts = newTextPanel(ctx, "presentation.facts", "presentation.facts.placeholder", "facts", func() *string { return &c.Facts })
+	e.help = newTextPanel(ctx, "presentation.help_in_place", "presentation.help.placeholder", "help_in_place", func() *string { return &c.HelpInPlace })
 	e.cf = newChronoForm(ctx)
-	e.keys = defaultKeyMap(tr, e.cf.form.KeyMap())
-	e.list = widget.NewList(e.keys.List)
-	e.load()
+	e.chrono = listform.New(ctx, listform.Config[conference.ChronologyEntry]{
+		Path:    "chronology",
+		Items:   func() []conference.ChronologyEntry { return c.Chronology },
+		ID:      func(x conference.ChronologyEntry) string { return x.ID },
+		Row:     e.chronoRow,
+		Name:    func(x conference.ChronologyEntry) string { return x.Event },
+		NewHelp: tr.T("presentation.key.new"),
+		Form:    e.cf,
+		Title: func(x *conference.ChronologyEntry) string {
+			if x == nil {
+				return "+ " + tr.T("presentation.form.new")
+			}
+			return "+ " + tr.T("presentation.form.edit")
+		},
+		Remove: c.Remove,
+		// An entry whose date changed moves to where its date belongs:
+		// the selection follows it.
+		Changed: func(op, id string) { e.chrono.Select(id) },
+	})
+	e.facts.Reload()
+	e.help.Reload()
 	return e
 }
 
-// load fills the text fields and the list from the conference (other
-// phases or a resumed conference may have changed it).
-func (e *Editor) load() {
-	c := e.ctx.Conf
-	if !e.writing {
-		e.facts.SetValue(c.Facts)
-		e.help.SetValue(c.HelpInPlace)
+// text returns the panel of a text section (nil for the chronology).
+func (e *Editor) text(s section) *textPanel {
+	switch s {
+	case secFacts:
+		return e.facts
+	case secHelp:
+		return e.help
 	}
-	e.list.SetLen(len(c.Chronology))
+	return nil
 }
 
-func (e *Editor) mode() mode {
-	switch {
-	case e.formOpen:
-		return modeForm
-	case e.writing:
-		return modeText
-	}
-	return modeBrowse
-}
+// writing reports whether a text section has the keyboard.
+func (e *Editor) writing() bool { return e.facts.Typing() || e.help.Typing() }
 
-// Typing implements phase.Editor: true while a field (or the delete
-// question, which takes j/y/n) has the keyboard.
-func (e *Editor) Typing() bool { return e.writing || e.formOpen || e.confirm != nil }
+// Typing implements phase.Editor.
+func (e *Editor) Typing() bool { return e.writing() || e.chrono.Typing() }
 
 // KeyMap implements phase.Editor.
 func (e *Editor) KeyMap() help.KeyMap {
-	if e.confirm != nil {
-		return e.confirm.KeyMap()
+	k := e.keys
+	browse := !e.Typing()
+	k.NextSection.SetEnabled(!e.chrono.Typing())
+	k.PrevSec.SetEnabled(!e.chrono.Typing())
+	k.Write.SetEnabled(browse && e.sec != secChrono)
+	sections := []key.Binding{k.NextSection, k.PrevSec, k.Write}
+	switch {
+	case e.writing():
+		t := e.text(e.sec)
+		return listform.Help{Short: append(t.Keys()[:1:1], k.NextSection, k.Newline), Full: [][]key.Binding{t.FullKeys(), append(sections, k.Newline)}}
+	case e.chrono.Typing():
+		return listform.Help{Short: e.chrono.ShortHelp(), Full: e.chrono.FullHelp()}
+	case e.sec == secChrono:
+		lk := e.chrono.KeyMap()
+		return listform.Help{Short: []key.Binding{lk.Edit, lk.New, k.NextSection, lk.Remove, lk.List.Up}, Full: append(e.chrono.FullHelp(), sections)}
 	}
-	return e.keys.active(e.mode(), e.sec == secChrono, e.list.Len() > 0)
+	lk := e.chrono.KeyMap()
+	return listform.Help{Short: []key.Binding{k.Write, lk.New, k.NextSection}, Full: append([][]key.Binding{sections}, e.chrono.FullHelp()...)}
 }
 
 // Update implements phase.Editor.
 func (e *Editor) Update(msg tea.Msg) (phase.Editor, tea.Cmd) {
 	switch msg := msg.(type) {
 	case phase.EnterMsg:
-		e.load()
+		e.chrono.Sync()
+		e.facts.Reload()
+		e.help.Reload()
 		first := !e.entered
 		e.entered = true
 		if first && e.sec != secChrono {
@@ -108,78 +147,61 @@ func (e *Editor) Update(msg tea.Msg) (phase.Editor, tea.Cmd) {
 		}
 		return e, nil
 	case phase.LeaveMsg:
-		return e, e.leave()
+		e.facts.Close() // commits the text at once
+		e.help.Close()
+		e.chrono.Leave()
+		return e, nil
 	case tea.KeyPressMsg:
 		return e, e.key(msg)
 	case tea.PasteMsg:
-		return e, e.input(msg)
+		if t := e.text(e.sec); t != nil && t.Typing() {
+			_, cmd := t.Update(msg)
+			return e, cmd
+		}
+		_, cmd := e.chrono.Update(msg)
+		return e, cmd
 	case tea.MouseClickMsg:
 		e.click(msg)
 	}
 	return e, nil
 }
 
-// leave commits what is being typed: the text being written, and a
-// chronology entry that is complete (an incomplete one stays in the form).
-func (e *Editor) leave() tea.Cmd {
-	switch {
-	case e.writing:
-		return e.stopWriting()
-	case e.formOpen && !e.cf.empty():
-		if entry, bad := e.cf.entry(e.ctx.Msgs.T("presentation.event.missing")); bad == nil && entry.Event != "" {
-			return e.submit()
-		}
-	}
-	return nil
-}
-
 func (e *Editor) key(k tea.KeyPressMsg) tea.Cmd {
-	km := e.keys.active(e.mode(), e.sec == secChrono, e.list.Len() > 0)
-	switch {
-	case e.confirm != nil:
-		return e.answerRemove(k)
-	case e.formOpen:
-		if key.Matches(k, km.Close) {
-			e.closeForm()
-			return nil
-		}
-		return e.input(k)
-	case e.writing:
+	km := e.keys
+	if t := e.text(e.sec); t != nil && t.Typing() {
+		// tab moves on to the next section, as on the list (a text
+		// section is a form of one field).
 		switch {
-		case key.Matches(k, km.Leave):
-			return e.stopWriting()
-		case key.Matches(k, km.NextSection), k.String() == "enter":
+		case key.Matches(k, km.NextSection):
 			return e.moveSection(+1)
 		case key.Matches(k, km.PrevSec):
 			return e.moveSection(-1)
 		}
-		return e.input(k)
+		_, cmd := t.Update(k)
+		if !t.Typing() && key.Matches(k, km.Done) {
+			return e.moveSection(+1) // enter or ctrl+s: done, on to the next part
+		}
+		return cmd
 	}
-	return e.browseKey(k, km)
-}
-
-// browseKey handles a key while no field has focus.
-func (e *Editor) browseKey(k tea.KeyPressMsg, km KeyMap) tea.Cmd {
+	if e.chrono.Typing() {
+		_, cmd := e.chrono.Update(k)
+		return cmd
+	}
 	switch {
 	case key.Matches(k, km.NextSection):
 		return e.moveSection(+1)
 	case key.Matches(k, km.PrevSec):
 		return e.moveSection(-1)
-	case key.Matches(k, km.New):
-		return e.openForm("")
-	case e.sec == secChrono && key.Matches(k, km.Edit):
-		if x := e.selectedEntry(); x != nil {
-			return e.openForm(x.ID)
-		}
-		return e.openForm("")
-	case key.Matches(k, km.Edit):
+	case e.sec != secChrono && key.Matches(k, km.Write):
 		return e.write(e.sec)
-	case key.Matches(k, km.Remove):
-		e.askRemove()
+	case e.sec != secChrono && key.Matches(k, e.chrono.KeyMap().New):
+		e.sec = secChrono
+		return e.chrono.OpenNew()
 	case e.sec == secChrono && e.atEdge(k) != 0:
 		return e.moveSection(e.atEdge(k))
 	case e.sec == secChrono:
-		e.list.Update(k)
+		_, cmd := e.chrono.Update(k)
+		return cmd
 	case e.sec == secFacts && k.String() == "down", e.sec == secHelp && k.String() == "up":
 		e.sec = secChrono
 	}
@@ -191,9 +213,9 @@ func (e *Editor) browseKey(k tea.KeyPressMsg, km KeyMap) tea.Cmd {
 // below), else 0.
 func (e *Editor) atEdge(k tea.KeyPressMsg) int {
 	switch {
-	case k.String() == "up" && e.list.Cursor() == 0:
+	case k.String() == "up" && e.chrono.Cursor() == 0:
 		return -1
-	case k.String() == "down" && e.list.Cursor() >= e.list.Len()-1:
+	case k.String() == "down" && e.chrono.Cursor() >= e.chrono.Len()-1:
 		return +1
 	}
 	return 0
@@ -202,74 +224,20 @@ func (e *Editor) atEdge(k tea.KeyPressMsg) int {
 // moveSection leaves the current section (committing its text) and goes
 // to the next or previous one; a text section is written into at once.
 func (e *Editor) moveSection(dir int) tea.Cmd {
-	var cmd tea.Cmd
-	if e.writing {
-		cmd = e.stopWriting()
+	if t := e.text(e.sec); t != nil {
+		t.Close()
 	}
 	e.sec = (e.sec + section(dir) + sectionCount) % sectionCount
 	if e.sec == secChrono {
-		return cmd
+		return nil
 	}
-	return tea.Batch(cmd, e.write(e.sec))
+	return e.write(e.sec)
 }
 
 // write focuses the text of the facts or help section.
 func (e *Editor) write(s section) tea.Cmd {
-	e.sec, e.writing = s, true
-	return e.area().Focus()
-}
-
-// stopWriting blurs the text being written and commits it at once.
-func (e *Editor) stopWriting() tea.Cmd {
-	a := e.area()
-	a.Blur()
-	e.writing = false
-	return e.store(true)
-}
-
-// area returns the text field of the current section (facts or help).
-func (e *Editor) area() *widget.TextArea {
-	if e.sec == secHelp {
-		return e.help
-	}
-	return e.facts
-}
-
-// input gives a key or paste to the focused field.
-func (e *Editor) input(msg tea.Msg) tea.Cmd {
-	switch {
-	case e.formOpen:
-		ev, cmd := e.cf.form.Update(msg)
-		if ev.Submitted {
-			return tea.Batch(cmd, e.submit())
-		}
-		return cmd
-	case e.writing:
-		cmd, changed := e.area().Update(msg)
-		if changed {
-			return tea.Batch(cmd, e.store(false))
-		}
-		return cmd
-	}
-	return nil
-}
-
-// store writes the current text section into the conference; immediate
-// when the field is left, debounced while typing.
-func (e *Editor) store(immediate bool) tea.Cmd {
-	c := e.ctx.Conf
-	path, old := "facts", &c.Facts
-	if e.sec == secHelp {
-		path, old = "help_in_place", &c.HelpInPlace
-	}
-	v := e.area().Value()
-	if v == *old && !(immediate && e.dirty) {
-		return nil
-	}
-	*old = v
-	e.dirty = !immediate
-	e.ctx.Record(conference.OpUpdate, path, immediate)
-	return nil
+	e.sec = s
+	return e.text(s).Open(nil)
 }
 
 // click selects the chronology row clicked.
@@ -277,8 +245,7 @@ func (e *Editor) click(msg tea.MouseClickMsg) {
 	if e.Typing() || e.listTop < 0 {
 		return
 	}
-	if i, ok := e.list.RowAt(msg.Mouse().Y - e.listTop); ok {
+	if e.chrono.Click(msg.Mouse().Y - e.listTop) {
 		e.sec = secChrono
-		e.list.SetCursor(i)
 	}
 }

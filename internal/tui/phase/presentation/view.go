@@ -20,9 +20,6 @@ func (e *Editor) View(width, height int) string {
 	if width <= 0 || height <= 0 {
 		return ""
 	}
-	if e.confirm != nil {
-		return widget.Clip(e.confirm.View(width), width, height)
-	}
 	st := e.ctx.Styles
 	inner := max(1, width-len(indent))
 	formLines := e.formLines(inner)
@@ -50,7 +47,7 @@ func (e *Editor) View(width, height int) string {
 		}
 		lines = append(lines, e.sectionLines(s, inner, rows[s], formLines)...)
 	}
-	if e.list.Len() == 0 {
+	if e.chrono.Len() == 0 {
 		e.listTop = -1
 	}
 	return widget.Clip(strings.Join(lines, "\n"), width, height)
@@ -61,7 +58,7 @@ func (e *Editor) View(width, height int) string {
 func (e *Editor) rows(rest int) [sectionCount]int {
 	var r [sectionCount]int
 	for _, s := range []section{secFacts, secHelp} {
-		if e.writing && e.sec == s {
+		if e.sec == s && e.writing() {
 			r[s] = max(1, min(rest*2/5, 12))
 		} else {
 			r[s] = max(1, min(rest/5, 4))
@@ -99,6 +96,7 @@ func (e *Editor) sectionLines(s section, width, rows int, formLines []string) []
 		body = e.textLines(e.help, e.ctx.Conf.HelpInPlace, s, width, rows)
 	case secChrono:
 		body = e.chronoLines(width, rows)
+		body = append(body, e.chrono.NoticeLines(width)...)
 		body = append(body, formLines...)
 	}
 	for _, l := range body {
@@ -109,11 +107,11 @@ func (e *Editor) sectionLines(s section, width, rows int, formLines []string) []
 
 // textLines shows a text section: the field while it is written, else the
 // text wrapped, cut to rows lines with a count of what is hidden.
-func (e *Editor) textLines(a *widget.TextArea, text string, s section, width, rows int) []string {
+func (e *Editor) textLines(t *textPanel, text string, s section, width, rows int) []string {
 	st := e.ctx.Styles
-	if e.writing && e.sec == s {
-		a.SetRows(rows)
-		return strings.Split(a.View(width), "\n")
+	if t.Typing() {
+		t.area.SetRows(rows)
+		return strings.Split(t.area.View(width), "\n")
 	}
 	if strings.TrimSpace(text) == "" {
 		hint := "·"
@@ -143,20 +141,18 @@ func (e *Editor) textLines(a *widget.TextArea, text string, s section, width, ro
 // chronoLines lists the chronology entries in their (date) order.
 func (e *Editor) chronoLines(width, rows int) []string {
 	if len(e.ctx.Conf.Chronology) == 0 {
-		if e.formOpen {
+		if e.chrono.Typing() {
 			return nil
 		}
 		return []string{widget.Truncate(e.ctx.Styles.Subtle.Render("· "+e.ctx.Msgs.T("presentation.chronology.empty")), width)}
 	}
-	e.list.SetLen(len(e.ctx.Conf.Chronology)) // the list may have changed under the cursor
-	return e.list.Lines(width, rows, e.chronoRow)
+	return e.chrono.ListLines(width, rows)
 }
 
 // chronoRow renders entry i: date (or what was said instead), event and
 // source; the selected entry marked ▸ while the section has the keyboard.
-func (e *Editor) chronoRow(i int, selected bool, width int) string {
+func (e *Editor) chronoRow(i int, x conference.ChronologyEntry, selected bool, width int) string {
 	st, tr := e.ctx.Styles, e.ctx.Msgs
-	x := e.ctx.Conf.Chronology[i]
 	date := x.DateText
 	if !x.Date.IsZero() {
 		date = conference.FormatDate(x.Date, string(e.ctx.Lang))
@@ -166,7 +162,7 @@ func (e *Editor) chronoRow(i int, selected bool, width int) string {
 	}
 	dateW := min(13, max(10, width/4))
 	mark := "  "
-	active := selected && e.sec == secChrono && e.mode() == modeBrowse
+	active := selected && e.sec == secChrono && !e.writing()
 	if active {
 		mark = "▸ "
 	}
@@ -184,13 +180,9 @@ func (e *Editor) chronoRow(i int, selected bool, width int) string {
 
 // formLines renders the chronology form below the list when it is open.
 func (e *Editor) formLines(width int) []string {
-	if !e.formOpen {
-		return nil
+	lines := e.chrono.FormLines(width, 8)
+	if len(lines) > 0 && lines[0] == "" {
+		lines = lines[1:] // the section's own spacing stands over it
 	}
-	title := e.ctx.Msgs.T("presentation.form.new")
-	if e.editID != "" {
-		title = e.ctx.Msgs.T("presentation.form.edit")
-	}
-	out := []string{widget.Truncate(e.ctx.Styles.Title.Render("+ "+title), width)}
-	return append(out, strings.Split(e.cf.form.View(width, 6), "\n")...)
+	return lines
 }
