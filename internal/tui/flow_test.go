@@ -150,6 +150,7 @@ func TestActionValidationInTheWorkspace(t *testing.T) {
 	h.contains(t, "ein Krisen- und Schutzplan fehlt noch")
 	h.Key("n")
 	h.Type("Hausbesuch")
+	h.Key("ctrl+s")
 	h.Key("esc")
 	h.Key("y")
 	h.contains(t, "Vereinbarung 1 kann noch nicht als zugesagt gelten")
@@ -163,8 +164,7 @@ func TestActionValidationInTheWorkspace(t *testing.T) {
 	h.Key("enter")
 	h.Key("tab")
 	h.Type("Weber")
-	h.Key("tab")
-	h.Key("tab")
+	h.Key("tab") // the owner; the institution is filled and passed
 	h.Type("+14d")
 	h.Key("tab")
 	h.Type("Telefon an ASD")

@@ -44,6 +44,9 @@ type Config[T any] struct {
 	// recorded), so the editor can follow (a check, a selection of its
 	// own). op is a conference.Op constant.
 	Changed func(op, id string)
+	// Closed is told when the form of the stored entry id closes (the
+	// edit is done): the moment to check the entry as a whole.
+	Closed func(id string)
 }
 
 // ItemForm is the form of a list: its inputs and how they map onto an

@@ -242,7 +242,7 @@ func (l *List[T]) submit() tea.Cmd {
 		}
 		id := l.id
 		l.Close()
-		l.changed(conference.OpUpdate, id)
+		l.closed(id)
 		return nil
 	}
 	id := l.cfg.Form.Add(item)
@@ -281,8 +281,15 @@ func (l *List[T]) leave() tea.Cmd {
 		l.notice = l.ctx.Msgs.T("listform.kept", prob.Text)
 		l.reload(id)
 	}
-	l.changed(conference.OpUpdate, id)
+	l.closed(id)
 	return nil
+}
+
+// closed tells the editor that the edit of id is done.
+func (l *List[T]) closed(id string) {
+	if l.cfg.Closed != nil {
+		l.cfg.Closed(id)
+	}
 }
 
 // reload fills the form from the stored entry id again (what it shows

@@ -94,6 +94,14 @@ func (d *DateField) Blur() {
 	}
 }
 
+// Reason says why the text is no date ("" when it is one, or empty).
+func (d *DateField) Reason() string {
+	if d.invalid == nil {
+		return ""
+	}
+	return d.errorText()
+}
+
 func (d *DateField) errorText() string {
 	var de *conference.DateError
 	if errors.As(d.invalid, &de) {

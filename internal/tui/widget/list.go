@@ -119,12 +119,14 @@ func (l *List) Lines(width, height int, row func(i int, selected bool, width int
 	l.scroll()
 	lines := make([]string, 0, min(height, max(1, l.n-l.offset)))
 	for i := l.offset; i < l.n && i < l.offset+height; i++ {
-		r := Truncate(row(i, i == l.cursor, width), width)
+		r := row(i, i == l.cursor, width)
 		if strings.Contains(r, "\n") {
-			lines = append(lines, strings.Split(r, "\n")...)
+			for _, line := range strings.Split(r, "\n") {
+				lines = append(lines, Truncate(line, width))
+			}
 			continue
 		}
-		lines = append(lines, r)
+		lines = append(lines, Truncate(r, width))
 	}
 	if len(lines) == 0 {
 		return []string{""}

@@ -9,6 +9,7 @@ import (
 	"kofa/internal/conference"
 	"kofa/internal/i18n"
 	"kofa/internal/tui/tuitest"
+	"kofa/internal/tui/widget"
 )
 
 func TestAgreeRefusedNamesTheMissingFields(t *testing.T) {
@@ -111,10 +112,10 @@ func TestDueDateForms(t *testing.T) {
 			newAction(h, "Elterngespräch")
 			h.Key("tab", "tab") // owner, institution → due
 			h.Type(tc.typed)
-			h.Key("enter")
+			h.Key("ctrl+s")
 			a := c.Actions[len(c.Actions)-1]
-			if a.Due != tc.want {
-				t.Errorf("due = %v, want %v", a.Due, tc.want)
+			if a.What != "Elterngespräch" || a.Due != tc.want {
+				t.Errorf("action %q due %v, want %v", a.What, a.Due, tc.want)
 			}
 		})
 	}
@@ -131,61 +132,60 @@ func TestInvalidDueDateIsKeptWithError(t *testing.T) {
 		t.Errorf("text that is no date changed the due date to %v", got)
 	}
 	h.MustShow("06.12.2026x", "⚠ "+h.Ctx.Msgs.T("date.invalid_format")[:20])
-	h.Key("esc", "esc")
-
-	newAction(h, "Elterngespräch")
-	h.Key("tab", "tab")
-	h.Type("31.2.")
-	h.Key("tab")
-	if got := c.Actions[3].Due; !got.IsZero() {
-		t.Errorf("an impossible date was stored as %v", got)
-	}
-	h.MustShow("31.2.", "⚠ "+h.Ctx.Msgs.T("date.impossible"))
-
-	// Closing the form stops once at the bad date, then closes.
+	// Leaving the edit stops once at the bad date, then leaves it stored
+	// as it was, saying so.
 	h.Key("esc")
 	if !h.Ed.Typing() {
 		t.Fatal("the form closed over a due date that is no date")
 	}
-	h.MustShow("31.2.")
 	h.Key("esc")
 	if h.Ed.Typing() {
-		t.Error("the second esc did not close the form")
+		t.Fatal("the second esc did not close the form")
 	}
+	h.MustShow("Nicht übernommen")
+	if got := c.Actions[0].Due; got != stored {
+		t.Errorf("due %v after leaving, want the stored %v", got, stored)
+	}
+
+	// A new action is not added with a date that is none.
+	newAction(h, "Elterngespräch")
+	h.Key("tab", "tab")
+	h.Type("31.2.")
+	h.Key("ctrl+s")
+	if len(c.Actions) != 3 {
+		t.Fatalf("an action with an impossible date was added: %+v", c.Actions[3:])
+	}
+	h.MustShow("31.2.", "⚠ "+h.Ctx.Msgs.T("date.impossible"))
 }
 
+// TestOwnerPickSetsInstitutionDefault: choosing the owner fills the
+// institution with the owner's, and the cursor passes that field (it sat
+// in it before).
 func TestOwnerPickSetsInstitutionDefault(t *testing.T) {
 	c, ps := fixture()
 	h := newHarness(t, c, i18n.DE)
-	newAction(h, "Schulbegleitung klären")
+	a := c.Actions[2] // Hausbesuch, Petra Albers of Jugendamt Nord
+	h.Key("down", "down", "enter", "tab")
 	h.Type("Weber")
-	h.Key("enter", "shift+tab")
-	a := c.Actions[len(c.Actions)-1]
-	if a.OwnerID != ps.weber {
-		t.Fatalf("owner = %q, want %q (Weber)", a.OwnerID, ps.weber)
+	h.Key("enter")
+	if a := c.Action(a.ID); a.OwnerID != ps.weber || a.Institution != "Praxis Dr. Weber" {
+		t.Fatalf("owner %q, institution %q; want Weber of his practice", a.OwnerID, a.Institution)
 	}
-	if a.Institution != "Praxis Dr. Weber" {
-		t.Errorf("institution = %q, want the owner's", a.Institution)
+	f := h.Ed.(*Editor).af
+	if f.form.Current() != widget.Input(f.due) {
+		t.Errorf("after the owner the cursor is in %q, want the due date (the institution is filled)", f.form.Current().Label())
 	}
 	// Another owner: the default follows.
-	for range 5 {
-		h.Key("backspace")
-	}
+	h.Key("shift+tab", "shift+tab")
 	h.Type("Aylin")
 	h.Key("tab")
 	if a := c.Action(a.ID); a.OwnerID != ps.demir || a.Institution != "Kita Sonnenblume" {
 		t.Errorf("after picking Demir: owner %q, institution %q", a.OwnerID, a.Institution)
 	}
 	// A typed institution is the facilitator's: a new owner keeps it.
-	for range 20 {
-		h.Key("backspace")
-	}
+	h.Key("shift+tab", "ctrl+u")
 	h.Type("Familienzentrum")
 	h.Key("shift+tab")
-	h.Type("x") // filter "x" matches nobody: owner unchanged
-	for range 6 {
-		h.Key("backspace")
-	}
 	h.Type("Petra")
 	h.Key("tab")
 	if a := c.Action(a.ID); a.OwnerID != ps.albers || a.Institution != "Familienzentrum" {
@@ -193,43 +193,55 @@ func TestOwnerPickSetsInstitutionDefault(t *testing.T) {
 	}
 	h.Key("esc")
 	h.Resize(160, 30)
-	if row := h.Line("Schulbegleitung"); !strings.Contains(row, "Petra Albers (Familienzentrum)") {
+	if row := h.Line("Hausbesuch"); !strings.Contains(row, "Petra Albers (Familienzentrum)") {
 		t.Errorf("row = %q", row)
 	}
 }
 
-func TestNewActionIsSavedFromTheFirstKeystroke(t *testing.T) {
+// TestTheNextActionIsTypedIntoAFreshForm: the help line said "enter
+// done" while enter moved to the next field, so the next action typed
+// spilled into five fields. The help line says what the keys do, and
+// after an action is added the form waits, empty, for the next.
+func TestTheNextActionIsTypedIntoAFreshForm(t *testing.T) {
 	c, _ := fixture()
 	h := newHarness(t, c, i18n.DE)
 	h.Key("n")
-	if len(c.Actions) != 3 {
-		t.Fatal("opening the form created an action")
+	var keys []string
+	for _, b := range h.Ed.KeyMap().ShortHelp() {
+		keys = append(keys, b.Help().Key+" "+b.Help().Desc)
+	}
+	if got := strings.Join(keys, " · "); !strings.Contains(got, "enter nächstes Feld") || !strings.Contains(got, "ctrl+s speichern") ||
+		!strings.Contains(got, "ctrl+u Feld leeren") {
+		t.Errorf("help line in the first field: %s", got)
 	}
 	h.Type("Hilfeplan")
+	if len(c.Actions) != 3 {
+		t.Fatal("an action was added before it was saved")
+	}
+	h.Key("ctrl+s")
 	if len(c.Actions) != 4 || c.Actions[3].What != "Hilfeplan" {
 		t.Fatalf("actions = %+v", c.Actions)
 	}
-	id := c.Actions[3].ID
-	want := []string{"add actions/" + id}
-	for range len("Hilfeplan") - 1 {
-		want = append(want, "update actions/"+id+"/what")
-	}
-	if got := h.Paths(); !slices.Equal(got, want) {
+	if got := h.Paths(); !slices.Equal(got, []string{"add actions/" + c.Actions[3].ID}) {
 		t.Errorf("changes = %v", got)
 	}
-	for _, ch := range h.Changes[1:] {
-		if ch.Immediate {
-			t.Error("typing is committed at once instead of debounced")
-		}
+	h.Type("Hausbesuch mit SPFH")
+	h.Key("tab")
+	h.Type("Albers")
+	h.Key("enter") // the owner; the institution is filled, the due date next
+	h.Type("+14d")
+	h.Key("enter")
+	h.Type("Bericht")
+	h.Key("enter", "enter") // the last field: saved
+	a := c.Actions[4]
+	if a.What != "Hausbesuch mit SPFH" || a.Institution != "Jugendamt Nord" || a.Due != conference.DateOf(t0).AddDays(14) || a.ReportBack != "Bericht" {
+		t.Errorf("second action %+v", a)
 	}
-	// Leaving the phase commits the field at once; the form stays open.
-	h.Changes = nil
+	// Leaving the phase adds an action typed and not saved yet.
+	h.Type("Elternbrief")
 	h.Drv.Send(phaseLeave())
-	if len(h.Changes) != 1 || !h.Changes[0].Immediate {
-		t.Errorf("leave reported %v", h.Changes)
-	}
-	if !h.Ed.Typing() {
-		t.Error("leaving the phase closed the form")
+	if len(c.Actions) != 6 || c.Actions[5].What != "Elternbrief" {
+		t.Errorf("leaving lost the action typed: %+v", c.Actions[5:])
 	}
 }
 
@@ -245,10 +257,7 @@ func TestEmptyNewFormCreatesNothing(t *testing.T) {
 func TestEditLeavingActionIncompleteTakesAgreementBack(t *testing.T) {
 	c, _ := fixture()
 	h := newHarness(t, c, i18n.DE)
-	h.Key("enter", "tab", "tab", "tab", "tab") // action 1 → report-back
-	for range 20 {
-		h.Key("backspace")
-	}
+	h.Key("enter", "tab", "tab", "tab", "tab", "ctrl+u") // action 1 → report-back, emptied
 	h.Key("esc")
 	a := c.Actions[0]
 	if a.Agreed || !a.AgreedAt.IsZero() {
@@ -288,40 +297,40 @@ func TestNoContingencyWarningWithoutRisk(t *testing.T) {
 	h.MustNotShow("Krisen- und Schutzplan")
 }
 
-func TestDeleteAsksFirst(t *testing.T) {
+func TestRemoveSaysHowToUndo(t *testing.T) {
 	c, _ := fixture()
 	h := newHarness(t, c, i18n.DE)
-	h.Key("down", "d")
-	h.MustShow("Vereinbarung löschen?", "Wöchentliche Beobachtung dokumentieren")
-	h.Key("n")
-	if len(c.Actions) != 3 {
-		t.Fatal("no deleted anyway")
-	}
 	id := c.Actions[1].ID
-	h.Key("d", "j")
+	h.Key("down", "d")
 	if len(c.Actions) != 2 || c.Action(id) != nil {
-		t.Fatalf("not deleted: %d actions", len(c.Actions))
+		t.Fatalf("not removed: %d actions", len(c.Actions))
 	}
 	if got := h.Paths(); !slices.Equal(got, []string{"remove actions/" + id}) {
 		t.Errorf("changes = %v", got)
 	}
+	h.MustShow("„Wöchentliche Beobachtung dokumentieren“ entfernt · ctrl+z macht rückgängig")
 }
 
 func TestTypingAndKeyMapTellTheTruth(t *testing.T) {
 	c := conference.New("x", conference.KindCase, t0)
 	h := newHarness(t, c, i18n.DE)
-	km := h.Ed.KeyMap().(KeyMap)
-	if h.Ed.Typing() || km.Agree.Enabled() || km.Remove.Enabled() || !km.New.Enabled() {
-		t.Errorf("empty table: typing=%v agree=%v remove=%v new=%v", h.Ed.Typing(), km.Agree.Enabled(), km.Remove.Enabled(), km.New.Enabled())
+	keys := func() map[string]bool {
+		out := map[string]bool{}
+		for _, b := range h.Ed.KeyMap().ShortHelp() {
+			out[b.Help().Key] = b.Enabled()
+		}
+		return out
+	}
+	if k := keys(); h.Ed.Typing() || k["y"] || k["d"] || !k["n"] {
+		t.Errorf("empty table: typing=%v keys %v", h.Ed.Typing(), k)
 	}
 	h.MustShow("Noch keine Vereinbarungen – n legt eine neue an.")
 	h.Key("n")
-	km = h.Ed.KeyMap().(KeyMap)
-	if !h.Ed.Typing() || km.New.Enabled() || !km.Cancel.Enabled() || !km.Form.Submit.Enabled() {
-		t.Error("form open: keys do not match")
+	if k := keys(); !h.Ed.Typing() || k["n"] || !k["esc"] || !k["ctrl+s"] || !k["enter"] {
+		t.Errorf("form open: keys %v", k)
 	}
-	if len(km.ShortHelp()) > 5 {
-		t.Errorf("short help has %d keys", len(km.ShortHelp()))
+	if len(h.Ed.KeyMap().ShortHelp()) > 5 {
+		t.Errorf("short help has %d keys", len(h.Ed.KeyMap().ShortHelp()))
 	}
 	h.Key("esc")
 	if h.Ed.Typing() {
@@ -336,13 +345,13 @@ func TestChangesCarryNoText(t *testing.T) {
 	h := newHarness(t, c, i18n.DE)
 	newAction(h, "Geheim")
 	h.Type("Weber")
-	h.Key("tab", "tab")
+	h.Key("tab") // the owner; the institution is filled and passed
 	h.Type("+3d")
 	h.Key("tab")
 	h.Type("Anruf")
 	h.Key("tab")
 	h.Type("Meldung")
-	h.Key("enter", "end", "y", "w")
+	h.Key("enter", "esc", "end", "y", "w")
 	h.Type("Plan")
 	h.Key("enter")
 	ok := regexp.MustCompile(`^(add|update|remove) (actions/a\d+(/[a-z_]+)?|contingency_plan)$`)

@@ -4,15 +4,17 @@ import (
 	"strings"
 
 	"kofa/internal/conference"
+	"kofa/internal/tui/listform"
 	"kofa/internal/tui/phase"
 	"kofa/internal/tui/widget"
 )
 
 // actionForm edits one action: what, owner (a participant, type to
-// filter), institution, due date, how the result is reported back, and
-// what happens if it is not done. It is rebuilt each time it opens, so the
-// owner list always holds the participants as they are now.
+// filter), institution (the owner's, filled in by kofa and passed by the
+// cursor), due date, how the result is reported back, and what happens if
+// it is not done.
 type actionForm struct {
+	ctx         *phase.Context
 	form        *widget.Form
 	what        *widget.Field
 	owner       *widget.Pick
@@ -20,16 +22,17 @@ type actionForm struct {
 	due         *widget.DateField
 	report      *widget.Field
 	ifNotDone   *widget.TextArea
-	// fields maps each input to the field name used in change paths.
-	fields map[widget.Input]string
+	// ownerInst is the institution the chosen owner brought, so that a new
+	// owner replaces it and keeps one typed by hand.
+	ownerInst string
 }
 
 func newActionForm(ctx *phase.Context) *actionForm {
 	tr, st := ctx.Msgs, ctx.Styles
 	today := func() conference.Date { return conference.DateOf(ctx.Now()) }
-	f := &actionForm{}
+	f := &actionForm{ctx: ctx}
 	f.what = widget.NewField(tr, st, tr.T("actions.form.what"))
-	f.owner = widget.NewPick(tr, st, tr.T("actions.form.owner"), ownerOptions(ctx))
+	f.owner = widget.NewPick(tr, st, tr.T("actions.form.owner"), nil)
 	f.owner.SetRows(4)
 	f.institution = widget.NewField(tr, st, tr.T("actions.form.institution"))
 	f.due = widget.NewDateField(tr, st, tr.T("actions.form.due"), today)
@@ -46,67 +49,106 @@ func newActionForm(ctx *phase.Context) *actionForm {
 		widget.Row{Input: f.report},
 		widget.Row{Input: f.ifNotDone},
 	)
-	f.form.SetSubmitHelp(tr.T("actions.key.done"))
-	f.fields = map[widget.Input]string{
-		f.what: "what", f.owner: "owner_id", f.institution: "institution",
-		f.due: "due", f.report: "report_back", f.ifNotDone: "if_not_done",
-	}
+	f.form.SetSubmitHelp(tr.T("actions.key.save"))
+	f.form.OnChange = f.ownerChosen
 	return f
 }
 
-// load fills the form from a (the zero action for a new one).
-func (f *actionForm) load(a conference.Action) {
+// ownerChosen fills the institution with the owner's, unless someone typed
+// a different one; kofa filled it, so the cursor passes it.
+func (f *actionForm) ownerChosen(in widget.Input) {
+	if in != widget.Input(f.owner) {
+		return
+	}
+	inst := defaultInstitution(f.ctx.Conf, f.owner.Value())
+	if cur := f.institution.Value(); cur == "" || cur == f.ownerInst {
+		f.institution.SetValue(inst)
+		if inst != "" {
+			f.form.MarkPrefilled(f.institution)
+		}
+	}
+	f.ownerInst = inst
+}
+
+// Form implements listform.ItemForm.
+func (f *actionForm) Form() *widget.Form { return f.form }
+
+// Refresh implements listform.Refresher: the participants as they are now.
+func (f *actionForm) Refresh() { f.owner.SetOptions(ownerOptions(f.ctx)) }
+
+// Load implements listform.ItemForm: the action, or an empty form.
+func (f *actionForm) Load(a *conference.Action) {
+	if a == nil {
+		a = &conference.Action{}
+	}
 	f.what.SetValue(a.What)
+	f.what.SetError("")
 	f.owner.SetValue(a.OwnerID)
 	f.institution.SetValue(a.Institution)
+	f.ownerInst = defaultInstitution(f.ctx.Conf, a.OwnerID)
 	f.due.SetDate(a.Due)
 	f.report.SetValue(a.ReportBack)
 	f.ifNotDone.SetValue(a.IfNotDone)
 }
 
-// empty reports whether nothing worth keeping was entered.
-func (f *actionForm) empty() bool {
-	d, _ := f.due.Date()
-	return f.what.Value() == "" && f.owner.Value() == "" && f.institution.Value() == "" &&
-		d.IsZero() && f.report.Value() == "" && strings.TrimSpace(f.ifNotDone.Value()) == ""
+// Entry implements listform.ItemForm: an action says what is to be done,
+// and a due date is a date. Everything else may follow: the table says
+// in words what is still missing.
+func (f *actionForm) Entry() (conference.Action, *listform.Problem) {
+	tr := f.ctx.Msgs
+	due, ok := f.due.Date()
+	if !ok {
+		return conference.Action{}, &listform.Problem{Input: f.due, Text: f.due.Reason()}
+	}
+	a := conference.Action{
+		What: f.what.Value(), OwnerID: f.owner.Value(), Institution: f.institution.Value(),
+		Due: due, ReportBack: f.report.Value(), IfNotDone: strings.TrimSpace(f.ifNotDone.Value()),
+	}
+	if a.What == "" {
+		return a, &listform.Problem{Input: f.what, Text: tr.T("actions.what_missing")}
+	}
+	f.what.SetError("")
+	return a, nil
 }
 
-// dueInvalid reports whether the due field holds text that is no date.
-func (f *actionForm) dueInvalid() bool {
-	_, ok := f.due.Date()
-	return !ok
-}
+// Add implements listform.ItemForm.
+func (f *actionForm) Add(a conference.Action) string { return f.ctx.Conf.AddAction(a).ID }
 
-// apply writes one input's value into a. A due date that is not (yet) a
-// valid date leaves the stored one as it was. Picking an owner sets the
-// institution to the owner's, unless someone typed a different one.
-func (f *actionForm) apply(c *conference.Conference, a *conference.Action, in widget.Input) {
+// Apply implements listform.ItemForm: one field of the stored action
+// id. A due date that is no date leaves the stored one.
+func (f *actionForm) Apply(id string, in widget.Input) (string, bool) {
+	a := f.ctx.Conf.Action(id)
+	if a == nil {
+		return "", false
+	}
 	switch in {
 	case f.what:
-		a.What = f.what.Value()
-	case f.owner:
-		before := defaultInstitution(c, a.OwnerID)
-		a.OwnerID = f.owner.Value()
-		if inst := f.institution.Value(); inst == "" || inst == before {
-			f.institution.SetValue(defaultInstitution(c, a.OwnerID))
+		if f.what.Value() == "" {
+			f.what.SetError(f.ctx.Msgs.T("actions.what_missing"))
+			return "", false
 		}
-		a.Institution = f.institution.Value()
+		f.what.SetError("")
+		a.What = f.what.Value()
+		return "what", true
+	case f.owner:
+		a.OwnerID, a.Institution = f.owner.Value(), f.institution.Value()
+		return "owner_id", true
 	case f.institution:
 		a.Institution = f.institution.Value()
+		return "institution", true
 	case f.due:
-		if d, ok := f.due.Date(); ok {
-			a.Due = d
+		d, ok := f.due.Date()
+		if !ok {
+			return "", false
 		}
+		a.Due = d
+		return "due", true
 	case f.report:
 		a.ReportBack = f.report.Value()
+		return "report_back", true
 	case f.ifNotDone:
 		a.IfNotDone = strings.TrimSpace(f.ifNotDone.Value())
+		return "if_not_done", true
 	}
-}
-
-// applyAll writes every input into a (a new action's first save).
-func (f *actionForm) applyAll(c *conference.Conference, a *conference.Action) {
-	for _, in := range []widget.Input{f.what, f.owner, f.institution, f.due, f.report, f.ifNotDone} {
-		f.apply(c, a, in)
-	}
+	return "", false
 }

@@ -44,90 +44,78 @@ func layoutCols(width int) cols {
 }
 
 // View implements phase.Editor: the table of actions, the contingency
-// plan (or the warning that it is missing), notices, and the form or the
-// delete question when open.
+// plan (or the warning that it is missing), notices, and the form when
+// open.
 func (e *Editor) View(width, height int) string {
 	if width <= 0 || height <= 0 {
 		return ""
 	}
+	e.probs = e.problems.of(e.ctx.Conf)
 	var panel []string // what has the keyboard: it always shows
 	switch {
-	case e.confirm != nil:
-		panel = strings.Split(e.confirm.View(width), "\n")
-	case e.zone == zoneForm:
-		panel = e.formLines(width, height)
-	case e.zone == zonePlan:
-		panel = e.planEditLines(width, height)
+	case e.plan.Typing():
+		panel = e.plan.Lines(width, max(1, min(height-4, 8)))
+	case e.list.Typing():
+		panel = e.list.FormLines(width, max(1, min(height-2, 16)))
 	}
 	var extra []string
-	if e.zone != zonePlan {
+	if !e.plan.Typing() {
 		extra = append(extra, e.planLines(width)...)
 	}
 	extra = append(extra, e.noticeLines(width)...)
+	extra = append(extra, e.list.NoticeLines(width)...)
 	if height-len(panel)-len(extra) < 2 {
 		extra = nil
 	}
 	tableH := height - len(panel) - len(extra)
 	if tableH < 2 {
-		return widget.Clip(strings.Join(panel, "\n"), width, height)
+		return strings.Join(widget.FitLines(panel, width, min(height, len(panel))), "\n")
 	}
-	lines := e.tableLines(width, tableH)
-	for len(lines) < tableH {
-		lines = append(lines, "")
-	}
+	lines := widget.FitLines(e.list.ListLines(width, tableH), width, tableH)
 	lines = append(lines, extra...)
 	lines = append(lines, panel...)
-	return widget.Clip(strings.Join(lines, "\n"), width, height)
+	return strings.Join(widget.FitLines(lines, width, min(height, len(lines))), "\n")
 }
 
-// tableLines renders the header and the rows into height lines at most.
-// Under the selected row go what the columns could not show (in narrower
-// areas) and, in words, what the action still lacks.
-func (e *Editor) tableLines(width, height int) []string {
-	c, tr, st := e.ctx.Conf, e.ctx.Msgs, e.ctx.Styles
+// header is the table's column header.
+func (e *Editor) header(width int) string {
+	st := e.ctx.Styles
 	lc := layoutCols(width)
-	header := e.memo.header.Get(headerKey{lc, width, st.Version()}, func(k headerKey) string {
+	return e.memo.header.Get(headerKey{lc, width, st.Version()}, func(k headerKey) string {
 		return widget.Truncate(st.Muted.Render(e.headerText(k.cols)), k.width)
 	})
-	lines := []string{header}
-	e.selLine, e.extraLines = -1, 0
-	if len(c.Actions) == 0 {
-		return append(lines, widget.Truncate(st.Muted.Render(tr.T("actions.empty", e.keys.New.Help().Key)), width))
+}
+
+// row draws action a (number i+1); under the selected one go what the
+// columns could not show (in narrower areas) and, in words, what the
+// action still lacks.
+func (e *Editor) row(i int, a conference.Action, selected bool, width int) string {
+	lc := layoutCols(width)
+	probs := e.probs[a.ID]
+	k := rowKey{
+		n: i + 1, action: a, owner: ownerOf(e.ctx, a), gaps: gapsOf(probs),
+		selected: selected, cols: lc, width: width, styles: e.ctx.Styles.Version(),
 	}
-	probs := e.problems.of(c)
-	extra := e.selectedExtra(width, lc, probs[e.selectedID()])
-	rows := height - 1 - len(extra)
-	if rows < 1 {
-		extra, rows = nil, height-1
+	row := e.memo.rows.Get(i, k, e.drawRow)
+	if !selected {
+		return row
 	}
-	if rows < 1 {
-		return lines
+	if extra := e.selectedExtra(a, width, lc, probs); len(extra) > 0 {
+		return row + "\n" + strings.Join(extra, "\n")
 	}
-	body := e.list.Lines(width, rows, func(i int, selected bool, w int) string {
-		a := c.Actions[i]
-		return e.row(i, a, probs[a.ID], selected, lc, w)
-	})
-	for y, l := range body {
-		lines = append(lines, l)
-		if i, ok := e.list.RowAt(y); ok && i == e.list.Cursor() {
-			e.selLine, e.extraLines = y, len(extra)
-			lines = append(lines, extra...)
-		}
-	}
-	return lines
+	return row
 }
 
 // selectedExtra are the lines under the selected row: the whole action
 // when columns are cut or hidden, and what is missing.
-func (e *Editor) selectedExtra(width int, lc cols, probs []conference.Problem) []string {
+func (e *Editor) selectedExtra(a conference.Action, width int, lc cols, probs []conference.Problem) []string {
 	st := e.ctx.Styles
 	indent := strings.Repeat(" ", 2+lc.num+1)
 	inner := max(1, width-len(indent))
 	var out []string
 	if lc.report == 0 {
-		a := e.ctx.Conf.Action(e.selectedID())
 		var parts []string
-		for _, p := range []string{oneLine(a.What), ownerText(e.ctx, *a), oneLine(a.ReportBack)} {
+		for _, p := range []string{oneLine(a.What), ownerText(e.ctx, a), oneLine(a.ReportBack)} {
 			if p != "" {
 				parts = append(parts, p)
 			}
@@ -178,15 +166,6 @@ type rowKey struct {
 	cols     cols
 	width    int
 	styles   uint64
-}
-
-// row renders action a (number i+1).
-func (e *Editor) row(i int, a conference.Action, probs []conference.Problem, selected bool, lc cols, width int) string {
-	k := rowKey{
-		n: i + 1, action: a, owner: ownerOf(e.ctx, a), gaps: gapsOf(probs),
-		selected: selected, cols: lc, width: width, styles: e.ctx.Styles.Version(),
-	}
-	return e.memo.rows.Get(i, k, e.drawRow)
 }
 
 // drawRow draws an action's row. Missing parts read "⚠ fehlt" in their
@@ -276,25 +255,6 @@ func (e *Editor) planLines(width int) []string {
 		return []string{"", widget.Truncate(head+oneLine(c.ContingencyPlan), width)}
 	}
 	return nil
-}
-
-// planEditLines is the contingency plan while it is typed.
-func (e *Editor) planEditLines(width, height int) []string {
-	title := e.ctx.Styles.Title.Render(e.ctx.Msgs.T("actions.plan.title"))
-	h := max(1, min(height-4, 6))
-	return append([]string{"", widget.Truncate(title, width)}, strings.Split(e.planForm.View(width, h), "\n")...)
-}
-
-// formLines is the action form with its title.
-func (e *Editor) formLines(width, height int) []string {
-	tr := e.ctx.Msgs
-	title := tr.T("actions.form.new")
-	if e.editing != "" {
-		title = tr.T("actions.form.edit", e.number(e.editing))
-	}
-	h := max(1, min(height-4, 12))
-	return append([]string{"", widget.Truncate(e.ctx.Styles.Title.Render(title), width)},
-		strings.Split(e.af.form.View(width, h), "\n")...)
 }
 
 // noticeLines shows the notice: its first line as information, the rest
