@@ -24,7 +24,7 @@ func (m *Model) projectorView() string {
 		lines = append(lines, m.st.Title.Render(m.tr.T("tui.projector.actions")), "")
 	}
 	for i, a := range c.Actions {
-		lines = append(lines, m.projectorAction(i, a, inner))
+		lines = append(lines, m.projectorAction(i, a, inner)...)
 	}
 	if !c.NextReview.IsZero() {
 		when := conference.FormatDate(c.NextReview, string(m.tr.Lang()))
@@ -49,9 +49,11 @@ func (m *Model) projectorView() string {
 	return strings.Join(append(out, widget.Truncate(foot, l.Width)), "\n")
 }
 
-// projectorAction is one row of the action table: mark, number, what,
-// who, due; "what" gets the room the others leave.
-func (m *Model) projectorAction(i int, a conference.Action, width int) string {
+// projectorAction is one action of the table: mark, number, what, who,
+// due; "what" gets the room the others leave. What and who wrap onto as
+// many lines as they need: the room reads the whole agreement, never one
+// cut at the edge of the screen.
+func (m *Model) projectorAction(i int, a conference.Action, width int) []string {
 	mark := "·"
 	if a.Agreement().Given() {
 		mark = "✓"
@@ -60,12 +62,49 @@ func (m *Model) projectorAction(i int, a conference.Action, width int) string {
 	if !a.Due.IsZero() {
 		due = m.tr.T("tui.projector.due", conference.FormatDate(a.Due, string(m.tr.Lang())))
 	}
-	owner := widget.Truncate(m.projectorOwner(a), max(10, width/4))
 	head := mark + " " + fmt.Sprintf("%2d", i+1) + "  "
-	tail := "  " + widget.Pad(owner, max(10, width/4)) + "  " + widget.Pad(due, 14)
-	what := widget.Pad(a.What, max(10, width-ansi.StringWidth(head)-ansi.StringWidth(tail)))
-	return widget.Truncate(head+what+tail, width)
+	ownerW, dueW := max(10, width/4), 14
+	whatW := max(10, width-ansi.StringWidth(head)-2-ownerW-2-dueW)
+	if whatW < 24 {
+		// Narrow: what on lines of its own, who and when under it.
+		indent := strings.Repeat(" ", ansi.StringWidth(head))
+		inner := max(1, width-len(indent))
+		var out []string
+		for j, l := range widget.Wrap(oneParagraph(a.What), inner) {
+			if j == 0 {
+				out = append(out, widget.Truncate(head+l, width))
+			} else {
+				out = append(out, widget.Truncate(indent+l, width))
+			}
+		}
+		for _, l := range widget.Wrap(strings.TrimSpace(m.projectorOwner(a)+"  "+due), inner) {
+			out = append(out, widget.Truncate(indent+m.st.Muted.Render(l), width))
+		}
+		return out
+	}
+	what := widget.Wrap(oneParagraph(a.What), whatW)
+	owner := widget.Wrap(m.projectorOwner(a), ownerW)
+	n := max(len(what), len(owner), 1)
+	out := make([]string, 0, n)
+	for j := range n {
+		w, o, d, h := "", "", "", strings.Repeat(" ", ansi.StringWidth(head))
+		if j < len(what) {
+			w = what[j]
+		}
+		if j < len(owner) {
+			o = owner[j]
+		}
+		if j == 0 {
+			d, h = due, head
+		}
+		line := h + widget.Pad(w, whatW) + "  " + widget.Pad(o, ownerW) + "  " + d
+		out = append(out, widget.Truncate(strings.TrimRight(line, " "), width))
+	}
+	return out
 }
+
+// oneParagraph joins the lines of a text, for wrapping as one.
+func oneParagraph(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // timeLeft says how much of the phase's time box is left, or how far over.
 func (m *Model) timeLeft() string {
