@@ -101,7 +101,7 @@ func (e *Editor) Update(msg tea.Msg) (phase.Editor, tea.Cmd) {
 	switch msg := msg.(type) {
 	case phase.EnterMsg:
 		e.list.Sync()
-		return e, nil
+		return e, e.list.ResumeDraft()
 	case phase.LeaveMsg:
 		e.list.Leave()
 		e.plan.Leave()

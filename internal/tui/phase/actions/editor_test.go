@@ -237,11 +237,15 @@ func TestTheNextActionIsTypedIntoAFreshForm(t *testing.T) {
 	if a.What != "Hausbesuch mit SPFH" || a.Institution != "Jugendamt Nord" || a.Due != conference.DateOf(t0).AddDays(14) || a.ReportBack != "Bericht" {
 		t.Errorf("second action %+v", a)
 	}
-	// Leaving the phase adds an action typed and not saved yet.
+	// Leaving the phase keeps an action typed and not saved yet a draft,
+	// stored with the conference.
 	h.Type("Elternbrief")
 	h.Drv.Send(phaseLeave())
-	if len(c.Actions) != 6 || c.Actions[5].What != "Elternbrief" {
-		t.Errorf("leaving lost the action typed: %+v", c.Actions[5:])
+	if len(c.Actions) != 5 {
+		t.Errorf("leaving added the action typed: %+v", c.Actions[5:])
+	}
+	if d, ok := h.Ctx.Draft("actions/new"); !ok || len(d.Texts) == 0 || d.Texts[0] != "Elternbrief" {
+		t.Errorf("the draft stored is %+v, %v", d, ok)
 	}
 }
 

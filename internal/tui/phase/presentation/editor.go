@@ -142,6 +142,10 @@ func (e *Editor) Update(msg tea.Msg) (phase.Editor, tea.Cmd) {
 		e.help.Reload()
 		first := !e.entered
 		e.entered = true
+		if cmd := e.chrono.ResumeDraft(); cmd != nil {
+			e.sec = secChrono
+			return e, cmd
+		}
 		if first && e.sec != secChrono {
 			return e, e.write(e.sec)
 		}

@@ -198,7 +198,7 @@ func TestRemoveSaysHowToUndo(t *testing.T) {
 	}
 }
 
-func TestLeaveCommitsCompleteEntryAndText(t *testing.T) {
+func TestLeaveCommitsTheTextAndKeepsTheEntryADraft(t *testing.T) {
 	h := newHarness(t, i18n.DE, emptyConference())
 	h.Drv.Type("Fakten")
 	h.TakeChanges()
@@ -211,8 +211,16 @@ func TestLeaveCommitsCompleteEntryAndText(t *testing.T) {
 	h.Drv.Key("tab")
 	h.Drv.Type("Konferenz")
 	h.Drv.Send(leave())
-	if c := h.Ctx.Conf; len(c.Chronology) != 1 || c.Chronology[0].Date != conference.DateOf(start) {
-		t.Errorf("a complete entry should be added when the phase is left: %+v", c.Chronology)
+	if c := h.Ctx.Conf; len(c.Chronology) != 0 {
+		t.Errorf("an entry not saved was added when the phase was left: %+v", c.Chronology)
+	}
+	if d, ok := h.Ctx.Draft("chronology/new"); !ok || d.Texts[0] != "heute" || d.Texts[1] != "Konferenz" {
+		t.Errorf("the draft stored is %+v, %v", d, ok)
+	}
+	// Back in the phase the form is open again with it.
+	h.Drv.Send(enter())
+	if !h.Ed.Typing() || !strings.Contains(h.plain(80, 20), "Konferenz") {
+		t.Errorf("the draft's form is not open again:\n%s", h.plain(80, 20))
 	}
 }
 

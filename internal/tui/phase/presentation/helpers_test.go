@@ -45,3 +45,4 @@ func sampleConference() *conference.Conference {
 }
 
 func leave() phase.LeaveMsg { return phase.LeaveMsg{} }
+func enter() phase.EnterMsg { return phase.EnterMsg{} }
