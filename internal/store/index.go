@@ -134,14 +134,6 @@ func actionIndexOf(c *conference.Conference) actionIndex {
 	return idx
 }
 
-// status is the action's current status code.
-func (a *indexedAction) status() (conference.StatusEntry, bool) {
-	if len(a.History) == 0 {
-		return conference.StatusEntry{}, false
-	}
-	return a.History[len(a.History)-1], true
-}
-
 // actionsFormat is the first byte of an actions index value. Layout:
 //
 //	byte     format
