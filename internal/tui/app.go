@@ -14,17 +14,16 @@ import (
 	"kofa/internal/tui/clock"
 	"kofa/internal/tui/home"
 	"kofa/internal/tui/layout"
-	"kofa/internal/tui/partners"
 	"kofa/internal/tui/phase"
 	"kofa/internal/tui/preview"
 	"kofa/internal/tui/saver"
-	"kofa/internal/tui/tracker"
 	"kofa/internal/tui/widget"
 	"kofa/internal/tui/workspace"
 )
 
-// App is the one root model: it routes messages to the home screen or the
-// open workspace, owns the global keys, the help overlay and quitting.
+// App is the one root model: it holds the stack of screens (screens.go),
+// routes messages to them, and owns the global keys, the help overlay and
+// quitting.
 type App struct {
 	repo      Repository
 	tr        *i18n.Messages
@@ -37,26 +36,23 @@ type App struct {
 	openID    conference.ID
 	demo      bool
 
-	layout  layout.Layout
-	home    *home.Model
-	ws      *workspace.Model // nil while home shows
-	pv      *preview.Model   // the export preview over home or the workspace; nil when closed
-	tracker *tracker.Model   // the action tracker over home; nil when closed
-	// trackerBack is the tracker a conference was opened from: closing
-	// the conference goes back to it (between.go).
-	trackerBack *tracker.Model
-	folder      func() string      // Env.folder
-	show        conference.PhaseID // the phase the next conference opened shows first
-	partners    *partners.Model    // the partner directory over home; nil when closed
-	showHelp    bool
-	quitting    bool          // quit once everything is saved
-	quitAsk     *quitDialog   // the flush before quitting failed
-	err         string        // a failure to show on the home screen
-	crash       *PanicError   // a recovered panic: the program ends with it
-	crashEnd    bool          // the last flush after the panic has started
-	notify      func(tea.Msg) // sends a message from outside Update; set by Run
-	verified    func() error  // the store file's check (Env.Verified)
-	damaged     error         // the check found the store file damaged
+	layout layout.Layout
+	home   *home.Model // the bottom of the stack
+	// stack holds the screens, home first, the one shown last; lastScreen
+	// is the last address given to a screen.
+	stack      []stacked
+	lastScreen uint64
+	folder     func() string      // Env.folder
+	show       conference.PhaseID // the phase the next conference opened shows first
+	showHelp   bool
+	quitting   bool          // quit once everything is saved
+	quitAsk    *quitDialog   // the flush before quitting failed
+	err        string        // a failure to show on the home screen
+	crash      *PanicError   // a recovered panic: the program ends with it
+	crashEnd   bool          // the last flush after the panic has started
+	notify     func(tea.Msg) // sends a message from outside Update; set by Run
+	verified   func() error  // the store file's check (Env.Verified)
+	damaged    error         // the check found the store file damaged
 }
 
 // verifiedMsg carries the result of the store file's check.
@@ -92,6 +88,8 @@ func newApp(env Env, clk clock.Clock) *App {
 		a.folder = preview.DocumentsFolder
 	}
 	a.home = home.New(home.Config{Repo: env.Repo, Msgs: tr, Styles: a.styles, Clock: clk, Demo: env.Demo})
+	a.lastScreen = 1
+	a.stack = []stacked{{id: a.lastScreen, s: homeScreen{a.home}}}
 	return a
 }
 
@@ -105,7 +103,7 @@ func (a *App) Init() (cmd tea.Cmd) {
 	}()
 	// The check of the store file starts once the home list is read, so
 	// that the first frame does not share the disk and the CPU with it.
-	list := a.home.Init()
+	list := address(a.stack[0].id, a.home.Init())
 	if verified := a.verified; verified != nil {
 		list = tea.Sequence(list, func() tea.Msg { return verifiedMsg{err: verified()} })
 	}
@@ -150,61 +148,74 @@ func (a *App) Update(msg tea.Msg) (model tea.Model, cmd tea.Cmd) {
 	return a, guard(tea.Batch(cmd, a.quitIfSaved()))
 }
 
+// route gives msg to the root when it is the root's (its own results,
+// what a screen asks of it), to the screen it is addressed to, and keys,
+// the mouse and pastes to the screen on top.
 func (a *App) route(msg tea.Msg) tea.Cmd {
-	if cmd, ok := a.routePreview(msg); ok {
+	if m, ok := msg.(addressedMsg); ok {
+		if cmd, ok := a.rootMsg(m.msg, m.to); ok {
+			return cmd
+		}
+		s, ok := a.screenOf(m.to)
+		if !ok {
+			return nil // the screen that asked has closed since
+		}
+		return address(m.to, s.Update(m.msg))
+	}
+	if cmd, ok := a.rootMsg(msg, 0); ok {
 		return cmd
 	}
-	if cmd, ok := a.routeTracker(msg); ok {
-		return cmd
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		return a.key(k)
 	}
-	if cmd, ok := a.routePartners(msg); ok {
-		return cmd
-	}
+	return a.deliver(msg)
+}
+
+// rootMsg handles the messages that are the root's: the program's window
+// and colours, the store check, a conference loaded, and the requests of
+// the screens to open or close one (from is the address of the screen that
+// asked; 0 when unknown). It reports whether msg was one.
+func (a *App) rootMsg(msg tea.Msg, from uint64) (tea.Cmd, bool) {
 	switch msg := msg.(type) {
 	case verifiedMsg:
 		if msg.err == nil {
-			return nil
+			return nil, true
 		}
 		// The store file is damaged: end now, with the error, which the
 		// command line reports with the newest backup. Nothing typed
 		// since the start was written, so nothing is there to keep.
 		a.damaged = msg.err
-		return tea.Quit
+		return tea.Quit, true
 	case tea.WindowSizeMsg:
-		return a.resize(msg.Width, msg.Height)
+		return a.resize(msg.Width, msg.Height), true
 	case tea.BackgroundColorMsg:
 		*a.styles = a.theme.Styles(msg.IsDark())
-		return a.restylePreview()
+		return a.restylePreview(), true
 	case openedMsg:
 		if msg.err != nil {
 			a.err = a.tr.T("tui.open_failed", msg.err.Error())
 			a.home.SetError(a.err)
-			return nil
+			return nil, true
 		}
 		a.show = msg.show
-		return a.open(msg.conf, false)
+		return a.open(msg.conf, false), true
 	case home.OpenMsg:
-		return a.loadAt(msg.ID, msg.Phase)
+		return a.loadAt(msg.ID, msg.Phase), true
 	case home.NewMsg:
-		return a.open(newConference(msg, a.clock.Now()), true)
+		return a.open(newConference(msg, a.clock.Now()), true), true
 	case home.QuitMsg:
-		return a.quit()
+		return a.quit(), true
 	case workspace.CloseMsg:
-		a.ws = nil
-		return tea.Batch(a.home.Reload(), a.backToTracker())
-	case tea.KeyPressMsg:
-		return a.key(msg)
+		a.close(from, func(s screen) bool { _, ok := s.(*workspace.Model); return ok })
+		return a.shownAgain(), true
 	}
-	if a.ws != nil {
-		return a.ws.Update(msg)
+	if cmd, ok := a.routePreview(msg, from); ok {
+		return cmd, true
 	}
-	if a.tracker != nil {
-		return a.tracker.Update(msg)
+	if cmd, ok := a.routeTracker(msg, from); ok {
+		return cmd, true
 	}
-	if a.partners != nil {
-		return a.partners.Update(msg)
-	}
-	return a.home.Update(msg)
+	return a.routePartners(msg, from)
 }
 
 // key handles a key press: the quit question, then the help overlay, then
@@ -227,79 +238,40 @@ func (a *App) key(k tea.KeyPressMsg) tea.Cmd {
 		a.showHelp = true
 		return nil
 	}
-	if a.pv != nil {
-		return a.pv.Update(k)
-	}
-	if a.ws != nil {
-		return a.ws.Update(k)
-	}
-	if a.tracker != nil {
-		return a.tracker.Update(k)
-	}
-	if a.partners != nil {
-		return a.partners.Update(k)
-	}
-	return a.home.Update(k)
+	return a.update(a.top(), k)
 }
 
-func (a *App) typing() bool {
-	if a.pv != nil {
-		return a.pv.Typing()
-	}
-	if a.ws != nil {
-		return a.ws.Typing()
-	}
-	if a.tracker != nil {
-		return a.tracker.Typing()
-	}
-	if a.partners != nil {
-		return a.partners.Typing()
-	}
-	return a.home.Typing()
-}
+func (a *App) typing() bool { return a.top().s.Typing() }
 
 // screenKeys returns the current screen's keys for the help overlay.
-func (a *App) screenKeys() help.KeyMap {
-	if a.pv != nil {
-		return a.pv.KeyMap()
-	}
-	if a.ws != nil {
-		return a.ws.KeyMap()
-	}
-	if a.tracker != nil {
-		return a.tracker.KeyMap()
-	}
-	if a.partners != nil {
-		return a.partners.KeyMap()
-	}
-	return a.home.KeyMap()
-}
+func (a *App) screenKeys() help.KeyMap { return a.top().s.KeyMap() }
 
 // open shows the workspace on c.
+// open shows the workspace on c, over the screen that shows. One
+// conference is open at a time: a second one loaded meanwhile (two quick
+// keys) is not opened.
 func (a *App) open(c *conference.Conference, created bool) tea.Cmd {
+	if a.workspace() != nil {
+		return nil
+	}
 	a.err = ""
-	a.ws = workspace.New(workspace.Config{
+	ws := workspace.New(workspace.Config{
 		Conf: c, Store: a.repo, Msgs: a.tr, Catalogue: a.lists(), Styles: a.styles,
 		Clock: a.clock, Editors: a.editors, Created: created, Demo: a.demo, Directory: a.repo.Directory,
 		KeyboardPerson: a.repo.KeyboardPerson, SetKeyboardPerson: a.repo.SetKeyboardPerson, Show: a.show,
 	})
 	a.show = ""
-	return tea.Batch(a.ws.SetLayout(a.layout), a.ws.Init())
+	return a.push(ws, ws.Init)
 }
 
+// resize lays out every screen of the stack.
 func (a *App) resize(w, h int) tea.Cmd {
 	a.layout = layout.Compute(w, h)
-	a.home.SetLayout(a.layout)
-	if a.tracker != nil {
-		a.tracker.SetLayout(a.layout)
+	cmds := make([]tea.Cmd, 0, len(a.stack))
+	for _, e := range a.stack {
+		cmds = append(cmds, address(e.id, e.s.SetLayout(a.layout)))
 	}
-	if a.partners != nil {
-		a.partners.SetLayout(a.layout)
-	}
-	if a.ws != nil {
-		return tea.Batch(a.ws.SetLayout(a.layout), a.resizePreview())
-	}
-	return a.resizePreview()
+	return tea.Batch(cmds...)
 }
 
 // View renders the screen. The window title is always just "kofa": a case
@@ -339,30 +311,22 @@ func (a *App) content() string {
 		return a.quitAsk.view(a, l.Width, l.Height)
 	case a.showHelp:
 		return a.helpOverlay(a.screenKeys(), l.Width, l.Height)
-	case a.pv != nil:
-		return a.pv.View()
-	case a.ws != nil:
-		return a.ws.View()
-	case a.tracker != nil:
-		return a.tracker.View()
-	case a.partners != nil:
-		return a.partners.View()
 	}
-	return a.home.View()
+	return a.top().s.View()
 }
 
 // Conference returns the open conference (nil on the home screen).
 func (a *App) Conference() *conference.Conference {
-	if a.ws == nil {
-		return nil
+	if ws := a.workspace(); ws != nil {
+		return ws.Conference()
 	}
-	return a.ws.Conference()
+	return nil
 }
 
 // SaveState reports the open workspace's save state (Saved on home).
 func (a *App) SaveState() saver.State {
-	if a.ws == nil {
-		return saver.Saved
+	if ws := a.workspace(); ws != nil {
+		return ws.SaveState()
 	}
-	return a.ws.SaveState()
+	return saver.Saved
 }

@@ -10,35 +10,23 @@ import (
 	"kofa/internal/tui/tracker"
 )
 
-// routeTracker handles opening and leaving the action tracker; it reports
-// whether msg was one of those messages. While the tracker shows, every
-// other message that is not the root's own reaches it (see route).
-func (a *App) routeTracker(msg tea.Msg) (tea.Cmd, bool) {
+// routeTracker handles opening and leaving the action tracker (from is
+// the address of the screen that asked, 0 when unknown); it reports
+// whether msg was one of those messages. A conference opened from the
+// tracker opens over it, and closing the conference shows the tracker
+// again, its actions read anew (shownAgain).
+func (a *App) routeTracker(msg tea.Msg, from uint64) (tea.Cmd, bool) {
 	switch msg := msg.(type) {
 	case home.TrackerMsg:
-		a.tracker = tracker.New(tracker.Config{Repo: a.repo, Msgs: a.tr, Styles: a.styles, Clock: a.clock, Folder: a.folder})
-		a.tracker.SetLayout(a.layout)
-		return a.tracker.Init(), true
+		t := tracker.New(tracker.Config{Repo: a.repo, Msgs: a.tr, Styles: a.styles, Clock: a.clock, Folder: a.folder})
+		return a.push(trackerScreen{t}, t.Init), true
 	case tracker.CloseMsg:
-		a.tracker = nil
-		return a.home.Reload(), true // actions marked done change the list
+		a.close(from, func(s screen) bool { _, ok := s.(trackerScreen); return ok })
+		return a.reloadHome(), true // actions marked done change the list
 	case tracker.OpenMsg:
-		a.tracker, a.trackerBack = nil, a.tracker
-		return tea.Batch(a.home.Reload(), a.load(msg.ID)), true
+		return tea.Batch(a.reloadHome(), a.load(msg.ID)), true
 	}
 	return nil, false
-}
-
-// backToTracker shows the tracker again when the conference just closed
-// was opened from it (esc returns where the facilitator came from), with
-// its actions read anew.
-func (a *App) backToTracker() tea.Cmd {
-	if a.trackerBack == nil {
-		return nil
-	}
-	a.tracker, a.trackerBack = a.trackerBack, nil
-	a.tracker.SetLayout(a.layout)
-	return a.tracker.Init()
 }
 
 // newConference is the conference home asked for: its kind, with the case

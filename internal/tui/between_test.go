@@ -120,7 +120,7 @@ func TestHomeStartsAFollowUpOfTheCase(t *testing.T) {
 	h.contains(t, "1a Rückblick")
 	h.Key("esc") // leaves the field the preparation starts in
 	h.Key("esc")
-	if h.app.ws != nil {
+	if h.app.workspace() != nil {
 		t.Fatalf("esc did not go home:\n%s", h.screen())
 	}
 	h.Key("g")
@@ -186,7 +186,7 @@ func TestHomeCountsOverdueActionsAndOpensTheTracker(t *testing.T) {
 	h.Key("d")
 	h.Key("enter")
 	h.Key("esc")
-	if h.app.tracker != nil {
+	if h.app.actionTracker() != nil {
 		t.Fatal("esc did not leave the tracker")
 	}
 	if strings.Contains(h.screen(), "Vereinbarung überfällig") {
@@ -204,7 +204,7 @@ func TestTrackerOpensTheConferenceOfAnAction(t *testing.T) {
 	h := newHarness(t, repo, i18n.DE, 120, 30)
 	h.Key("a")
 	h.Key("enter")
-	if c := h.app.Conference(); c == nil || c.ID != "prev0000" || h.app.tracker != nil {
+	if c := h.app.Conference(); c == nil || c.ID != "prev0000" || h.app.top().s != h.app.workspace() {
 		t.Fatalf("enter in the tracker opened %v", c)
 	}
 }
@@ -354,17 +354,17 @@ func TestEscFromAConferenceOpenedInTheTrackerReturnsToIt(t *testing.T) {
 		t.Fatal("enter opened nothing")
 	}
 	for range 3 {
-		if h.app.ws == nil {
+		if h.app.workspace() == nil {
 			break
 		}
 		h.Key("esc")
 	}
-	if h.app.ws != nil || h.app.tracker == nil {
+	if h.app.workspace() != nil || h.app.actionTracker() == nil {
 		t.Fatalf("esc did not return to the follow-up list:\n%s", h.screen())
 	}
 	h.contains(t, "Wiedervorlage")
 	h.Key("esc")
-	if h.app.tracker != nil {
+	if h.app.actionTracker() != nil {
 		t.Error("esc in the follow-up list did not go home")
 	}
 }

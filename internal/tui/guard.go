@@ -32,27 +32,36 @@ func guard(cmd tea.Cmd) tea.Cmd {
 
 var cmdType = reflect.TypeFor[tea.Cmd]()
 
-// guardMsg guards the commands inside a batch or a sequence. The
-// sequence's message type is not exported: it is recognised as a slice of
-// commands and rebuilt with the same type.
+// guardMsg guards the commands inside a batch or a sequence.
 func guardMsg(msg tea.Msg) tea.Msg {
+	if out, ok := mapCmds(msg, guard); ok {
+		return out
+	}
+	return msg
+}
+
+// mapCmds applies f to each command of a batch or a sequence and returns
+// the batch or sequence of the results; ok is false for any other
+// message. The sequence's message type is not exported: it is recognised
+// as a slice of commands and rebuilt with the same type.
+func mapCmds(msg tea.Msg, f func(tea.Cmd) tea.Cmd) (tea.Msg, bool) {
 	if batch, ok := msg.(tea.BatchMsg); ok {
 		out := make(tea.BatchMsg, len(batch))
 		for i, c := range batch {
-			out[i] = guard(c)
+			out[i] = f(c)
 		}
-		return out
+		return out, true
 	}
 	v := reflect.ValueOf(msg)
 	if !v.IsValid() || v.Kind() != reflect.Slice || v.Type().Elem() != cmdType {
-		return msg
+		return msg, false
 	}
 	out := reflect.MakeSlice(v.Type(), v.Len(), v.Len())
 	for i := range v.Len() {
 		c, _ := v.Index(i).Interface().(tea.Cmd)
-		out.Index(i).Set(reflect.ValueOf(guard(c)))
+		out.Index(i).Set(reflect.ValueOf(f(c)))
 	}
-	return out.Interface()
+	return out.Interface(), true
 }
 
 // onCrash handles a panic reported by a crashMsg: the first one ends the

@@ -60,7 +60,7 @@ func TestHomeFilterKeepsCommandLettersAsText(t *testing.T) {
 	h := newHarness(t, repo, i18n.DE, 100, 30)
 	h.Key("/")
 	h.Type("nord")
-	if h.app.ws != nil || h.Quit {
+	if h.app.workspace() != nil || h.Quit {
 		t.Fatal("n or d acted as a command while filtering")
 	}
 	h.contains(t, "Runder Tisch Nord")
@@ -236,7 +236,7 @@ func TestHomeClickSelectsThenOpensARow(t *testing.T) {
 	}
 	click := tea.MouseClickMsg{X: 10, Y: y, Button: tea.MouseLeft}
 	h.Send(click)
-	if h.app.ws != nil {
+	if h.app.workspace() != nil {
 		t.Fatal("the first click opened the conference; it should select it")
 	}
 	if sel := strings.Split(h.screen(), "\n")[y]; !strings.Contains(sel, "▸") {
@@ -255,7 +255,7 @@ func TestHomeClickOutsideTheRowsDoesNothing(t *testing.T) {
 	before := h.screen()
 	h.Send(tea.MouseClickMsg{X: 10, Y: 0, Button: tea.MouseLeft})  // header
 	h.Send(tea.MouseClickMsg{X: 10, Y: 25, Button: tea.MouseLeft}) // below the rows
-	if h.app.ws != nil || h.screen() != before {
+	if h.app.workspace() != nil || h.screen() != before {
 		t.Errorf("a click outside the rows changed the screen:\n%s", h.screen())
 	}
 }

@@ -7,18 +7,16 @@ import (
 	"kofa/internal/tui/partners"
 )
 
-// routePartners handles opening and leaving the partner directory; it
-// reports whether msg was one of those messages. While the directory
-// shows, every other message that is not the root's own reaches it (see
-// route).
-func (a *App) routePartners(msg tea.Msg) (tea.Cmd, bool) {
+// routePartners handles opening and leaving the partner directory (from
+// is the address of the screen that asked, 0 when unknown); it reports
+// whether msg was one of those messages.
+func (a *App) routePartners(msg tea.Msg, from uint64) (tea.Cmd, bool) {
 	switch msg.(type) {
 	case home.DirectoryMsg:
-		a.partners = partners.New(partners.Config{Repo: a.repo, Msgs: a.tr, Styles: a.styles})
-		a.partners.SetLayout(a.layout)
-		return a.partners.Init(), true
+		p := partners.New(partners.Config{Repo: a.repo, Msgs: a.tr, Styles: a.styles})
+		return a.push(partnersScreen{p}, p.Init), true
 	case partners.CloseMsg:
-		a.partners = nil
+		a.close(from, func(s screen) bool { _, ok := s.(partnersScreen); return ok })
 		return nil, true
 	}
 	return nil, false

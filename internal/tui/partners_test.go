@@ -60,7 +60,7 @@ func TestHomePOpensThePartnerDirectoryWhoseChangesReachTheStore(t *testing.T) {
 	}
 	h.Key("esc")
 	h.Key("p")
-	if h.app.partners == nil {
+	if h.app.partnerDir() == nil {
 		t.Fatalf("p opened no directory:\n%s", h.screen())
 	}
 	h.contains(t, "Partnerverzeichnis")
@@ -93,7 +93,7 @@ func TestHomePOpensThePartnerDirectoryWhoseChangesReachTheStore(t *testing.T) {
 	}
 	h.Key("esc")
 	h.Key("esc")
-	if h.app.partners != nil {
+	if h.app.partnerDir() != nil {
 		t.Fatalf("esc did not go home:\n%s", h.screen())
 	}
 	h.contains(t, "K-2026-117")

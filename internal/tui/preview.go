@@ -7,19 +7,17 @@ import (
 	"kofa/internal/tui/preview"
 )
 
-// routePreview handles what concerns the export preview: opening and
-// closing it, and its own results, the mouse and pastes while it shows.
-// Keys reach it through key, after the global keys.
-func (a *App) routePreview(msg tea.Msg) (tea.Cmd, bool) {
+// routePreview handles opening and closing the export preview (from is
+// the address of the screen that asked, 0 when unknown); it reports
+// whether msg was one of those messages. While it shows it is on top:
+// keys, the mouse and pastes reach it as the top screen.
+func (a *App) routePreview(msg tea.Msg, from uint64) (tea.Cmd, bool) {
 	switch msg := msg.(type) {
 	case preview.OpenMsg:
 		return a.openPreview(msg.ID), true
 	case preview.CloseMsg:
-		a.pv = nil
+		a.close(from, func(s screen) bool { _, ok := s.(*preview.Model); return ok })
 		return nil, true
-	}
-	if a.pv != nil && a.pv.Wants(msg) {
-		return a.pv.Update(msg), true
 	}
 	return nil, false
 }
@@ -33,29 +31,22 @@ func (a *App) openPreview(id conference.ID) tea.Cmd {
 	cfg := preview.Config{
 		Repo: a.repo, Msgs: a.tr, Styles: a.styles, Catalogue: a.lists(), Now: a.clock.Now, ID: id,
 	}
-	if a.ws != nil && a.ws.Conference().ID == id {
-		if snap, err := a.ws.Snapshot(); err == nil {
+	if ws := a.workspace(); ws != nil && ws.Conference().ID == id {
+		if snap, err := ws.Snapshot(); err == nil {
 			cfg.Load = snap.Conference
 		}
 	}
-	a.pv = preview.New(cfg)
+	pv := preview.New(cfg)
 	a.showHelp = false
-	return tea.Batch(a.pv.SetLayout(a.layout), a.pv.Init())
-}
-
-// resizePreview sizes the open preview, if any.
-func (a *App) resizePreview() tea.Cmd {
-	if a.pv == nil {
-		return nil
-	}
-	return a.pv.SetLayout(a.layout)
+	return a.push(pv, pv.Init)
 }
 
 // restylePreview renders the open preview's minutes again in the styles
 // rebuilt for the terminal's background.
 func (a *App) restylePreview() tea.Cmd {
-	if a.pv == nil {
+	id, ok := a.idOf(func(s screen) bool { _, ok := s.(*preview.Model); return ok })
+	if !ok {
 		return nil
 	}
-	return a.pv.Restyle()
+	return address(id, a.preview().Restyle())
 }

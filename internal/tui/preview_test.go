@@ -59,7 +59,7 @@ func TestHomeEOpensTheMinutesPreview(t *testing.T) {
 	repo.Put(c)
 	h := newHarness(t, repo, i18n.DE, 100, 30)
 	h.Key("e")
-	if h.app.pv == nil {
+	if h.app.preview() == nil {
 		t.Fatal("e on home did not open the preview")
 	}
 	h.contains(t, "Protokoll · K-2026-117")
@@ -82,7 +82,7 @@ func TestHomeEOpensTheMinutesPreview(t *testing.T) {
 		t.Errorf("no export in the audit log: %v", audit)
 	}
 	h.Key("esc")
-	if h.app.pv != nil || h.app.ws != nil {
+	if h.app.preview() != nil || h.app.workspace() != nil {
 		t.Fatal("esc did not return to home")
 	}
 	h.contains(t, "K-2026-117")
@@ -94,7 +94,7 @@ func TestHomeEWhileFilteringTypes(t *testing.T) {
 	h := newHarness(t, repo, i18n.DE, 100, 30)
 	h.Key("/")
 	h.Type("nord e")
-	if h.app.pv != nil {
+	if h.app.preview() != nil {
 		t.Fatal("e in the filter opened the preview")
 	}
 }
@@ -105,12 +105,12 @@ func TestClosingEOpensThePreviewOfTheOpenConference(t *testing.T) {
 	c := demo.Sample("en", start)
 	repo.Put(c)
 	h := newClosingHarness(t, repo, c.ID, 100, 30)
-	if h.app.ws == nil {
+	if h.app.workspace() == nil {
 		t.Fatal("the conference did not open")
 	}
 	h.contains(t, "Protokoll ansehen und speichern")
 	h.Key("e")
-	if h.app.pv == nil {
+	if h.app.preview() == nil {
 		t.Fatalf("e at closing did not open the preview:\n%s", h.screen())
 	}
 	h.contains(t, "Protokoll · K-2026-117")
@@ -123,7 +123,7 @@ func TestClosingEOpensThePreviewOfTheOpenConference(t *testing.T) {
 		t.Errorf("audit log %v lacks the export", audit)
 	}
 	h.Key("esc")
-	if h.app.pv != nil || h.app.ws == nil {
+	if h.app.preview() != nil || h.app.workspace() == nil {
 		t.Fatal("esc did not return to the workspace")
 	}
 	h.contains(t, "Protokoll ansehen und speichern")

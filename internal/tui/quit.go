@@ -7,6 +7,7 @@ import (
 	"kofa/internal/crash"
 	"kofa/internal/tui/saver"
 	"kofa/internal/tui/widget"
+	"kofa/internal/tui/workspace"
 )
 
 // ErrPanic marks the error Run returns after a recovered panic.
@@ -33,7 +34,7 @@ func (a *App) endAfterCrash() tea.Cmd {
 		return nil
 	}
 	a.crashEnd = true
-	if a.ws == nil {
+	if a.workspace() == nil {
 		return tea.Quit
 	}
 	flush := a.safeFlush()
@@ -68,7 +69,14 @@ func (a *App) safeFlush() (cmd tea.Cmd) {
 			cmd = nil
 		}
 	}()
-	return a.ws.Flush()
+	return a.flushWorkspace()
+}
+
+// flushWorkspace commits what the open workspace holds, its results
+// addressed to it.
+func (a *App) flushWorkspace() tea.Cmd {
+	id, _ := a.idOf(func(s screen) bool { _, ok := s.(*workspace.Model); return ok })
+	return address(id, a.workspace().Flush())
 }
 
 // quit ends kofa, first committing whatever is not saved. It never asks
@@ -76,13 +84,14 @@ func (a *App) safeFlush() (cmd tea.Cmd) {
 func (a *App) quit() tea.Cmd {
 	a.quitting = true
 	a.showHelp = false
-	if a.partners != nil {
-		return a.partners.Flush() // quitIfSaved quits once it is saved
+	if p := a.partnerDir(); p != nil {
+		id, _ := a.idOf(func(s screen) bool { _, ok := s.(partnersScreen); return ok })
+		return address(id, p.Flush()) // quitIfSaved quits once it is saved
 	}
-	if a.ws == nil {
+	if a.workspace() == nil {
 		return tea.Quit
 	}
-	return a.ws.Flush()
+	return a.flushWorkspace()
 }
 
 // quitIfSaved ends the program once quitting and everything is saved, and
@@ -91,8 +100,8 @@ func (a *App) quitIfSaved() tea.Cmd {
 	if !a.quitting || a.quitAsk != nil {
 		return nil
 	}
-	if a.partners != nil {
-		busy, unsaved := a.partners.Pending()
+	if p := a.partnerDir(); p != nil {
+		busy, unsaved := p.Pending()
 		if busy {
 			return nil
 		}
@@ -107,7 +116,7 @@ func (a *App) quitIfSaved() tea.Cmd {
 	case saver.Saved:
 		return tea.Quit
 	case saver.Failed:
-		if !a.ws.SaveBusy() {
+		if !a.workspace().SaveBusy() {
 			a.quitting = false
 			a.quitAsk = newQuitDialog(a)
 		}
@@ -158,8 +167,8 @@ func (d *quitDialog) view(a *App, width, height int) string {
 		return widget.Clip(d.sure.View(width), width, height)
 	}
 	text := a.tr.T("tui.quit.failed.title") + "\n\n" + a.tr.T("tui.quit.failed.body")
-	if a.ws != nil {
-		if err := a.ws.SaveErr(); err != nil {
+	if ws := a.workspace(); ws != nil {
+		if err := ws.SaveErr(); err != nil {
 			text += "\n" + a.tr.T("common.error", err.Error())
 		}
 	}

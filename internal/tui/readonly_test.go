@@ -88,7 +88,7 @@ func TestClosedConferenceIsOnlyLookedAt(t *testing.T) {
 	h.Advance(2 * time.Minute) // the clocks stand still
 	unchanged(t, h, want, saves)
 	h.Key("esc")
-	if h.app.ws != nil {
+	if h.app.workspace() != nil {
 		t.Fatal("esc did not go back to the overview")
 	}
 	unchanged(t, h, want, saves)
@@ -119,7 +119,7 @@ func TestClosedConferenceKeysChangeNothingInAnyPhase(t *testing.T) {
 			h.Key(k)
 		}
 	}
-	if h.app.ws == nil {
+	if h.app.workspace() == nil {
 		t.Fatal("the workspace closed")
 	}
 	unchanged(t, h, want, saves)

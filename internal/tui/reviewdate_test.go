@@ -70,7 +70,7 @@ func TestRetentionListExportOpensThePreviewOfThatConference(t *testing.T) {
 	}
 	h.Key("down") // the older of the two
 	h.Key("e")
-	if h.app.pv == nil {
+	if h.app.preview() == nil {
 		t.Fatalf("e in the retention list opened no preview:\n%s", h.screen())
 	}
 	h.contains(t, "Protokoll · K-2024-003")
@@ -78,7 +78,7 @@ func TestRetentionListExportOpensThePreviewOfThatConference(t *testing.T) {
 		t.Errorf("the preview shows another conference:\n%s", h.screen())
 	}
 	h.Key("esc")
-	if h.app.pv != nil {
+	if h.app.preview() != nil {
 		t.Fatal("esc did not close the preview")
 	}
 	h.contains(t, "Aufbewahrungsfrist (365 Tage)") // back in the retention list

@@ -94,8 +94,8 @@ func Run(ctx context.Context, env Env) error {
 // killed by a signal or the context; the event loop has stopped), and
 // picks the error Run returns.
 func finish(ctx context.Context, app *App, final tea.Model, err error) error {
-	if a, ok := final.(*App); ok && a.ws != nil {
-		if serr := a.ws.SaveNow(); serr != nil && err == nil {
+	if a, ok := final.(*App); ok && a.workspace() != nil {
+		if serr := a.workspace().SaveNow(); serr != nil && err == nil {
 			err = serr
 		}
 	}

@@ -19,7 +19,7 @@ func newCase(t *testing.T, repo *tuitest.Repo, lang i18n.Lang) *harness {
 	h := newHarness(t, repo, lang, 100, 30)
 	h.Key("n")
 	h.Key("enter") // the type and case code are asked first; the code is typed in the preparation
-	if h.app.ws == nil {
+	if h.app.workspace() == nil {
 		t.Fatal("n did not open a workspace")
 	}
 	return h
@@ -213,18 +213,18 @@ func TestEscGoesHomeOnlyOnceSaved(t *testing.T) {
 	h := newCase(t, repo, i18n.DE)
 	h.Type("K-5")
 	h.Key("esc") // leaves the field
-	if h.app.ws == nil {
+	if h.app.workspace() == nil {
 		t.Fatal("the first esc (leaving the field) closed the workspace")
 	}
 	repo.FailNextSaves(1)
 	h.Key("esc")
-	if h.app.ws == nil {
+	if h.app.workspace() == nil {
 		t.Fatal("closed although the save failed")
 	}
 	h.contains(t, "Speichern fehlgeschlagen")
 	h.Advance(time.Second) // the retry succeeds
 	h.Key("esc")
-	if h.app.ws != nil {
+	if h.app.workspace() != nil {
 		t.Fatalf("still in the workspace after a saved esc:\n%s", h.screen())
 	}
 	h.contains(t, "K-5")

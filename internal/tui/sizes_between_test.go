@@ -15,10 +15,10 @@ import (
 // form, refusal, help and question, and last, on a new conference whose
 // saves fail, the quit question and its second question. Their names
 // start with "home" while no conference is open.
-func betweenScreens(h *harness) []screen {
+func betweenScreens(h *harness) []screenState {
 	home := func() {
 		for range 5 {
-			if h.app.ws == nil && h.app.pv == nil && !h.app.showHelp {
+			if h.app.workspace() == nil && h.app.preview() == nil && !h.app.showHelp {
 				return
 			}
 			h.Key("esc")
@@ -43,7 +43,7 @@ func betweenScreens(h *harness) []screen {
 		h.repo.SetDirectory(entries)
 		home()
 	}
-	return []screen{
+	return []screenState{
 		{"home again", network, true},
 		{"home export preview", func() { h.Key("e") }, true},
 		{"home export preview help", func() { h.Key("?") }, true},
@@ -77,21 +77,23 @@ func betweenScreens(h *harness) []screen {
 func TestBetweenScreensAreReached(t *testing.T) {
 	h := realApp(t, i18n.DE)
 	want := map[string]func() bool{
-		"home again":               func() bool { return h.app.ws == nil && h.app.pv == nil },
-		"home export preview":      func() bool { return h.app.pv != nil && strings.Contains(h.screen(), "Protokoll · ") },
-		"home search":              func() bool { return h.app.home.Typing() && strings.Contains(h.screen(), "frühstück") },
-		"home tracker":             func() bool { return h.app.tracker != nil },
-		"home tracker marking":     func() bool { return h.app.tracker != nil && h.app.tracker.Typing() },
-		"home directory":           func() bool { return h.app.partners != nil && strings.Contains(h.screen(), "Partnerverzeichnis") },
-		"home directory search":    func() bool { return len(h.app.partners.Entries()) > 0 && strings.Contains(h.screen(), "Suche: kita") },
-		"home directory form":      func() bool { return h.app.partners.Typing() },
+		"home again":           func() bool { return h.app.workspace() == nil && h.app.preview() == nil },
+		"home export preview":  func() bool { return h.app.preview() != nil && strings.Contains(h.screen(), "Protokoll · ") },
+		"home search":          func() bool { return h.app.home.Typing() && strings.Contains(h.screen(), "frühstück") },
+		"home tracker":         func() bool { return h.app.actionTracker() != nil },
+		"home tracker marking": func() bool { return h.app.actionTracker() != nil && h.app.actionTracker().Typing() },
+		"home directory":       func() bool { return h.app.partnerDir() != nil && strings.Contains(h.screen(), "Partnerverzeichnis") },
+		"home directory search": func() bool {
+			return len(h.app.partnerDir().Entries()) > 0 && strings.Contains(h.screen(), "Suche: kita")
+		},
+		"home directory form":      func() bool { return h.app.partnerDir().Typing() },
 		"home directory refused":   func() bool { return strings.Contains(h.screen(), "NICHT GESPEICHERT") },
-		"home directory help":      func() bool { return h.app.showHelp && h.app.partners != nil },
+		"home directory help":      func() bool { return h.app.showHelp && h.app.partnerDir() != nil },
 		"home directory question":  func() bool { return strings.Contains(h.screen(), "Eintrag löschen?") },
-		"home directory back":      func() bool { return h.app.partners == nil },
+		"home directory back":      func() bool { return h.app.partnerDir() == nil },
 		"quit question":            func() bool { return h.app.quitAsk != nil && !h.Quit },
 		"quit question sure":       func() bool { return h.app.quitAsk != nil && h.app.quitAsk.sure != nil },
-		"home export preview help": func() bool { return h.app.showHelp && h.app.pv != nil },
+		"home export preview help": func() bool { return h.app.showHelp && h.app.preview() != nil },
 	}
 	seen := 0
 	for _, s := range screens(h) {

@@ -45,24 +45,24 @@ func realApp(t *testing.T, lang i18n.Lang) *harness {
 // screens are the states to draw: home, every phase of the sample with its
 // projector view and help overlay. Each function puts the app there from
 // the previous state.
-type screen = struct {
+type screenState = struct {
 	name string
 	goTo func()
 	draw bool // false: a step between screens, not drawn
 }
 
-func screens(h *harness) []screen {
-	out := []screen{{"home", func() {}, true}, {"home help", func() { h.Key("?") }, true}, {"open", func() { h.Key("esc"); h.Key("enter") }, false}}
+func screens(h *harness) []screenState {
+	out := []screenState{{"home", func() {}, true}, {"home help", func() { h.Key("?") }, true}, {"open", func() { h.Key("esc"); h.Key("enter") }, false}}
 	for _, id := range conference.PhaseOrder {
 		n := conference.PhaseNumber(id)
 		out = append(out,
-			screen{string(id), func() { h.Key("alt+" + n[:1]) }, true},
-			screen{string(id) + " projector", func() { h.Key("f7") }, true},
-			screen{string(id) + " help", func() { h.Key("f7"); h.Key("?") }, true},
-			screen{string(id) + " park", func() { h.Key("esc"); h.Key("f6") }, true},
+			screenState{string(id), func() { h.Key("alt+" + n[:1]) }, true},
+			screenState{string(id) + " projector", func() { h.Key("f7") }, true},
+			screenState{string(id) + " help", func() { h.Key("f7"); h.Key("?") }, true},
+			screenState{string(id) + " park", func() { h.Key("esc"); h.Key("f6") }, true},
 			// The sample is closed: park is off, and esc without the park
 			// dialog open would leave the workspace for home.
-			screen{string(id) + " back", func() {
+			screenState{string(id) + " back", func() {
 				if h.app.typing() {
 					h.Key("esc")
 				}
@@ -72,7 +72,7 @@ func screens(h *harness) []screen {
 	// 5a shows only after an acute result, and the sample's is latent: here
 	// it is made acute, with a step, and 5a drawn from the assessment on.
 	out = append(out,
-		screen{safetyAcute, func() {
+		screenState{safetyAcute, func() {
 			h.Key("alt+5")
 			c := h.app.Conference()
 			c.Assessment.Category = conference.CategoryAcute
@@ -80,8 +80,8 @@ func screens(h *harness) []screen {
 			c.ImmediateSafety.InformsFamily = c.Participants[0].ID
 			h.Key("f4")
 		}, true},
-		screen{safetyAcute + " projector", func() { h.Key("f7") }, true},
-		screen{safetyAcute + " back", func() { h.Key("f7") }, false},
+		screenState{safetyAcute + " projector", func() { h.Key("f7") }, true},
+		screenState{safetyAcute + " back", func() { h.Key("f7") }, false},
 	)
 	return append(out, betweenScreens(h)...)
 }

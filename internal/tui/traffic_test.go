@@ -34,6 +34,9 @@ func TestTypingPassesTheRootAsKeysOneTimerAndOneSave(t *testing.T) {
 	}
 	count := map[string]int{}
 	for _, m := range h.Seen[before:] {
+		if a, ok := m.(addressedMsg); ok {
+			m = a.msg // a screen's result, addressed back to it
+		}
 		count[fmt.Sprintf("%T", m)]++
 	}
 	elapsed := time.Duration(len(text))*gap + saver.Debounce

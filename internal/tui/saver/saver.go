@@ -237,6 +237,19 @@ func (s *Saver) start() tea.Cmd {
 // Snapshot encodes the conference as it is now, as a commit would.
 func (s *Saver) Snapshot() (*store.Encoded, error) { return s.enc.Encode(s.conf) }
 
+// Owns reports whether msg is one of this saver's own messages.
+func (s *Saver) Owns(msg tea.Msg) bool {
+	switch msg := msg.(type) {
+	case debounceMsg:
+		return msg.saver == s.id
+	case savedMsg:
+		return msg.saver == s.id
+	case retryMsg:
+		return msg.saver == s.id
+	}
+	return false
+}
+
 // Update consumes the saver's own messages and reports whether msg was one.
 func (s *Saver) Update(msg tea.Msg) (tea.Cmd, bool) {
 	switch msg := msg.(type) {

@@ -30,7 +30,7 @@ func (m *Model) openAttendance() tea.Cmd {
 		close: key.NewBinding(key.WithKeys("esc", "f2"), key.WithHelp("esc", m.tr.T("common.close"))),
 	}
 	d.people.Sync()
-	m.dialog = d
+	m.openDialog(d)
 	return nil
 }
 

@@ -11,8 +11,9 @@ import (
 	"kofa/internal/tui/widget"
 )
 
-// dialog is a small window over the main area. While one is open it gets
-// every key.
+// dialog is a small window over the main area. Dialogs stack: the one on
+// top gets every key but the workspace's overlay keys (park, attendance),
+// which open theirs over it; closing one shows the one under it again.
 type dialog interface {
 	// Update handles a message and reports whether the dialog is done.
 	Update(msg tea.Msg) (tea.Cmd, bool)
@@ -21,16 +22,47 @@ type dialog interface {
 	Typing() bool
 }
 
-// updateDialog gives msg to the open dialog and commits what it recorded
-// (a draft typed into it).
+// dialog returns the dialog on top (nil: none is open).
+func (m *Model) dialog() dialog {
+	if len(m.dialogs) == 0 {
+		return nil
+	}
+	return m.dialogs[len(m.dialogs)-1]
+}
+
+// openDialog opens d over what shows.
+func (m *Model) openDialog(d dialog) { m.dialogs = append(m.dialogs, d) }
+
+// closeDialog closes d, wherever it is in the stack.
+func (m *Model) closeDialog(d dialog) {
+	for i := len(m.dialogs) - 1; i >= 0; i-- {
+		if m.dialogs[i] == d {
+			m.dialogs = append(m.dialogs[:i], m.dialogs[i+1:]...)
+			return
+		}
+	}
+}
+
+// dialogOf returns the open dialog of which is true, or nil.
+func (m *Model) dialogOf(which func(dialog) bool) dialog {
+	for i := len(m.dialogs) - 1; i >= 0; i-- {
+		if which(m.dialogs[i]) {
+			return m.dialogs[i]
+		}
+	}
+	return nil
+}
+
+// updateDialog gives msg to the dialog on top and commits what it
+// recorded (a draft typed into it).
 func (m *Model) updateDialog(msg tea.Msg) tea.Cmd {
-	d := m.dialog
+	d := m.dialog()
 	cmd, done := d.Update(msg)
 	// A dialog may change the conference through the editors' context
 	// (the attendance list): its changes are committed as an editor's.
 	cmds := []tea.Cmd{cmd, m.takeRecorded()}
 	if done {
-		m.dialog = nil
+		m.closeDialog(d)
 		if _, ok := d.(*attendanceDialog); ok {
 			cmds = append(cmds, m.attendanceClosed())
 		}
@@ -146,7 +178,7 @@ func (m *Model) openSkip() tea.Cmd {
 		}
 		return m.skip(text), true
 	}
-	m.dialog = d
+	m.openDialog(d)
 	return form.Focus()
 }
 
@@ -166,7 +198,7 @@ func (m *Model) openPark() tea.Cmd {
 		}
 		return m.park(text.Value(), owner.Value()), true
 	}
-	m.dialog = d
+	m.openDialog(d)
 	return form.Focus()
 }
 

@@ -87,7 +87,7 @@ type Model struct {
 	// current (see readonly.go). While it runs, the current phase shows.
 	viewed conference.PhaseID
 
-	dialog    dialog
+	dialogs   []dialog // the open dialogs, the one on top last (dialogs.go)
 	projector bool
 	closing   bool   // esc was pressed: go home once saved
 	notice    string // a one-line message above the footer, cleared by the next key
@@ -176,8 +176,8 @@ func (m *Model) SaveNow() error { return m.saver.SaveNow() }
 // Typing reports whether a text field (of the editor or a dialog) has focus.
 // An editor that takes no keys (a closed conference) types nothing.
 func (m *Model) Typing() bool {
-	if m.dialog != nil {
-		return m.dialog.Typing()
+	if d := m.dialog(); d != nil {
+		return d.Typing()
 	}
 	if m.projector || !m.editable() {
 		return false
@@ -273,6 +273,18 @@ func (m *Model) enter() tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
+// Wants reports whether msg is one of the workspace's own messages (its
+// timers, its saves), which it handles whatever shows on top of it.
+func (m *Model) Wants(msg tea.Msg) bool {
+	switch msg := msg.(type) {
+	case tickMsg:
+		return msg.ws == m.id
+	case directoryMsg:
+		return msg.ws == m.id
+	}
+	return m.saver.Owns(msg)
+}
+
 // Update handles a message routed to the workspace.
 func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	if cmd, ok := m.saver.Update(msg); ok {
@@ -289,7 +301,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	case tea.MouseClickMsg:
 		return m.click(msg)
 	}
-	if m.dialog != nil {
+	if m.dialog() != nil {
 		return m.updateDialog(msg)
 	}
 	if m.projector {

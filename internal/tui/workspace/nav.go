@@ -20,7 +20,7 @@ func (m *Model) key(k tea.KeyPressMsg) tea.Cmd {
 	if cmd, ok := m.passThrough(k); ok {
 		return tea.Batch(cmd, m.key(k))
 	}
-	if m.dialog != nil {
+	if m.dialog() != nil && !m.overDialog(k) {
 		return m.updateDialog(k)
 	}
 	typing := m.Typing()
@@ -50,7 +50,7 @@ func (m *Model) key(k tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(k, keys.Park):
 		return m.openPark()
 	case key.Matches(k, keys.Reasons):
-		m.dialog = newReasonsDialog(m)
+		m.openDialog(newReasonsDialog(m))
 		return nil
 	case key.Matches(k, keys.Attendance):
 		return m.openAttendance()
@@ -61,6 +61,24 @@ func (m *Model) key(k tea.KeyPressMsg) tea.Cmd {
 		return m.readOnlyKey(k, keys)
 	}
 	return m.send(k)
+}
+
+// overDialog reports whether k opens a dialog over the one on top: the
+// keys that work everywhere (park a topic, the attendance) while no text
+// of the dialog has the keyboard, unless that dialog is already on top.
+func (m *Model) overDialog(k tea.KeyPressMsg) bool {
+	keys := m.activeKeys()
+	switch top := m.dialog(); {
+	case printable(k):
+		return false
+	case key.Matches(k, keys.Park):
+		f, ok := top.(*formDialog)
+		return !ok || f.draft != draftPark
+	case key.Matches(k, keys.Attendance):
+		_, ok := top.(*attendanceDialog)
+		return !ok
+	}
+	return false
 }
 
 // neighbour returns the phase after (dir +1) or before (-1) the one shown
@@ -137,7 +155,7 @@ func (m *Model) park(text, owner string) tea.Cmd {
 // click jumps to a phase clicked in the sidebar or strip, and passes clicks
 // in the main area to the editor in its own coordinates.
 func (m *Model) click(msg tea.MouseClickMsg) tea.Cmd {
-	if m.dialog != nil || m.projector {
+	if m.dialog() != nil || m.projector {
 		return nil
 	}
 	mouse := msg.Mouse()

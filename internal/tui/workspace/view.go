@@ -82,8 +82,8 @@ func (m *Model) drawBodyLine(k bodyLine) string {
 func (m *Model) mainLines() []string {
 	w, h := m.layout.Main.W, m.layout.Main.H
 	var body string
-	if m.dialog != nil {
-		body = lipgloss.Place(w, h-1, lipgloss.Center, lipgloss.Center, m.dialog.View(w, h-1))
+	if d := m.dialog(); d != nil {
+		body = lipgloss.Place(w, h-1, lipgloss.Center, lipgloss.Center, d.View(w, h-1))
 	} else {
 		body = m.editor().View(w, m.editorHeight())
 	}
@@ -183,8 +183,8 @@ func (m *Model) shortKeys() []key.Binding {
 		}
 	}
 	switch {
-	case m.dialog != nil:
-		add(m.dialog.KeyMap().ShortHelp()...)
+	case m.dialog() != nil:
+		add(m.dialog().KeyMap().ShortHelp()...)
 	case m.projector:
 		add(m.keys.Projector)
 	default:
@@ -229,8 +229,8 @@ func (m *Model) helpLine(keys []helpItem, typing bool, width int) string {
 func (m *Model) KeyMap() help.KeyMap {
 	var groups [][]key.Binding
 	switch {
-	case m.dialog != nil:
-		groups = m.dialog.KeyMap().FullHelp()
+	case m.dialog() != nil:
+		groups = m.dialog().KeyMap().FullHelp()
 	case m.projector:
 		groups = [][]key.Binding{{m.keys.Projector}}
 	default:

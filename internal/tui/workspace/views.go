@@ -30,7 +30,7 @@ func viewsMissing(c *conference.Conference) (child, parents bool) {
 // askViews opens the views dialog when the phase from was the round of
 // perspectives, to is a later phase and a view is missing without reason.
 func (m *Model) askViews(from, to conference.PhaseID) tea.Cmd {
-	if from != conference.PhasePerspectives || m.viewsLater || m.dialog != nil ||
+	if from != conference.PhasePerspectives || m.viewsLater || m.dialog() != nil ||
 		m.conf.Before(to, from) {
 		return nil
 	}
@@ -39,7 +39,7 @@ func (m *Model) askViews(from, to conference.PhaseID) tea.Cmd {
 		return nil
 	}
 	d := newViewsDialog(m, child, parents)
-	m.dialog = d
+	m.openDialog(d)
 	return d.form.Focus()
 }
 
@@ -131,7 +131,7 @@ func (d *viewsDialog) store() []conference.Change {
 // is left or kofa quits (what was typed is stored already; this covers a
 // change the dialog has not seen yet), and returns its changes.
 func (m *Model) dialogChanges() []conference.Change {
-	if d, ok := m.dialog.(*viewsDialog); ok {
+	if d, ok := m.dialogOf(isViews).(*viewsDialog); ok {
 		return d.store()
 	}
 	return nil
@@ -155,7 +155,7 @@ func (d *viewsDialog) KeyMap() help.KeyMap {
 // moves on; the dialog never holds them up), keeping what was typed, and
 // returns what it saved. It reports whether it did.
 func (m *Model) passThrough(k tea.KeyPressMsg) (tea.Cmd, bool) {
-	d, ok := m.dialog.(*viewsDialog)
+	d, ok := m.dialog().(*viewsDialog)
 	if !ok || printable(k) {
 		return nil, false
 	}
@@ -163,6 +163,8 @@ func (m *Model) passThrough(k tea.KeyPressMsg) (tea.Cmd, bool) {
 	if !key.Matches(k, keys.NextPhase, keys.PrevPhase, keys.JumpPhase) {
 		return nil, false
 	}
-	m.dialog = nil
+	m.closeDialog(d)
 	return d.finish(), true
 }
+
+func isViews(d dialog) bool { _, ok := d.(*viewsDialog); return ok }
