@@ -35,6 +35,9 @@ type Action struct {
 	// Item is the agenda item of a network meeting the action was agreed
 	// under (its ID), "" for none.
 	Item string `json:"item,omitempty"`
+	// Identifying: see Contribution.Identifying (the minutes keep who and
+	// by when, and leave out what).
+	Identifying bool `json:"identifying,omitempty"`
 }
 
 // Responsibility assigns a responsibility of the case as a whole.
@@ -54,6 +57,8 @@ type ParkedTopic struct {
 	OwnerID string    `json:"owner_id,omitempty"`
 	Phase   PhaseID   `json:"phase"`
 	At      time.Time `json:"at"`
+	// Identifying: see Contribution.Identifying.
+	Identifying bool `json:"identifying,omitempty"`
 }
 
 // Distribution says who receives which minutes.

@@ -25,6 +25,8 @@ type Dissent struct {
 	ID            string `json:"id"`
 	ParticipantID string `json:"participant_id"`
 	Reason        string `json:"reason"`
+	// Identifying: see Contribution.Identifying.
+	Identifying bool `json:"identifying,omitempty"`
 }
 
 // ImmediateSafety (phase 5a) records what happens within hours after an
@@ -42,6 +44,8 @@ type SafetyStep struct {
 	What  string `json:"what"`
 	Who   string `json:"who,omitempty"`
 	Until string `json:"until,omitempty"` // "HH:MM" today, or free text ("heute 16 Uhr")
+	// Identifying: see Contribution.Identifying.
+	Identifying bool `json:"identifying,omitempty"`
 }
 
 // SafetyScaleMax is the top of the safety scale.

@@ -68,6 +68,8 @@ type RiskEntry struct {
 	ReportedBy string `json:"reported_by,omitempty"`
 	Source     string `json:"source,omitempty"`
 	Date       Date   `json:"date"`
+	// Identifying: see Contribution.Identifying.
+	Identifying bool `json:"identifying,omitempty"`
 }
 
 // Strength is a protective factor or a piece of existing safety.
@@ -78,6 +80,8 @@ type Strength struct {
 	Text       string `json:"text,omitempty"`
 	Provenance string `json:"provenance,omitempty"`
 	Source     string `json:"source,omitempty"`
+	// Identifying: see Contribution.Identifying.
+	Identifying bool `json:"identifying,omitempty"`
 }
 
 // AddContribution records what the current speaker (or speakerID) said.

@@ -29,6 +29,10 @@ func fullFixture(t *testing.T) *Conference {
 		ID: "g2", Title: "Fachtag", LeadID: ps.lead, Discussion: "Termin offen", Decisions: "im Mai",
 		Status: ItemParked, CarriedFrom: "h3k8m2pq/g2", CarriedDate: DateOf(t0).AddDays(-28),
 	}}
+	for _, id := range []string{c.Risks[0].ID, c.ProtectiveFactors[0].ID, c.ExistingSafety[0].ID, c.Actions[0].ID,
+		c.Assessment.Dissent[0].ID, c.Parked[0].ID} {
+		c.SetIdentifying(id, true)
+	}
 	c.Previous = &Previous{
 		Chronology: c.Chronology, Risks: c.Risks, ProtectiveFactors: c.ProtectiveFactors, ExistingSafety: c.ExistingSafety,
 		Category: CategoryLatent, HarmForms: []string{HarmNeglect}, Result: "wie zuvor", Taken: []string{"risks/r1"},
@@ -49,7 +53,7 @@ func fullFixture(t *testing.T) *Conference {
 	c.Extend(PhasePerspectives, 5*time.Minute)
 	c.Skip(PhaseSafety, "nicht akut", at(82))
 	c.ImmediateSafety = ImmediateSafety{InformsFamily: ps.lead, Note: "vorsorglich"}
-	c.AddSafetyStep(SafetyStep{What: "Oma ist erreichbar", Who: ps.lead, Until: "16:00"})
+	c.AddSafetyStep(SafetyStep{What: "Oma ist erreichbar", Who: ps.lead, Until: "16:00", Identifying: true})
 	c.Speaking.Current = 2
 	c.AddStatus(c.Actions[0].ID, StatusEntry{Status: FollowUpPartly, Note: "Termin verschoben", On: DateOf(t0).AddDays(14), At: t0.AddDate(0, 0, 14), By: "Petra Albers"})
 	c.AddStatus(c.Actions[0].ID, StatusEntry{Status: FollowUpNotDone, On: DateOf(t0).AddDays(28), At: t0.AddDate(0, 0, 28), In: "f3wup7ka", InDate: DateOf(t0).AddDays(28), CarriedTo: 2})

@@ -24,7 +24,7 @@ func (d *doc) presentation() {
 				when = d.scrub(e.DateText)
 			}
 			event, source := d.scrub(e.Event), d.scrub(e.Source)
-			if e.Identifying && d.pseudonymised() {
+			if d.withheld(e.Identifying) {
 				event, source = d.leftOut(), ""
 			}
 			rows = append(rows, []md{d.cell(when), d.cell(event), d.cell(source)})
@@ -95,7 +95,7 @@ func speakers(c *conference.Conference) (order []string, bySpeaker map[string][]
 // source and (outside the round of perspectives) the phase.
 func (d *doc) contribution(x *conference.Contribution) {
 	text, source := d.scrub(x.Text), d.scrub(x.Source)
-	if x.Identifying && d.pseudonymised() {
+	if d.withheld(x.Identifying) {
 		text, source = d.leftOut(), ""
 	}
 	body := d.item(text)
@@ -117,7 +117,7 @@ func (d *doc) contribution(x *conference.Contribution) {
 // view writes the child's or the parents' view, or why there is none.
 func (d *doc) view(key string, v conference.View) {
 	d.heading(3, d.tr(key))
-	if v.Identifying && d.pseudonymised() && !v.Empty() {
+	if d.withheld(v.Identifying) && !v.Empty() {
 		d.para(d.esc(d.leftOut()))
 		return
 	}
@@ -164,6 +164,10 @@ func (d *doc) riskRow(r conference.RiskEntry) []md {
 		}
 	}
 	what := joinNonEmpty(": ", indicator, d.scrub(r.Text))
+	source := d.scrub(r.Source)
+	if d.withheld(r.Identifying) {
+		what, source = d.leftOut(), ""
+	}
 	flags := joinNonEmpty(", ", d.flag(r.Weighty, "export.flag.weighty"), d.flag(r.Acute, "export.flag.acute"))
 	provenance := d.label(d.cat.Provenance, r.Provenance)
 	if by := d.reporter(r.ReportedBy); by != "" {
@@ -171,7 +175,7 @@ func (d *doc) riskRow(r conference.RiskEntry) []md {
 	}
 	return []md{
 		d.cell(d.label(d.cat.RiskAreas, r.Area)), d.cell(what), d.cell(d.label(d.cat.Severities, r.Severity)),
-		d.cell(flags), d.cell(provenance), d.cell(d.scrub(r.Source)), d.cell(d.date(r.Date)),
+		d.cell(flags), d.cell(provenance), d.cell(source), d.cell(d.date(r.Date)),
 	}
 }
 
@@ -189,8 +193,12 @@ func (d *doc) strengths(key, noneKey string, list []conference.Strength) {
 		return
 	}
 	for _, s := range list {
-		what := joinNonEmpty(": ", d.label(d.cat.ProtectiveFactors, s.Factor), d.scrub(s.Text))
-		meta := joinNonEmpty("; ", d.label(d.cat.Provenance, s.Provenance), d.tagged("export.meta.source", d.scrub(s.Source)))
+		text, source := d.scrub(s.Text), d.scrub(s.Source)
+		if d.withheld(s.Identifying) {
+			text, source = d.leftOut(), ""
+		}
+		what := joinNonEmpty(": ", d.label(d.cat.ProtectiveFactors, s.Factor), text)
+		meta := joinNonEmpty("; ", d.label(d.cat.Provenance, s.Provenance), d.tagged("export.meta.source", source))
 		d.write("- ", d.item(what))
 		if meta != "" {
 			d.write(" (", d.esc(meta), ")")

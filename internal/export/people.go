@@ -149,3 +149,21 @@ func (d *doc) belongsTo(a conference.Action, inst string) bool {
 	}
 	return false
 }
+
+// withheld reports whether an item marked identifying is left out here:
+// in the pseudonymised minutes, its text gives way to the note that it
+// was left out (export.left_out).
+func (d *doc) withheld(identifying bool) bool { return identifying && d.pseudonymised() }
+
+// actionText is one of an action's texts (what, report-back, if not done)
+// as the minutes show it: scrubbed, or left out when the action is marked
+// identifying (who and by when stay).
+func (d *doc) actionText(a conference.Action, text string) string {
+	switch {
+	case !d.withheld(a.Identifying):
+		return d.scrub(text)
+	case present(text):
+		return d.leftOut()
+	}
+	return ""
+}

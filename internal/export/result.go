@@ -44,7 +44,11 @@ func (d *doc) assessment() {
 		return
 	}
 	for _, x := range c.Assessment.Dissent {
-		d.write("- **", d.esc(d.person(x.ParticipantID)), ":** ", d.item(d.scrub(x.Reason)), "\n")
+		reason := d.scrub(x.Reason)
+		if d.withheld(x.Identifying) {
+			reason = d.leftOut()
+		}
+		d.write("- **", d.esc(d.person(x.ParticipantID)), ":** ", d.item(reason), "\n")
 	}
 	d.write("\n")
 }
@@ -80,7 +84,14 @@ func (d *doc) immediateSafety() {
 	} else {
 		rows := make([][]md, 0, len(s.Steps))
 		for _, x := range s.Steps {
-			rows = append(rows, []md{d.cell(d.scrub(x.What)), d.cell(d.who(x.Who)), d.cell(d.scrub(x.Until))})
+			what, who, until := d.scrub(x.What), d.who(x.Who), d.scrub(x.Until)
+			if d.withheld(x.Identifying) {
+				what, until = d.leftOut(), ""
+				if _, ok := d.names[x.Who]; !ok {
+					who = "" // a name typed, not a participant
+				}
+			}
+			rows = append(rows, []md{d.cell(what), d.cell(who), d.cell(until)})
 		}
 		d.table(d.headers("export.col.step", "export.col.who", "export.col.until"), rows)
 	}
@@ -101,8 +112,8 @@ func (d *doc) actions(list []conference.Action) {
 	rows := make([][]md, 0, len(list))
 	for i, a := range list {
 		rows = append(rows, []md{
-			d.cell(itoa(i + 1)), d.cell(d.scrub(a.What)), d.cell(d.person(a.OwnerID)), d.cell(d.actionInstitution(a)),
-			d.cell(d.date(a.Due)), d.cell(d.scrub(a.ReportBack)), d.cell(d.scrub(a.IfNotDone)), d.cell(d.confirmation(a)),
+			d.cell(itoa(i + 1)), d.cell(d.actionText(a, a.What)), d.cell(d.person(a.OwnerID)), d.cell(d.actionInstitution(a)),
+			d.cell(d.date(a.Due)), d.cell(d.actionText(a, a.ReportBack)), d.cell(d.actionText(a, a.IfNotDone)), d.cell(d.confirmation(a)),
 		})
 	}
 	d.table(d.headers("export.col.number", "export.col.what", "export.col.owner", "export.col.institution",
@@ -117,12 +128,12 @@ func (d *doc) actions(list []conference.Action) {
 		details := joinNonEmpty("; ",
 			d.tagged("export.task.owner", owner),
 			d.tagged("export.task.due", d.date(a.Due)),
-			d.tagged("export.task.report_back", d.scrub(a.ReportBack)),
-			d.tagged("export.task.if_not_done", d.scrub(a.IfNotDone)),
+			d.tagged("export.task.report_back", d.actionText(a, a.ReportBack)),
+			d.tagged("export.task.if_not_done", d.actionText(a, a.IfNotDone)),
 			d.taskConfirmation(a),
 			d.tagged("export.task.follow_up", d.followUp(a)),
 		)
-		d.write("- ", md(box), " **", md(itoa(i+1)), "** ", d.item(d.scrub(a.What)))
+		d.write("- ", md(box), " **", md(itoa(i+1)), "** ", d.item(d.actionText(a, a.What)))
 		if details != "" {
 			d.write(" — ", d.esc(details))
 		}
@@ -213,7 +224,11 @@ func (d *doc) parked() {
 		if owner == "" {
 			owner = d.t.T("export.responsibility.unassigned")
 		}
-		d.write("- ", d.item(d.scrub(t.Text)), " — ", d.tr("export.parked.owner", owner), "\n")
+		text := d.scrub(t.Text)
+		if d.withheld(t.Identifying) {
+			text = d.leftOut()
+		}
+		d.write("- ", d.item(text), " — ", d.tr("export.parked.owner", owner), "\n")
 	}
 	d.write("\n")
 }

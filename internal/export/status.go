@@ -49,7 +49,7 @@ func (d *doc) statusToday(actions []conference.Action) {
 			entries = today.HistoryAfter(a.ID, c.ClosedAt)
 		}
 		now := d.statusLabel(today.ActionStatus(a.ID))
-		d.write("- **", md(itoa(i+1)), "** ", d.item(d.scrub(a.What)), " — ", d.tr("exportstatus.now", now), "\n")
+		d.write("- **", md(itoa(i+1)), "** ", d.item(d.actionText(a, a.What)), " — ", d.tr("exportstatus.now", now), "\n")
 		if len(entries) == 0 {
 			d.write("  - ", d.tr("exportstatus.nothing_since"), "\n")
 		}
