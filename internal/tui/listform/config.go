@@ -40,6 +40,14 @@ type Config[T any] struct {
 	Remove func(id string) bool
 	// Move swaps entries i and j; nil: the order is not the user's.
 	Move func(i, j int)
+	// Identifying reports whether an entry is marked identifying (its text
+	// is left out of the pseudonymised minutes); with SetIdentifying, which
+	// sets or takes back the mark of the entry id, the list offers the key
+	// i for it, on the help line and in F1, and marks such rows. nil: the
+	// entries have no mark.
+	Identifying    func(T) bool
+	SetIdentifying func(id string, on bool) bool
+
 	// Changed is told about every change the list made (after it was
 	// recorded), so the editor can follow (a check, a selection of its
 	// own). op is a conference.Op constant.

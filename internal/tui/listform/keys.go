@@ -14,6 +14,9 @@ type KeyMap struct {
 	New, Edit        key.Binding
 	Remove           key.Binding
 	MoveUp, MoveDown key.Binding
+	// Identifying marks the selected entry as identifying, or takes the
+	// mark back (lists whose entries have the mark, see Config).
+	Identifying key.Binding
 }
 
 // DefaultKeyMap returns the keys of the interaction contract.
@@ -28,6 +31,8 @@ func DefaultKeyMap(tr *i18n.Messages) KeyMap {
 		Remove:   b([]string{"d", "delete"}, "d", "listform.key.remove"),
 		MoveUp:   b([]string{"alt+up"}, "alt+↑/↓", "listform.key.move"),
 		MoveDown: key.NewBinding(key.WithKeys("alt+down")),
+		Identifying: key.NewBinding(key.WithKeys("i"),
+			key.WithHelp("i", tr.T("identifying.key"))),
 	}
 }
 

@@ -200,8 +200,33 @@ func (l *List[T]) browseKey(k tea.KeyPressMsg) (bool, tea.Cmd) {
 	case key.Matches(k, km.MoveDown):
 		l.move(+1)
 		return true, nil
+	case key.Matches(k, km.Identifying):
+		l.toggleIdentifying()
+		return true, nil
 	}
 	return false, nil
+}
+
+// marks reports whether the list's entries can be marked identifying.
+func (l *List[T]) marks() bool { return l.cfg.Identifying != nil && l.cfg.SetIdentifying != nil }
+
+// toggleIdentifying marks the selected entry as identifying or takes the
+// mark back, and says what that means for the minutes.
+func (l *List[T]) toggleIdentifying() {
+	item, ok := l.Selected()
+	if !ok || !l.marks() {
+		return
+	}
+	id, on := l.cfg.ID(item), !l.cfg.Identifying(item)
+	if !l.cfg.SetIdentifying(id, on) {
+		return
+	}
+	l.record(conference.OpUpdate, id+"/identifying", true)
+	l.notice = l.ctx.Msgs.T("identifying.off")
+	if on {
+		l.notice = l.ctx.Msgs.T("identifying.on")
+	}
+	l.changed(conference.OpUpdate, id)
 }
 
 // KeyMap returns the list's keys with what acts now enabled.
@@ -214,6 +239,7 @@ func (l *List[T]) KeyMap() KeyMap {
 	k.Remove.SetEnabled(has && l.cfg.Remove != nil)
 	k.MoveUp.SetEnabled(has && l.cfg.Move != nil && l.Len() > 1)
 	k.MoveDown.SetEnabled(k.MoveUp.Enabled())
+	k.Identifying.SetEnabled(has && l.marks())
 	k.List.Up.SetEnabled(has)
 	return k
 }
@@ -241,7 +267,7 @@ func (l *List[T]) ShortHelp() []key.Binding {
 // form's, whichever has the keyboard first.
 func (l *List[T]) FullHelp() [][]key.Binding {
 	k := l.KeyMap()
-	list := []key.Binding{k.List.Up, k.New, k.Edit, k.Remove, k.MoveUp}
+	list := []key.Binding{k.List.Up, k.New, k.Edit, k.Remove, k.MoveUp, k.Identifying}
 	if l.cfg.Form == nil {
 		return [][]key.Binding{list}
 	}

@@ -60,7 +60,7 @@ func (l *List[T]) ListLines(width, height int) []string {
 	}
 	l.sel.SetLen(len(items))
 	body := l.sel.Lines(width, rows, func(i int, selected bool, w int) string {
-		row := l.cfg.Row(i, items[i], selected && l.mode != adding, w)
+		row := l.row(i, items[i], selected && l.mode != adding, w)
 		for range strings.Count(row, "\n") + 1 {
 			l.lines = append(l.lines, i)
 		}
@@ -129,4 +129,27 @@ func oneLine(s string) string {
 		return first + " …"
 	}
 	return first
+}
+
+// IdentifyingMark stands in front of an entry marked identifying, in
+// lists whose entries have the mark (the others' rows start with room
+// for it): a sign, not a colour alone. Editors that draw their rows
+// themselves put it there too.
+const IdentifyingMark = "⊘ "
+
+// row draws entry i through the configuration, with the identifying mark
+// in front where the list has marks.
+func (l *List[T]) row(i int, item T, selected bool, width int) string {
+	if !l.marks() || width <= 2 {
+		return l.cfg.Row(i, item, selected, width)
+	}
+	lines := strings.Split(l.cfg.Row(i, item, selected, width-2), "\n")
+	for k := range lines {
+		prefix := "  "
+		if k == 0 && l.cfg.Identifying(item) {
+			prefix = l.ctx.Styles.Warning.Render(IdentifyingMark)
+		}
+		lines[k] = prefix + lines[k]
+	}
+	return strings.Join(lines, "\n")
 }

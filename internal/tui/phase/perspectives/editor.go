@@ -77,6 +77,10 @@ func New(ctx *phase.Context) phase.Editor {
 		Name:   func(x conference.Contribution) string { return x.Text },
 		Form:   e.in,
 		Remove: ctx.Conf.Remove,
+		// i marks a contribution as identifying (left out of the
+		// pseudonymised minutes); drawContrib shows the mark.
+		Identifying:    func(x conference.Contribution) bool { return x.Identifying },
+		SetIdentifying: ctx.Conf.SetIdentifying,
 	})
 	e.followCurrent()
 	// After a restart the editor is new: if the conference has been past

@@ -10,6 +10,7 @@ import (
 	"kofa/internal/conference"
 	"kofa/internal/conference/catalogue"
 	"kofa/internal/tui/phase"
+	"kofa/internal/tui/listform"
 	"kofa/internal/tui/widget"
 )
 
@@ -104,7 +105,7 @@ func (e *Editor) tagLabel(code string) string {
 // contribKey is everything a contribution's lines are drawn from.
 type contribKey struct {
 	text, source, provenance string
-	selected                 bool
+	selected, identifying    bool
 	tagW, textW, width       int
 	styles                   uint64
 }
@@ -131,7 +132,7 @@ func (e *Editor) contribLines(width, height int) []string {
 			continue
 		}
 		k := contribKey{
-			text: x.Text, source: x.Source, provenance: x.Provenance,
+			text: x.Text, source: x.Source, provenance: x.Provenance, identifying: x.Identifying,
 			selected: len(starts) == cursor && focused,
 			tagW:     tagW, textW: textW, width: width, styles: st.Version(),
 		}
@@ -171,7 +172,11 @@ func (e *Editor) drawContrib(k contribKey) []string {
 	if k.selected {
 		mark = "▸ "
 	}
-	body := widget.Wrap(k.text, textW)
+	text := k.text
+	if k.identifying {
+		text = listform.IdentifyingMark + text
+	}
+	body := widget.Wrap(text, textW)
 	if k.source != "" {
 		src := st.Muted.Render(tr.T("perspectives.source.show", k.source))
 		last := body[len(body)-1]

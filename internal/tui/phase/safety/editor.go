@@ -51,6 +51,10 @@ func New(ctx *phase.Context) phase.Editor {
 			return tr.T("safety.form.edit")
 		},
 		Remove: ctx.Conf.Remove,
+		// i marks a step as identifying (left out of the pseudonymised
+		// minutes).
+		Identifying:    func(s conference.SafetyStep) bool { return s.Identifying },
+		SetIdentifying: ctx.Conf.SetIdentifying,
 		Move: func(i, j int) {
 			s := ctx.Conf.ImmediateSafety.Steps
 			s[i], s[j] = s[j], s[i]

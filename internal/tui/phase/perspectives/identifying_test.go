@@ -1,0 +1,39 @@
+package perspectives
+
+import (
+	"strings"
+	"testing"
+
+	"kofa/internal/i18n"
+)
+
+// TestContributionIsMarkedIdentifyingWithI: on the contributions, i marks
+// the selected one as identifying (left out of the pseudonymised
+// minutes), shows the mark before its text and names the key in F1.
+func TestContributionIsMarkedIdentifyingWithI(t *testing.T) {
+	h := newHarness(t, i18n.DE, sampleConference())
+	h.Drv.Type("wohnt in der Gartenstraße 5")
+	h.Drv.Key("ctrl+s")
+	h.Drv.Key("esc")
+	h.Drv.Key("tab") // to the contributions
+	h.TakeChanges()
+	h.Drv.Key("i")
+	c := h.Ctx.Conf
+	id := c.Contributions[0].ID
+	if !c.Contributions[0].Identifying || !h.HasChange("update contributions/"+id+"/identifying") {
+		t.Fatalf("i did not mark the contribution: %+v, changes %v", c.Contributions[0], h.Paths())
+	}
+	view := h.plain(100, 30)
+	if !strings.Contains(view, "⊘ wohnt in der Gartenstraße 5") || !strings.Contains(view, "Als identifizierend vermerkt") {
+		t.Errorf("the mark does not show:\n%s", view)
+	}
+	named := false
+	for _, group := range h.Ed.KeyMap().FullHelp() {
+		for _, b := range group {
+			named = named || b.Enabled() && b.Help().Key == "i"
+		}
+	}
+	if !named {
+		t.Error("F1 does not name i")
+	}
+}
