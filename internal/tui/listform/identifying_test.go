@@ -46,8 +46,10 @@ func (n *markedNotes) Update(msg tea.Msg) (phase.Editor, tea.Cmd) {
 	return n, cmd
 }
 func (n *markedNotes) View(w, h int) string { return n.list.View(w, h) }
-func (n *markedNotes) KeyMap() help.KeyMap  { return Help{Short: n.list.ShortHelp(), Full: n.list.FullHelp()} }
-func (n *markedNotes) Typing() bool         { return n.list.Typing() }
+func (n *markedNotes) KeyMap() help.KeyMap {
+	return Help{Short: n.list.ShortHelp(), Full: n.list.FullHelp()}
+}
+func (n *markedNotes) Typing() bool { return n.list.Typing() }
 
 // TestEntriesAreMarkedIdentifyingWithOneKey: i marks the selected entry
 // (recorded at once, a sign in front of its row, a line saying what it

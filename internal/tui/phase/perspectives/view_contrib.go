@@ -9,8 +9,8 @@ import (
 
 	"kofa/internal/conference"
 	"kofa/internal/conference/catalogue"
-	"kofa/internal/tui/phase"
 	"kofa/internal/tui/listform"
+	"kofa/internal/tui/phase"
 	"kofa/internal/tui/widget"
 )
 
