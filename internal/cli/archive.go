@@ -190,6 +190,9 @@ func (inv *invocation) archiveImport(file string, replace, skip bool) error {
 			return err
 		}
 		inv.printOut(inv.tr.T("export.archive.cli.imported", added, replaced, skipped))
+		if a.Cleaned > 0 {
+			inv.printOut(inv.tr.N("archiveimport.cleaned", a.Cleaned, a.Cleaned))
+		}
 		return nil
 	})
 }

@@ -100,8 +100,8 @@ func (b *builder) preparation() {
 		Basis:     conference.LegalConsent,
 		ConsentBy: b.tr("Mutter (alleinige Sorgeberechtigte)", "Mother (sole parental responsibility)"),
 		ConsentScope: b.tr(
-			"Austausch zwischen ASD, Kita Sonnenblume, Kinderarztpraxis Dr. Weber, Schulsozialarbeit der Grundschule Am Hang und Familienhilfe Lichtblick über die Versorgung von Kind (6); pseudonymisierte Beratung durch die insoweit erfahrene Fachkraft",
-			"Exchange between the social service, Kita Sonnenblume, Dr Weber's paediatric practice, the school social work of Grundschule Am Hang and Familienhilfe Lichtblick about the care of child (6); pseudonymised consultation with the specialist adviser"),
+			"Austausch zwischen ASD, Kita Sonnenblume, Praxis Dr. Weber, Schulsozialarbeit der Grundschule Am Hang und Familienhilfe Lichtblick über Kind (6); pseudonymisierte Beratung durch die InsoFa",
+			"Exchange between the social service, Kita Sonnenblume, Dr Weber's practice, Grundschule Am Hang and Familienhilfe Lichtblick about child (6); pseudonymised consultation with the specialist adviser"),
 		ConsentDate: b.days(-5),
 		Note:        b.tr("schriftlich, liegt in der ASD-Akte", "in writing, kept in the social service's file"),
 	}

@@ -30,6 +30,9 @@ type Archive struct {
 	Format      string               `json:"format"`
 	Version     int                  `json:"version"`
 	Conferences []ArchivedConference `json:"conferences"`
+	// Cleaned counts the texts DecodeArchive changed, as typing would
+	// have (conference.FitText): 0 for an archive kofa wrote.
+	Cleaned int `json:"-"`
 }
 
 // ArchivedConference is one conference with its audit log.
@@ -73,7 +76,9 @@ func EncodeArchive(a *Archive) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// DecodeArchive reads and checks a whole archive. It refuses, with an
+// DecodeArchive reads and checks a whole archive. Its texts are cleaned
+// and cut as typing would have (Archive.Cleaned counts them). It refuses,
+// with an
 // *ArchiveError naming the problem and where possible its line and column,
 // anything that is not exactly an archive this kofa understands: a file
 // that is empty, truncated or not JSON, another document type, a newer
@@ -82,6 +87,8 @@ func EncodeArchive(a *Archive) ([]byte, error) {
 // Nothing is returned half-read: either every conference is usable or
 // none is.
 func DecodeArchive(data []byte) (*Archive, error) {
+	// A byte-order mark, as editors on Windows write one, is no content.
+	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	// First only the envelope, leniently: a newer version may well have
 	// fields this kofa does not know, and "newer version" is the message
 	// that helps, not "unknown field".
@@ -132,6 +139,12 @@ func DecodeArchive(data []byte) (*Archive, error) {
 		if item.Conference != nil {
 			conference.UpgradeStatus(item.Conference) // an archive of an older kofa
 			conference.UpgradeNetwork(item.Conference)
+			// Its text as typing would have made it: no controls, one
+			// line where kofa edits one, no longer than typing allows.
+			a.Cleaned += item.Conference.FitText()
+		}
+		for i := range item.Audit {
+			a.Cleaned += item.Audit[i].CleanText()
 		}
 		a.Conferences = append(a.Conferences, item)
 	}
@@ -178,7 +191,8 @@ func decodeError(data []byte, err error) error {
 	case errors.As(err, &typ):
 		e.Problem = ProblemType
 		e.Detail = typ.Field
-		e.at(data, typ.Offset)
+		e.Expected, e.Found = jsonKindOf(typ.Type), foundKind(typ.Value)
+		e.at(data, valueStart(data, typ.Offset, e.Found))
 	case unknownField(err) != "":
 		// encoding/json gives no offset here; the first occurrence of the
 		// key is where a person would look.

@@ -37,7 +37,10 @@ type ArchiveError struct {
 	// Detail is a field name, an ID or a found value; never conference
 	// text.
 	Detail string
-	Err    error
+	// Expected and Found are the kinds (Kind*) of value the archive needs
+	// at the place of a ProblemType and the kind the file has there.
+	Expected, Found string
+	Err             error
 }
 
 func (e *ArchiveError) at(data []byte, offset int64) {
@@ -90,7 +93,7 @@ func (e *ArchiveError) Message(t *i18n.Messages) string {
 	case ProblemSyntax:
 		msg = t.T("export.archive.syntax", e.Line, e.Column)
 	case ProblemType:
-		msg = t.T("export.archive.type", e.Line, e.Column, detail)
+		msg = e.typeMessage(t, detail)
 	case ProblemUnknownField:
 		msg = t.T("export.archive.unknown_field", e.Line, e.Column, detail)
 	case ProblemTrailing:
@@ -133,4 +136,39 @@ func unknownField(err error) string {
 		return ""
 	}
 	return strings.TrimSuffix(rest, `"`)
+}
+
+// typeMessage says what the archive needs where the file has a value of
+// the wrong type, and what the file has there: "Line 1, column 1:
+// expected an archive object {…}, found a list […]."
+func (e *ArchiveError) typeMessage(t *i18n.Messages, field string) string {
+	expected, found := t.T(kindKey(e.Expected)), t.T(kindKey(e.Found))
+	switch {
+	case e.Expected == KindArchive:
+		return t.T("archiveimport.type.archive", e.Line, e.Column, found)
+	case field == "" && e.Index > 0:
+		return t.T("archiveimport.type.entry", e.Line, e.Column, e.Index, expected, found)
+	case e.Index > 0:
+		return t.T("archiveimport.type.conference_field", e.Line, e.Column, e.Index, field, expected, found)
+	}
+	return t.T("archiveimport.type.field", e.Line, e.Column, field, expected, found)
+}
+
+// kindKey is the message key that names a kind of value.
+func kindKey(kind string) string {
+	switch kind {
+	case KindArchive:
+		return "archiveimport.kind.archive"
+	case KindObject:
+		return "archiveimport.kind.object"
+	case KindList:
+		return "archiveimport.kind.list"
+	case KindText:
+		return "archiveimport.kind.text"
+	case KindNumber:
+		return "archiveimport.kind.number"
+	case KindBool:
+		return "archiveimport.kind.bool"
+	}
+	return "archiveimport.kind.value"
 }

@@ -16,6 +16,7 @@ import (
 	"kofa/internal/conference"
 	"kofa/internal/conference/catalogue"
 	"kofa/internal/i18n"
+	"kofa/internal/sanitize"
 )
 
 // The variants of the minutes, as conference.MinutesVariants.
@@ -129,7 +130,7 @@ func FileName(c *conference.Conference, variant string) string {
 	if !c.Date.IsZero() {
 		parts = append(parts, c.Date.String())
 	}
-	if t := slug(c.Title()); t != "" {
+	if t := Slug(c.Title(), 60); t != "" {
 		parts = append(parts, t)
 	} else {
 		parts = append(parts, string(c.ID))
@@ -140,12 +141,15 @@ func FileName(c *conference.Conference, variant string) string {
 	return strings.Join(parts, "_") + ".md"
 }
 
-// slug keeps ASCII letters and digits, turns German umlauts into their
-// two-letter forms and everything else into single dashes.
-func slug(s string) string {
+// Slug makes s part of a file name that is safe on every system: ASCII
+// letters and digits, German umlauts spelled out, anything else as single
+// dashes, at most max bytes. The text is cleaned first (package sanitize),
+// so an escape sequence leaves nothing behind: "K-1\x1b[31m" gives "K-1",
+// not "K-1-31m".
+func Slug(s string, max int) string {
 	var b strings.Builder
 	dash := false
-	for _, r := range s {
+	for _, r := range sanitize.Line(s) {
 		if rep, ok := umlauts[r]; ok {
 			b.WriteString(rep)
 			dash = false
@@ -162,8 +166,8 @@ func slug(s string) string {
 		}
 	}
 	out := strings.TrimSuffix(b.String(), "-")
-	if len(out) > 60 {
-		out = strings.TrimSuffix(out[:60], "-")
+	if len(out) > max {
+		out = strings.TrimSuffix(out[:max], "-")
 	}
 	return out
 }

@@ -153,7 +153,11 @@ func marshal(v any) ([]byte, error) {
 	}
 }
 
-// unmarshal fills v (a pointer) from plain value bytes.
+// unmarshal fills v (a pointer) from plain value bytes. This is the
+// store's read boundary: the texts of what it returns are cleaned as
+// typing would have cleaned them (conference.CleanText), since a store
+// written by something else, or an older kofa, may hold escape sequences
+// or line breaks in a name. Text typed into kofa passes unchanged.
 func unmarshal(data []byte, v any) error {
 	var err error
 	switch v := v.(type) {
@@ -168,15 +172,18 @@ func unmarshal(data []byte, v any) error {
 		default:
 			conference.UpgradeStatus(v)
 			conference.UpgradeNetwork(v)
+			v.CleanText()
 		}
 	case *conference.Summary:
 		*v, err = parseSummary(data)
+		v.CleanText()
 	case *conference.AuditEntry:
 		var env auditEnvelope
 		if err = json.Unmarshal(data, &env); err == nil && env.V != auditFormat {
 			err = fmt.Errorf("unknown audit format %d", env.V)
 		}
 		*v = env.A
+		v.CleanText()
 	case encoding.BinaryUnmarshaler:
 		err = v.UnmarshalBinary(data)
 	default:

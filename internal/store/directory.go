@@ -227,6 +227,7 @@ func (v *entryValue) UnmarshalBinary(data []byte) error {
 	if env.V != directoryFormat {
 		return fmt.Errorf("unknown directory entry format %d", env.V)
 	}
+	env.E.CleanText() // the read boundary, as unmarshal
 	*v = entryValue(env.E)
 	return nil
 }

@@ -9,6 +9,7 @@ import (
 	"go.etcd.io/bbolt"
 
 	"kofa/internal/conference"
+	"kofa/internal/sanitize"
 	"kofa/internal/textfold"
 )
 
@@ -101,10 +102,10 @@ func (s *Store) OpenActions(q ActionQuery) ([]TrackedAction, error) {
 				if !owner.match(a.Owner) || !inst.match(a.Institution) {
 					continue
 				}
-				rows.add(TrackedAction{
+				rows.add(cleanTracked(TrackedAction{
 					ConferenceID: conference.ID(k), ActionID: a.ID, Number: i + 1, Title: idx.Title, ConfDate: idx.ConfDate,
 					What: a.What, Owner: a.Owner, Institution: a.Institution, Due: a.Due, Open: a.Open, History: a.History,
-				})
+				}))
 			}
 			return nil
 		})
@@ -229,4 +230,20 @@ func (s *Store) FollowUpsOf(id conference.ID) ([]conference.ID, error) {
 		return err
 	})
 	return out, err
+}
+
+// cleanTracked cleans the texts of a row of the follow-up list as the
+// store cleans all it reads (unmarshal): the index repeats texts of the
+// conference, which may come from a store written by something else.
+func cleanTracked(a TrackedAction) TrackedAction {
+	a.ActionID = sanitize.Line(a.ActionID)
+	a.Title, a.What = sanitize.Line(a.Title), sanitize.Line(a.What)
+	a.Owner, a.Institution = sanitize.Line(a.Owner), sanitize.Line(a.Institution)
+	for i := range a.History {
+		if e := a.History[i]; e.CleanText() > 0 {
+			a.History = slices.Clone(a.History) // the index's entries stay as read
+			a.History[i] = e
+		}
+	}
+	return a
 }

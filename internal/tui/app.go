@@ -121,10 +121,7 @@ func (a *App) load(id conference.ID) tea.Cmd { return a.loadAt(id, "") }
 func (a *App) loadAt(id conference.ID, show conference.PhaseID) tea.Cmd {
 	repo := a.repo
 	return func() tea.Msg {
-		c, err := repo.Get(id)
-		if c != nil {
-			cleanConference(c) // stored text is cleaned like typed text
-		}
+		c, err := repo.Get(id) // its text cleaned by the store
 		return openedMsg{conf: c, err: err, show: show}
 	}
 }

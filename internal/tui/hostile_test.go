@@ -141,18 +141,34 @@ func TestHostilePasteIsCleanedAndCut(t *testing.T) {
 
 // TestHostileCaseCodesKeepTheHomeListInShape: case codes and topics with
 // line breaks and escapes, as a foreign store could hold them, stay one
-// row each on the home screen and in its search.
+// row each on the home screen and in its search: the store cleans what it
+// reads.
 func TestHostileCaseCodesKeepTheHomeListInShape(t *testing.T) {
-	repo := tuitest.NewRepo()
+	s, err := store.Open(filepath.Join(t.TempDir(), "kofa.db"), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
 	for i, code := range []string{"K-1\nZeile\nZeile\nZeile", "K-2" + hostile} {
 		c := conference.New(conference.ID("idhost0"+string(rune('0'+i))), conference.KindCase, start)
 		c.CaseCode = code
-		repo.Put(c)
+		if err := s.Save(c); err != nil {
+			t.Fatal(err)
+		}
 	}
 	n := conference.New("idhost09", conference.KindNetwork, start)
 	n.Topic = "Thema\n\n\n\nmit Umbrüchen"
-	repo.Put(n)
-	h := newHarness(t, repo, i18n.DE, 80, 24)
+	if err := s.Save(n); err != nil {
+		t.Fatal(err)
+	}
+	clk := tuitest.NewClock(start)
+	app := newApp(withDefaults(Env{Repo: s, Lang: i18n.DE, Theme: theme.Default(true), Catalogue: catalogue.Builtin(), Now: clk.Now}), clk.Clock())
+	h := &harness{app: app, Driver: tuitest.NewDriver(t, clk, func(msg tea.Msg) tea.Cmd {
+		_, cmd := app.Update(msg)
+		return cmd
+	})}
+	h.Send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	h.Exec(app.Init())
 	for _, screen := range []func(){func() {}, func() { h.Key("/"); h.Type("K") }} {
 		screen()
 		for _, s := range [][2]int{{80, 24}, {60, 20}, {120, 10}, {100, 6}} {

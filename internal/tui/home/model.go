@@ -170,11 +170,8 @@ func (m *Model) rest() tea.Cmd {
 	return tea.Sequence(m.clock.After(RestPause, nil), all, m.loadCases())
 }
 
-// loaded is what was read from the store, its text made safe to lay out.
+// loaded is what was read from the store (which cleaned its text).
 func loaded(list []conference.Summary, err error, partial bool) loadedMsg {
-	for i := range list {
-		cleanSummary(&list[i])
-	}
 	return loadedMsg{list: list, err: err, partial: partial}
 }
 

@@ -57,10 +57,7 @@ func (m *Model) query() tea.Cmd {
 		return nil
 	}
 	return func() tea.Msg {
-		hits, err := repo.Search(q)
-		for i := range hits {
-			cleanSummary(&hits[i].Summary)
-		}
+		hits, err := repo.Search(q) // the store cleans their text
 		return searchedMsg{seq: seq, hits: hits, snips: snippets(repo, hits, q), err: err}
 	}
 }

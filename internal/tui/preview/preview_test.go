@@ -68,7 +68,7 @@ func TestTasksVariantCyclesInstitutions(t *testing.T) {
 	h.Key("i")
 	second := h.m.insts[1]
 	h.mustShow(t, "For: "+second.label+" (2/")
-	if !strings.Contains(h.m.fileName(), "_tasks_"+slug(second.value)) {
+	if !strings.Contains(h.m.fileName(), "_tasks_"+export.Slug(second.value, 40)) {
 		t.Errorf("file name %q does not tell the institution", h.m.fileName())
 	}
 	h.Key("v")

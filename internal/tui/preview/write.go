@@ -56,39 +56,12 @@ func DocumentsFolder() string {
 func (m *Model) fileName() string {
 	name := export.FileName(m.conf, m.variant)
 	if m.variant == export.VariantTasks && len(m.insts) > 0 {
-		if s := slug(m.insts[m.inst].value); s != "" {
+		if s := export.Slug(m.insts[m.inst].value, 40); s != "" {
 			name = strings.TrimSuffix(name, ".md") + "_" + s + ".md"
 		}
 	}
 	return name
 }
-
-// slug keeps ASCII letters and digits, spells out German umlauts and turns
-// everything else into single dashes, so the name is safe on every system.
-func slug(s string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range s {
-		switch {
-		case r < 128 && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'):
-			b.WriteRune(r)
-			dash = false
-		case umlauts[r] != "":
-			b.WriteString(umlauts[r])
-			dash = false
-		case !dash && b.Len() > 0:
-			b.WriteByte('-')
-			dash = true
-		}
-	}
-	out := strings.TrimSuffix(b.String(), "-")
-	if len(out) > 40 {
-		out = strings.TrimSuffix(out[:40], "-")
-	}
-	return out
-}
-
-var umlauts = map[rune]string{'ä': "ae", 'ö': "oe", 'ü': "ue", 'Ä': "Ae", 'Ö': "Oe", 'Ü': "Ue", 'ß': "ss"}
 
 // writtenMsg reports a write: the file's path and hash, or why not.
 type writtenMsg struct {

@@ -1,0 +1,338 @@
+package conference
+
+import "kofa/internal/sanitize"
+
+// Every text of a conference is what typing into kofa can produce: no
+// escape sequence, control or invisible format character (package
+// sanitize), one line where kofa edits the text in a single-line field, and
+// no longer than that field lets anyone type. Typed text is so already. A
+// conference read from a store or an archive written by something else may
+// hold anything, so the store cleans what it reads (CleanText) and an
+// archive import also cuts what is too long (FitText). This file is the one
+// list of a conference's texts and of which of them are single lines.
+
+// textKind says how a text is edited, and so how it is cleaned.
+type textKind uint8
+
+const (
+	textCode textKind = iota // an ID or a code: one line
+	textLine                 // typed into a single-line field
+	textFree                 // typed into a text area: line breaks stay
+)
+
+// limit is the most bytes a text of kind k holds when typed.
+func (k textKind) limit() int {
+	if k == textFree {
+		return sanitize.MaxText
+	}
+	return sanitize.MaxLine
+}
+
+// clean returns s cleaned as a text of kind k, cut to k's limit when fit is
+// set, and whether that changed it.
+func (k textKind) clean(s string, fit bool) (string, bool) {
+	var out string
+	if k == textFree {
+		out = sanitize.Text(s)
+	} else {
+		out = sanitize.Line(s) // Line removes what Text removes
+	}
+	if fit {
+		out, _ = sanitize.Limit(out, k.limit())
+	}
+	return out, out != s
+}
+
+// CleanText cleans every text of c in place as typing would have (without
+// cutting anything) and returns how many it changed: 0 for a conference
+// typed into kofa.
+func (c *Conference) CleanText() int { return c.eachText(false) }
+
+// FitText is CleanText that also cuts every text to the length typing
+// allows: 200 bytes for single-line fields, 64 KiB for free text.
+func (c *Conference) FitText() int { return c.eachText(true) }
+
+// texts visits strings of any string type.
+type texts struct {
+	fit     bool
+	changed int
+}
+
+func text[T ~string](v *texts, p *T, k textKind) {
+	if *p == "" {
+		return
+	}
+	if s, changed := k.clean(string(*p), v.fit); changed {
+		*p = T(s)
+		v.changed++
+	}
+}
+
+func textList[T ~string](v *texts, list []T, k textKind) {
+	for i := range list {
+		text(v, &list[i], k)
+	}
+}
+
+func (c *Conference) eachText(fit bool) int {
+	v := &texts{fit: fit}
+	// c.ID stays: it is the store's key, and ValidID holds for every ID
+	// kofa makes or imports.
+	text(v, &c.Kind, textCode)
+	text(v, &c.CaseCode, textLine)
+	text(v, &c.Topic, textLine)
+	text(v, &c.Occasion, textFree)
+	text(v, &c.KeyQuestion, textFree)
+	text(v, &c.StartTime, textLine)
+	text(v, &c.AgreedEnd, textLine)
+	text(v, &c.Place, textLine)
+	text(v, &c.Status, textCode)
+	for i := range c.OpenGaps {
+		c.OpenGaps[i].texts(v)
+	}
+	lb := &c.LegalBasis
+	text(v, &lb.Basis, textCode)
+	text(v, &lb.ConsentBy, textLine)
+	text(v, &lb.ConsentScope, textLine)
+	text(v, &lb.Note, textFree)
+	text(v, &c.Family.Mode, textCode)
+	text(v, &c.Family.Reason, textFree)
+	for i := range c.Participants {
+		c.Participants[i].texts(v)
+	}
+	for i := range c.Phases {
+		p := &c.Phases[i]
+		text(v, &p.ID, textCode)
+		text(v, &p.State, textCode)
+		text(v, &p.SkipReason, textFree)
+	}
+	text(v, &c.CurrentPhase, textCode)
+	c.Speaking.texts(v)
+	text(v, &c.Facts, textFree)
+	chronologyTexts(v, c.Chronology)
+	text(v, &c.HelpInPlace, textFree)
+	for i := range c.Contributions {
+		x := &c.Contributions[i]
+		text(v, &x.ID, textCode)
+		text(v, &x.SpeakerID, textCode)
+		text(v, &x.Text, textLine)
+		text(v, &x.Provenance, textCode)
+		text(v, &x.Source, textLine)
+		text(v, &x.Phase, textCode)
+	}
+	c.ChildView.texts(v)
+	c.ParentsView.texts(v)
+	riskTexts(v, c.Risks)
+	strengthTexts(v, c.ProtectiveFactors)
+	strengthTexts(v, c.ExistingSafety)
+	for i := range c.Ratings {
+		text(v, &c.Ratings[i].ParticipantID, textCode)
+		text(v, &c.Ratings[i].Category, textCode)
+	}
+	c.Assessment.texts(v)
+	c.ImmediateSafety.texts(v)
+	for i := range c.Actions {
+		c.Actions[i].texts(v)
+	}
+	statusTexts(v, c.StatusLog)
+	text(v, &c.ContingencyPlan, textFree)
+	for i := range c.Responsibilities {
+		r := &c.Responsibilities[i]
+		text(v, &r.Code, textCode)
+		text(v, &r.ParticipantID, textCode)
+		text(v, &r.Note, textFree)
+	}
+	for i := range c.Parked {
+		p := &c.Parked[i]
+		text(v, &p.ID, textCode)
+		text(v, &p.Text, textLine)
+		text(v, &p.OwnerID, textCode)
+		text(v, &p.Phase, textCode)
+	}
+	text(v, &c.NextReviewTime, textLine)
+	for i := range c.Distribution {
+		d := &c.Distribution[i]
+		text(v, &d.ParticipantID, textCode)
+		text(v, &d.Recipient, textLine)
+		text(v, &d.Variant, textCode)
+	}
+	text(v, &c.FollowUpOf, textCode)
+	text(v, &c.Predecessor.Title, textLine)
+	if p := c.Previous; p != nil {
+		chronologyTexts(v, p.Chronology)
+		riskTexts(v, p.Risks)
+		strengthTexts(v, p.ProtectiveFactors)
+		strengthTexts(v, p.ExistingSafety)
+		text(v, &p.Category, textCode)
+		textList(v, p.HarmForms, textCode)
+		text(v, &p.Result, textFree)
+		statusTexts(v, p.StatusLog)
+		textList(v, p.Taken, textCode)
+	}
+	for i := range c.Reviews {
+		c.Reviews[i].texts(v)
+	}
+	return v.changed
+}
+
+func (p *Problem) texts(v *texts) {
+	text(v, &p.Path, textCode)
+	text(v, &p.Key, textCode)
+	textList(v, p.Args, textLine)
+}
+
+func (p *Participant) texts(v *texts) {
+	text(v, &p.ID, textCode)
+	text(v, &p.Name, textLine)
+	text(v, &p.InstitutionType, textCode)
+	text(v, &p.Institution, textLine)
+	text(v, &p.Discipline, textLine)
+	textList(v, p.Roles, textCode)
+	text(v, &p.Relationship, textLine)
+	text(v, &p.Attendance, textCode)
+}
+
+func (s *SpeakingOrder) texts(v *texts) {
+	textList(v, s.Order, textCode)
+	textList(v, s.Done, textCode)
+	for id, d := range s.Spoken {
+		clean := id
+		text(v, &clean, textCode)
+		if clean != id {
+			delete(s.Spoken, id)
+			s.Spoken[clean] += d
+		}
+	}
+}
+
+func chronologyTexts(v *texts, list []ChronologyEntry) {
+	for i := range list {
+		e := &list[i]
+		text(v, &e.ID, textCode)
+		text(v, &e.DateText, textLine)
+		text(v, &e.Event, textLine)
+		text(v, &e.Source, textLine)
+	}
+}
+
+func (w *View) texts(v *texts) {
+	text(v, &w.HowObtained, textLine)
+	text(v, &w.Said, textFree)
+	text(v, &w.MissingReason, textLine)
+}
+
+func riskTexts(v *texts, list []RiskEntry) {
+	for i := range list {
+		r := &list[i]
+		text(v, &r.ID, textCode)
+		text(v, &r.Area, textCode)
+		text(v, &r.Indicator, textCode)
+		text(v, &r.Text, textLine) // typed into the indicator's pick list
+		text(v, &r.Severity, textCode)
+		text(v, &r.Provenance, textCode)
+		text(v, &r.ReportedBy, textCode)
+		text(v, &r.Source, textLine)
+	}
+}
+
+func strengthTexts(v *texts, list []Strength) {
+	for i := range list {
+		s := &list[i]
+		text(v, &s.ID, textCode)
+		text(v, &s.Factor, textCode)
+		text(v, &s.Text, textLine)
+		text(v, &s.Provenance, textCode)
+		text(v, &s.Source, textLine)
+	}
+}
+
+func (a *Assessment) texts(v *texts) {
+	text(v, &a.Category, textCode)
+	textList(v, a.HarmForms, textCode)
+	for i := range a.Dissent {
+		d := &a.Dissent[i]
+		text(v, &d.ID, textCode)
+		text(v, &d.ParticipantID, textCode)
+		text(v, &d.Reason, textFree)
+	}
+	text(v, &a.Note, textFree)
+}
+
+func (s *ImmediateSafety) texts(v *texts) {
+	for i := range s.Steps {
+		st := &s.Steps[i]
+		text(v, &st.ID, textCode)
+		text(v, &st.What, textLine)
+		text(v, &st.Who, textLine)
+		text(v, &st.Until, textLine)
+	}
+	text(v, &s.InformsFamily, textCode)
+	text(v, &s.Note, textFree)
+}
+
+func (a *Action) texts(v *texts) {
+	text(v, &a.ID, textCode)
+	text(v, &a.What, textLine)
+	text(v, &a.OwnerID, textCode)
+	text(v, &a.Institution, textLine)
+	text(v, &a.ReportBack, textLine)
+	text(v, &a.IfNotDone, textFree)
+	text(v, &a.LegacyStatus, textCode)
+	text(v, &a.LegacyNote, textFree)
+	text(v, &a.CarriedFrom, textCode)
+}
+
+func statusTexts(v *texts, list []ActionStatus) {
+	for i := range list {
+		text(v, &list[i].ActionID, textCode)
+		list[i].StatusEntry.texts(v)
+	}
+}
+
+func (e *StatusEntry) texts(v *texts) {
+	text(v, &e.Status, textCode)
+	text(v, &e.By, textLine)
+	text(v, &e.Note, textFree)
+	text(v, &e.In, textCode)
+}
+
+// CleanText cleans the texts of a status entry as Conference.CleanText
+// does.
+func (e *StatusEntry) CleanText() int {
+	v := &texts{}
+	e.texts(v)
+	return v.changed
+}
+
+func (r *ActionReview) texts(v *texts) {
+	text(v, &r.ActionID, textCode)
+	text(v, &r.What, textLine)
+	text(v, &r.OwnerID, textCode)
+	text(v, &r.OwnerName, textLine)
+	text(v, &r.Institution, textLine)
+	text(v, &r.ReportBack, textLine)
+	text(v, &r.IfNotDone, textFree)
+	text(v, &r.Status, textCode)
+	text(v, &r.Note, textLine)
+	text(v, &r.CarriedTo, textCode)
+}
+
+// CleanText cleans the texts of a summary as Conference.CleanText does.
+func (s *Summary) CleanText() int {
+	v := &texts{}
+	text(v, &s.Kind, textCode) // s.ID stays, as in Conference.CleanText
+	text(v, &s.CaseCode, textLine)
+	text(v, &s.Topic, textLine)
+	text(v, &s.Status, textCode)
+	text(v, &s.Phase, textCode)
+	return v.changed
+}
+
+// CleanText cleans the texts of an audit entry.
+func (e *AuditEntry) CleanText() int {
+	v := &texts{}
+	text(v, &e.Op, textCode)
+	text(v, &e.Path, textCode)
+	text(v, &e.Arg, textLine)
+	return v.changed
+}
