@@ -100,6 +100,20 @@ func (c *Conference) eachText(fit bool) int {
 	for i := range c.Participants {
 		c.Participants[i].texts(v)
 	}
+	for i := range c.Children {
+		ch := &c.Children[i]
+		text(v, &ch.ID, textCode)
+		text(v, &ch.FirstName, textLine)
+		text(v, &ch.Initials, textLine)
+		text(v, &ch.SeenBy, textLine)
+	}
+	for i := range c.Carers {
+		ca := &c.Carers[i]
+		text(v, &ca.ID, textCode)
+		text(v, &ca.Name, textLine)
+		text(v, &ca.Relationship, textCode)
+		text(v, &ca.Custody, textCode)
+	}
 	for i := range c.Phases {
 		p := &c.Phases[i]
 		text(v, &p.ID, textCode)
