@@ -186,6 +186,17 @@ func (c *Conference) eachText(fit bool) int {
 	for i := range c.Reviews {
 		c.Reviews[i].texts(v)
 	}
+	for form, d := range c.Drafts {
+		// A draft's texts are what its inputs held, line breaks of text
+		// areas and spaces around what is being typed included.
+		textList(v, d.Texts, textFree)
+		clean := form
+		text(v, &clean, textCode)
+		if clean != form {
+			delete(c.Drafts, form)
+			c.Drafts[clean] = d
+		}
+	}
 	return v.changed
 }
 
