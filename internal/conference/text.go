@@ -145,6 +145,16 @@ func (c *Conference) eachText(fit bool) int {
 	}
 	c.Assessment.texts(v)
 	c.ImmediateSafety.texts(v)
+	for i := range c.Agenda {
+		it := &c.Agenda[i]
+		text(v, &it.ID, textCode)
+		text(v, &it.Title, textLine)
+		text(v, &it.LeadID, textCode)
+		text(v, &it.Discussion, textFree)
+		text(v, &it.Decisions, textFree)
+		text(v, &it.Status, textCode)
+		text(v, &it.CarriedFrom, textCode)
+	}
 	for i := range c.Actions {
 		c.Actions[i].texts(v)
 	}
@@ -305,6 +315,7 @@ func (a *Action) texts(v *texts) {
 	text(v, &a.LegacyStatus, textCode)
 	text(v, &a.LegacyNote, textFree)
 	text(v, &a.CarriedFrom, textCode)
+	text(v, &a.Item, textCode)
 }
 
 func statusTexts(v *texts, list []ActionStatus) {
@@ -340,6 +351,7 @@ func (r *ActionReview) texts(v *texts) {
 	text(v, &r.Status, textCode)
 	text(v, &r.Note, textLine)
 	text(v, &r.CarriedTo, textCode)
+	text(v, &r.Item, textCode)
 }
 
 // CleanText cleans the texts of a summary as Conference.CleanText does.
