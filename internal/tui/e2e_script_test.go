@@ -163,7 +163,7 @@ func typeWorries(p *program) {
 	p.typ("beob")
 	p.key("tab")
 	p.typ("Hausbesuch")
-	p.key("enter", "esc")
+	p.key("ctrl+s", "esc")
 	p.see("Verlässliche schützende Bezugsperson")
 }
 

@@ -9,7 +9,12 @@ import (
 type Config[T any] struct {
 	// Path names the list in change paths ("participants",
 	// "immediate_safety/steps"); an entry's path is Path + "/" + its ID.
+	// An empty Path makes the ID the whole path (a list over two of the
+	// conference's lists: "protective_factors/s3").
 	Path string
+	// Draft names the form in the conference's drafts; by default Path +
+	// "/new".
+	Draft string
 	// Items returns the list as the conference holds it now.
 	Items func() []T
 	// ID returns an entry's ID.

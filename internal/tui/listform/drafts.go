@@ -16,7 +16,12 @@ import (
 // draftForm names the list's form in the conference's drafts ("" when the
 // list has no Path or no form: no draft is stored).
 func (l *List[T]) draftForm() string {
-	if l.cfg.Path == "" || l.cfg.Form == nil {
+	switch {
+	case l.cfg.Form == nil:
+		return ""
+	case l.cfg.Draft != "":
+		return l.cfg.Draft
+	case l.cfg.Path == "":
 		return ""
 	}
 	return l.cfg.Path + "/new"

@@ -147,7 +147,10 @@ func (l *List[T]) SetNotice(s string) { l.notice = s }
 // record records a change below the list's path.
 func (l *List[T]) record(op, sub string, immediate bool) {
 	path := l.cfg.Path
-	if sub != "" {
+	switch {
+	case path == "":
+		path = sub
+	case sub != "":
 		path += "/" + sub
 	}
 	l.ctx.Record(op, path, immediate)
@@ -312,16 +315,15 @@ func (l *List[T]) removeSelected() {
 	if !ok || l.cfg.Remove == nil {
 		return
 	}
-	id := l.cfg.ID(item)
+	id, name := l.cfg.ID(item), l.cfg.ID(item)
+	if l.cfg.Name != nil {
+		name = l.cfg.Name(item) // named while it is there
+	}
 	if !l.cfg.Remove(id) {
 		return
 	}
 	l.record(conference.OpRemove, id, true)
 	l.sel.SetLen(l.Len())
-	name := id
-	if l.cfg.Name != nil {
-		name = l.cfg.Name(item)
-	}
 	l.notice = l.ctx.Msgs.T("listform.removed", oneLine(name))
 	l.changed(conference.OpRemove, id)
 }

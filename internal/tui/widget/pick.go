@@ -193,6 +193,14 @@ func (p *Pick) SetValue(code string) {
 	}
 }
 
+// SetFreeText makes text (not an option) the value of a single pick.
+func (p *Pick) SetFreeText(text string) {
+	p.value, p.isFree = text, text != ""
+	if p.focused {
+		p.resetFilter()
+	}
+}
+
 // SetValues chooses the options of a multi pick.
 func (p *Pick) SetValues(codes []string) {
 	var sel []string

@@ -2,7 +2,8 @@
 // indicators picked from the catalogue (typing filters across all areas)
 // or written as free text within an area, each with severity, the weighty
 // and acute flags, provenance, source and date; and on a second tab the
-// protective factors and the existing safety.
+// protective factors and the existing safety. Each tab is a listform list
+// (drawn grouped by area, or by kind of strength, by this package).
 package worries
 
 import (
@@ -10,16 +11,11 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"kofa/internal/conference"
+	"kofa/internal/i18n"
+	"kofa/internal/tui/listform"
 	"kofa/internal/tui/phase"
 	"kofa/internal/tui/widget"
-)
-
-// zone is the part of the editor that has the keyboard.
-type zone int
-
-const (
-	zoneList zone = iota // the entries: one-letter keys
-	zoneForm             // adding or editing an entry
 )
 
 // tab is the half of the phase shown.
@@ -46,17 +42,13 @@ func (r ref) path() string { return r.list + "/" + r.id }
 type Editor struct {
 	ctx        *phase.Context
 	keys       KeyMap
-	zone       zone
 	tab        tab
-	cursor     [2]int // selected entry per tab
-	offset     [2]int // first list line shown per tab
+	lists      [2]*listform.List[ref] // risks, strengths: the entries in display order
+	offset     [2]int                 // first list line shown per tab
 	risk       *riskForm
 	strength   *strengthForm
-	editing    ref    // the entry in the form; id "" for a new one
-	formErr    string // why the form could not be saved
-	confirm    *widget.Confirm
 	indicators *looseIndex // the lists the forms pick from, folded once
-	factors    *looseIndex // (the forms are made anew each time one opens)
+	factors    *looseIndex
 
 	// Where the last View put things, for mouse clicks.
 	tabSplit  int   // x where the second tab's label starts
@@ -78,6 +70,7 @@ type viewMemos struct {
 // New returns the worries-and-strengths editor.
 func New(ctx *phase.Context) phase.Editor {
 	lang := string(ctx.Lang)
+	tr, c := ctx.Msgs, ctx.Conf
 	e := &Editor{
 		ctx:        ctx,
 		indicators: newLooseIndex(indicatorEntries(ctx.Catalogue), lang),
@@ -85,163 +78,153 @@ func New(ctx *phase.Context) phase.Editor {
 	}
 	e.risk = newRiskForm(ctx, e.indicators)
 	e.strength = newStrengthForm(ctx, e.factors)
-	e.keys = defaultKeyMap(ctx.Msgs, e.risk.form.KeyMap(), len(ctx.Catalogue.Severities))
+	e.keys = defaultKeyMap(tr, len(ctx.Catalogue.Severities))
+	id := func(r ref) string { return r.path() }
+	remove := func(path string) bool { return c.Remove(refOf(path).id) }
+	e.lists[tabRisks] = listform.New(ctx, listform.Config[ref]{
+		Draft:   "risks/new",
+		Items:   func() []ref { e.riskGroups(); return e.grouped.refs },
+		ID:      id,
+		Row:     func(int, ref, bool, int) string { return "" }, // drawn by listView
+		Name:    e.label,
+		NewHelp: tr.T("worries.key.new"),
+		Form:    e.risk,
+		Title:   title(tr, "worries.form.new_risk", "worries.form.edit_risk"),
+		Remove:  remove,
+		Changed: func(_, path string) { e.lists[tabRisks].Select(path) },
+	})
+	e.lists[tabStrengths] = listform.New(ctx, listform.Config[ref]{
+		Draft:   "strengths/new",
+		Items:   e.strengthRefs,
+		ID:      id,
+		Row:     func(int, ref, bool, int) string { return "" },
+		Name:    e.label,
+		NewHelp: tr.T("worries.key.new"),
+		Form:    e.strength,
+		Title:   title(tr, "worries.form.new_strength", "worries.form.edit_strength"),
+		Remove:  remove,
+	})
 	return e
 }
 
-// Typing implements phase.Editor: true while the form (or the remove
-// question, which takes j/y/n) has the keyboard.
-func (e *Editor) Typing() bool { return e.zone != zoneList || e.confirm != nil }
+// title is the form's title for a new entry or an entry edited.
+func title(tr *i18n.Messages, fresh, edit string) func(*ref) string {
+	return func(r *ref) string {
+		if r == nil {
+			return tr.T(fresh)
+		}
+		return tr.T(edit)
+	}
+}
+
+// refOf reads a ref back from its path.
+func refOf(path string) ref {
+	for _, list := range []string{pathRisks, pathProtective, pathSafety} {
+		if len(path) > len(list) && path[:len(list)+1] == list+"/" {
+			return ref{list, path[len(list)+1:]}
+		}
+	}
+	return ref{}
+}
+
+// list returns the list of the tab shown.
+func (e *Editor) list() *listform.List[ref] { return e.lists[e.tab] }
+
+// Typing implements phase.Editor: true while a form has the keyboard.
+func (e *Editor) Typing() bool { return e.list().Typing() }
 
 // KeyMap implements phase.Editor.
 func (e *Editor) KeyMap() help.KeyMap {
-	if e.confirm != nil {
-		return e.confirm.KeyMap()
+	l := e.list()
+	k := e.keys.active(e.tab, !l.Typing(), l.Len() > 0)
+	full := append(l.FullHelp(), []key.Binding{k.Tab, k.NewSafety, k.Severity, k.Weighty, k.Acute, k.Provenance})
+	if l.Typing() {
+		return listform.Help{Short: l.ShortHelp(), Full: full}
 	}
-	return e.keys.active(e.zone, e.tab, len(e.refs()) > 0)
+	lk := l.KeyMap()
+	if e.tab == tabStrengths {
+		return listform.Help{Short: []key.Binding{lk.New, k.NewSafety, k.Tab, lk.Edit, lk.Remove}, Full: full}
+	}
+	return listform.Help{Short: []key.Binding{lk.New, k.Severity, k.Tab, k.Weighty, k.Acute}, Full: full}
 }
 
 // Update implements phase.Editor.
 func (e *Editor) Update(msg tea.Msg) (phase.Editor, tea.Cmd) {
 	switch msg := msg.(type) {
 	case phase.EnterMsg:
-		e.clamp()
-		c := e.ctx.Conf
-		if e.zone == zoneList && len(c.Risks)+len(c.ProtectiveFactors)+len(c.ExistingSafety) == 0 {
-			return e, e.openForm(ref{})
+		for _, l := range e.lists {
+			l.Sync()
 		}
+		for t, l := range e.lists {
+			if cmd := l.ResumeDraft(); cmd != nil {
+				e.tab = tab(t)
+				return e, cmd
+			}
+		}
+		c := e.ctx.Conf
+		if !e.Typing() && len(c.Risks)+len(c.ProtectiveFactors)+len(c.ExistingSafety) == 0 {
+			return e, e.list().OpenNew()
+		}
+		return e, nil
 	case phase.LeaveMsg:
-		return e, e.leave()
+		for _, l := range e.lists {
+			l.Leave()
+		}
+		return e, nil
 	case tea.MouseClickMsg:
 		e.click(msg)
+		return e, nil
 	case tea.KeyPressMsg:
 		return e, e.key(msg)
 	case tea.PasteMsg:
-		if e.zone == zoneForm && e.confirm == nil {
-			return e, e.updateForm(msg)
-		}
+		_, cmd := e.list().Update(msg)
+		return e, cmd
 	}
 	return e, nil
 }
 
 func (e *Editor) key(k tea.KeyPressMsg) tea.Cmd {
-	if e.confirm != nil {
-		return e.answerRemove(k)
+	l := e.list()
+	if l.Typing() {
+		_, cmd := l.Update(k)
+		return cmd
 	}
-	if e.zone == zoneForm {
-		if key.Matches(k, e.keys.Cancel) {
-			e.closeForm()
-			return nil
-		}
-		return e.updateForm(k)
-	}
-	if e.moveCursor(k) {
-		return nil
-	}
-	km := e.keys.active(e.zone, e.tab, len(e.refs()) > 0)
+	km := e.keys.active(e.tab, true, l.Len() > 0)
 	switch {
 	case key.Matches(k, km.Tab):
 		e.tab = 1 - e.tab
-		e.clamp()
-	case key.Matches(k, km.New):
-		return e.openForm(ref{})
+		e.list().Sync()
+		return nil
 	case key.Matches(k, km.NewSafety):
-		return e.openForm(ref{list: pathSafety})
-	case key.Matches(k, km.Edit):
-		return e.openForm(e.selected())
-	case key.Matches(k, km.Remove):
-		e.askRemove()
+		cmd := l.OpenNew()
+		e.strength.setList(listSafety)
+		return tea.Batch(cmd, e.strength.form.FocusInput(e.strength.text))
 	case key.Matches(k, km.Severity):
-		return e.setSeverity(k.String())
+		e.setSeverity(k.String())
+		return nil
 	case key.Matches(k, km.Weighty):
-		return e.toggleFlag(flagWeighty)
+		e.toggleFlag(flagWeighty)
+		return nil
 	case key.Matches(k, km.Acute):
-		return e.toggleFlag(flagAcute)
+		e.toggleFlag(flagAcute)
+		return nil
 	case key.Matches(k, km.Provenance):
-		return e.cycleProvenance()
+		e.cycleProvenance()
+		return nil
 	}
-	return nil
-}
-
-// moveCursor handles the list's arrow, page and home/end keys.
-func (e *Editor) moveCursor(k tea.KeyPressMsg) bool {
-	n := len(e.refs())
-	if n == 0 {
-		return false
-	}
-	l, cur := e.keys.List, e.cursor[e.tab]
-	page := 5
-	switch {
-	case key.Matches(k, l.Up):
-		cur--
-	case key.Matches(k, l.Down):
-		cur++
-	case key.Matches(k, l.PageUp):
-		cur -= page
-	case key.Matches(k, l.PageDown):
-		cur += page
-	case key.Matches(k, l.Home):
-		cur = 0
-	case key.Matches(k, l.End):
-		cur = n - 1
-	default:
-		return false
-	}
-	e.cursor[e.tab] = max(0, min(cur, n-1))
-	return true
-}
-
-// updateForm gives a message to the open form.
-func (e *Editor) updateForm(msg tea.Msg) tea.Cmd {
-	f := e.form()
-	ev, cmd := f.Update(msg)
-	if e.tab == tabStrengths {
-		e.strength.syncList()
-	}
-	if ev.Changed != nil || ev.Left != nil {
-		e.formErr = ""
-	}
-	if ev.Submitted {
-		return tea.Batch(cmd, e.submit())
-	}
+	_, cmd := l.Update(k)
 	return cmd
 }
 
-// form returns the widget form of the tab shown.
-func (e *Editor) form() *widget.Form {
-	if e.tab == tabRisks {
-		return e.risk.form
-	}
-	return e.strength.form
-}
-
-// leave commits a form that holds a complete entry when the phase is left,
-// so nothing typed is lost; an incomplete one stays open for the return.
-func (e *Editor) leave() tea.Cmd {
-	if e.zone != zoneForm || e.confirm != nil {
-		return nil
-	}
-	var complete bool
-	if e.tab == tabRisks {
-		complete = e.risk.indicator.Value() != "" && e.risk.areaCode() != ""
-		if _, ok := e.risk.date.Date(); !ok {
-			complete = false
-		}
-	} else {
-		complete = (e.strength.protective() && e.strength.factor.Value() != "") ||
-			(!e.strength.protective() && e.strength.text.Value() != "")
-	}
-	if !complete {
-		return nil
-	}
-	cmd := e.submit()
-	e.closeForm()
-	return cmd
+// selected returns the entry under the cursor (zero when none).
+func (e *Editor) selected() ref {
+	r, _ := e.list().Selected()
+	return r
 }
 
 // click selects the tab or the entry clicked.
 func (e *Editor) click(msg tea.MouseClickMsg) {
-	if e.zone != zoneList || e.confirm != nil {
+	if e.Typing() {
 		return
 	}
 	m := msg.Mouse()
@@ -250,13 +233,58 @@ func (e *Editor) click(msg tea.MouseClickMsg) {
 		if m.X >= e.tabSplit {
 			next = tabStrengths
 		}
-		if next != e.tab {
-			e.tab = next
-			e.clamp()
-		}
+		e.tab = next
 		return
 	}
 	if y := m.Y - 1; y >= 0 && y < len(e.listLines) && e.listLines[y] >= 0 {
-		e.cursor[e.tab] = e.listLines[y]
+		e.list().SelectIndex(e.listLines[y])
 	}
+}
+
+// strengthRefs are the strengths in display order: protective factors,
+// then existing safety.
+func (e *Editor) strengthRefs() []ref {
+	c := e.ctx.Conf
+	out := make([]ref, 0, len(c.ProtectiveFactors)+len(c.ExistingSafety))
+	for _, s := range c.ProtectiveFactors {
+		out = append(out, ref{pathProtective, s.ID})
+	}
+	for _, s := range c.ExistingSafety {
+		out = append(out, ref{pathSafety, s.ID})
+	}
+	return out
+}
+
+// riskByID returns the risk entry id, or nil.
+func (e *Editor) riskByID(id string) *conference.RiskEntry { return riskByID(e.ctx.Conf, id) }
+
+func riskByID(c *conference.Conference, id string) *conference.RiskEntry {
+	if id == "" {
+		return nil
+	}
+	for i := range c.Risks {
+		if c.Risks[i].ID == id {
+			return &c.Risks[i]
+		}
+	}
+	return nil
+}
+
+// strengthByRef returns the strength r points at, or nil.
+func (e *Editor) strengthByRef(r ref) *conference.Strength { return strengthByRef(e.ctx.Conf, r) }
+
+func strengthByRef(c *conference.Conference, r ref) *conference.Strength {
+	if r.id == "" || (r.list != pathProtective && r.list != pathSafety) {
+		return nil
+	}
+	list := c.ProtectiveFactors
+	if r.list == pathSafety {
+		list = c.ExistingSafety
+	}
+	for i := range list {
+		if list[i].ID == r.id {
+			return &list[i]
+		}
+	}
+	return nil
 }

@@ -23,7 +23,7 @@ func TestPasteIntoTheIndicatorIsCutWithANotice(t *testing.T) {
 	h.Key("tab")
 	h.MustNotShow("Text gekürzt") // leaving the field clears the notice
 	h.Type("Belastungen")
-	h.Key("enter")
+	h.Key("enter", "ctrl+s")
 	if len(c.Risks) != 1 {
 		t.Fatalf("risks = %+v, want the pasted free text", c.Risks)
 	}

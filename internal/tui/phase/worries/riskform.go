@@ -5,6 +5,9 @@ import (
 
 	"kofa/internal/conference"
 	"kofa/internal/conference/catalogue"
+	"kofa/internal/i18n"
+	"kofa/internal/theme"
+	"kofa/internal/tui/listform"
 	"kofa/internal/tui/phase"
 	"kofa/internal/tui/widget"
 )
@@ -16,13 +19,14 @@ const (
 )
 
 // riskForm adds or edits one risk entry: the indicator (picked across all
-// areas, or free text), the area (asked only for free text), severity,
-// the weighty and acute flags, provenance (and who reported it), source
-// and date. Enter on any row saves.
+// areas, or free text: what was typed is always offered, so a worry said
+// in the room in a few words is never turned into the nearest catalogue
+// entry), the area (asked only for free text), severity, the weighty and
+// acute flags, provenance (and who reported it), source and date.
 type riskForm struct {
 	ctx        *phase.Context
 	form       *widget.Form
-	indicator  *entryPick
+	indicator  *widget.Pick
 	area       *widget.Pick
 	severity   *widget.Pick
 	flags      *widget.Pick
@@ -45,31 +49,11 @@ func indicatorEntries(c *catalogue.Catalogue) []catalogue.Entry {
 	return out
 }
 
-// participantOptions offers the participants by name and institution.
-func participantOptions(ctx *phase.Context) []widget.Option {
-	out := make([]widget.Option, 0, len(ctx.Conf.Participants))
-	for _, p := range ctx.Conf.Participants {
-		out = append(out, widget.Option{Code: p.ID, Label: p.Name, Hint: institutionOf(ctx, p)})
-	}
-	return out
-}
-
-// institutionOf names a participant's institution as the lists show it.
-func institutionOf(ctx *phase.Context, p conference.Participant) string {
-	if p.Institution != "" {
-		return p.Institution
-	}
-	if p.InstitutionType != "" {
-		return catalogue.Label(ctx.Catalogue.Institutions, p.InstitutionType, string(ctx.Lang))
-	}
-	return ""
-}
-
 func newRiskForm(ctx *phase.Context, indicators *looseIndex) *riskForm {
 	tr, st, lang := ctx.Msgs, ctx.Styles, ctx.Lang
 	today := func() conference.Date { return conference.DateOf(ctx.Now()) }
 	f := &riskForm{ctx: ctx}
-	f.indicator = newEntryPick(tr, st, tr.T("worries.field.indicator"), indicators, lang)
+	f.indicator = loosePick(tr, st, tr.T("worries.field.indicator"), indicators, lang)
 	f.area = widget.PickFrom(tr, st, tr.T("worries.field.area"), ctx.Catalogue.RiskAreas, lang)
 	f.area.SetRows(4)
 	f.severity = widget.PickFrom(tr, st, tr.T("worries.field.severity"), ctx.Catalogue.Severities, lang)
@@ -82,7 +66,7 @@ func newRiskForm(ctx *phase.Context, indicators *looseIndex) *riskForm {
 	f.flags.SetRows(2)
 	f.provenance = widget.PickFrom(tr, st, tr.T("worries.field.provenance"), ctx.Catalogue.ProvenanceFor(catalogue.ProvenanceRisk), lang)
 	f.provenance.SetRows(3)
-	f.reportedBy = widget.NewPick(tr, st, tr.T("worries.field.reported_by"), participantOptions(ctx))
+	f.reportedBy = widget.NewPick(tr, st, tr.T("worries.field.reported_by"), nil)
 	f.reportedBy.SetAllowFree(true)
 	f.reportedBy.SetRows(3)
 	f.source = widget.NewField(tr, st, tr.T("worries.field.source"))
@@ -99,10 +83,33 @@ func newRiskForm(ctx *phase.Context, indicators *looseIndex) *riskForm {
 		widget.Row{Input: f.source},
 		widget.Row{Input: f.date},
 	)
-	f.form.SubmitOnEnter = true
 	f.form.SetSubmitHelp(tr.T("worries.key.save"))
 	return f
 }
+
+// loosePick is a pick over catalogue entries whose filter forgives word
+// forms (filterLoose), with free text allowed.
+func loosePick(tr *i18n.Messages, st *theme.Styles, label string, index *looseIndex, lang i18n.Lang) *widget.Pick {
+	p := widget.NewPick(tr, st, label, widget.OptionsFrom(index.entries(), lang))
+	p.SetAllowFree(true)
+	p.SetRows(5)
+	p.SetMatch(func(q string) []string {
+		hits := filterLoose(index, q)
+		out := make([]string, 0, len(hits))
+		for _, h := range hits {
+			out = append(out, h.Code)
+		}
+		return out
+	})
+	return p
+}
+
+// Form implements listform.ItemForm.
+func (f *riskForm) Form() *widget.Form { return f.form }
+
+// Refresh implements listform.Refresher: who reported is picked from the
+// participants as they are now.
+func (f *riskForm) Refresh() { f.reportedBy.SetOptions(listform.People(f.ctx, false)) }
 
 // fromCatalogue reports whether a catalogue indicator is chosen.
 func (f *riskForm) fromCatalogue() bool { return !f.indicator.Free() && f.indicator.Value() != "" }
@@ -127,49 +134,50 @@ func (f *riskForm) areaInfo() string {
 	return catalogue.Label(f.ctx.Catalogue.RiskAreas, f.areaCode(), string(f.ctx.Lang))
 }
 
-// load fills the form from r, or empties it for nil.
-func (f *riskForm) load(r *conference.RiskEntry) {
-	if r == nil {
-		r = &conference.RiskEntry{}
+// Load implements listform.ItemForm: the risk entry r points at, or an
+// empty form.
+func (f *riskForm) Load(r *ref) {
+	x := &conference.RiskEntry{}
+	if r != nil {
+		if found := riskByID(f.ctx.Conf, r.id); found != nil {
+			x = found
+		}
 	}
-	if r.Indicator != "" {
-		f.indicator.SetValue(r.Indicator, false)
+	if x.Indicator != "" {
+		f.indicator.SetValue(x.Indicator)
 	} else {
-		f.indicator.SetValue(r.Text, true)
+		f.indicator.SetFreeText(x.Text)
 	}
-	f.area.SetValue(r.Area)
-	f.severity.SetValue(r.Severity)
+	f.area.SetValue(x.Area)
+	f.severity.SetValue(x.Severity)
 	var flags []string
-	if r.Weighty {
+	if x.Weighty {
 		flags = append(flags, flagWeighty)
 	}
-	if r.Acute {
+	if x.Acute {
 		flags = append(flags, flagAcute)
 	}
 	f.flags.SetValues(flags)
-	f.provenance.SetValue(r.Provenance)
-	f.reportedBy.SetValue(r.ReportedBy)
-	f.source.SetValue(r.Source)
-	f.date.SetDate(r.Date)
+	f.provenance.SetValue(x.Provenance)
+	f.reportedBy.SetValue(x.ReportedBy)
+	f.source.SetValue(x.Source)
+	f.date.SetDate(x.Date)
 }
 
-// entry returns the risk entry in the form, or the reason it cannot be
-// saved yet (the indicator, the area of free text, or a date that is no
-// date), with the focus moved to that field.
-func (f *riskForm) entry() (conference.RiskEntry, string) {
+// entry returns the risk entry in the form, or the problem that keeps it
+// from being saved: the indicator, the area of free text, or a date that
+// is no date.
+func (f *riskForm) entry() (conference.RiskEntry, *listform.Problem) {
 	tr := f.ctx.Msgs
 	switch {
 	case f.indicator.Value() == "":
-		f.form.FocusInput(f.indicator)
-		return conference.RiskEntry{}, tr.T("worries.missing.indicator")
+		return conference.RiskEntry{}, &listform.Problem{Input: f.indicator, Text: tr.T("worries.missing.indicator")}
 	case f.areaCode() == "":
-		f.form.FocusInput(f.area)
-		return conference.RiskEntry{}, tr.T("worries.missing.area")
+		return conference.RiskEntry{}, &listform.Problem{Input: f.area, Text: tr.T("worries.missing.area")}
 	}
 	day, ok := f.date.Date()
 	if !ok {
-		f.form.FocusInput(f.date)
-		return conference.RiskEntry{}, tr.T("worries.missing.date")
+		return conference.RiskEntry{}, &listform.Problem{Input: f.date, Text: tr.T("worries.missing.date")}
 	}
 	flags := f.flags.Values()
 	r := conference.RiskEntry{
@@ -189,7 +197,66 @@ func (f *riskForm) entry() (conference.RiskEntry, string) {
 	if f.reported() {
 		r.ReportedBy = f.reportedBy.Value()
 	}
-	return r, ""
+	return r, nil
+}
+
+// Entry implements listform.ItemForm: the form holds the entry; Add
+// takes it from there.
+func (f *riskForm) Entry() (ref, *listform.Problem) {
+	_, prob := f.entry()
+	return ref{}, prob
+}
+
+// Add implements listform.ItemForm.
+func (f *riskForm) Add(ref) string {
+	r, _ := f.entry()
+	return ref{pathRisks, f.ctx.Conf.AddRisk(r).ID}.path()
+}
+
+// Apply implements listform.ItemForm: one field of the stored entry.
+func (f *riskForm) Apply(path string, in widget.Input) (string, bool) {
+	x := riskByID(f.ctx.Conf, refOf(path).id)
+	if x == nil {
+		return "", false
+	}
+	switch in {
+	case f.indicator, f.area:
+		if f.indicator.Value() == "" || f.areaCode() == "" {
+			return "", false // kept until the entry says what and where
+		}
+		x.Area = f.areaCode()
+		x.Indicator, x.Text = "", ""
+		if f.indicator.Free() {
+			x.Text = f.indicator.Value()
+		} else {
+			x.Indicator = f.indicator.Value()
+		}
+		return "indicator", true
+	case f.severity:
+		x.Severity = f.severity.Value()
+		return "severity", true
+	case f.flags:
+		flags := f.flags.Values()
+		x.Weighty, x.Acute = slices.Contains(flags, flagWeighty), slices.Contains(flags, flagAcute)
+		return "flags", true
+	case f.provenance, f.reportedBy:
+		x.Provenance, x.ReportedBy = f.provenance.Value(), ""
+		if f.reported() {
+			x.ReportedBy = f.reportedBy.Value()
+		}
+		return "provenance", true
+	case f.source:
+		x.Source = f.source.Value()
+		return "source", true
+	case f.date:
+		d, ok := f.date.Date()
+		if !ok {
+			return "", false
+		}
+		x.Date = d
+		return "date", true
+	}
+	return "", false
 }
 
 // specialistHint returns the hint of the entry's area when that area needs

@@ -3,6 +3,7 @@ package worries
 import (
 	"kofa/internal/conference"
 	"kofa/internal/conference/catalogue"
+	"kofa/internal/tui/listform"
 	"kofa/internal/tui/phase"
 	"kofa/internal/tui/widget"
 )
@@ -20,16 +21,19 @@ const existingSafetyCode = "existing_safety"
 
 // strengthForm adds or edits a protective factor (picked from the
 // catalogue or free text) or a piece of existing safety (what the carers
-// have already done, in words), with provenance and source.
+// have already done, in words), with provenance and source. Which of the
+// two a new strength is, is chosen in the form; a stored one stays where
+// it is.
 type strengthForm struct {
 	ctx        *phase.Context
 	form       *widget.Form
 	list       *widget.Pick
-	factor     *entryPick
+	factor     *widget.Pick
 	text       *widget.Field
 	provenance *widget.Pick
 	source     *widget.Field
 	shownList  string // the list the fields were last filled for
+	editing    bool   // a stored strength is in the form
 }
 
 func protectiveEntries(c *catalogue.Catalogue) []catalogue.Entry {
@@ -50,7 +54,7 @@ func newStrengthForm(ctx *phase.Context, factors *looseIndex) *strengthForm {
 		{Code: listSafety, Label: tr.T("worries.section.safety")},
 	})
 	f.list.SetRows(2)
-	f.factor = newEntryPick(tr, st, tr.T("worries.field.factor"), factors, lang)
+	f.factor = loosePick(tr, st, tr.T("worries.field.factor"), factors, lang)
 	f.text = widget.NewField(tr, st, tr.T("worries.field.safety"))
 	f.text.SetPlaceholder(tr.T("worries.field.safety.hint"))
 	f.provenance = widget.PickFrom(tr, st, tr.T("worries.field.provenance"), ctx.Catalogue.ProvenanceFor(catalogue.ProvenanceRisk), lang)
@@ -64,29 +68,51 @@ func newStrengthForm(ctx *phase.Context, factors *looseIndex) *strengthForm {
 		widget.Row{Input: f.source},
 		// Last: the list is set by the key that opened the form and
 		// rarely changed, so typing starts in the first field.
-		widget.Row{Input: f.list},
+		widget.Row{Input: f.list, Visible: func() bool { return !f.editing }},
 	)
-	f.form.SubmitOnEnter = true
 	f.form.SetSubmitHelp(tr.T("worries.key.save"))
+	f.form.OnChange = func(in widget.Input) {
+		if in == widget.Input(f.list) {
+			f.syncList()
+		}
+	}
 	return f
 }
 
 func (f *strengthForm) protective() bool { return f.list.Value() != listSafety }
 
-// load fills the form from s in list, or empties it for nil.
-func (f *strengthForm) load(list string, s *conference.Strength) {
-	if s == nil {
-		s = &conference.Strength{}
+// Form implements listform.ItemForm.
+func (f *strengthForm) Form() *widget.Form { return f.form }
+
+// setList switches a new strength to list, carrying its words over.
+func (f *strengthForm) setList(list string) {
+	f.list.SetValue(list)
+	f.syncList()
+}
+
+// Load implements listform.ItemForm: the strength r points at, or an
+// empty form for a protective factor.
+func (f *strengthForm) Load(r *ref) {
+	list, s := listProtective, &conference.Strength{}
+	f.editing = false
+	if r != nil {
+		if found := strengthByRef(f.ctx.Conf, *r); found != nil {
+			s, f.editing = found, true
+			if r.list == pathSafety {
+				list = listSafety
+			}
+		}
 	}
 	f.list.SetValue(list)
-	f.factor.SetValue("", false)
+	f.factor.SetValue("")
 	f.text.SetValue("")
-	if list == listSafety {
+	switch {
+	case list == listSafety:
 		f.text.SetValue(s.Text)
-	} else if s.Factor != "" {
-		f.factor.SetValue(s.Factor, false)
-	} else {
-		f.factor.SetValue(s.Text, true)
+	case s.Factor != "":
+		f.factor.SetValue(s.Factor)
+	default:
+		f.factor.SetFreeText(s.Text)
 	}
 	f.provenance.SetValue(s.Provenance)
 	f.source.SetValue(s.Source)
@@ -104,31 +130,83 @@ func (f *strengthForm) syncList() {
 	case list == listSafety && f.text.Value() == "":
 		f.text.SetValue(f.factor.Display())
 	case list == listProtective && f.factor.Value() == "" && f.text.Value() != "":
-		f.factor.SetValue(f.text.Value(), true)
+		f.factor.SetFreeText(f.text.Value())
 	}
 	f.shownList = list
 }
 
-// strength returns the list and the entry in the form, or the reason it
-// cannot be saved yet, with the focus moved to the field that is missing.
-func (f *strengthForm) strength() (string, conference.Strength, string) {
+// strength returns the list and the entry in the form, or the problem
+// that keeps it from being saved.
+func (f *strengthForm) strength() (string, conference.Strength, *listform.Problem) {
+	tr := f.ctx.Msgs
 	s := conference.Strength{Provenance: f.provenance.Value(), Source: f.source.Value()}
 	if !f.protective() {
 		s.Text = f.text.Value()
 		if s.Text == "" {
-			f.form.FocusInput(f.text)
-			return "", s, f.ctx.Msgs.T("worries.missing.safety")
+			return "", s, &listform.Problem{Input: f.text, Text: tr.T("worries.missing.safety")}
 		}
-		return listSafety, s, ""
+		return pathSafety, s, nil
 	}
 	switch {
 	case f.factor.Value() == "":
-		f.form.FocusInput(f.factor)
-		return "", s, f.ctx.Msgs.T("worries.missing.factor")
+		return "", s, &listform.Problem{Input: f.factor, Text: tr.T("worries.missing.factor")}
 	case f.factor.Free():
 		s.Text = f.factor.Value()
 	default:
 		s.Factor = f.factor.Value()
 	}
-	return listProtective, s, ""
+	return pathProtective, s, nil
+}
+
+// Entry implements listform.ItemForm: the form holds the strength; Add
+// takes it from there.
+func (f *strengthForm) Entry() (ref, *listform.Problem) {
+	_, _, prob := f.strength()
+	return ref{}, prob
+}
+
+// Add implements listform.ItemForm.
+func (f *strengthForm) Add(ref) string {
+	c := f.ctx.Conf
+	list, s, _ := f.strength()
+	if list == pathSafety {
+		return ref{list, c.AddExistingSafety(s).ID}.path()
+	}
+	return ref{list, c.AddProtectiveFactor(s).ID}.path()
+}
+
+// Apply implements listform.ItemForm: one field of the stored strength.
+func (f *strengthForm) Apply(path string, in widget.Input) (string, bool) {
+	s := strengthByRef(f.ctx.Conf, refOf(path))
+	if s == nil {
+		return "", false
+	}
+	switch in {
+	case f.factor:
+		if f.factor.Value() == "" {
+			return "", false
+		}
+		s.Factor, s.Text = "", ""
+		if f.factor.Free() {
+			s.Text = f.factor.Value()
+		} else {
+			s.Factor = f.factor.Value()
+		}
+		return "factor", true
+	case f.text:
+		if f.text.Value() == "" {
+			f.text.SetError(f.ctx.Msgs.T("worries.missing.safety"))
+			return "", false
+		}
+		f.text.SetError("")
+		s.Text = f.text.Value()
+		return "text", true
+	case f.provenance:
+		s.Provenance = f.provenance.Value()
+		return "provenance", true
+	case f.source:
+		s.Source = f.source.Value()
+		return "source", true
+	}
+	return "", false
 }

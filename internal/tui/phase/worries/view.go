@@ -26,13 +26,12 @@ func (e *Editor) View(width, height int) string {
 	top := []string{e.tabBar(width)}
 	var bottom []string
 	switch {
-	case e.confirm != nil:
-		bottom = strings.Split(e.confirm.View(width), "\n")
-	case e.zone == zoneForm:
+	case e.Typing():
 		bottom = e.formLines(width, height-len(top))
 	default:
+		bottom = e.list().NoticeLines(width)
 		if d := e.detail(width); d != "" {
-			bottom = []string{d}
+			bottom = append(bottom, d)
 		}
 	}
 	listH := height - len(top) - len(bottom)
@@ -141,7 +140,7 @@ func (e *Editor) listView(width, height int) []string {
 	}
 	sevW := e.severityWidth(width)
 	lines := e.lines[:0] // the last frame's, for its room
-	cur, n := e.cursor[e.tab], 0
+	cur, n := e.list().Cursor(), 0
 	cursorLine, groupStart := -1, 0
 	for _, g := range groups {
 		start := len(lines)
@@ -362,39 +361,29 @@ func (e *Editor) participantName(id string) string {
 	return id
 }
 
-// formLines renders the open form with its title, the reason it could not
-// be saved, and the specialist-procedure hint of the sexual-violence area.
+// formLines renders the open form with its title and the specialist-
+// procedure hint of the sexual-violence area.
 func (e *Editor) formLines(width, avail int) []string {
-	tr, st := e.ctx.Msgs, e.ctx.Styles
-	var title string
-	switch {
-	case e.tab == tabRisks && e.editing.id == "":
-		title = tr.T("worries.form.new_risk")
-	case e.tab == tabRisks:
-		title = tr.T("worries.form.edit_risk")
-	case e.editing.id == "":
-		title = tr.T("worries.form.new_strength")
-	default:
-		title = tr.T("worries.form.edit_strength")
-	}
-	lines := []string{widget.Truncate(st.Title.Render(title), width)}
+	st := e.ctx.Styles
+	var hint []string
 	if e.tab == tabRisks {
-		if hint := e.risk.specialistHint(); hint != "" {
-			for i, l := range widget.Wrap("⚠ "+hint, width) {
+		if h := e.risk.specialistHint(); h != "" {
+			for i, l := range widget.Wrap("⚠ "+h, width) {
 				if i < 2 {
-					lines = append(lines, st.Warning.Render(l))
+					hint = append(hint, st.Warning.Render(l))
 				}
 			}
 		}
 	}
-	if e.formErr != "" {
-		lines = append(lines, widget.Truncate(st.Warning.Render("⚠ "+e.formErr), width))
+	lines := e.list().FormLines(width, max(3, min(avail-len(hint), 20)))
+	if len(lines) == 0 {
+		return hint
 	}
-	formH := min(16, avail-len(lines)-4)
-	if formH < 4 {
-		formH = max(1, avail-len(lines))
-	} else {
-		lines = append([]string{""}, lines...)
+	// The hint goes under the title, over the fields.
+	at := 1
+	if lines[0] == "" {
+		at = 2
 	}
-	return append(lines, strings.Split(e.form().View(width, formH), "\n")...)
+	at = min(at, len(lines))
+	return append(append(lines[:at:at], hint...), lines[at:]...)
 }
