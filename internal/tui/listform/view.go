@@ -44,7 +44,11 @@ func (l *List[T]) ListLines(width, height int) []string {
 	st := l.ctx.Styles
 	var lines []string
 	if l.cfg.Header != nil {
-		lines = append(lines, widget.Truncate(l.cfg.Header(width), width))
+		if l.marks() && width > 2 {
+			lines = append(lines, widget.Truncate("  "+l.cfg.Header(width-2), width)) // over the marks' room
+		} else {
+			lines = append(lines, widget.Truncate(l.cfg.Header(width), width))
+		}
 	}
 	l.rowsTop, l.lines = len(lines), l.lines[:0]
 	items := l.cfg.Items()

@@ -64,7 +64,11 @@ func New(ctx *phase.Context) phase.Editor {
 		},
 		Remove: c.Remove,
 		Move:   func(i, j int) { c.Actions[i], c.Actions[j] = c.Actions[j], c.Actions[i] },
-		Closed: e.recheckAgreed,
+		// i marks an action as identifying: the pseudonymised minutes
+		// keep who and by when, and leave out what.
+		Identifying:    func(a conference.Action) bool { return a.Identifying },
+		SetIdentifying: c.SetIdentifying,
+		Closed:         e.recheckAgreed,
 	})
 	e.plan = newPlanPanel(ctx)
 	return e

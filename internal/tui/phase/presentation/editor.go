@@ -85,6 +85,10 @@ func New(ctx *phase.Context) phase.Editor {
 			return "+ " + tr.T("presentation.form.edit")
 		},
 		Remove: c.Remove,
+		// i marks an entry as identifying (left out of the pseudonymised
+		// minutes).
+		Identifying:    func(x conference.ChronologyEntry) bool { return x.Identifying },
+		SetIdentifying: c.SetIdentifying,
 		// An entry whose date changed moves to where its date belongs:
 		// the selection follows it.
 		Changed: func(op, id string) { e.chrono.Select(id) },
