@@ -37,3 +37,27 @@ func TestContributionIsMarkedIdentifyingWithI(t *testing.T) {
 		t.Error("F1 does not name i")
 	}
 }
+
+// TestViewIsMarkedIdentifyingInTheViewsPanel: each view has a field of
+// its own for the mark; tab passes it (it says "no"), going to it and
+// choosing yes marks the view.
+func TestViewIsMarkedIdentifyingInTheViewsPanel(t *testing.T) {
+	h := newHarness(t, i18n.DE, sampleConference())
+	h.Drv.Key("esc")
+	h.Drv.Key("v")
+	v := h.Ed.(*Editor).views
+	h.Drv.Exec(v.Form().FocusInput(v.parentsMark))
+	h.Drv.Type("ja")
+	h.Drv.Key("enter")
+	c := h.Ctx.Conf
+	if !c.ParentsView.Identifying || c.ChildView.Identifying {
+		t.Errorf("child %v, parents %v: want the parents' view marked", c.ChildView.Identifying, c.ParentsView.Identifying)
+	}
+	if !h.HasChange("update parents_view/identifying") {
+		t.Errorf("changes %v", h.Paths())
+	}
+	h.Drv.Key("v") // enter in the last field closed the panel; again
+	if !strings.Contains(h.plain(100, 40), "ja – im pseudonymisierten Protokoll ausgelassen") {
+		t.Errorf("the field does not show the mark:\n%s", h.plain(100, 40))
+	}
+}

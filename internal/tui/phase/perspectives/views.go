@@ -19,7 +19,10 @@ type viewsPanel struct {
 	childSaid                 *widget.TextArea
 	parentsHow, parentsReason *widget.Field
 	parentsSaid               *widget.TextArea
-	paths                     map[widget.Input]string
+	// childMark and parentsMark mark a view as identifying: the
+	// pseudonymised minutes leave it out.
+	childMark, parentsMark *widget.Pick
+	paths                  map[widget.Input]string
 }
 
 func newViewsPanel(ctx *phase.Context, e *Editor) *viewsPanel {
@@ -45,6 +48,8 @@ func newViewsPanel(ctx *phase.Context, e *Editor) *viewsPanel {
 		parentsHow:    field("perspectives.views.parents_how", "perspectives.views.how.placeholder"),
 		parentsSaid:   area("perspectives.views.parents_said"),
 		parentsReason: field("perspectives.views.parents_reason", "perspectives.views.reason.placeholder"),
+		childMark:     identifyingPick(ctx),
+		parentsMark:   identifyingPick(ctx),
 	}
 	// A reason is asked for only while the view is empty (or a reason was
 	// already given, so it can still be seen and corrected).
@@ -58,15 +63,18 @@ func newViewsPanel(ctx *phase.Context, e *Editor) *viewsPanel {
 		widget.Row{Input: v.childHow},
 		widget.Row{Input: v.childSaid},
 		widget.Row{Input: v.childReason, Visible: childReason},
+		widget.Row{Input: v.childMark},
 		heading("perspectives.parents_view", func() conference.View { return ctx.Conf.ParentsView }),
 		widget.Row{Input: v.parentsHow},
 		widget.Row{Input: v.parentsSaid},
 		widget.Row{Input: v.parentsReason, Visible: parentsReason},
+		widget.Row{Input: v.parentsMark},
 	)
 	form.SetSubmitHelp(tr.T("perspectives.key.views_done"))
 	v.paths = map[widget.Input]string{
 		v.childHow: "child_view/how_obtained", v.childSaid: "child_view/said", v.childReason: "child_view/missing_reason",
 		v.parentsHow: "parents_view/how_obtained", v.parentsSaid: "parents_view/said", v.parentsReason: "parents_view/missing_reason",
+		v.childMark: "child_view/identifying", v.parentsMark: "parents_view/identifying",
 	}
 	v.Panel = listform.NewPanel(ctx, form, v.load, v.apply)
 	v.OnClose = func(*listform.Panel) { e.viewsClosed() }
@@ -82,6 +90,35 @@ func (v *viewsPanel) load(*widget.Form) {
 	v.parentsHow.SetValue(c.ParentsView.HowObtained)
 	v.parentsSaid.SetValue(c.ParentsView.Said)
 	v.parentsReason.SetValue(c.ParentsView.MissingReason)
+	v.childMark.SetValue(markCode(c.ChildView.Identifying))
+	v.parentsMark.SetValue(markCode(c.ParentsView.Identifying))
+	// Filled in already ("no"): tab passes them, shift+tab goes back.
+	v.Form().MarkPrefilled(v.childMark, v.parentsMark)
+}
+
+// identifyingPick asks whether a view is identifying: no, or yes (left
+// out of the pseudonymised minutes).
+func identifyingPick(ctx *phase.Context) *widget.Pick {
+	tr := ctx.Msgs
+	p := widget.NewPick(tr, ctx.Styles, tr.T("identifying.key"), []widget.Option{
+		{Code: markNo, Label: tr.T("common.no")},
+		{Code: markYes, Label: tr.T("identifying.yes")},
+	})
+	p.SetRows(2)
+	return p
+}
+
+// The codes of identifyingPick.
+const (
+	markNo  = "no"
+	markYes = "yes"
+)
+
+func markCode(on bool) string {
+	if on {
+		return markYes
+	}
+	return markNo
 }
 
 // apply writes an input into the conference.
@@ -101,6 +138,12 @@ func (v *viewsPanel) apply(in widget.Input) (string, bool) {
 		target = &c.ParentsView.Said
 	case v.parentsReason:
 		target = &c.ParentsView.MissingReason
+	case v.childMark:
+		c.ChildView.Identifying = v.childMark.Value() == markYes
+		return v.paths[in], true
+	case v.parentsMark:
+		c.ParentsView.Identifying = v.parentsMark.Value() == markYes
+		return v.paths[in], true
 	default:
 		return "", false
 	}
