@@ -82,7 +82,7 @@ func TestArchiveImportRefusesBrokenFilesAndWritesNothing(t *testing.T) {
 	}{
 		{"truncated", string(data[:len(data)/2]), "truncated"},
 		{"malformed", strings.Replace(string(data), `"case_code": "K-2026-117"`, `"case_code": K-2026-117`, 1), "Not valid JSON at line"},
-		{"newer version", strings.Replace(string(data), `"version": 1`, `"version": 2`, 1), "newer kofa"},
+		{"newer version", strings.Replace(string(data), `"version": 2`, `"version": 3`, 1), "newer kofa"},
 		{"unknown field", strings.Replace(string(data), `"case_code"`, `"case_kode"`, 1), "Unknown field at line"},
 		{"empty", "", "empty"},
 	}
@@ -172,7 +172,7 @@ func TestArchiveWithExportTimeFromAnOlderKofaImports(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	older := strings.Replace(string(data), "\"version\": 1,\n", "\"version\": 1,\n  \"exported_at\": \"2026-11-23T11:05:00+01:00\",\n", 1)
+	older := strings.Replace(string(data), "\"version\": 2,\n", "\"version\": 2,\n  \"exported_at\": \"2026-11-23T11:05:00+01:00\",\n", 1)
 	if older == string(data) {
 		t.Fatal("could not build the older archive")
 	}

@@ -16,7 +16,7 @@ import (
 
 // damageKinds turn a whole store (its bytes) into a damaged file.
 var damageKinds = map[string]func(whole []byte) []byte{
-	"truncated":      func(b []byte) []byte { return b[:len(b)/2] },
+	"truncated":      func(b []byte) []byte { return b[:len(b)/4] }, // into the pages in use
 	"empty file":     func([]byte) []byte { return nil },
 	"not a database": func([]byte) []byte { return []byte("Protokoll der Fallkonferenz vom 3. März\n") },
 	"random bytes": func(b []byte) []byte {
@@ -183,7 +183,7 @@ func TestRestoreRefusesADamagedBackup(t *testing.T) {
 	seedDemo(t, app, path)
 	before, _ := os.ReadFile(path)
 	bad := filepath.Join(t.TempDir(), "bad.db")
-	if err := os.WriteFile(bad, before[:len(before)/2], 0o600); err != nil {
+	if err := os.WriteFile(bad, before[:len(before)/4], 0o600); err != nil {
 		t.Fatal(err)
 	}
 	r := runWithin(t, app, "--lang", "en", "--db", path, "restore", bad)

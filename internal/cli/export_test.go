@@ -81,7 +81,7 @@ func TestExportToFileIsPrivateAndNeverOverwritesWithoutForce(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.HasPrefix(first, []byte("# Pseudonymised minutes: K-2026-117")) {
+	if !bytes.HasPrefix(first, []byte("# Pseudonymised minutes: Case A – draft")) {
 		t.Errorf("file starts %.60q", first)
 	}
 	if !strings.Contains(r.stdout, out) || !strings.Contains(r.stdout, lastExport(t, path, id).Arg[len("sha256:"):]) {
@@ -111,7 +111,7 @@ func TestExportToFileIsPrivateAndNeverOverwritesWithoutForce(t *testing.T) {
 	if r.code != 0 {
 		t.Fatalf("--force: exit %d, stderr %q", r.code, r.stderr)
 	}
-	if got, _ := os.ReadFile(out); !bytes.HasPrefix(got, []byte("# Minutes: K-2026-117")) {
+	if got, _ := os.ReadFile(out); !bytes.HasPrefix(got, []byte("# Minutes: K-2026-117 – draft")) {
 		t.Errorf("--force did not replace the file: %.60q", got)
 	}
 	wantPrivateFile(t, out)
@@ -193,7 +193,7 @@ func TestExportTasksForAnInstitution(t *testing.T) {
 	if r.code != 0 {
 		t.Fatalf("exit %d, stderr %q", r.code, r.stderr)
 	}
-	if !strings.HasPrefix(r.stdout, "# Aufgaben für Kita / Kindertagespflege: K-2026-117") {
+	if !strings.HasPrefix(r.stdout, "# Aufgaben für Kita / Kindertagespflege: K-2026-117 – Entwurf") {
 		t.Errorf("stdout starts %.80q", r.stdout)
 	}
 	if e := lastExport(t, path, id); e.Path != "minutes/tasks" {

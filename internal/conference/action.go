@@ -68,6 +68,9 @@ type Distribution struct {
 	ParticipantID string `json:"participant_id,omitempty"`
 	Recipient     string `json:"recipient,omitempty"`
 	Variant       string `json:"variant"`
+	// LegalBases are the grounds for sending the minutes to the
+	// recipient; a participant's own bases count too (RecipientBases).
+	LegalBases []LegalBasis `json:"legal_bases,omitempty"`
 }
 
 // AddAction appends a draft action. Its institution defaults to the

@@ -20,14 +20,37 @@ type Assessment struct {
 	Note      string    `json:"note,omitempty"`
 }
 
-// Dissent records who does not share the agreed result, and why.
+// Dissent records who does not share the agreed result (or one agreed
+// action), why, and how it was resolved. A carer can dissent too.
 type Dissent struct {
 	ID            string `json:"id"`
 	ParticipantID string `json:"participant_id"`
 	Reason        string `json:"reason"`
 	// Identifying: see Contribution.Identifying.
 	Identifying bool `json:"identifying,omitempty"`
+	// ActionID names the action the dissent concerns; empty for the
+	// result of the risk assessment.
+	ActionID string `json:"action_id,omitempty"`
+	// Resolution is how the dissent was worked through (DissentOffice-
+	// Decides, DissentEscalation, DissentStands); Note says more.
+	Resolution string `json:"resolution,omitempty"`
+	Note       string `json:"note,omitempty"`
 }
+
+// How a dissent was resolved.
+const (
+	// DissentOfficeDecides: the youth-welfare office, which holds the
+	// case responsibility, decided.
+	DissentOfficeDecides = "office_decides"
+	// DissentEscalation: an escalation (to the team lead, the
+	// institutions' leads) was agreed.
+	DissentEscalation = "escalation"
+	// DissentStands: the dissent stands and is recorded as such.
+	DissentStands = "stands"
+)
+
+// DissentResolutions lists the resolutions in display order.
+var DissentResolutions = []string{DissentOfficeDecides, DissentEscalation, DissentStands}
 
 // ImmediateSafety (phase 5a) records what happens within hours after an
 // acute result.
@@ -86,7 +109,8 @@ func (c *Conference) AddSafetyStep(s SafetyStep) *SafetyStep {
 	return &c.ImmediateSafety.Steps[len(c.ImmediateSafety.Steps)-1]
 }
 
-// NeedsContingency reports whether the result requires a contingency plan.
+// NeedsContingency reports whether the result requires a crisis and
+// protection plan.
 func (c *Conference) NeedsContingency() bool {
 	return c.Assessment.Category == CategoryAcute || c.Assessment.Category == CategoryLatent
 }

@@ -24,6 +24,9 @@ const (
 	OpReopen = "reopen"
 	OpExport = "export"
 	OpImport = "import"
+	// OpRelease records that the minutes were released (Arg: the last day
+	// for objections, if any; never who released them).
+	OpRelease = "release"
 )
 
 // Change describes a change for the audit log, stamped by the store when

@@ -21,14 +21,6 @@ const (
 	StatusClosed    Status = "closed"
 )
 
-// Legal bases for sharing data in the conference.
-const (
-	LegalConsent       = "consent"
-	LegalSGB8Para8a    = "sgb8_8a"
-	LegalKKGPara4      = "kkg_4"
-	LegalPseudonymised = "pseudonymised"
-)
-
 // How the family takes part.
 const (
 	FamilyPresent      = "present"
@@ -54,7 +46,17 @@ const (
 	ProvenancePresumed = "presumed"
 )
 
-// Severity of a risk entry. "cannot_assess" is a real answer, not a gap.
+// Intensity (Ausprägung) of a single worry. "cannot_assess" is a real
+// answer, not a gap.
+const (
+	IntensitySlight       = "slight"
+	IntensityMarked       = "marked"
+	IntensitySevere       = "severe"
+	IntensityCannotAssess = "cannot_assess"
+)
+
+// Quality of care in a risk area as a whole (AreaRating). The names keep
+// the older word "severity". "cannot_assess" is a real answer, not a gap.
 const (
 	SeverityGood         = "good"
 	SeveritySufficient   = "sufficient"
@@ -122,12 +124,12 @@ const (
 var (
 	Kinds            = []Kind{KindCase, KindNetwork}
 	Statuses         = []Status{StatusPreparing, StatusRunning, StatusClosed}
-	LegalBases       = []string{LegalConsent, LegalSGB8Para8a, LegalKKGPara4, LegalPseudonymised}
 	FamilyModes      = []string{FamilyPresent, FamilyPartTime, FamilyViewsBrought, FamilyNotInformed}
 	Attendances      = []string{AttendancePlanned, AttendancePresent, AttendanceExcused, AttendanceAbsent}
 	ContribSources   = []string{ProvenanceObserved, ProvenanceReported, ProvenanceAssessed}
 	RiskProvenances  = []string{ProvenanceObserved, ProvenanceReported, ProvenancePresumed}
 	Severities       = []string{SeverityGood, SeveritySufficient, SeverityPoor, SeverityVeryPoor, SeverityCannotAssess}
+	Intensities      = []string{IntensitySlight, IntensityMarked, IntensitySevere, IntensityCannotAssess}
 	Categories       = []string{CategoryAcute, CategoryLatent, CategoryNeedForHelp, CategoryNoNeed}
 	HarmForms        = []string{HarmNeglect, HarmPhysical, HarmPsychological, HarmSexual}
 	Responsibilities = []string{RespCaseLead, RespInformsFamily, RespInformsChild, RespInformsAbsentees, RespConvenesReview, RespReceivesMinutes}

@@ -40,12 +40,18 @@ type Conference struct {
 	Status    Status    `json:"status"`
 	StartedAt time.Time `json:"started_at,omitzero"`
 	ClosedAt  time.Time `json:"closed_at,omitzero"`
+	// EndedAt is the actual end when it was corrected (a conference typed
+	// up afterwards); zero means the end is when it was closed.
+	EndedAt time.Time `json:"ended_at,omitzero"`
 	// OpenGaps lists the validation problems the facilitator accepted when
 	// closing, so the minutes can mark them as gaps.
 	OpenGaps []Problem `json:"open_gaps,omitempty"`
 
-	LegalBasis LegalBasis          `json:"legal_basis"`
-	Family     FamilyParticipation `json:"family"`
+	// LegacyLegalBasis is the one legal basis for the whole meeting that
+	// kofa recorded before the basis was recorded per person; Upgrade
+	// moves it to each participant. Never written again.
+	LegacyLegalBasis *legacyLegalBasis   `json:"legal_basis,omitempty"`
+	Family           FamilyParticipation `json:"family"`
 	// ConfidentialityAt records when confidentiality was agreed in the room.
 	ConfidentialityAt time.Time `json:"confidentiality_at,omitzero"`
 
@@ -68,9 +74,12 @@ type Conference struct {
 	ChildView     View              `json:"child_view"`
 	ParentsView   View              `json:"parents_view"`
 
-	Risks             []RiskEntry `json:"risks,omitempty"`
-	ProtectiveFactors []Strength  `json:"protective_factors,omitempty"`
-	ExistingSafety    []Strength  `json:"existing_safety,omitempty"`
+	Risks []RiskEntry `json:"risks,omitempty"`
+	// AreaRatings rate whole risk areas for the quality of care, apart
+	// from the intensity of single worries.
+	AreaRatings       []AreaRating `json:"area_ratings,omitempty"`
+	ProtectiveFactors []Strength   `json:"protective_factors,omitempty"`
+	ExistingSafety    []Strength   `json:"existing_safety,omitempty"`
 
 	Ratings         []Rating        `json:"ratings,omitempty"`
 	RatingsRevealed bool            `json:"ratings_revealed,omitempty"`
@@ -84,18 +93,33 @@ type Conference struct {
 	// StatusLog is the status history of the actions, oldest first
 	// (status.go).
 	StatusLog []ActionStatus `json:"status_log,omitempty"`
-	// ContingencyPlan answers "what happens if ...?"; required when the
-	// result is a latent or acute risk.
-	ContingencyPlan  string           `json:"contingency_plan,omitempty"`
-	Responsibilities []Responsibility `json:"responsibilities,omitempty"`
-	Parked           []ParkedTopic    `json:"parked,omitempty"`
-	NextReview       Date             `json:"next_review"`
+	// CrisisPlan is the crisis and protection plan: what happens if ...,
+	// who does what by when; required when the result is a latent or
+	// acute risk. An entry may belong to one action (its contingency).
+	CrisisPlan []CrisisEntry `json:"crisis_plan,omitempty"`
+	// Answers link worries to the actions and crisis-plan entries that
+	// answer them: every weighty indication needs an answer.
+	Answers []Answer `json:"answers,omitempty"`
+	// LegacyContingencyPlan is the single text kofa kept before the plan
+	// had entries; Upgrade turns it into the first entry.
+	LegacyContingencyPlan string           `json:"contingency_plan,omitempty"`
+	Responsibilities      []Responsibility `json:"responsibilities,omitempty"`
+	Parked                []ParkedTopic    `json:"parked,omitempty"`
+	NextReview            Date             `json:"next_review"`
 	// NextReviewTime is "HH:MM" or empty.
 	NextReviewTime string `json:"next_review_time,omitempty"`
 	// ReviewHeld is the day the follow-up conference that reviews this
 	// one was held (started): the review date is fulfilled then.
 	ReviewHeld   Date           `json:"review_held,omitzero"`
 	Distribution []Distribution `json:"distribution,omitempty"`
+	// TeamLeadInformed is the day the team lead was informed of the risk
+	// assessment (§ 8a Abs. 1: several professionals assess the risk).
+	TeamLeadInformed Date `json:"team_lead_informed,omitzero"`
+	// Release records who released the minutes and until when objections
+	// are taken; until then the minutes are a draft.
+	Release Release `json:"release,omitzero"`
+	// Minutes are the facilitator's choices for this conference's minutes.
+	Minutes MinutesChoices `json:"minutes,omitzero"`
 
 	// FollowUpOf links a review conference to the one before it;
 	// Predecessor names that one readably, for when it is deleted, and
@@ -123,15 +147,16 @@ type Conference struct {
 	lastTick time.Time
 }
 
-// LegalBasis records on what ground data is shared in the conference.
-// kofa shows it as a label; it never decides it.
-type LegalBasis struct {
-	Basis string `json:"basis,omitempty"`
-	// Consent details, when Basis is LegalConsent.
-	ConsentBy    string `json:"consent_by,omitempty"`
-	ConsentScope string `json:"consent_scope,omitempty"`
-	ConsentDate  Date   `json:"consent_date"`
-	Note         string `json:"note,omitempty"`
+// MinutesChoices are what the facilitator chose for the minutes of one
+// conference. The defaults are the cautious ones.
+type MinutesChoices struct {
+	// RatingsByName shows each participant's own rating by name in the
+	// full minutes; by default they show the spread and dissent by name
+	// (the file can be inspected by the family and the court).
+	RatingsByName bool `json:"ratings_by_name,omitempty"`
+	// CaseCodeInPseudonymised keeps the case code in the pseudonymised
+	// minutes; by default they say "Fall A".
+	CaseCodeInPseudonymised bool `json:"case_code_in_pseudonymised,omitempty"`
 }
 
 // FamilyParticipation records how the family takes part.
@@ -170,13 +195,6 @@ func (c *Conference) Title() string {
 		return c.CaseCode
 	}
 	return c.Topic
-}
-
-// Pseudonymised reports whether the conference runs pseudonymised: on a
-// pseudonymised consultation, and whenever no legal basis is recorded
-// (§ 64(2a) SGB VIII: pseudonymise whenever possible).
-func (c *Conference) Pseudonymised() bool {
-	return c.LegalBasis.Basis == "" || c.LegalBasis.Basis == LegalPseudonymised
 }
 
 // NextID returns a new entity ID with the given prefix ("p" participant,

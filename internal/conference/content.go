@@ -50,7 +50,7 @@ type View struct {
 // Empty reports whether nothing of the view was recorded.
 func (v View) Empty() bool { return v.Said == "" && v.HowObtained == "" }
 
-// RiskEntry is one worry: an indicator in a risk area with its severity
+// RiskEntry is one worry: an indicator in a risk area with its intensity
 // and evidence.
 type RiskEntry struct {
 	ID string `json:"id"`
@@ -59,9 +59,14 @@ type RiskEntry struct {
 	Area      string `json:"area"`
 	Indicator string `json:"indicator,omitempty"`
 	Text      string `json:"text,omitempty"`
-	Severity  string `json:"severity,omitempty"`
-	Weighty   bool   `json:"weighty,omitempty"`
-	Acute     bool   `json:"acute,omitempty"`
+	// Intensity is how marked the worry is (slight, marked, severe,
+	// cannot be assessed); a worry is never rated "good".
+	Intensity string `json:"intensity,omitempty"`
+	// LegacySeverity is the area scale kofa once used for single
+	// worries; Upgrade turns it into an intensity.
+	LegacySeverity string `json:"severity,omitempty"`
+	Weighty        bool   `json:"weighty,omitempty"`
+	Acute          bool   `json:"acute,omitempty"`
 	// Provenance is observed, reported or presumed; ReportedBy names who
 	// reported it (a participant ID or free text).
 	Provenance string `json:"provenance,omitempty"`
@@ -70,6 +75,13 @@ type RiskEntry struct {
 	Date       Date   `json:"date"`
 	// Identifying: see Contribution.Identifying.
 	Identifying bool `json:"identifying,omitempty"`
+}
+
+// AreaRating rates a risk area as a whole for the quality of care: good,
+// sufficient, poor, very poor, or cannot be assessed.
+type AreaRating struct {
+	Area    string `json:"area"`
+	Quality string `json:"quality"`
 }
 
 // Strength is a protective factor or a piece of existing safety.
@@ -159,8 +171,10 @@ func (c *Conference) RisksByArea() (areas []string, byArea map[string][]RiskEntr
 
 // Remove deletes the entity with the ID from whichever list holds it
 // (contributions, chronology, risks, strengths, actions, parked topics,
-// dissent, safety steps, children, carers). It reports whether anything was removed.
+// dissent, safety steps, children, carers, crisis-plan entries) and the
+// answers that name it. It reports whether anything was removed.
 func (c *Conference) Remove(id string) bool {
+	c.forgetAnswers(id)
 	return removeByID(&c.Contributions, id, func(x Contribution) string { return x.ID }) ||
 		removeByID(&c.Chronology, id, func(x ChronologyEntry) string { return x.ID }) ||
 		removeByID(&c.Risks, id, func(x RiskEntry) string { return x.ID }) ||
@@ -171,7 +185,36 @@ func (c *Conference) Remove(id string) bool {
 		removeByID(&c.Assessment.Dissent, id, func(x Dissent) string { return x.ID }) ||
 		removeByID(&c.ImmediateSafety.Steps, id, func(x SafetyStep) string { return x.ID }) ||
 		removeByID(&c.Children, id, func(x Child) string { return x.ID }) ||
-		removeByID(&c.Carers, id, func(x Carer) string { return x.ID })
+		removeByID(&c.Carers, id, func(x Carer) string { return x.ID }) ||
+		removeByID(&c.CrisisPlan, id, func(x CrisisEntry) string { return x.ID })
+}
+
+// SetAreaRating records (or, with an empty quality, removes) the rating of
+// a risk area.
+func (c *Conference) SetAreaRating(area, quality string) {
+	for i := range c.AreaRatings {
+		if c.AreaRatings[i].Area == area {
+			if quality == "" {
+				c.AreaRatings = append(c.AreaRatings[:i], c.AreaRatings[i+1:]...)
+			} else {
+				c.AreaRatings[i].Quality = quality
+			}
+			return
+		}
+	}
+	if quality != "" {
+		c.AreaRatings = append(c.AreaRatings, AreaRating{Area: area, Quality: quality})
+	}
+}
+
+// AreaQuality returns the rating of a risk area, "" when not rated.
+func (c *Conference) AreaQuality(area string) string {
+	for _, r := range c.AreaRatings {
+		if r.Area == area {
+			return r.Quality
+		}
+	}
+	return ""
 }
 
 func removeByID[T any](list *[]T, id string, idOf func(T) string) bool {

@@ -63,14 +63,23 @@ func TestTitleAndPseudonymised(t *testing.T) {
 		t.Errorf("network title %q", n.Title())
 	}
 	if !c.Pseudonymised() {
-		t.Error("a conference without legal basis must run pseudonymised")
+		t.Error("a conference without anyone at the table must run pseudonymised")
 	}
-	c.LegalBasis.Basis = LegalConsent
-	if c.Pseudonymised() {
-		t.Error("consent given, still pseudonymised")
-	}
-	c.LegalBasis.Basis = LegalPseudonymised
+	c.AddParticipant(Participant{Name: "Aylin Demir", InstitutionType: "kita"})
+	c.AddParticipant(Participant{Name: "Jana S.", Family: true})
 	if !c.Pseudonymised() {
-		t.Error("pseudonymised consultation not pseudonymised")
+		t.Error("a professional without legal basis at the table, still not pseudonymised")
+	}
+	c.Participants[0].LegalBases = []LegalBasis{{Basis: LegalPseudonymised}, {Basis: LegalKKG4Para2}}
+	if !c.Pseudonymised() {
+		t.Error("pseudonymised consultations only, still not pseudonymised")
+	}
+	c.Participants[0].LegalBases = append(c.Participants[0].LegalBases, LegalBasis{Basis: LegalConsent})
+	if c.Pseudonymised() {
+		t.Error("everyone at the table released: still pseudonymised (the family needs no basis)")
+	}
+	c.AddParticipant(Participant{Name: "Claudia Neumann", InstitutionType: "insofa", Attendance: AttendanceExcused})
+	if c.Pseudonymised() {
+		t.Error("someone who sent apologies made the conference pseudonymised")
 	}
 }

@@ -19,6 +19,9 @@ func minutes(m float64) time.Duration { return time.Duration(m * float64(time.Mi
 // people are the participant IDs of the fixture, in list order.
 type people struct {
 	lead, kita, doctor, school, adviser, police, mother string
+	// plan is the crisis-plan entry; colleague a second professional of
+	// the youth-welfare office.
+	plan, colleague string
 }
 
 // fixture returns a case conference that has run through every phase and
@@ -34,21 +37,24 @@ func fixture(t *testing.T) (*Conference, people) {
 	c.StartTime = "09:00"
 	c.AgreedEnd = "10:30"
 	c.Place = "Raum 2.14"
-	c.LegalBasis = LegalBasis{
-		Basis: LegalConsent, ConsentBy: "Mutter", ConsentScope: "Kita, Kinderarztpraxis",
-		ConsentDate: DateOf(t0).AddDays(-5), Note: "schriftlich",
-	}
 	c.Family = FamilyParticipation{Mode: FamilyPartTime}
+	consent := LegalBasis{
+		Basis: LegalConsent, ReleasedBy: "Mutter", Scope: "Kita, Kinderarztpraxis",
+		Form: ReleaseWritten, Date: DateOf(t0).AddDays(-5), Note: "liegt in der Akte",
+	}
+	office := []LegalBasis{{Basis: LegalSGB8Para8a}}
+	released := func() []LegalBasis { return []LegalBasis{consent} }
+	pseudonymous := []LegalBasis{{Basis: LegalPseudonymised}}
 
 	var ps people
 	add := func(p Participant) string { return c.AddParticipant(p).ID }
 	ps.lead = add(Participant{Name: "Petra Albers", InstitutionType: "asd", Institution: "Jugendamt Nord",
-		Discipline: "Sozialarbeit", Roles: []string{RoleCaseLead, RoleFacilitator}})
+		Discipline: "Sozialarbeit", Roles: []string{RoleCaseLead, RoleFacilitator}, LegalBases: office})
 	ps.kita = add(Participant{Name: "Aylin Demir", InstitutionType: "kita", Institution: "Kita Sonnenblume",
-		Roles: []string{RoleReporter}})
-	ps.doctor = add(Participant{Name: "Dr. Jonas Weber", InstitutionType: "paediatrician", Institution: "Praxis Dr. Weber"})
-	ps.school = add(Participant{Name: "Lena Hartmann", InstitutionType: "school_social_work", Institution: "Grundschule Am Hang"})
-	ps.adviser = add(Participant{Name: "Claudia Neumann", InstitutionType: "insofa", Roles: []string{RoleAdviser}})
+		Roles: []string{RoleReporter}, LegalBases: released()})
+	ps.doctor = add(Participant{Name: "Dr. Jonas Weber", InstitutionType: "paediatrician", Institution: "Praxis Dr. Weber", LegalBases: released()})
+	ps.school = add(Participant{Name: "Lena Hartmann", InstitutionType: "school_social_work", Institution: "Grundschule Am Hang", LegalBases: released()})
+	ps.adviser = add(Participant{Name: "Claudia Neumann", InstitutionType: "insofa", Roles: []string{RoleAdviser}, LegalBases: pseudonymous})
 	ps.police = add(Participant{Name: "Markus Brandt", InstitutionType: "police", Attendance: AttendanceExcused})
 	ps.mother = add(Participant{Name: "Jana S.", InstitutionType: "parent", Family: true, Relationship: "Mutter"})
 
@@ -78,9 +84,9 @@ func fixture(t *testing.T) (*Conference, people) {
 	c.Leave(ps.mother, at(33))
 
 	c.GoTo(PhaseWorries, at(33))
-	c.AddRisk(RiskEntry{Area: "care", Indicator: "risk.care.food", Severity: SeverityPoor, Weighty: true,
+	c.AddRisk(RiskEntry{Area: "care", Indicator: "risk.care.food", Intensity: IntensityMarked, Weighty: true,
 		Provenance: ProvenanceObserved, ReportedBy: ps.kita, Source: "Kita", Date: DateOf(t0).AddDays(-7)})
-	c.AddRisk(RiskEntry{Area: "stress", Text: "Mutter allein erziehend, erschöpft", Severity: SeverityCannotAssess,
+	c.AddRisk(RiskEntry{Area: "stress", Text: "Mutter allein erziehend, erschöpft", Intensity: IntensityCannotAssess,
 		Provenance: ProvenanceReported})
 	c.AddProtectiveFactor(Strength{Factor: "regular_contact", Provenance: ProvenanceObserved, Source: "Kita"})
 	c.AddExistingSafety(Strength{Text: "Oma holt das Kind zweimal pro Woche ab"})
@@ -92,12 +98,13 @@ func fixture(t *testing.T) (*Conference, people) {
 	}
 	c.RatingsRevealed = true
 	c.Assessment = Assessment{Category: CategoryLatent, HarmForms: []string{HarmNeglect}, Note: "einvernehmlich"}
-	c.AddDissent(Dissent{ParticipantID: ps.doctor, Reason: "sieht Hilfebedarf ohne Gefährdung"})
+	c.AddDissent(Dissent{ParticipantID: ps.doctor, Reason: "sieht Hilfebedarf ohne Gefährdung",
+		Resolution: DissentOfficeDecides})
 
 	c.GoTo(PhaseActions, at(60))
-	c.ContingencyPlan = "Bei erneutem Hunger informiert die Kita das ASD am selben Tag."
 	a := c.AddAction(Action{What: "Hausbesuch", OwnerID: ps.lead, Due: DateOf(t0).AddDays(7),
 		ReportBack: "Bericht an alle", IfNotDone: "Folgekonferenz vorziehen"}).ID
+	c.SetAnswered(a, []string{c.Risks[0].ID})
 	b := c.AddAction(Action{What: "Beobachtung dokumentieren", OwnerID: ps.kita, Due: DateOf(t0).AddDays(14),
 		ReportBack: "E-Mail an ASD"}).ID
 
@@ -115,8 +122,16 @@ func fixture(t *testing.T) (*Conference, people) {
 	c.Distribution = []Distribution{
 		{ParticipantID: ps.lead, Variant: MinutesFull},
 		{ParticipantID: ps.adviser, Variant: MinutesPseudonymised},
-		{Recipient: "Polizeiinspektion Nord", Variant: MinutesTasks},
+		{Recipient: "Polizeiinspektion Nord", Variant: MinutesTasks, LegalBases: []LegalBasis{{Basis: LegalSGB8Para65}}},
 	}
+	c.TeamLeadInformed = DateOf(t0)
+	// Added last, so the IDs the tests name stay as they were.
+	ps.plan = c.AddCrisisEntry(CrisisEntry{If: "Kind kommt erneut hungrig", What: "Kita informiert das ASD",
+		WhoID: ps.kita, By: "am selben Tag"}).ID
+	c.SetAnswered(ps.plan, []string{c.Risks[0].ID})
+	ps.colleague = c.AddParticipant(Participant{Name: "Tobias Lang", InstitutionType: "asd", Institution: "Jugendamt Nord",
+		LegalBases: office}).ID
+	c.Join(ps.colleague, at(1))
 	c.Touch(at(80))
 	if probs := Validate(c); len(probs) > 0 {
 		t.Fatalf("fixture is not complete: %v", probs)
@@ -175,4 +190,12 @@ func problemKeys(probs []Problem) []string {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// dropCrisisPlan removes every entry of the crisis and protection plan the
+// way the editor does, links and all.
+func dropCrisisPlan(c *Conference) {
+	for len(c.CrisisPlan) > 0 {
+		c.Remove(c.CrisisPlan[0].ID)
+	}
 }

@@ -6,7 +6,7 @@ import (
 )
 
 // NewFollowUp starts the next conference of the case prev belongs to: the
-// same kind, case code or topic, legal basis and family participation;
+// same kind, case code or topic and family participation;
 // everyone invited again (planned, not yet present); the responsibilities
 // as they were, marked as copied until the review confirms them; what was
 // known (chronology, worries, protective factors, result) to look at and
@@ -27,7 +27,6 @@ import (
 func NewFollowUp(prev *Conference, id ID, now time.Time) *Conference {
 	c := New(id, prev.Kind, now)
 	c.CaseCode, c.Topic = prev.CaseCode, prev.Topic
-	c.LegalBasis = prev.LegalBasis
 	c.Family = prev.Family
 	c.FollowUpOf = prev.ID
 	c.Predecessor = Predecessor{Date: prev.Date, Title: prev.Title()}
@@ -36,6 +35,7 @@ func NewFollowUp(prev *Conference, id ID, now time.Time) *Conference {
 
 	for _, p := range prev.Participants {
 		p.Roles = slices.Clone(p.Roles)
+		p.LegalBases = slices.Clone(p.LegalBases) // each keeps their basis
 		p.Attendance = AttendancePlanned
 		p.JoinedAt, p.LeftAt = time.Time{}, time.Time{}
 		c.Participants = append(c.Participants, p)

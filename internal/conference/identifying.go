@@ -53,6 +53,11 @@ func (c *Conference) identifyingFlag(id string) *bool {
 			return &c.Parked[i].Identifying
 		}
 	}
+	for i := range c.CrisisPlan {
+		if c.CrisisPlan[i].ID == id {
+			return &c.CrisisPlan[i].Identifying
+		}
+	}
 	return nil
 }
 

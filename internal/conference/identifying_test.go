@@ -15,6 +15,7 @@ func TestEveryFreeTextItemCanBeMarkedIdentifying(t *testing.T) {
 		"safety step":     c.AddSafetyStep(SafetyStep{What: "x"}).ID,
 		"action":          c.AddAction(Action{What: "x"}).ID,
 		"parked":          c.Park("x", "", t0).ID,
+		"crisis plan":     c.AddCrisisEntry(CrisisEntry{What: "x"}).ID,
 	}
 	for what, id := range ids {
 		if c.Identifying(id) {

@@ -30,7 +30,7 @@ func fullFixture(t *testing.T) *Conference {
 		Status: ItemParked, CarriedFrom: "h3k8m2pq/g2", CarriedDate: DateOf(t0).AddDays(-28),
 	}}
 	for _, id := range []string{c.Risks[0].ID, c.ProtectiveFactors[0].ID, c.ExistingSafety[0].ID, c.Actions[0].ID,
-		c.Assessment.Dissent[0].ID, c.Parked[0].ID} {
+		c.Assessment.Dissent[0].ID, c.Parked[0].ID, ps.plan} {
 		c.SetIdentifying(id, true)
 	}
 	c.Previous = &Previous{
@@ -68,6 +68,18 @@ func fullFixture(t *testing.T) *Conference {
 	c.ExistingSafety[0].Provenance, c.ExistingSafety[0].Source = ProvenanceReported, "Mutter"
 	c.AddChild(Child{FirstName: "Mia", Initials: "M. S.", BirthYear: 2020, SeenOn: DateOf(t0).AddDays(-3), SeenBy: ps.lead})
 	c.AddCarer(Carer{Name: "Jana Schulz", Relationship: RelationshipMother, Custody: CustodyJoint})
+	c.SetAreaRating("care", SeverityPoor)
+	c.Assessment.Dissent[0].ActionID, c.Assessment.Dissent[0].Note = c.Actions[1].ID, "Leitung entscheidet"
+	plan := c.CrisisEntry(ps.plan)
+	plan.ActionID, plan.FamilyCourt, plan.Who = c.Actions[0].ID, true, "Bereitschaftsdienst"
+	c.Participants[1].LegalBases[0].Released = "Kita Sonnenblume"
+	c.Distribution[2].LegalBases = append(c.Distribution[2].LegalBases, LegalBasis{Basis: LegalConsent,
+		ReleasedBy: "Mutter", Released: "Polizei", Scope: "Ergebnis", Form: ReleaseOral, Date: DateOf(t0), Note: "telefonisch"})
+	c.EndedAt = at(81)
+	c.Minutes = MinutesChoices{RatingsByName: true, CaseCodeInPseudonymised: true}
+	if err := c.ReleaseMinutes("Petra Albers", "Teamleitung ASD", DateOf(t0).AddDays(14), at(90)); err != nil {
+		t.Fatal(err)
+	}
 	return c
 }
 
@@ -159,8 +171,7 @@ func walkSet(v reflect.Value, path string, set map[string]bool) {
 			return
 		}
 		for i := range v.NumField() {
-			// Legacy fields are read from old data only (UpgradeStatus
-			// empties them), so no conference holds them.
+			// Legacy fields are only ever read: Upgrade empties them.
 			if f := v.Type().Field(i); f.IsExported() && !strings.HasPrefix(f.Name, "Legacy") {
 				walkSet(v.Field(i), path+"."+f.Name, set)
 			}

@@ -23,6 +23,10 @@ type Participant struct {
 	Attendance string    `json:"attendance"`
 	JoinedAt   time.Time `json:"joined_at,omitzero"`
 	LeftAt     time.Time `json:"left_at,omitzero"`
+
+	// LegalBases are the grounds on which the case is shared with this
+	// person (see NeedsLegalBasis); several may apply.
+	LegalBases []LegalBasis `json:"legal_bases,omitempty"`
 }
 
 // HasRole reports whether p holds the meeting role.

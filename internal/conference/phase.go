@@ -337,8 +337,9 @@ func (c *Conference) Start(now time.Time) {
 	c.GoTo(PhaseOpening, now)
 }
 
-// Close ends the conference. Phases never reached become "not covered";
-// the problems still open are kept as accepted gaps.
+// Close ends the conference. Phases never reached, and phases only passed
+// through (HonestState), become "not covered"; the problems still open are
+// kept as accepted gaps.
 func (c *Conference) Close(now time.Time) {
 	c.Tick(now)
 	for i := range c.Phases {
@@ -349,6 +350,7 @@ func (c *Conference) Close(now time.Time) {
 		case r.State == PhaseNotStarted && c.PhaseApplies(r.ID):
 			r.State = PhaseNotCovered
 		}
+		r.State = c.HonestState(*r)
 	}
 	c.OpenGaps = Validate(c)
 	c.Status = StatusClosed
@@ -363,5 +365,7 @@ func (c *Conference) Reopen(now time.Time) {
 	c.Status = StatusRunning
 	c.ClosedAt = time.Time{}
 	c.OpenGaps = nil
+	// Minutes released before no longer describe what will be changed.
+	c.Release = Release{}
 	c.Resume(now)
 }

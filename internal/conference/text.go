@@ -90,11 +90,12 @@ func (c *Conference) eachText(fit bool) int {
 	for i := range c.OpenGaps {
 		c.OpenGaps[i].texts(v)
 	}
-	lb := &c.LegalBasis
-	text(v, &lb.Basis, textCode)
-	text(v, &lb.ConsentBy, textLine)
-	text(v, &lb.ConsentScope, textLine)
-	text(v, &lb.Note, textFree)
+	if lb := c.LegacyLegalBasis; lb != nil {
+		text(v, &lb.Basis, textCode)
+		text(v, &lb.ConsentBy, textLine)
+		text(v, &lb.ConsentScope, textLine)
+		text(v, &lb.Note, textFree)
+	}
 	text(v, &c.Family.Mode, textCode)
 	text(v, &c.Family.Reason, textFree)
 	for i := range c.Participants {
@@ -137,6 +138,10 @@ func (c *Conference) eachText(fit bool) int {
 	c.ChildView.texts(v)
 	c.ParentsView.texts(v)
 	riskTexts(v, c.Risks)
+	for i := range c.AreaRatings {
+		text(v, &c.AreaRatings[i].Area, textCode)
+		text(v, &c.AreaRatings[i].Quality, textCode)
+	}
 	strengthTexts(v, c.ProtectiveFactors)
 	strengthTexts(v, c.ExistingSafety)
 	for i := range c.Ratings {
@@ -159,7 +164,23 @@ func (c *Conference) eachText(fit bool) int {
 		c.Actions[i].texts(v)
 	}
 	statusTexts(v, c.StatusLog)
-	text(v, &c.ContingencyPlan, textFree)
+	for i := range c.CrisisPlan {
+		e := &c.CrisisPlan[i]
+		text(v, &e.ID, textCode)
+		text(v, &e.If, textLine)
+		text(v, &e.What, textFree)
+		text(v, &e.WhoID, textCode)
+		text(v, &e.Who, textLine)
+		text(v, &e.By, textLine)
+		text(v, &e.ActionID, textCode)
+	}
+	for i := range c.Answers {
+		a := &c.Answers[i]
+		text(v, &a.RiskID, textCode)
+		text(v, &a.ActionID, textCode)
+		text(v, &a.CrisisID, textCode)
+	}
+	text(v, &c.LegacyContingencyPlan, textFree)
 	for i := range c.Responsibilities {
 		r := &c.Responsibilities[i]
 		text(v, &r.Code, textCode)
@@ -179,7 +200,10 @@ func (c *Conference) eachText(fit bool) int {
 		text(v, &d.ParticipantID, textCode)
 		text(v, &d.Recipient, textLine)
 		text(v, &d.Variant, textCode)
+		legalTexts(v, d.LegalBases)
 	}
+	text(v, &c.Release.By, textLine)
+	text(v, &c.Release.Function, textLine)
 	text(v, &c.FollowUpOf, textCode)
 	text(v, &c.Predecessor.Title, textLine)
 	if p := c.Previous; p != nil {
@@ -225,6 +249,19 @@ func (p *Participant) texts(v *texts) {
 	textList(v, p.Roles, textCode)
 	text(v, &p.Relationship, textLine)
 	text(v, &p.Attendance, textCode)
+	legalTexts(v, p.LegalBases)
+}
+
+func legalTexts(v *texts, list []LegalBasis) {
+	for i := range list {
+		b := &list[i]
+		text(v, &b.Basis, textCode)
+		text(v, &b.ReleasedBy, textLine)
+		text(v, &b.Released, textLine)
+		text(v, &b.Scope, textLine)
+		text(v, &b.Form, textCode)
+		text(v, &b.Note, textFree)
+	}
 }
 
 func (s *SpeakingOrder) texts(v *texts) {
@@ -263,7 +300,8 @@ func riskTexts(v *texts, list []RiskEntry) {
 		text(v, &r.Area, textCode)
 		text(v, &r.Indicator, textCode)
 		text(v, &r.Text, textLine) // typed into the indicator's pick list
-		text(v, &r.Severity, textCode)
+		text(v, &r.Intensity, textCode)
+		text(v, &r.LegacySeverity, textCode)
 		text(v, &r.Provenance, textCode)
 		text(v, &r.ReportedBy, textCode)
 		text(v, &r.Source, textLine)
@@ -289,6 +327,9 @@ func (a *Assessment) texts(v *texts) {
 		text(v, &d.ID, textCode)
 		text(v, &d.ParticipantID, textCode)
 		text(v, &d.Reason, textFree)
+		text(v, &d.ActionID, textCode)
+		text(v, &d.Resolution, textCode)
+		text(v, &d.Note, textFree)
 	}
 	text(v, &a.Note, textFree)
 }

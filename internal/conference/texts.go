@@ -19,10 +19,12 @@ func (c *Conference) PhaseTexts() []PhaseText {
 			}
 		}
 	}
-	add(PhasePreparation, c.CaseCode, c.Topic, c.Occasion, c.KeyQuestion, c.Place,
-		c.LegalBasis.ConsentBy, c.LegalBasis.ConsentScope, c.LegalBasis.Note, c.Family.Reason)
+	add(PhasePreparation, c.CaseCode, c.Topic, c.Occasion, c.KeyQuestion, c.Place, c.Family.Reason)
 	for _, p := range c.Participants {
 		add(PhaseOpening, p.Name, p.Institution, p.Discipline, p.Relationship)
+		for _, b := range p.LegalBases {
+			add(PhaseOpening, b.ReleasedBy, b.Released, b.Scope, b.Note)
+		}
 	}
 	for _, r := range c.Reviews {
 		add(PhaseReview, r.What, r.OwnerName, r.Note)
@@ -48,7 +50,7 @@ func (c *Conference) PhaseTexts() []PhaseText {
 	}
 	add(PhaseAssessment, c.Assessment.Note)
 	for _, d := range c.Assessment.Dissent {
-		add(PhaseAssessment, d.Reason)
+		add(PhaseAssessment, d.Reason, d.Note)
 	}
 	add(PhaseSafety, c.ImmediateSafety.Note)
 	for _, s := range c.ImmediateSafety.Steps {
@@ -57,7 +59,9 @@ func (c *Conference) PhaseTexts() []PhaseText {
 	for _, a := range c.Actions {
 		add(PhaseActions, a.What, a.ReportBack, a.IfNotDone)
 	}
-	add(PhaseActions, c.ContingencyPlan)
+	for _, e := range c.CrisisPlan {
+		add(PhaseActions, e.If, e.What, e.Who, e.By)
+	}
 	for _, s := range c.StatusLog {
 		add(PhaseActions, s.Note)
 	}
@@ -69,6 +73,9 @@ func (c *Conference) PhaseTexts() []PhaseText {
 	}
 	for _, d := range c.Distribution {
 		add(PhaseClosing, d.Recipient)
+		for _, b := range d.LegalBases {
+			add(PhaseClosing, b.ReleasedBy, b.Released, b.Scope, b.Note)
+		}
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 package conference
 
 import (
+	"slices"
 	"strconv"
 )
 
@@ -63,6 +64,23 @@ const (
 	KeyNextReviewMissing    = "validation.next_review_missing"
 	KeyNextReviewBefore     = "validation.next_review_before_conference"
 	KeyDistributionMissing  = "validation.distribution_missing"
+
+	KeyParticipantNoBasis    = "filing.legal.participant_missing"
+	KeyRecipientNoBasis      = "filing.legal.recipient_missing"
+	KeyReleaseFormUnknown    = "filing.legal.form_unknown"
+	KeyFewOfficeProfessional = "filing.several.few_office"
+	KeyOnePersonAllRoles     = "filing.several.one_person"
+	KeyTeamLeadNotInformed   = "filing.several.team_lead"
+	KeyCrisisWhatMissing     = "filing.crisis.what_missing"
+	KeyCrisisWhoUnknown      = "filing.crisis.who_unknown"
+	KeyCrisisActionUnknown   = "filing.crisis.action_unknown"
+	KeyWeightyUnanswered     = "filing.weighty_unanswered"
+	KeyAddressesUnknown      = "filing.addresses_unknown"
+	KeyAreaQualityUnknown    = "filing.risk.area_quality_unknown"
+	KeyDissentResolution     = "filing.dissent.resolution_unknown"
+	KeyDissentUnresolved     = "filing.dissent.unresolved"
+	KeyDissentActionUnknown  = "filing.dissent.action_unknown"
+	KeyEndBeforeStart        = "filing.end_before_start"
 )
 
 // ValidTime reports whether s is a time of day "HH:MM" (00:00 to 23:59).
@@ -94,6 +112,9 @@ func Validate(c *Conference) []Problem {
 	v.agenda()
 	v.assessment()
 	v.actions()
+	v.crisisPlan()
+	v.answers()
+	v.legalBases()
 	v.closing()
 	return v.probs
 }
@@ -155,21 +176,11 @@ func (v *validator) frame() {
 	if c.PlannedMinutes <= 0 || c.PlannedMinutes > 24*60 {
 		v.add("planned_minutes", KeyDurationInvalid)
 	}
-	if c.Kind == KindCase {
-		v.legalBasis()
-		v.family()
+	if !c.EndedAt.IsZero() && !c.StartedAt.IsZero() && c.EndedAt.Before(c.StartedAt) {
+		v.add("ended_at", KeyEndBeforeStart)
 	}
-}
-
-func (v *validator) legalBasis() {
-	lb := v.c.LegalBasis
-	switch {
-	case lb.Basis == "":
-		v.add("legal_basis/basis", KeyLegalBasisMissing)
-	case !contains(LegalBases, lb.Basis):
-		v.add("legal_basis/basis", KeyLegalBasisUnknown)
-	case lb.Basis == LegalConsent && (lb.ConsentScope == "" || lb.ConsentDate.IsZero()):
-		v.add("legal_basis/consent", KeyConsentIncomplete)
+	if c.Kind == KindCase {
+		v.family()
 	}
 }
 
@@ -247,11 +258,16 @@ func (v *validator) content() {
 		if r.Indicator == "" && r.Text == "" {
 			v.add(path+"/text", KeyTextMissing)
 		}
-		if r.Severity != "" && !contains(Severities, r.Severity) {
-			v.add(path+"/severity", KeySeverityUnknown)
+		if r.Intensity != "" && !contains(Intensities, r.Intensity) {
+			v.add(path+"/intensity", KeySeverityUnknown)
 		}
 		if r.Provenance != "" && !contains(RiskProvenances, r.Provenance) {
 			v.add(path+"/provenance", KeyProvenanceUnknown)
+		}
+	}
+	for _, a := range c.AreaRatings {
+		if !contains(Severities, a.Quality) {
+			v.add("area_ratings/"+a.Area, KeyAreaQualityUnknown)
 		}
 	}
 	for _, list := range []struct {
@@ -290,9 +306,19 @@ func (v *validator) assessment() {
 		}
 	}
 	for _, d := range a.Dissent {
+		path := "assessment/dissent/" + d.ID
 		if d.ParticipantID == "" || d.Reason == "" {
-			v.add("assessment/dissent/"+d.ID, KeyDissentIncomplete)
+			v.add(path, KeyDissentIncomplete)
 		}
+		if d.Resolution != "" && !contains(DissentResolutions, d.Resolution) {
+			v.add(path+"/resolution", KeyDissentResolution)
+		}
+		if d.ActionID != "" && c.Action(d.ActionID) == nil {
+			v.add(path+"/action_id", KeyDissentActionUnknown)
+		}
+	}
+	if c.Kind == KindCase && v.reached(PhaseAssessment) {
+		v.severalProfessionals()
 	}
 	if a.Category == CategoryAcute {
 		if len(c.ImmediateSafety.Steps) == 0 {
@@ -302,8 +328,8 @@ func (v *validator) assessment() {
 			v.add("immediate_safety/informs_family", KeySafetyInformsFamily)
 		}
 	}
-	if c.NeedsContingency() && c.ContingencyPlan == "" {
-		v.add("contingency_plan", KeyContingencyMissing)
+	if c.NeedsContingency() && !c.HasCrisisPlan() {
+		v.add("crisis_plan", KeyContingencyMissing)
 	}
 }
 
@@ -318,6 +344,36 @@ func (v *validator) actions() {
 		path := "actions/" + a.ID
 		v.probs = append(v.probs, bindingProblems(c, a, path)...)
 
+	}
+}
+
+// answers checks that every link between a worry and its answer names
+// things that exist.
+func (v *validator) answers() {
+	c := v.c
+	for i, a := range c.Answers {
+		known := slices.ContainsFunc(c.Risks, func(r RiskEntry) bool { return r.ID == a.RiskID }) &&
+			(a.ActionID == "" || c.Action(a.ActionID) != nil) && (a.CrisisID == "" || c.CrisisEntry(a.CrisisID) != nil) &&
+			(a.ActionID == "") != (a.CrisisID == "")
+		if !known {
+			v.add("answers/"+strconv.Itoa(i+1), KeyAddressesUnknown)
+		}
+	}
+}
+
+func (v *validator) crisisPlan() {
+	c := v.c
+	for _, e := range c.CrisisPlan {
+		path := "crisis_plan/" + e.ID
+		if e.What == "" {
+			v.add(path+"/what", KeyCrisisWhatMissing)
+		}
+		if e.WhoID != "" && c.Participant(e.WhoID) == nil {
+			v.add(path+"/who_id", KeyCrisisWhoUnknown)
+		}
+		if e.ActionID != "" && c.Action(e.ActionID) == nil {
+			v.add(path+"/action_id", KeyCrisisActionUnknown)
+		}
 	}
 }
 
@@ -379,5 +435,19 @@ func (v *validator) closing() {
 	}
 	if len(c.Distribution) == 0 {
 		v.add("distribution", KeyDistributionMissing)
+	}
+	if c.Kind != KindCase {
+		return
+	}
+	for _, r := range c.UnansweredWeighty() {
+		v.add("risks/"+r.ID+"/answers", KeyWeightyUnanswered)
+	}
+	for _, d := range c.Assessment.Dissent {
+		if d.Resolution == "" {
+			v.add("assessment/dissent/"+d.ID+"/resolution", KeyDissentUnresolved)
+		}
+	}
+	if c.NeedsContingency() && c.TeamLeadInformed.IsZero() {
+		v.add("team_lead_informed", KeyTeamLeadNotInformed)
 	}
 }

@@ -28,7 +28,11 @@ func TestValidateFindsEachGap(t *testing.T) {
 		}, want: []string{"topic " + KeyTopicMissing}},
 		{name: "network meeting needs no key question, legal basis or case lead", change: func(c *Conference, _ people) {
 			c.Kind, c.Topic, c.KeyQuestion = KindNetwork, "Runder Tisch", ""
-			c.LegalBasis, c.Family, c.Responsibilities = LegalBasis{}, FamilyParticipation{}, nil
+			c.Family, c.Responsibilities = FamilyParticipation{}, nil
+			for i := range c.Participants {
+				c.Participants[i].LegalBases = nil
+			}
+			c.Distribution[2].LegalBases = nil
 			c.ChildView, c.ParentsView = View{}, View{}
 		}},
 		{name: "case without key question", change: func(c *Conference, _ people) { c.KeyQuestion = "" },
@@ -44,16 +48,43 @@ func TestValidateFindsEachGap(t *testing.T) {
 			want: []string{"planned_minutes " + KeyDurationInvalid}},
 		{name: "planned longer than a day", change: func(c *Conference, _ people) { c.PlannedMinutes = 24*60 + 1 },
 			want: []string{"planned_minutes " + KeyDurationInvalid}},
-		{name: "no legal basis", change: func(c *Conference, _ people) { c.LegalBasis = LegalBasis{} },
-			want: []string{"legal_basis/basis " + KeyLegalBasisMissing}},
-		{name: "unknown legal basis", change: func(c *Conference, _ people) { c.LegalBasis.Basis = "gut feeling" },
-			want: []string{"legal_basis/basis " + KeyLegalBasisUnknown}},
-		{name: "consent without scope", change: func(c *Conference, _ people) { c.LegalBasis.ConsentScope = "" },
-			want: []string{"legal_basis/consent " + KeyConsentIncomplete}},
-		{name: "consent without date", change: func(c *Conference, _ people) { c.LegalBasis.ConsentDate = Date{} },
-			want: []string{"legal_basis/consent " + KeyConsentIncomplete}},
-		{name: "§ 8a procedure needs no consent details", change: func(c *Conference, _ people) {
-			c.LegalBasis = LegalBasis{Basis: LegalSGB8Para8a}
+		{name: "participant without legal basis", change: func(c *Conference, ps people) {
+			c.Participant(ps.doctor).LegalBases = nil
+		}, want: []string{"participants/p3/legal_bases " + KeyParticipantNoBasis}},
+		{name: "family, apologies and absentees need no legal basis", change: func(c *Conference, ps people) {
+			c.Participant(ps.mother).LegalBases = nil
+			c.Participant(ps.police).LegalBases = nil
+		}},
+		{name: "unknown legal basis", change: func(c *Conference, ps people) { c.Participant(ps.kita).LegalBases[0].Basis = "gut feeling" },
+			want: []string{"participants/p2/legal_bases/1/basis " + KeyLegalBasisUnknown}},
+		{name: "legal basis without a ground", change: func(c *Conference, ps people) {
+			c.Participant(ps.kita).LegalBases = append(c.Participant(ps.kita).LegalBases, LegalBasis{Note: "?"})
+		}, want: []string{"participants/p2/legal_bases/2/basis " + KeyLegalBasisMissing}},
+		{name: "release without scope", change: func(c *Conference, ps people) {
+			c.Participant(ps.doctor).LegalBases = []LegalBasis{{Basis: LegalConsent, ReleasedBy: "Mutter", Date: c.Date}}
+		}, want: []string{"participants/p3/legal_bases/1/consent " + KeyConsentIncomplete}},
+		{name: "release without date or who released", change: func(c *Conference, ps people) {
+			c.Participant(ps.doctor).LegalBases = []LegalBasis{{Basis: LegalConsent, Scope: "alles"}}
+		}, want: []string{"participants/p3/legal_bases/1/consent " + KeyConsentIncomplete}},
+		{name: "release in an unknown form", change: func(c *Conference, ps people) { c.Participant(ps.kita).LegalBases[0].Form = "telepathy" },
+			want: []string{"participants/p2/legal_bases/1/form " + KeyReleaseFormUnknown}},
+		{name: "§ 8a and § 4 KKG need no release details", change: func(c *Conference, ps people) {
+			c.Participant(ps.doctor).LegalBases = []LegalBasis{{Basis: LegalKKG4Para3}, {Basis: LegalSGB8Para8a}}
+		}},
+		{name: "recipient without legal basis", change: func(c *Conference, _ people) { c.Distribution[2].LegalBases = nil },
+			want: []string{"distribution/3/legal_bases " + KeyRecipientNoBasis}},
+		{name: "recipients of the pseudonymised minutes need none; at the table, the participant's counts", change: func(c *Conference, _ people) {
+			c.Distribution[2].LegalBases = nil
+			c.Distribution[2].Variant = MinutesPseudonymised
+			c.Participant(c.Distribution[1].ParticipantID).LegalBases = nil
+			c.Distribution[1].Variant = MinutesFull
+		}, want: []string{"distribution/2/legal_bases " + KeyRecipientNoBasis, "participants/p5/legal_bases " + KeyParticipantNoBasis}},
+		{name: "network meeting needs no legal basis per person", change: func(c *Conference, _ people) {
+			c.Kind, c.Topic = KindNetwork, "Runder Tisch"
+			for i := range c.Participants {
+				c.Participants[i].LegalBases = nil
+			}
+			c.Distribution[2].LegalBases = nil
 		}},
 		{name: "family participation not recorded", change: func(c *Conference, _ people) { c.Family.Mode = "" },
 			want: []string{"family/mode " + KeyFamilyModeMissing}},
@@ -70,7 +101,7 @@ func TestValidateFindsEachGap(t *testing.T) {
 		{name: "participant without name", change: func(c *Conference, ps people) { c.Participant(ps.kita).Name = "" },
 			want: []string{"participants/p2/name " + KeyParticipantName}},
 		{name: "unknown attendance", change: func(c *Conference, ps people) { c.Participant(ps.police).Attendance = "maybe" },
-			want: []string{"participants/p6/attendance " + KeyAttendanceUnknown}},
+			want: []string{"participants/p6/attendance " + KeyAttendanceUnknown, "participants/p6/legal_bases " + KeyParticipantNoBasis}},
 		{name: "left before joining", change: func(c *Conference, ps people) { c.Participant(ps.mother).LeftAt = t0.Add(-time.Minute) },
 			want: []string{"participants/p7/left_at " + KeyLeftBeforeJoined}},
 		{name: "nobody facilitates", change: func(c *Conference, ps people) {
@@ -105,7 +136,7 @@ func TestValidateFindsEachGap(t *testing.T) {
 			rewind(c, PhasePerspectives)
 			c.ChildView, c.ParentsView = View{}, View{}
 			c.Assessment = Assessment{}
-			c.ContingencyPlan = ""
+			dropCrisisPlan(c)
 		}},
 		{name: "missing views explained", change: func(c *Conference, _ people) {
 			c.ChildView = View{MissingReason: "Kind war krank"}
@@ -115,8 +146,11 @@ func TestValidateFindsEachGap(t *testing.T) {
 			want: []string{"risks/r15/area " + KeyRiskAreaMissing}},
 		{name: "risk with neither indicator nor text", change: func(c *Conference, _ people) { c.Risks[1].Text = "" },
 			want: []string{"risks/r16/text " + KeyTextMissing}},
-		{name: "unknown severity", change: func(c *Conference, _ people) { c.Risks[0].Severity = "bad" },
-			want: []string{"risks/r15/severity " + KeySeverityUnknown}},
+		{name: "unknown intensity", change: func(c *Conference, _ people) { c.Risks[0].Intensity = "bad" },
+			want: []string{"risks/r15/intensity " + KeySeverityUnknown}},
+		{name: "area rated on an unknown scale", change: func(c *Conference, _ people) { c.SetAreaRating("care", "dreadful") },
+			want: []string{"area_ratings/care " + KeyAreaQualityUnknown}},
+		{name: "area rated", change: func(c *Conference, _ people) { c.SetAreaRating("care", SeverityPoor) }},
 		{name: "risk assessed (only contributions are)", change: func(c *Conference, _ people) {
 			c.Risks[0].Provenance = ProvenanceAssessed
 		}, want: []string{"risks/r15/provenance " + KeyProvenanceUnknown}},
@@ -151,13 +185,13 @@ func TestValidateFindsEachGap(t *testing.T) {
 			want: []string{"assessment/dissent/d19 " + KeyDissentIncomplete}},
 		{name: "dissent without person", change: func(c *Conference, _ people) { c.Assessment.Dissent[0].ParticipantID = "" },
 			want: []string{"assessment/dissent/d19 " + KeyDissentIncomplete}},
-		{name: "latent risk without contingency plan", change: func(c *Conference, _ people) { c.ContingencyPlan = "" },
-			want: []string{"contingency_plan " + KeyContingencyMissing}},
+		{name: "latent risk without contingency plan", change: func(c *Conference, _ people) { dropCrisisPlan(c) },
+			want: []string{"crisis_plan " + KeyContingencyMissing}},
 		{name: "acute risk without contingency plan or immediate safety", change: func(c *Conference, _ people) {
 			c.Assessment.Category = CategoryAcute
-			c.ContingencyPlan = ""
+			dropCrisisPlan(c)
 		}, want: []string{
-			"contingency_plan " + KeyContingencyMissing,
+			"crisis_plan " + KeyContingencyMissing,
 			"immediate_safety/informs_family " + KeySafetyInformsFamily,
 			"immediate_safety/steps " + KeySafetyStepsMissing,
 		}},
@@ -172,8 +206,65 @@ func TestValidateFindsEachGap(t *testing.T) {
 		}},
 		{name: "need for help needs no contingency plan", change: func(c *Conference, _ people) {
 			c.Assessment.Category = CategoryNeedForHelp
-			c.ContingencyPlan = ""
+			dropCrisisPlan(c)
 		}},
+
+		// Several professionals (§ 8a Abs. 1).
+		{name: "one professional of the office assesses the risk", change: func(c *Conference, ps people) {
+			c.RemoveParticipant(ps.colleague)
+		}, want: []string{"participants " + KeyFewOfficeProfessional + " [1]"}},
+		{name: "the office is not asked before the assessment", change: func(c *Conference, ps people) {
+			rewind(c, PhaseWorries)
+			c.RemoveParticipant(ps.colleague)
+		}},
+		{name: "one person leads, facilitates and takes the minutes", change: func(c *Conference, ps people) {
+			p := c.Participant(ps.lead)
+			p.Roles = append(p.Roles, RoleMinuteTaker)
+		}, want: []string{"participants/p1/roles " + KeyOnePersonAllRoles}},
+		{name: "team lead not informed of a latent risk", change: func(c *Conference, _ people) { c.TeamLeadInformed = Date{} },
+			want: []string{"team_lead_informed " + KeyTeamLeadNotInformed}},
+		{name: "team lead need not be told of a need for help", change: func(c *Conference, _ people) {
+			c.TeamLeadInformed = Date{}
+			c.Assessment.Category = CategoryNeedForHelp
+		}},
+
+		// Crisis and protection plan, answers to worries.
+		{name: "crisis-plan entry without what", change: func(c *Conference, ps people) { c.CrisisEntry(ps.plan).What = "" },
+			want: []string{"crisis_plan/k23/what " + KeyCrisisWhatMissing}},
+		{name: "crisis-plan entry names a removed participant and action", change: func(c *Conference, ps people) {
+			e := c.CrisisEntry(ps.plan)
+			e.WhoID, e.ActionID = "p99", "a99"
+		}, want: []string{"crisis_plan/k23/action_id " + KeyCrisisActionUnknown, "crisis_plan/k23/who_id " + KeyCrisisWhoUnknown}},
+		{name: "an answer to a worry that is not there", change: func(c *Conference, _ people) {
+			c.SetAnswered(c.Actions[1].ID, []string{"r99"})
+		}, want: []string{"answers/3 " + KeyAddressesUnknown}},
+		{name: "weighty indication nothing answers", change: func(c *Conference, ps people) {
+			c.SetAnswered(c.Actions[0].ID, nil)
+			c.SetAnswered(ps.plan, nil)
+		}, want: []string{"risks/r15/answers " + KeyWeightyUnanswered}},
+		{name: "an acute worry needs an answer too", change: func(c *Conference, _ people) { c.Risks[1].Acute = true },
+			want: []string{"risks/r16/answers " + KeyWeightyUnanswered}},
+		{name: "answers are asked for at the closing", change: func(c *Conference, ps people) {
+			rewind(c, PhaseActions)
+			c.SetAnswered(c.Actions[0].ID, nil)
+			c.SetAnswered(ps.plan, nil)
+		}},
+		{name: "removing a worry removes the answers to it", change: func(c *Conference, _ people) {
+			c.Remove(c.Risks[0].ID)
+		}},
+		{name: "removing an answer leaves the worry unanswered", change: func(c *Conference, ps people) {
+			c.Remove(ps.plan)
+			c.Remove(c.Actions[0].ID)
+		}, want: []string{"crisis_plan " + KeyContingencyMissing, "risks/r15/answers " + KeyWeightyUnanswered}},
+
+		// Dissent worked through.
+		{name: "dissent not resolved at closing", change: func(c *Conference, _ people) { c.Assessment.Dissent[0].Resolution = "" },
+			want: []string{"assessment/dissent/d19/resolution " + KeyDissentUnresolved}},
+		{name: "dissent resolved in an unknown way", change: func(c *Conference, _ people) { c.Assessment.Dissent[0].Resolution = "coin" },
+			want: []string{"assessment/dissent/d19/resolution " + KeyDissentResolution}},
+		{name: "dissent with an action that is gone", change: func(c *Conference, _ people) { c.Assessment.Dissent[0].ActionID = "a99" },
+			want: []string{"assessment/dissent/d19/action_id " + KeyDissentActionUnknown}},
+		{name: "dissent on one action", change: func(c *Conference, _ people) { c.Assessment.Dissent[0].ActionID = c.Actions[1].ID }},
 
 		// Actions.
 		{name: "action incomplete", change: func(c *Conference, _ people) {
@@ -245,7 +336,7 @@ func TestProblemsCarryNoFreeText(t *testing.T) {
 	c.Participants[0].Name = ""
 	c.Actions[0].Due = Date{}
 	c.CaseCode = ""
-	c.ContingencyPlan = ""
+	dropCrisisPlan(c)
 	typed := []string{"petra", "albers", "hausbesuch", "k-2026-117", "hunger"}
 	probs := Validate(c)
 	if len(probs) < 4 {

@@ -21,11 +21,13 @@ func TestSampleUsesCatalogueCodes(t *testing.T) {
 	}
 	for _, p := range c.Participants {
 		known(cat.Institutions, p.InstitutionType, "institution")
+		for _, b := range p.LegalBases {
+			known(cat.LegalBases, b.Basis, "legal basis")
+		}
 		for _, r := range p.Roles {
 			known(cat.Roles, r, "role")
 		}
 	}
-	known(cat.LegalBases, c.LegalBasis.Basis, "legal basis")
 	known(cat.FamilyParticipation, c.Family.Mode, "family participation")
 	for _, x := range c.Contributions {
 		known(cat.ProvenanceFor(catalogue.ProvenanceContribution), x.Provenance, "contribution provenance")
@@ -35,13 +37,16 @@ func TestSampleUsesCatalogueCodes(t *testing.T) {
 		if !ok || area.Code != r.Area {
 			t.Errorf("indicator %q is not in area %q of the catalogue", r.Indicator, r.Area)
 		}
-		known(cat.Severities, r.Severity, "severity")
+		known(cat.Intensities, r.Intensity, "intensity")
 		known(cat.ProvenanceFor(catalogue.ProvenanceRisk), r.Provenance, "risk provenance")
 	}
 	for _, s := range append(append([]conference.Strength{}, c.ProtectiveFactors...), c.ExistingSafety...) {
 		if s.Factor != "" {
 			known(cat.ProtectiveFactors, s.Factor, "protective factor")
 		}
+	}
+	for _, a := range c.AreaRatings {
+		known(cat.Severities, a.Quality, "area rating")
 	}
 	for _, r := range c.Ratings {
 		known(cat.Categories, r.Category, "rating category")

@@ -13,7 +13,7 @@ func (b *builder) assessment() {
 		category string
 		scale    int
 	}{
-		{b.p.lead, latent, 4}, {b.p.kita, latent, 3}, {b.p.doctor, latent, 4},
+		{b.p.lead, latent, 4}, {b.p.colleague, latent, 4}, {b.p.kita, latent, 3}, {b.p.doctor, latent, 4},
 		{b.p.school, latent, 5}, {b.p.support, help, 6}, {b.p.adviser, latent, 4},
 	} {
 		scale := r.scale
@@ -33,16 +33,17 @@ func (b *builder) assessment() {
 		Reason: b.tr(
 			"Sieht keine latente Gefährdung, sondern Hilfebedarf: Die Mutter hält die meisten Absprachen ein und nimmt die Hilfe an; die Einstufung könne das Vertrauen in die Hilfe belasten.",
 			"Sees a need for help rather than a latent risk: the mother keeps most agreements and accepts help; the rating could strain her trust in the help."),
+		Resolution: conference.DissentOfficeDecides,
+		Note: b.tr("Die fallverantwortliche Fachkraft des ASD hält an der Einschätzung fest; die Familienhilfe trägt die Vereinbarungen mit.",
+			"The social service's case lead keeps to the assessment; family support goes along with the actions."),
 	})
 }
 
-// actions: 09:57:30-10:11:30. Contingency plan and six binding actions.
+// actions: 09:57:30-10:11:30. Six binding actions and the crisis and
+// protection plan, each naming the worries it answers.
 func (b *builder) actions() {
 	c := b.c
 	c.GoTo(conference.PhaseActions, b.at(57.5))
-	c.ContingencyPlan = b.tr(
-		"Kommt Kind (6) an zwei aufeinanderfolgenden Tagen hungrig oder nicht wettergerecht gekleidet oder fehlt es unentschuldigt, informiert die Kita noch am selben Tag Frau Albers (ASD), bei Abwesenheit den Bereitschaftsdienst des ASD. Der ASD nimmt am selben Tag Kontakt zur Mutter auf und macht innerhalb von 24 Stunden einen Hausbesuch; die Großmutter ist als Betreuung angefragt. Bei Hinweisen auf eine akute Gefährdung beruft der ASD sofort eine Krisenkonferenz ein.",
-		"If child (6) arrives hungry or without weather-appropriate clothes on two days in a row, or is absent without excuse, the Kita informs Ms Albers (social service) the same day, or the social service's duty team in her absence. The social service contacts the mother the same day and makes a home visit within 24 hours; the grandmother has been asked to step in. At any sign of acute risk the social service calls a crisis conference at once.")
 	for _, a := range []conference.Action{
 		{OwnerID: b.p.lead, Due: b.days(7),
 			What:       b.tr("Gemeinsamer Hausbesuch mit der Familienhilfe; Wochenplan für Frühstück und Kleidung mit der Mutter vereinbaren", "Joint home visit with family support; agree a weekly plan for breakfast and clothes with the mother"),
@@ -74,6 +75,7 @@ func (b *builder) actions() {
 		id := c.AddAction(a).ID
 		c.Agree(id, b.at(59+2*float64(len(c.Actions)-1)))
 	}
+	b.crisisPlan()
 	c.Park(b.tr(
 		"Schulanmeldung und Schuleingangsuntersuchung für das kommende Schuljahr",
 		"School registration and school-entry health check for the coming school year"),
@@ -93,14 +95,59 @@ func (b *builder) closing() {
 	c.SetResponsibility(conference.RespInformsAbsentees, b.p.lead,
 		b.tr("Polizei: nur das Ergebnis, keine Einzelheiten", "Police: the result only, no details"))
 	c.SetResponsibility(conference.RespConvenesReview, b.p.lead, "")
-	c.SetResponsibility(conference.RespReceivesMinutes, b.p.lead,
+	c.SetResponsibility(conference.RespReceivesMinutes, b.p.colleague,
 		b.tr("verschickt das Protokoll laut Verteiler", "sends the minutes as listed"))
+	c.TeamLeadInformed = b.day
 	c.NextReview = b.days(28)
 	c.NextReviewTime = c.StartTime
-	for _, id := range []string{b.p.lead, b.p.kita, b.p.doctor, b.p.school, b.p.support} {
+	for _, id := range []string{b.p.lead, b.p.colleague, b.p.kita, b.p.doctor, b.p.school, b.p.support} {
 		c.Distribution = append(c.Distribution, conference.Distribution{ParticipantID: id, Variant: conference.MinutesFull})
 	}
 	c.Distribution = append(c.Distribution, conference.Distribution{
 		ParticipantID: b.p.adviser, Variant: conference.MinutesPseudonymised,
 	})
+}
+
+// crisisPlan writes the crisis and protection plan and links every
+// weighty indication to what answers it. Entries are added after the
+// actions, so the actions keep the IDs they always had.
+func (b *builder) crisisPlan() {
+	c := b.c
+	risk := func(indicator string) string {
+		for _, r := range c.Risks {
+			if r.Indicator == indicator {
+				return r.ID
+			}
+		}
+		return ""
+	}
+	food, medical, illness := risk("risk.care.food"), risk("risk.care.medical"), risk("risk.stress.mental_illness")
+	c.SetAnswered(c.Actions[0].ID, []string{food, illness})
+	c.SetAnswered(c.Actions[1].ID, []string{medical})
+	c.SetAnswered(c.Actions[2].ID, []string{food})
+	c.SetAnswered(c.Actions[3].ID, []string{food, illness})
+	for _, e := range []struct {
+		entry   conference.CrisisEntry
+		answers []string
+	}{
+		{conference.CrisisEntry{WhoID: b.p.kita,
+			If:   b.tr("Kind (6) kommt an zwei aufeinanderfolgenden Tagen hungrig oder nicht wettergerecht gekleidet oder fehlt unentschuldigt", "Child (6) arrives hungry or without weather-appropriate clothes on two days in a row, or is absent without excuse"),
+			What: b.tr("Kita informiert Frau Albers (ASD), bei Abwesenheit den Bereitschaftsdienst des ASD", "The Kita informs Ms Albers (social service), or the social service's duty team in her absence"),
+			By:   b.tr("am selben Tag", "the same day")}, []string{food}},
+		{conference.CrisisEntry{WhoID: b.p.lead,
+			If:   b.tr("Meldung der Kita nach Eintrag 1", "The Kita reports under entry 1"),
+			What: b.tr("ASD nimmt Kontakt zur Mutter auf und macht einen Hausbesuch; die Großmutter ist als Betreuung angefragt", "The social service contacts the mother and makes a home visit; the grandmother has been asked to step in"),
+			By:   b.tr("innerhalb von 24 Stunden", "within 24 hours")}, []string{food, illness}},
+		{conference.CrisisEntry{WhoID: b.p.lead, FamilyCourt: true,
+			If:   b.tr("Hinweise auf eine akute Gefährdung", "Any sign of acute risk"),
+			What: b.tr("ASD beruft sofort eine Krisenkonferenz ein und ruft, wenn die Mutter nicht mitwirken kann, das Familiengericht an", "The social service calls a crisis conference at once and calls in the family court if the mother cannot work with it"),
+			By:   b.tr("sofort", "at once")}, []string{illness}},
+	} {
+		id := c.AddCrisisEntry(e.entry).ID
+		c.SetAnswered(id, e.answers)
+	}
+	b.c.AddCrisisEntry(conference.CrisisEntry{WhoID: b.p.doctor, ActionID: c.Actions[1].ID,
+		If:   b.tr("U9-Termin versäumt", "U9 appointment missed"),
+		What: b.tr("Praxis meldet den versäumten Termin dem ASD", "The practice tells the social service"),
+		By:   b.tr("am selben Tag", "the same day")})
 }

@@ -83,7 +83,7 @@ func gaps(have map[string]bool) []string {
 }
 
 func preparationGaps(c *conference.Conference) []string {
-	lb := c.LegalBasis
+	lb := c.Participants[2].LegalBases[0] // the Kita, released by the mother
 	return gaps(map[string]bool{
 		"case code":      c.CaseCode != "",
 		"occasion":       c.Occasion != "",
@@ -91,9 +91,9 @@ func preparationGaps(c *conference.Conference) []string {
 		"start time":     c.StartTime != "",
 		"place":          c.Place != "",
 		"90 minutes":     c.PlannedMinutes == 90,
-		"consent":        lb.Basis == conference.LegalConsent && lb.ConsentScope != "" && !lb.ConsentDate.IsZero() && lb.ConsentBy != "",
+		"consent":        lb.Basis == conference.LegalConsent && lb.Scope != "" && !lb.Date.IsZero() && lb.ReleasedBy != "",
 		"family mode":    c.Family.Mode == conference.FamilyPartTime,
-		"7-8 people":     len(c.Participants) >= 7 && len(c.Participants) <= 8,
+		"8-9 people":     len(c.Participants) >= 8 && len(c.Participants) <= 9,
 		"created before": c.CreatedAt.Before(c.StartedAt),
 	})
 }
@@ -160,8 +160,9 @@ func assessmentGaps(c *conference.Conference) []string {
 
 func actionsGaps(c *conference.Conference) []string {
 	have := map[string]bool{
-		"contingency plan": c.ContingencyPlan != "",
-		"6 actions":        len(c.Actions) == 6,
+		"crisis plan": len(c.CrisisPlan) >= 3,
+		"answers":     len(c.UnansweredWeighty()) == 0,
+		"6 actions":   len(c.Actions) == 6,
 	}
 	owners := map[string]bool{}
 	for _, a := range c.Actions {

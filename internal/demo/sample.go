@@ -65,7 +65,7 @@ type builder struct {
 
 // people are the participant IDs.
 type people struct {
-	lead, kita, doctor, school, support, adviser, police, mother string
+	lead, colleague, kita, doctor, school, support, adviser, police, mother string
 }
 
 // tr returns the German or the English text.
@@ -96,55 +96,81 @@ func (b *builder) preparation() {
 	c.StartTime = fmt.Sprintf("%02d:00", startHour)
 	c.PlannedMinutes = 90
 	c.Place = b.tr("Jugendamt Nord, Raum 2.14", "Youth-welfare office North (Jugendamt Nord), room 2.14")
-	c.LegalBasis = conference.LegalBasis{
-		Basis:     conference.LegalConsent,
-		ConsentBy: b.tr("Mutter (alleinige Sorgeberechtigte)", "Mother (sole parental responsibility)"),
-		ConsentScope: b.tr(
-			"Austausch zwischen ASD, Kita Sonnenblume, Praxis Dr. Weber, Schulsozialarbeit der Grundschule Am Hang und Familienhilfe Lichtblick über Kind (6); pseudonymisierte Beratung durch die InsoFa",
-			"Exchange between the social service, Kita Sonnenblume, Dr Weber's practice, Grundschule Am Hang and Familienhilfe Lichtblick about child (6); pseudonymised consultation with the specialist adviser"),
-		ConsentDate: b.days(-5),
-		Note:        b.tr("schriftlich, liegt in der ASD-Akte", "in writing, kept in the social service's file"),
-	}
 	c.Family = conference.FamilyParticipation{Mode: conference.FamilyPartTime}
+}
+
+// release is the mother's release from confidentiality, given in writing
+// before the conference.
+func (b *builder) release() conference.LegalBasis {
+	return conference.LegalBasis{
+		Basis:      conference.LegalConsent,
+		ReleasedBy: b.tr("Mutter (alleinige Sorgeberechtigte)", "Mother (sole parental responsibility)"),
+		Released: b.tr(
+			"ASD, Kita Sonnenblume, Kinderarztpraxis Dr. Weber, Schulsozialarbeit der Grundschule Am Hang, Familienhilfe Lichtblick",
+			"the social service, Kita Sonnenblume, Dr Weber's paediatric practice, the school social work of Grundschule Am Hang, Familienhilfe Lichtblick"),
+		Scope: b.tr("Austausch über die Versorgung von Kind (6)", "Exchange about the care of child (6)"),
+		Form:  conference.ReleaseWritten,
+		Date:  b.days(-5),
+		Note:  b.tr("liegt in der ASD-Akte", "kept in the social service's file"),
+	}
 }
 
 func (b *builder) participants() {
 	c := b.c
 	add := func(p conference.Participant) string { return c.AddParticipant(p).ID }
+	released := func(more ...conference.LegalBasis) []conference.LegalBasis {
+		return append([]conference.LegalBasis{b.release()}, more...)
+	}
 	b.p.lead = add(conference.Participant{
 		Name: "Petra Albers", InstitutionType: "asd",
 		Institution: b.tr("Jugendamt Nord, ASD", "Youth-welfare office North, ASD"),
 		Discipline:  b.tr("Sozialarbeiterin", "Social worker"),
-		Roles:       []string{conference.RoleCaseLead, conference.RoleFacilitator, conference.RoleMinuteTaker},
+		Roles:       []string{conference.RoleCaseLead, conference.RoleFacilitator},
+		LegalBases:  []conference.LegalBasis{{Basis: conference.LegalSGB8Para8a}},
+	})
+	// A second professional of the office: § 8a Abs. 1 asks for several
+	// (the four-eyes principle), and one person should not lead,
+	// facilitate and take the minutes at once.
+	b.p.colleague = add(conference.Participant{
+		Name: "Tobias Lang", InstitutionType: "asd",
+		Institution: b.tr("Jugendamt Nord, ASD", "Youth-welfare office North, ASD"),
+		Discipline:  b.tr("Sozialarbeiter", "Social worker"),
+		Roles:       []string{conference.RoleMinuteTaker, conference.RoleContributor},
+		LegalBases:  []conference.LegalBasis{{Basis: conference.LegalSGB8Para8a}},
 	})
 	b.p.kita = add(conference.Participant{
 		Name: "Aylin Demir", InstitutionType: "kita", Institution: "Kita Sonnenblume",
 		Discipline: b.tr("Erzieherin, Bezugserzieherin", "Nursery teacher, key person"),
 		Roles:      []string{conference.RoleReporter, conference.RoleContributor},
+		LegalBases: released(),
 	})
 	b.p.doctor = add(conference.Participant{
 		Name: "Dr. Jonas Weber", InstitutionType: "paediatrician",
 		Institution: b.tr("Kinderarztpraxis Dr. Weber", "Dr Weber's paediatric practice"),
 		Discipline:  b.tr("Kinder- und Jugendarzt", "Paediatrician"),
 		Roles:       []string{conference.RoleContributor},
+		LegalBases:  released(conference.LegalBasis{Basis: conference.LegalKKG4Para3}),
 	})
 	b.p.school = add(conference.Participant{
 		Name: "Lena Hartmann", InstitutionType: "school_social_work",
 		Institution: b.tr("Grundschule Am Hang, Schulsozialarbeit", "Grundschule Am Hang, school social work"),
 		Discipline:  b.tr("Schulsozialarbeiterin", "School social worker"),
 		Roles:       []string{conference.RoleContributor},
+		LegalBases:  released(),
 	})
 	b.p.support = add(conference.Participant{
 		Name: "Sabine Krüger", InstitutionType: "provider_family_support",
 		Institution: "Familienhilfe Lichtblick e. V.",
 		Discipline:  b.tr("Sozialpädagogin, Familienhilfe", "Social pedagogue, family support"),
 		Roles:       []string{conference.RoleContributor},
+		LegalBases:  released(),
 	})
 	b.p.adviser = add(conference.Participant{
 		Name: "Claudia Neumann", InstitutionType: "insofa",
 		Institution: b.tr("Kinderschutzzentrum Nordstadt", "Nordstadt child-protection centre"),
 		Discipline:  b.tr("Insoweit erfahrene Fachkraft", "Child-protection specialist adviser"),
 		Roles:       []string{conference.RoleAdviser},
+		LegalBases:  []conference.LegalBasis{{Basis: conference.LegalPseudonymised}},
 	})
 	b.p.police = add(conference.Participant{
 		Name: "Markus Brandt", InstitutionType: "police",
@@ -176,7 +202,7 @@ func (b *builder) family() {
 func (b *builder) opening() {
 	c := b.c
 	c.Start(b.at(0))
-	for _, id := range []string{b.p.lead, b.p.kita, b.p.school, b.p.support, b.p.adviser, b.p.mother} {
+	for _, id := range []string{b.p.lead, b.p.colleague, b.p.kita, b.p.school, b.p.support, b.p.adviser, b.p.mother} {
 		c.Join(id, b.at(0))
 	}
 	c.Join(b.p.doctor, b.at(3))

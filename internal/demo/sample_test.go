@@ -88,10 +88,10 @@ func TestSampleEnglishTranslatesTheFreeTexts(t *testing.T) {
 	de, en := Sample("de", now), Sample("en", now)
 	pairs := [][2]string{
 		{de.Occasion, en.Occasion}, {de.KeyQuestion, en.KeyQuestion}, {de.Place, en.Place},
-		{de.LegalBasis.ConsentScope, en.LegalBasis.ConsentScope}, {de.Facts, en.Facts},
+		{de.Participants[2].LegalBases[0].Scope, en.Participants[2].LegalBases[0].Scope}, {de.Facts, en.Facts},
 		{de.HelpInPlace, en.HelpInPlace}, {de.ChildView.Said, en.ChildView.Said},
 		{de.ParentsView.Said, en.ParentsView.Said}, {de.Assessment.Note, en.Assessment.Note},
-		{de.Assessment.Dissent[0].Reason, en.Assessment.Dissent[0].Reason}, {de.ContingencyPlan, en.ContingencyPlan},
+		{de.Assessment.Dissent[0].Reason, en.Assessment.Dissent[0].Reason}, {de.CrisisPlan[0].What, en.CrisisPlan[0].What},
 	}
 	for i := range de.Contributions {
 		pairs = append(pairs, [2]string{de.Contributions[i].Text, en.Contributions[i].Text})

@@ -64,7 +64,11 @@ func (b *builder) perspectives() {
 				"At the home visit two weeks ago the flat was tidy but the fridge almost empty. The mother seemed exhausted and said she can hardly get out of bed in the morning.",
 				"The mother cooperates and asked for family support herself. It is open whether that is enough on bad days.",
 			}},
-		{speaker: b.p.kita, minutes: 4, provs: []string{obs, obs},
+		{speaker: b.p.colleague, minutes: 1.5, provs: []string{obs},
+			sources: []string{b.tr("Erstgespräch im ASD", "First interview at the social service")},
+			de:      []string{"Beim Erstgespräch im Mai war die Versorgung noch gesichert; die Großmutter half damals fast täglich."},
+			en:      []string{"At the first interview in May care was still secured; the grandmother helped almost every day then."}},
+		{speaker: b.p.kita, minutes: 3.5, provs: []string{obs, obs},
 			sources: []string{b.tr("Beobachtungsbogen Kita, letzte drei Wochen", "Kita observation sheet, last three weeks"), b.tr("Gruppenalltag", "Daily group routine")},
 			de: []string{
 				"Kind (6) kommt an den meisten Tagen ohne Frühstück, isst in der Kita sehr hastig und fragt nach Nachschlag. Im November kam es zweimal ohne Jacke.",
@@ -74,7 +78,7 @@ func (b *builder) perspectives() {
 				"Child (6) arrives without breakfast on most days, eats very hastily at the Kita and asks for more. In November it came twice without a coat.",
 				"It withdraws from play and falls asleep at once at nap time; that was not so in spring.",
 			}},
-		{speaker: b.p.doctor, minutes: 3.5, provs: []string{obs, ass},
+		{speaker: b.p.doctor, minutes: 3, provs: []string{obs, ass},
 			sources: []string{b.tr("Patientenakte der Praxis", "Practice records"), b.tr("ärztliche Einschätzung nach Aktenlage", "Medical opinion based on the records")},
 			de: []string{
 				"Letzte Vorstellung vor acht Monaten; die U9 wurde nicht wahrgenommen. Das Gewicht lag damals an der 10. Perzentile, an zwei Zähnen ist unbehandelte Karies vermerkt.",
@@ -88,7 +92,7 @@ func (b *builder) perspectives() {
 			sources: []string{b.tr("Gespräch mit dem Geschwisterkind und der Klassenlehrerin", "Conversation with the sibling and the class teacher")},
 			de:      []string{"Das Geschwisterkind (9) kommt oft zu spät und erzählt, Mama schlafe viel. Morgens mache es dem kleinen Geschwister manchmal das Frühstück."},
 			en:      []string{"The sibling (9) is often late and says mum sleeps a lot. In the morning it sometimes makes breakfast for the younger one."}},
-		{speaker: b.p.support, minutes: 3.5, provs: []string{obs, ass}, extended: true,
+		{speaker: b.p.support, minutes: 3, provs: []string{obs, ass}, extended: true,
 			sources: []string{b.tr("Verlaufsdokumentation Familienhilfe", "Family support case notes"), b.tr("Hausbesuche der Familienhilfe", "Family support home visits")},
 			de: []string{
 				"Etwa zwei Drittel der Termine finden statt. Die Mutter nimmt Hilfe beim Einkaufen und beim Wochenplan an; an schlechten Tagen öffnet sie nicht.",

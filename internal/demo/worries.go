@@ -8,43 +8,45 @@ func (b *builder) worries() {
 	c := b.c
 	c.GoTo(conference.PhaseWorries, b.at(32))
 	obs, rep, pre := conference.ProvenanceObserved, conference.ProvenanceReported, conference.ProvenancePresumed
-	poor, veryPoor := conference.SeverityPoor, conference.SeverityVeryPoor
-	sufficient, unknown := conference.SeveritySufficient, conference.SeverityCannotAssess
+	marked, severe := conference.IntensityMarked, conference.IntensitySevere
+	slight, unknown := conference.IntensitySlight, conference.IntensityCannotAssess
 	kitaSheet := b.tr("Beobachtungsbogen Kita", "Kita observation sheet")
 	records := b.tr("Patientenakte der Praxis", "Practice records")
 
 	for _, r := range []conference.RiskEntry{
-		{Area: "care", Indicator: "risk.care.food", Severity: veryPoor, Weighty: true,
+		{Area: "care", Indicator: "risk.care.food", Intensity: severe, Weighty: true,
 			Text:       b.tr("an 9 von 15 Kita-Tagen ohne Frühstück", "no breakfast on 9 of 15 Kita days"),
 			Provenance: obs, ReportedBy: b.p.kita, Source: kitaSheet, Date: b.days(-3)},
-		{Area: "care", Indicator: "risk.care.clothing", Severity: poor,
+		{Area: "care", Indicator: "risk.care.clothing", Intensity: marked,
 			Provenance: obs, ReportedBy: b.p.kita, Source: kitaSheet, Date: b.days(-10)},
-		{Area: "care", Indicator: "risk.care.medical", Severity: poor, Weighty: true,
+		{Area: "care", Indicator: "risk.care.medical", Intensity: marked, Weighty: true,
 			Text:       b.tr("U9 versäumt, Erinnerungen unbeantwortet", "U9 missed, reminders unanswered"),
 			Provenance: obs, ReportedBy: b.p.doctor, Source: records, Date: b.days(-70)},
-		{Area: "appearance", Indicator: "risk.appearance.teeth", Severity: poor,
+		{Area: "appearance", Indicator: "risk.appearance.teeth", Intensity: marked,
 			Provenance: obs, ReportedBy: b.p.doctor, Source: records, Date: b.days(-240)},
-		{Area: "appearance", Indicator: "risk.appearance.weight", Severity: unknown,
+		{Area: "appearance", Indicator: "risk.appearance.weight", Intensity: unknown,
 			Text:       b.tr("aktuelles Gewicht unbekannt; zuletzt an der 10. Perzentile", "current weight unknown; last at the 10th percentile"),
 			Provenance: pre, ReportedBy: b.p.doctor, Source: records},
-		{Area: "behaviour", Indicator: "risk.behaviour.fearful", Severity: poor,
+		{Area: "behaviour", Indicator: "risk.behaviour.fearful", Intensity: marked,
 			Text:       b.tr("zieht sich im Spiel zurück, mittags sehr erschöpft", "withdraws from play, very tired at midday"),
 			Provenance: obs, ReportedBy: b.p.kita, Source: b.tr("Gruppenalltag", "Daily group routine"), Date: b.days(-4)},
-		{Area: "interaction", Indicator: "risk.interaction.parentification", Severity: poor,
+		{Area: "interaction", Indicator: "risk.interaction.parentification", Intensity: marked,
 			Text:       b.tr("Geschwisterkind (9) versorgt morgens das jüngere Kind", "sibling (9) looks after the younger child in the morning"),
 			Provenance: rep, ReportedBy: b.p.school, Source: b.tr("Geschwisterkind, Klassenlehrerin", "Sibling, class teacher"), Date: b.days(-9)},
-		{Area: "stress", Indicator: "risk.stress.mental_illness", Severity: poor, Weighty: true,
+		{Area: "stress", Indicator: "risk.stress.mental_illness", Intensity: marked, Weighty: true,
 			Text:       b.tr("depressive Episode seit der Trennung, hausärztlich behandelt", "depressive episode since the separation, treated by the GP"),
 			Provenance: rep, ReportedBy: b.p.mother, Source: b.tr("Mutter in der Konferenz", "Mother in the conference"), Date: b.day},
-		{Area: "stress", Indicator: "risk.stress.isolation", Severity: sufficient,
+		{Area: "stress", Indicator: "risk.stress.isolation", Intensity: slight,
 			Text:       b.tr("außer der Großmutter kaum Kontakte", "hardly any contacts apart from the grandmother"),
 			Provenance: rep, ReportedBy: b.p.support, Source: b.tr("Familienhilfe", "Family support"), Date: b.days(-7)},
-		{Area: "acceptance", Indicator: "risk.acceptance.avoids_contact", Severity: sufficient,
+		{Area: "acceptance", Indicator: "risk.acceptance.avoids_contact", Intensity: slight,
 			Text:       b.tr("zwei Elterngespräche abgesagt, ein Drittel der Hilfetermine ausgefallen – Hilfe wird aber angenommen", "two parent meetings cancelled, a third of support appointments missed – but help is accepted"),
 			Provenance: obs, ReportedBy: b.p.support, Source: b.tr("Verlaufsdokumentation Familienhilfe", "Family support case notes"), Date: b.days(-2)},
 	} {
 		c.AddRisk(r)
 	}
+	c.SetAreaRating("care", conference.SeverityPoor)
+	c.SetAreaRating("stress", conference.SeveritySufficient)
 
 	for _, s := range []conference.Strength{
 		{Factor: "protective_adult", Text: b.tr("Großmutter mütterlicherseits, wohnt im Stadtteil", "Maternal grandmother, lives nearby"),

@@ -31,12 +31,13 @@ func acuteConference(lang i18n.Lang) *conference.Conference {
 	c.StartTime, c.PlannedMinutes = "14:00", 60
 	c.Occasion = tr("Anruf der Schule: Kind (8) mit frischen Striemen am Rücken", "Call from the school: child (8) with fresh welts on the back")
 	c.KeyQuestion = tr("Kann das Kind heute nach Hause?", "Can the child go home today?")
-	c.LegalBasis = conference.LegalBasis{Basis: conference.LegalSGB8Para8a}
+	office := []conference.LegalBasis{{Basis: conference.LegalSGB8Para8a}}
 	lead := c.AddParticipant(conference.Participant{Name: "Petra Albers", InstitutionType: "asd",
 		Roles:      []string{conference.RoleCaseLead, conference.RoleFacilitator, conference.RoleMinuteTaker},
-		Attendance: conference.AttendancePresent, JoinedAt: at}).ID
+		Attendance: conference.AttendancePresent, JoinedAt: at, LegalBases: office}).ID
 	school := c.AddParticipant(conference.Participant{Name: "Lena Hartmann", InstitutionType: "school_social_work",
-		Roles: []string{conference.RoleReporter}, Attendance: conference.AttendancePresent, JoinedAt: at}).ID
+		Roles: []string{conference.RoleReporter}, Attendance: conference.AttendancePresent, JoinedAt: at,
+		LegalBases: []conference.LegalBasis{{Basis: conference.LegalKKG4Para3}}}).ID
 
 	c.Start(at)
 	c.Skip(conference.PhasePresentation, tr("Sachverhalt allen aus dem Anruf bekannt", "Facts known to everyone from the call"), at.Add(4*time.Minute))
@@ -53,8 +54,10 @@ func acuteConference(lang i18n.Lang) *conference.Conference {
 	c.ImmediateSafety.Note = tr("Die Mutter wird persönlich informiert, nicht am Telefon.", "The mother is told in person, not on the phone.")
 	c.GoTo(conference.PhaseActions, at.Add(35*time.Minute))
 	c.SetResponsibility(conference.RespCaseLead, lead, "")
-	c.ContingencyPlan = tr("Erscheint die Mutter in der Einrichtung, ruft diese sofort die Polizei.",
-		"If the mother turns up at the placement, it calls the police at once.")
+	c.AddCrisisEntry(conference.CrisisEntry{
+		If:   tr("Die Mutter erscheint in der Einrichtung", "The mother turns up at the placement"),
+		What: tr("Die Einrichtung ruft die Polizei", "The placement calls the police"),
+		Who:  tr("Einrichtung", "the placement"), By: tr("sofort", "at once")})
 	c.Close(at.Add(41 * time.Minute))
 	return c
 }

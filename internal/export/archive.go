@@ -14,9 +14,13 @@ import (
 // newest version this kofa writes and reads. Raise the version when a
 // change would make an older kofa misread an archive, and keep reading the
 // older versions.
+//
+// Version 2 carries conferences with legal bases per person and the crisis
+// and protection plan as entries; a version 1 archive is still read, its
+// conferences upgraded (conference.Upgrade) as the store upgrades its own.
 const (
 	ArchiveFormat  = "kofa-archive"
-	ArchiveVersion = 1
+	ArchiveVersion = 2
 )
 
 // Archive is a versioned JSON document that carries conferences with their
@@ -137,8 +141,7 @@ func DecodeArchive(data []byte) (*Archive, error) {
 			return nil, err
 		}
 		if item.Conference != nil {
-			conference.UpgradeStatus(item.Conference) // an archive of an older kofa
-			conference.UpgradeNetwork(item.Conference)
+			conference.Upgrade(item.Conference) // an archive of an older kofa
 			// Its text as typing would have made it: no controls, one
 			// line where kofa edits one, no longer than typing allows.
 			a.Cleaned += item.Conference.FitText()

@@ -64,7 +64,7 @@ func TestArchiveRoundTripIsByteIdentical(t *testing.T) {
 
 func TestArchiveStartsWithFormatAndVersion(t *testing.T) {
 	data := mustEncode(t, sampleArchive(t))
-	want := "{\n  \"format\": \"kofa-archive\",\n  \"version\": 1,\n"
+	want := "{\n  \"format\": \"kofa-archive\",\n  \"version\": 2,\n"
 	if !strings.HasPrefix(string(data), want) {
 		t.Errorf("archive starts %q, want %q", data[:60], want)
 	}
@@ -238,7 +238,7 @@ func TestArchiveHoldsNoExportTime(t *testing.T) {
 	if strings.Contains(string(data), "exported_at") {
 		t.Error("the archive still writes exported_at")
 	}
-	head := "{\n  \"format\": \"kofa-archive\",\n  \"version\": 1,\n"
+	head := "{\n  \"format\": \"kofa-archive\",\n  \"version\": 2,\n"
 	older := strings.Replace(string(data), head, head+"  \"exported_at\": \"2026-11-23T11:05:00+01:00\",\n", 1)
 	if older == string(data) {
 		t.Fatal("could not build the older archive")
@@ -253,5 +253,54 @@ func TestArchiveHoldsNoExportTime(t *testing.T) {
 	bad := strings.Replace(older, "2026-11-23T11:05:00+01:00", "yesterday", 1)
 	if _, err := DecodeArchive([]byte(bad)); err == nil {
 		t.Error("an archive with a malformed exported_at was accepted")
+	}
+}
+
+// TestArchiveOfVersion1IsUpgradedOnImport: an archive written before legal
+// bases were recorded per person still imports, and its conferences come
+// out in the current model, as the store upgrades its own (one place:
+// conference.Upgrade).
+func TestArchiveOfVersion1IsUpgradedOnImport(t *testing.T) {
+	t.Parallel()
+	v1 := `{
+  "format": "kofa-archive",
+  "version": 1,
+  "conferences": [
+    {
+      "conference": {
+        "id": "k7m2qxa9", "kind": "case", "case_code": "K-2026-117", "date": "2026-11-23",
+        "planned_minutes": 90, "status": "closed", "current_phase": "closing", "elapsed": 0, "seq": 3,
+        "legal_basis": {"basis": "sgb8_8a", "consent_date": ""},
+        "family": {},
+        "participants": [{"id": "p1", "name": "Petra Albers", "institution_type": "asd", "attendance": "present"}],
+        "phases": [], "speaking": {}, "child_view": {}, "parents_view": {},
+        "risks": [{"id": "r2", "area": "care", "text": "Hunger", "severity": "very_poor", "date": ""}],
+        "assessment": {}, "immediate_safety": {},
+        "contingency_plan": "Kita ruft an.",
+        "next_review": "", "created_at": "2026-11-20T09:00:00Z", "updated_at": "2026-11-23T10:30:00Z"
+      },
+      "audit": []
+    }
+  ]
+}`
+	a, err := DecodeArchive([]byte(v1))
+	if err != nil {
+		t.Fatalf("a version 1 archive is refused: %v", err)
+	}
+	c := a.Conferences[0].Conference
+	if got := c.Participants[0].LegalBases; len(got) != 1 || got[0].Basis != conference.LegalSGB8Para8a {
+		t.Errorf("legal bases %+v, want the meeting's § 8a basis", got)
+	}
+	if len(c.CrisisPlan) != 1 || c.CrisisPlan[0].What != "Kita ruft an." || c.Risks[0].Intensity != conference.IntensitySevere {
+		t.Errorf("crisis plan %+v, intensity %q", c.CrisisPlan, c.Risks[0].Intensity)
+	}
+	out := string(mustEncode(t, NewArchive(a.Conferences...)))
+	for _, old := range []string{`"legal_basis"`, `"contingency_plan"`, `"severity"`} {
+		if strings.Contains(out, old) {
+			t.Errorf("the re-encoded archive still has %s", old)
+		}
+	}
+	if again, err := DecodeArchive([]byte(out)); err != nil || !bytes.Equal(mustEncode(t, again), []byte(out)) {
+		t.Errorf("the upgraded archive does not round-trip: %v", err)
 	}
 }

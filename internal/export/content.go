@@ -150,20 +150,25 @@ func (d *doc) worries() {
 		d.table(d.headers("export.col.area", "export.col.indicator", "export.col.severity",
 			"export.col.flags", "export.col.provenance", "export.col.source", "export.col.date"), rows)
 	}
+	d.areaRatings()
 	d.strengths("export.sub.protective_factors", "export.none.protective_factors", c.ProtectiveFactors)
 	d.strengths("export.sub.existing_safety", "export.none.existing_safety", c.ExistingSafety)
 }
 
-func (d *doc) riskRow(r conference.RiskEntry) []md {
-	indicator := ""
-	if r.Indicator != "" {
-		if _, ind, ok := d.cat.Indicator(r.Indicator); ok {
-			indicator = ind.LabelIn(d.lang)
-		} else {
-			indicator = d.scrub(r.Indicator)
-		}
+// indicatorLabel labels an indicator code ("" for none; an unknown code
+// as itself).
+func (d *doc) indicatorLabel(code string) string {
+	if code == "" {
+		return ""
 	}
-	what := joinNonEmpty(": ", indicator, d.scrub(r.Text))
+	if _, ind, ok := d.cat.Indicator(code); ok {
+		return ind.LabelIn(d.lang)
+	}
+	return d.scrub(code)
+}
+
+func (d *doc) riskRow(r conference.RiskEntry) []md {
+	what := joinNonEmpty(": ", d.indicatorLabel(r.Indicator), d.scrub(r.Text))
 	source := d.scrub(r.Source)
 	if d.withheld(r.Identifying) {
 		what, source = d.leftOut(), ""
@@ -174,7 +179,7 @@ func (d *doc) riskRow(r conference.RiskEntry) []md {
 		provenance = joinNonEmpty(" ", provenance, d.t.T("export.meta.by", by))
 	}
 	return []md{
-		d.cell(d.label(d.cat.RiskAreas, r.Area)), d.cell(what), d.cell(d.label(d.cat.Severities, r.Severity)),
+		d.cell(d.label(d.cat.RiskAreas, r.Area)), d.cell(what), d.cell(d.label(d.cat.Intensities, r.Intensity)),
 		d.cell(flags), d.cell(provenance), d.cell(source), d.cell(d.date(r.Date)),
 	}
 }
@@ -206,4 +211,18 @@ func (d *doc) strengths(key, noneKey string, list []conference.Strength) {
 		d.write("\n")
 	}
 	d.write("\n")
+}
+
+// areaRatings writes how each rated risk area as a whole is cared for,
+// apart from the intensity of single worries.
+func (d *doc) areaRatings() {
+	if len(d.c.AreaRatings) == 0 {
+		return
+	}
+	d.heading(3, d.tr("filing.sub.area_ratings"))
+	fs := make([]field, 0, len(d.c.AreaRatings))
+	for _, a := range d.c.AreaRatings {
+		fs = append(fs, field{d.esc(d.label(d.cat.RiskAreas, a.Area)), d.esc(d.label(d.cat.Severities, a.Quality))})
+	}
+	d.fields(fs...)
 }

@@ -24,11 +24,17 @@ func (d *doc) esc(s string) md { return md(Inline(s)) }
 func (d *doc) block(s, indent string) md { return md(Block(s, indent)) }
 
 // scrub replaces the names kofa knows in s when the minutes are
-// pseudonymised. It is for user text only, and every user text passes
-// through it where it is read from the conference: kofa's own words (headings, labels, table
-// headers, pseudonyms) never do, so a surname that equals one of them
-// cannot rewrite the minutes (see scrub.go).
-func (d *doc) scrub(s string) string { return d.scrubber.apply(s) }
+// pseudonymised, and the case code and the dates it recognises
+// (pseudodate.go). It is for user text only, and every user text passes
+// through it where it is read from the conference: kofa's own words
+// (headings, labels, table headers, pseudonyms) never do, so a surname
+// that equals one of them cannot rewrite the minutes (see scrub.go).
+func (d *doc) scrub(s string) string {
+	if !d.pseudonymised() {
+		return s
+	}
+	return d.relativeDates(d.replaceCaseCode(d.scrubber.apply(s)))
+}
 
 // doc builds one set of minutes.
 type doc struct {
@@ -118,7 +124,14 @@ func (d *doc) labels(list []catalogue.Entry, codes []string) string {
 	return strings.Join(out, ", ")
 }
 
-func (d *doc) date(x conference.Date) string { return conference.FormatDate(x, d.lang) }
+// date shows a date; the pseudonymised minutes show its distance from the
+// conference instead (pseudodate.go).
+func (d *doc) date(x conference.Date) string {
+	if d.pseudonymised() && !x.IsZero() {
+		return d.relative(x)
+	}
+	return conference.FormatDate(x, d.lang)
+}
 
 // clock shows the time of day of t, "" for the zero time.
 func clock(t time.Time) string {

@@ -124,13 +124,21 @@ func Footer(hash string, opt Options) []byte {
 // case code or topic, reduced to characters that are safe on every
 // system. It never contains a person's name, because case codes and topics
 // are pseudonyms by design. kofa export --all adds the conference's ID, so
-// conferences that share date and title never share a file.
+// conferences that share date and title never share a file. The
+// pseudonymised minutes of a case go further, as their text does: the
+// month instead of the day, the conference's random ID instead of the case
+// code.
 func FileName(c *conference.Conference, variant string) string {
 	parts := []string{}
-	if !c.Date.IsZero() {
+	hidden := variant == VariantPseudonymised && c.Kind == conference.KindCase
+	switch {
+	case c.Date.IsZero():
+	case hidden:
+		parts = append(parts, c.Date.String()[:len("2006-01")])
+	default:
 		parts = append(parts, c.Date.String())
 	}
-	if t := Slug(c.Title(), 60); t != "" {
+	if t := Slug(c.Title(), 60); t != "" && !hidden {
 		parts = append(parts, t)
 	} else {
 		parts = append(parts, string(c.ID))

@@ -133,6 +133,11 @@ func (d *doc) seen(ch conference.Child) string {
 	switch {
 	case !ch.Seen():
 		return d.t.T("family.export.not_seen")
+	case d.pseudonymised() && ch.SeenBy == "":
+		// A distance from the conference, not a day: no "on".
+		return d.date(ch.SeenOn)
+	case d.pseudonymised():
+		return d.t.T("filing.family.seen_rel_by", d.date(ch.SeenOn), d.who(ch.SeenBy))
 	case ch.SeenBy == "":
 		return d.t.T("family.export.seen_on", d.date(ch.SeenOn))
 	}

@@ -16,15 +16,16 @@ func filledConference(text string) *conference.Conference {
 	c := conference.New("k7m2qxa9", conference.KindCase, at)
 	c.CaseCode, c.Topic, c.Occasion, c.KeyQuestion = text, text, text, text
 	c.StartTime, c.AgreedEnd, c.Place = "09:00", "10:45", text
-	c.LegalBasis = conference.LegalBasis{Basis: conference.LegalConsent, ConsentBy: text, ConsentScope: text,
-		ConsentDate: conference.Date{Year: 2026, Month: 11, Day: 20}, Note: text}
+	release := []conference.LegalBasis{{Basis: conference.LegalConsent, ReleasedBy: text, Released: text, Scope: text,
+		Form: conference.ReleaseWritten, Date: conference.Date{Year: 2026, Month: 11, Day: 20}, Note: text},
+		{Basis: conference.LegalSGB8Para8a}}
 	c.Family = conference.FamilyParticipation{Mode: conference.FamilyNotInformed, Reason: text}
 	c.ConfidentialityAt = at.Add(3 * time.Minute)
 	c.FollowUpOf = "abcdefgh"
 
 	fac := c.AddParticipant(conference.Participant{Name: text, InstitutionType: "asd", Institution: text,
 		Discipline: text, Roles: []string{conference.RoleFacilitator, conference.RoleMinuteTaker},
-		Attendance: conference.AttendancePresent, JoinedAt: at}).ID
+		Attendance: conference.AttendancePresent, JoinedAt: at, LegalBases: release}).ID
 	kita := c.AddParticipant(conference.Participant{Name: text, InstitutionType: "kita", Institution: text,
 		Discipline: text, Roles: []string{conference.RoleReporter}, Attendance: conference.AttendancePresent,
 		JoinedAt: at.Add(5 * time.Minute), LeftAt: at.Add(60 * time.Minute)}).ID
@@ -46,10 +47,10 @@ func filledConference(text string) *conference.Conference {
 	c.ChildView = conference.View{HowObtained: text, Said: text}
 	c.ParentsView = conference.View{HowObtained: text, Said: text, MissingReason: text, Identifying: true}
 
-	c.AddRisk(conference.RiskEntry{Area: "care", Indicator: "risk.care.food", Text: text, Severity: conference.SeverityPoor,
+	c.AddRisk(conference.RiskEntry{Area: "care", Indicator: "risk.care.food", Text: text, Intensity: conference.IntensityMarked,
 		Weighty: true, Provenance: conference.ProvenanceReported, ReportedBy: kita, Source: text,
 		Date: conference.Date{Year: 2026, Month: 11, Day: 2}})
-	c.AddRisk(conference.RiskEntry{Area: "stress", Text: text, Severity: conference.SeverityCannotAssess, Acute: true,
+	c.AddRisk(conference.RiskEntry{Area: "stress", Text: text, Intensity: conference.IntensityCannotAssess, Acute: true,
 		Provenance: conference.ProvenanceReported, ReportedBy: text, Source: text})
 	c.AddProtectiveFactor(conference.Strength{Factor: "protective_adult", Text: text, Provenance: conference.ProvenanceObserved, Source: text})
 	c.AddExistingSafety(conference.Strength{Text: text, Source: text})
@@ -59,7 +60,8 @@ func filledConference(text string) *conference.Conference {
 	c.SetRating(conference.Rating{ParticipantID: kita, Category: conference.CategoryAcute, Scale: &seven, At: at})
 	c.Assessment = conference.Assessment{Category: conference.CategoryAcute,
 		HarmForms: []string{conference.HarmNeglect, conference.HarmPsychological}, Note: text}
-	c.AddDissent(conference.Dissent{ParticipantID: kita, Reason: text})
+	c.SetAreaRating("care", conference.SeverityPoor)
+	c.AddDissent(conference.Dissent{ParticipantID: kita, Reason: text, Resolution: conference.DissentEscalation, Note: text})
 	c.AddSafetyStep(conference.SafetyStep{What: text, Who: fac, Until: text})
 	c.AddSafetyStep(conference.SafetyStep{What: text, Who: text, Until: "16:00"})
 	c.ImmediateSafety.InformsFamily, c.ImmediateSafety.Note = fac, text
@@ -76,7 +78,12 @@ func filledConference(text string) *conference.Conference {
 			Due: conference.Date{Year: 2026, Month: 11, Day: 15}, Status: conference.FollowUpNotDone, Note: text, CarriedTo: carried},
 		{ActionID: "a2", What: text, OwnerName: text, Institution: text, Status: conference.FollowUpDone, Note: text},
 	}
-	c.ContingencyPlan = text
+	plan := c.AddCrisisEntry(conference.CrisisEntry{If: text, What: text, Who: text, By: text, FamilyCourt: true}).ID
+	c.AddCrisisEntry(conference.CrisisEntry{If: text, What: text, WhoID: kita, By: text, ActionID: a.ID})
+	c.SetAnswered(a.ID, []string{c.Risks[0].ID})
+	c.SetAnswered(plan, []string{c.Risks[0].ID, c.Risks[1].ID})
+	c.Assessment.Dissent[0].ActionID = a.ID
+	c.TeamLeadInformed = conference.Date{Year: 2026, Month: 12, Day: 1}
 	c.SetResponsibility(conference.RespCaseLead, fac, text)
 	c.SetResponsibility(conference.RespInformsFamily, kita, "")
 	c.Park(text, fac, at)
@@ -85,6 +92,7 @@ func filledConference(text string) *conference.Conference {
 	c.Distribution = []conference.Distribution{
 		{ParticipantID: fac, Variant: conference.MinutesFull},
 		{Recipient: text, Variant: conference.MinutesPseudonymised},
+		{Recipient: text, Variant: conference.MinutesFull, LegalBases: release},
 		{ParticipantID: kita, Variant: conference.MinutesTasks},
 	}
 	c.Phase(conference.PhaseOpening).Extended = 5 * time.Minute
@@ -94,6 +102,7 @@ func filledConference(text string) *conference.Conference {
 	c.AddChild(conference.Child{FirstName: text, Initials: text, BirthYear: 2020, SeenOn: conference.Date{Year: 2026, Month: 11, Day: 28}, SeenBy: text})
 	c.AddChild(conference.Child{FirstName: text, BirthYear: 2017, SeenOn: conference.Date{Year: 2026, Month: 11, Day: 30}, SeenBy: fac})
 	c.AddCarer(conference.Carer{Name: text, Relationship: conference.RelationshipMother, Custody: conference.CustodyJoint})
+	c.ReleaseMinutes(text, text, conference.Date{Year: 2026, Month: 12, Day: 15}, at.Add(24*time.Hour))
 	// Fixed gaps: what Validate finds depends on the text, and the tests
 	// compare structures across texts.
 	c.OpenGaps = []conference.Problem{

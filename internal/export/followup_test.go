@@ -107,10 +107,10 @@ func TestMinutesShowTheReviewOfEachAction(t *testing.T) {
 			t.Errorf("review section lacks %q:\n%s", want, section)
 		}
 	}
-	// In the order of the conference: after the course, before the
-	// presentation of the case.
-	if i, j := strings.Index(got, "## Ablauf"), strings.Index(got, "## Überprüfung"); i > j {
-		t.Error("review comes before the course of the meeting")
+	// In the order of the conference: after who took part and on what
+	// legal basis, before the presentation of the case.
+	if i, j := strings.Index(got, "## Rechtsgrundlagen"), strings.Index(got, "## Überprüfung"); i > j {
+		t.Error("review comes before the legal bases")
 	}
 	if i, j := strings.Index(got, "## Überprüfung"), strings.Index(got, "## Fallvorstellung"); i > j {
 		t.Error("review comes after the case presentation")

@@ -8,15 +8,17 @@ import (
 )
 
 // fullMinutes writes the full or pseudonymised minutes in the order of the
-// conference.
+// conference, framed by the confidentiality line at the top and the
+// release block at the end.
 func (d *doc) fullMinutes() {
 	d.title()
+	d.confidentiality()
 	d.header()
 	d.preparation()
-	d.legalAndFamily()
+	d.familyParticipation()
 	d.family()
 	d.participants()
-	d.phases()
+	d.legalBases()
 	d.reviews()
 	d.presentation()
 	d.perspectives()
@@ -24,20 +26,40 @@ func (d *doc) fullMinutes() {
 	d.assessment()
 	d.immediateSafety()
 	d.actions(d.c.Actions)
-	d.contingency()
+	d.crisisPlan()
+	d.answerMatrix()
 	d.responsibilities("export.section.responsibilities")
 	d.parked()
 	d.nextReview()
 	d.distribution()
 	d.gaps()
+	d.phases()
+	d.release()
+	// What became of the actions since, after the minutes as they were
+	// released (Options.WithStatus).
 	d.statusToday(d.c.Actions)
 }
 
 func (d *doc) titleText() string {
+	if d.pseudonymised() && !d.c.Minutes.CaseCodeInPseudonymised && d.c.Kind == conference.KindCase {
+		return d.caseAlias()
+	}
 	if t := d.c.Title(); present(t) {
 		return d.scrub(t)
 	}
 	return d.t.T("export.untitled")
+}
+
+// caseAlias is what the pseudonymised minutes call the case ("Fall A"),
+// unless the facilitator chose to keep the case code.
+func (d *doc) caseAlias() string { return d.t.T("filing.case_alias") }
+
+// caseCode is the case code as the variant shows it.
+func (d *doc) caseCode() string {
+	if d.pseudonymised() && !d.c.Minutes.CaseCodeInPseudonymised && present(d.c.CaseCode) {
+		return d.caseAlias()
+	}
+	return d.scrub(d.c.CaseCode)
 }
 
 func (d *doc) title() {
@@ -50,14 +72,27 @@ func (d *doc) title() {
 	case d.c.FollowUpOf != "":
 		key = "exportstatus.title_follow_up"
 	}
-	d.heading(1, d.tr(key, d.titleText()))
+	title := d.t.T(key, d.titleText())
+	if !d.c.Released() {
+		title = d.t.T("filing.title.draft", title)
+	}
+	d.heading(1, d.esc(title))
 	if d.pseudonymised() {
 		d.para(d.tr("export.pseudonymised.note"))
 	}
 }
 
-// header writes the frame of the meeting: kind, title, date and times,
-// place, duration, who facilitated and took the minutes, status.
+// confidentiality writes the line every set of minutes opens with: the
+// minutes hold social data, and recipients outside youth welfare may use
+// them only for the purpose they were passed on for (§ 78 SGB X).
+func (d *doc) confidentiality() {
+	d.write("**", d.tr("filing.confidential.head"), "** ", d.tr("filing.confidential.body"), "\n\n")
+}
+
+// header writes the frame of the meeting: kind, title, date, the time it
+// actually ran, place, who facilitated and took the minutes, status. The
+// plan (planned start, end and minutes per phase) is in the table of the
+// course at the end.
 func (d *doc) header() {
 	c := d.c
 	place := c.Place
@@ -71,31 +106,64 @@ func (d *doc) header() {
 	}
 	d.fields(
 		d.f("export.header.kind", kind),
-		d.f("export.header.case_code", d.scrub(c.CaseCode)),
+		d.f("export.header.case_code", d.caseCode()),
 		d.f("export.header.topic", d.scrub(c.Topic)),
-		d.f("export.header.date", d.date(c.Date)),
-		d.f("export.header.start", d.startTimes()),
-		d.f("export.header.end", d.endTimes()),
+		d.f("export.header.date", d.conferenceDate()),
+		d.f("filing.header.time", d.timeSpan()),
 		d.f("export.header.place", place),
-		d.f("export.header.duration", d.durations()),
 		d.f("export.header.facilitator", d.persons(conference.RoleFacilitator)),
 		d.f("export.header.minute_taker", d.persons(conference.RoleMinuteTaker)),
-		d.f("export.header.status", d.code("export.status.", string(c.Status))),
+		d.f("export.header.status", d.statusLine()),
 		d.f("export.header.follow_up_of", followUp),
 	)
 }
 
-func (d *doc) startTimes() string {
-	return joinNonEmpty(", ",
-		d.tagged("export.time.planned", d.scrub(d.c.StartTime)),
-		d.tagged("export.time.actual", clock(d.c.StartedAt)))
+// conferenceDate is the date of the meeting; the pseudonymised minutes
+// give only the month and year.
+func (d *doc) conferenceDate() string {
+	if d.pseudonymised() && !d.c.Date.IsZero() {
+		return d.monthYear(d.c.Date)
+	}
+	return d.date(d.c.Date)
 }
 
-func (d *doc) endTimes() string {
-	return joinNonEmpty(", ",
-		d.tagged("export.time.planned", d.plannedEnd()),
-		d.tagged("export.time.agreed", d.scrub(d.c.AgreedEnd)),
-		d.tagged("export.time.actual", clock(d.c.ClosedAt)))
+// timeSpan is when the meeting actually ran ("09:00–10:19"), or from when
+// while it runs; the planned times when it has not started.
+func (d *doc) timeSpan() string {
+	start, end := clock(d.c.StartedAt), clock(d.c.ActualEnd())
+	switch {
+	case start != "" && end != "":
+		return d.t.T("filing.time.span", start, end)
+	case start != "":
+		return d.t.T("filing.time.from", start)
+	}
+	return d.plannedSpan()
+}
+
+// plannedSpan is the planned start and end ("geplant 09:00–10:30").
+func (d *doc) plannedSpan() string {
+	start, end := d.scrub(d.c.StartTime), d.plannedEnd()
+	switch {
+	case start != "" && end != "":
+		return d.t.T("filing.time.planned_span", start, end)
+	case start != "":
+		return d.t.T("export.time.planned", start)
+	}
+	return ""
+}
+
+// statusLine is the state of the conference and, once it is closed, whether
+// its minutes are released or still a draft.
+func (d *doc) statusLine() string {
+	s := d.code("export.status.", string(d.c.Status))
+	if d.c.Status == conference.StatusClosed {
+		state := "filing.status.draft"
+		if d.c.Released() {
+			state = "filing.status.released"
+		}
+		s = joinNonEmpty(", ", s, d.t.T(state))
+	}
+	return s
 }
 
 // plannedEnd is the planned start plus the planned duration, "HH:MM".
@@ -112,8 +180,12 @@ func (d *doc) durations() string {
 	if d.c.PlannedMinutes > 0 {
 		planned = d.minutes(time.Duration(d.c.PlannedMinutes) * time.Minute)
 	}
-	if d.c.Status != conference.StatusPreparing {
-		actual = d.minutes(d.c.Elapsed)
+	switch c := d.c; {
+	case !c.EndedAt.IsZero() && !c.StartedAt.IsZero() && c.EndedAt.After(c.StartedAt):
+		// Corrected times are the truth of a conference typed up later.
+		actual = d.minutes(c.EndedAt.Sub(c.StartedAt))
+	case c.Status != conference.StatusPreparing:
+		actual = d.minutes(c.Elapsed)
 	}
 	return joinNonEmpty(", ", d.tagged("export.time.planned", planned), d.tagged("export.time.actual", actual))
 }
@@ -137,32 +209,24 @@ func (d *doc) preparation() {
 	d.fields(d.fb("export.field.occasion", d.scrub(c.Occasion)), d.fb("export.field.key_question", d.scrub(c.KeyQuestion)))
 }
 
-func (d *doc) legalAndFamily() {
+// familyParticipation writes how the family takes part and when
+// confidentiality was agreed. The children and carers follow (family.go),
+// the legal bases per person (legal.go).
+func (d *doc) familyParticipation() {
 	c := d.c
-	lb, fam := c.LegalBasis, c.Family
-	if c.Kind == conference.KindNetwork && lb == (conference.LegalBasis{}) && fam == (conference.FamilyParticipation{}) {
+	fam := c.Family
+	if c.Kind == conference.KindNetwork && fam == (conference.FamilyParticipation{}) && c.ConfidentialityAt.IsZero() {
 		return
 	}
-	d.heading(2, d.tr("export.section.legal"))
-	basis := d.label(d.cat.LegalBases, lb.Basis)
-	if basis == "" {
-		basis = d.t.T("export.not_recorded")
-	}
-	consentBy := lb.ConsentBy
-	if d.pseudonymised() && present(consentBy) {
-		consentBy = d.leftOut()
-	}
-	confidentiality := clock(c.ConfidentialityAt)
-	d.fields(
-		d.f("export.field.legal_basis", basis),
-		d.f("export.field.consent_by", consentBy),
-		d.f("export.field.consent_scope", d.scrub(lb.ConsentScope)),
-		d.f("export.field.consent_date", d.date(lb.ConsentDate)),
-		d.fb("export.field.legal_note", d.scrub(lb.Note)),
+	d.heading(2, d.tr("filing.section.family"))
+	wrote := d.fields(
 		d.f("export.field.family_mode", d.label(d.cat.FamilyParticipation, fam.Mode)),
 		d.fb("export.field.family_reason", d.scrub(fam.Reason)),
-		d.f("export.field.confidentiality", d.tagged("export.time.at", confidentiality)),
+		d.f("export.field.confidentiality", d.tagged("export.time.at", clock(c.ConfidentialityAt))),
 	)
+	if !wrote {
+		d.para(d.tr("export.not_recorded"))
+	}
 }
 
 func (d *doc) participants() {
@@ -213,11 +277,21 @@ func (d *doc) attendance(p conference.Participant) string {
 	return label
 }
 
-// phases writes the plan and course of the meeting: each phase that
-// applies, with planned and actual time, skip reasons and what was not
-// covered.
+// phases writes the course of the meeting at the end, compactly: the plan
+// (start, end, minutes), and each phase that applies with its planned and
+// actual minutes, what was skipped and why, and what was not covered (a
+// phase only passed through included, see conference.HonestState).
 func (d *doc) phases() {
-	d.heading(2, d.tr("export.section.phases"))
+	d.heading(2, d.tr("filing.section.course"))
+	plan := d.scrub(d.c.StartTime)
+	if end := d.plannedEnd(); plan != "" && end != "" {
+		plan = d.t.T("filing.time.span", plan, end)
+	}
+	d.fields(
+		d.f("filing.field.plan", plan),
+		d.f("filing.field.agreed_end", d.tagged("export.time.at", d.scrub(d.c.AgreedEnd))),
+		d.f("export.header.duration", d.durations()),
+	)
 	var rows [][]md
 	for _, r := range d.c.VisiblePhases() {
 		planned := ""
@@ -233,7 +307,7 @@ func (d *doc) phases() {
 		}
 		rows = append(rows, []md{
 			d.cell(d.c.PhaseNumber(r.ID)), d.cell(d.phaseName(r.ID)),
-			d.cell(d.code("export.phase_state.", string(r.State))),
+			d.cell(d.code("export.phase_state.", string(d.c.HonestState(r)))),
 			d.cell(planned), d.cell(actual), d.cell(d.scrub(r.SkipReason)),
 		})
 	}

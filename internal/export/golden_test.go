@@ -137,7 +137,7 @@ func TestFileNameIsStableAndHasNoPersonalName(t *testing.T) {
 	if got, want := FileName(c, VariantFull), "2026-11-23_K-2026-117.md"; got != want {
 		t.Errorf("FileName = %q, want %q", got, want)
 	}
-	if got, want := FileName(c, VariantPseudonymised), "2026-11-23_K-2026-117_pseudonymised.md"; got != want {
+	if got, want := FileName(c, VariantPseudonymised), "2026-11_demk2ra7_pseudonymised.md"; got != want {
 		t.Errorf("FileName = %q, want %q", got, want)
 	}
 	n := conference.New("k7m2qxa9", conference.KindNetwork, sampleDay)

@@ -80,14 +80,15 @@ func labelsOnlyConference(surnames []string) *conference.Conference {
 	cat := catalogue.Builtin()
 	c := conference.New("k7m2qxa9", conference.KindCase, at)
 	c.CaseCode = "K-1"
-	c.LegalBasis.Basis = conference.LegalSGB8Para8a
 	c.Family.Mode = conference.FamilyPartTime
 	var ids []string
 	for i, s := range surnames {
 		inst := cat.Institutions[i%len(cat.Institutions)]
 		p := conference.Participant{Name: "Anna " + s, InstitutionType: inst.Code, Family: inst.Family,
 			Roles:      []string{cat.Roles[i%len(cat.Roles)].Code},
-			Attendance: conference.Attendances[i%len(conference.Attendances)]}
+			Attendance: conference.Attendances[i%len(conference.Attendances)],
+			LegalBases: []conference.LegalBasis{{Basis: conference.LegalBases[i%len(conference.LegalBases)],
+				Form: conference.ReleaseForms[i%len(conference.ReleaseForms)]}}}
 		ids = append(ids, c.AddParticipant(p).ID)
 	}
 	c.AddChild(conference.Child{FirstName: "Mia", BirthYear: 2020, SeenOn: conference.DateOf(at), SeenBy: ids[0]})
@@ -95,7 +96,8 @@ func labelsOnlyConference(surnames []string) *conference.Conference {
 	c.Start(at)
 	c.Skip(conference.PhasePresentation, "", at)
 	for i, a := range cat.RiskAreas {
-		r := conference.RiskEntry{Area: a.Code, Severity: conference.Severities[i%len(conference.Severities)],
+		c.SetAreaRating(a.Code, conference.Severities[i%len(conference.Severities)])
+		r := conference.RiskEntry{Area: a.Code, Intensity: conference.Intensities[i%len(conference.Intensities)],
 			Provenance: conference.ProvenanceReported, ReportedBy: ids[i%len(ids)], Weighty: i%2 == 0, Acute: i%3 == 0}
 		if len(a.Indicators) > 0 {
 			r.Indicator = a.Indicators[0].Code
@@ -112,6 +114,9 @@ func labelsOnlyConference(surnames []string) *conference.Conference {
 	c.RatingsRevealed = true
 	c.Assessment = conference.Assessment{Category: conference.CategoryLatent, HarmForms: conference.HarmForms}
 	c.AddDissent(conference.Dissent{ParticipantID: ids[0]})
+	for i, r := range conference.DissentResolutions {
+		c.AddDissent(conference.Dissent{ParticipantID: ids[i%len(ids)], Resolution: r})
+	}
 	for i, id := range ids[:min(3, len(ids))] {
 		a := c.AddAction(conference.Action{OwnerID: id, Due: conference.DateOf(at).AddDays(7 + i)})
 		a.Agreed, a.AgreedAt = i > 0, at.Add(time.Duration(i)*time.Minute)
@@ -120,6 +125,9 @@ func labelsOnlyConference(surnames []string) *conference.Conference {
 		c.SetResponsibility(code, ids[len(ids)-1], "")
 	}
 	c.Park("", ids[0], at)
+	plan := c.AddCrisisEntry(conference.CrisisEntry{WhoID: ids[0], FamilyCourt: true, ActionID: c.Actions[0].ID}).ID
+	c.SetAnswered(plan, []string{c.Risks[0].ID})
+	c.TeamLeadInformed = conference.DateOf(at)
 	c.NextReview = conference.DateOf(at).AddDays(42)
 	for i, v := range conference.MinutesVariants {
 		c.Distribution = append(c.Distribution, conference.Distribution{ParticipantID: ids[i%len(ids)], Variant: v})

@@ -167,3 +167,25 @@ func (d *doc) actionText(a conference.Action, text string) string {
 	}
 	return ""
 }
+
+// dissenter names who dissents. The full minutes name the person. The
+// pseudonymised ones name a family member by the relationship to the
+// child, and a professional by the institution only where several came
+// from it; otherwise just as a professional, so that a dissent never
+// points at the one person an institution sent.
+func (d *doc) dissenter(id string) string {
+	p := d.c.Participant(id)
+	if !d.pseudonymised() || p == nil || p.Family {
+		return d.person(id)
+	}
+	same := 0
+	for _, q := range d.c.Participants {
+		if !q.Family && q.InstitutionType != "" && q.InstitutionType == p.InstitutionType {
+			same++
+		}
+	}
+	if same >= 2 {
+		return d.t.T("filing.person.professional_of", d.label(d.cat.Institutions, p.InstitutionType))
+	}
+	return d.t.T("filing.person.professional")
+}

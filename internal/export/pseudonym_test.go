@@ -78,9 +78,10 @@ func TestPseudonymisedMinutesShowNoNameKofaKnows(t *testing.T) {
 		fullShows  string // the same in the full minutes
 		fromPlaces []string
 	}{
-		{i18n.DE, "Fachkraft ASD lädt innerhalb einer Woche zu einer Krisenkonferenz ein",
+		// Two came from the ASD: their pseudonyms are numbered.
+		{i18n.DE, "Fachkraft ASD 1 lädt innerhalb einer Woche zu einer Krisenkonferenz ein",
 			"Frau Albers lädt innerhalb einer Woche", []string{"Kita / Kindertagespflege (ganztags)"}},
-		{i18n.EN, "ASD social worker calls a crisis conference within a week",
+		{i18n.EN, "ASD social worker 1 calls a crisis conference within a week",
 			"Ms Albers calls a crisis conference", []string{"Kita / child day care (full day)"}},
 	} {
 		t.Run(string(tc.lang), func(t *testing.T) {

@@ -8,15 +8,18 @@ import (
 	"kofa/internal/conference/catalogue"
 )
 
-// assessment writes phase 5: each participant's own rating and the spread,
-// then the agreed result, the forms of harm and any dissent.
+// assessment writes phase 5: the spread of the participants' own ratings
+// (each rating by name only when the facilitator chose so for this
+// conference, never in the pseudonymised minutes), the result of the risk
+// assessment, and any dissent with how it was resolved.
 func (d *doc) assessment() {
 	c := d.c
 	d.heading(2, d.tr("export.section.assessment"))
 	d.heading(3, d.tr("export.sub.ratings"))
-	if len(c.Ratings) == 0 {
+	switch {
+	case len(c.Ratings) == 0:
 		d.para(d.tr("export.none.ratings"))
-	} else {
+	case c.Minutes.RatingsByName && !d.pseudonymised():
 		rows := make([][]md, 0, len(c.Ratings))
 		for _, r := range c.Ratings {
 			scale := ""
@@ -26,6 +29,8 @@ func (d *doc) assessment() {
 			rows = append(rows, []md{d.cell(d.person(r.ParticipantID)), d.cell(d.label(d.cat.Categories, r.Category)), d.cell(scale)})
 		}
 		d.table(d.headers("export.col.name", "export.col.category", "export.col.scale"), rows)
+		d.spread()
+	default:
 		d.spread()
 	}
 	d.heading(3, d.tr("export.sub.result"))
@@ -38,17 +43,37 @@ func (d *doc) assessment() {
 		d.f("export.field.harm_forms", d.labels(d.cat.HarmForms, c.Assessment.HarmForms)),
 		d.fb("export.field.assessment_note", d.scrub(c.Assessment.Note)),
 	)
+	d.dissent()
+}
+
+// dissent writes who does not share the result or an action, why, and
+// how it was resolved. The pseudonymised minutes name a professional by
+// institution only where several came from it (dissenter).
+func (d *doc) dissent() {
 	d.heading(3, d.tr("export.sub.dissent"))
-	if len(c.Assessment.Dissent) == 0 {
+	if len(d.c.Assessment.Dissent) == 0 {
 		d.para(d.tr("export.none.dissent"))
 		return
 	}
-	for _, x := range c.Assessment.Dissent {
-		reason := d.scrub(x.Reason)
-		if d.withheld(x.Identifying) {
-			reason = d.leftOut()
+	for _, x := range d.c.Assessment.Dissent {
+		who := d.dissenter(x.ParticipantID)
+		if n := d.c.ActionNumber(x.ActionID); n > 0 {
+			who = d.t.T("filing.dissent.on_action", who, n)
 		}
-		d.write("- **", d.esc(d.person(x.ParticipantID)), ":** ", d.item(reason), "\n")
+		reason, note := d.scrub(x.Reason), strings.TrimSpace(d.scrub(x.Note))
+		if d.withheld(x.Identifying) {
+			reason, note = d.leftOut(), ""
+		}
+		d.write("- **", d.esc(who), ":** ", d.item(reason))
+		resolution := ""
+		if x.Resolution != "" {
+			resolution = d.code("filing.resolution.", x.Resolution)
+		} else {
+			resolution = d.t.T("filing.resolution.open")
+		}
+		// A hard line break keeps the resolution in the item, on a line
+		// of its own.
+		d.write("\\\n  ", d.esc(joinNonEmpty(" – ", d.t.T("filing.dissent.resolution", resolution), note)), "\n")
 	}
 	d.write("\n")
 }
@@ -101,8 +126,9 @@ func (d *doc) immediateSafety() {
 	)
 }
 
-// actions writes the agreed actions twice: as a table for the case file and
-// as a GFM task list to tick off.
+// actions writes the agreed actions as one table: what, who, by when, how
+// it is reported back, what happens if not, and when the owner said yes.
+// The task list to tick off is the tasks extract's (taskList).
 func (d *doc) actions(list []conference.Action) {
 	d.heading(2, d.tr("export.section.actions"))
 	if len(list) == 0 {
@@ -110,16 +136,25 @@ func (d *doc) actions(list []conference.Action) {
 		return
 	}
 	rows := make([][]md, 0, len(list))
-	for i, a := range list {
+	for _, a := range list {
 		rows = append(rows, []md{
-			d.cell(itoa(i + 1)), d.cell(d.actionText(a, a.What)), d.cell(d.person(a.OwnerID)), d.cell(d.actionInstitution(a)),
+			d.cell(itoa(d.c.ActionNumber(a.ID))), d.cell(d.actionText(a, a.What)), d.cell(d.person(a.OwnerID)), d.cell(d.actionInstitution(a)),
 			d.cell(d.date(a.Due)), d.cell(d.actionText(a, a.ReportBack)), d.cell(d.actionText(a, a.IfNotDone)), d.cell(d.confirmation(a)),
 		})
 	}
 	d.table(d.headers("export.col.number", "export.col.what", "export.col.owner", "export.col.institution",
 		"export.col.due", "export.col.report_back", "export.col.if_not_done", "export.col.confirmed"), rows)
-	d.heading(3, d.tr("export.sub.task_list"))
-	for i, a := range list {
+}
+
+// taskList writes actions as a GFM task list to tick off, numbered as in
+// the full minutes.
+func (d *doc) taskList(list []conference.Action) {
+	d.heading(2, d.tr("export.sub.task_list"))
+	if len(list) == 0 {
+		d.para(d.tr("export.none.actions"))
+		return
+	}
+	for _, a := range list {
 		box := "[ ]"
 		if d.c.ActionStatus(a.ID) == conference.FollowUpDone {
 			box = "[x]"
@@ -133,7 +168,7 @@ func (d *doc) actions(list []conference.Action) {
 			d.taskConfirmation(a),
 			d.tagged("export.task.follow_up", d.followUp(a)),
 		)
-		d.write("- ", md(box), " **", md(itoa(i+1)), "** ", d.item(d.actionText(a, a.What)))
+		d.write("- ", md(box), " **", md(itoa(d.c.ActionNumber(a.ID))), "** ", d.item(d.actionText(a, a.What)))
 		if details != "" {
 			d.write(" — ", d.esc(details))
 		}
@@ -180,18 +215,6 @@ func (d *doc) followUp(a conference.Action) string {
 	return joinNonEmpty(": ", d.code("export.follow_up.", e.Status), strings.TrimSpace(d.scrub(e.Note)))
 }
 
-func (d *doc) contingency() {
-	if !present(d.c.ContingencyPlan) && !d.c.NeedsContingency() {
-		return
-	}
-	d.heading(3, d.tr("export.sub.contingency"))
-	if present(d.c.ContingencyPlan) {
-		d.para(d.block(d.scrub(d.c.ContingencyPlan), ""))
-	} else {
-		d.para(d.tr("export.none.contingency"))
-	}
-}
-
 // responsibilities writes the responsibilities of the case as a whole:
 // every standard one (unassigned ones say so), then any others recorded.
 func (d *doc) responsibilities(titleKey string) {
@@ -211,6 +234,13 @@ func (d *doc) responsibilities(titleKey string) {
 		rows = append(rows, []md{d.cell(d.label(d.cat.Responsibilities, code)), d.cell(holder), d.cell(note)})
 	}
 	d.table(d.headers("export.col.responsibility", "export.col.who", "export.col.note"), rows)
+	if d.c.Kind == conference.KindCase && d.variant != VariantTasks {
+		informed := d.date(d.c.TeamLeadInformed)
+		if informed == "" {
+			informed = d.t.T("export.not_recorded")
+		}
+		d.fields(d.f("filing.field.team_lead", informed))
+	}
 }
 
 func (d *doc) parked() {
@@ -255,11 +285,7 @@ func (d *doc) distribution() {
 	}
 	rows := make([][]md, 0, len(d.c.Distribution))
 	for _, x := range d.c.Distribution {
-		who := d.scrub(x.Recipient)
-		if x.ParticipantID != "" {
-			who = d.person(x.ParticipantID)
-		}
-		rows = append(rows, []md{d.cell(who), d.cell(d.code("export.variant.", x.Variant))})
+		rows = append(rows, []md{d.cell(d.recipient(x)), d.cell(d.code("export.variant.", x.Variant))})
 	}
 	d.table(d.headers("export.col.recipient", "export.col.variant"), rows)
 }

@@ -140,15 +140,17 @@ func TestMinutesStructure(t *testing.T) {
 		"3 rows: 4,4,4",                // children
 		"2 rows: 3,3",                  // carers
 		"6 rows: 5,5,5,5,5,5",          // participants
-		"10 rows: 6,6,6,6,6,6,6,6,6,6", // phases, including 5a
+		"6 rows: 4,4,4,4,4,4",          // legal bases per person and recipient
 		"3 rows: 8,8,8",                // review of the last conference's actions
 		"3 rows: 3,3,3",                // chronology
 		"3 rows: 7,7,7",                // risks
-		"3 rows: 3,3,3",                // ratings
 		"3 rows: 3,3,3",                // immediate-safety steps
-		"4 rows: 8,8,8,8",              // actions
+		"4 rows: 8,8,8,8",              // actions (the one list of actions)
+		"3 rows: 6,6,6",                // crisis and protection plan
+		"3 rows: 7,7,7",                // worries against actions and plan entries
 		"7 rows: 3,3,3,3,3,3,3",        // responsibilities
-		"4 rows: 2,2,2,2",              // distribution
+		"5 rows: 2,2,2,2,2",            // distribution
+		"10 rows: 6,6,6,6,6,6,6,6,6,6", // course of the meeting, including 5a
 	}
 	if !slices.Equal(got.tables, wantTables) {
 		t.Errorf("tables\n got  %q\n want %q", got.tables, wantTables)
@@ -158,12 +160,16 @@ func TestMinutesStructure(t *testing.T) {
 			t.Errorf("the exporter itself wrote %d %s nodes", n, k)
 		}
 	}
-	if n := got.kinds[east.KindTaskCheckBox.String()]; n != 3 {
-		t.Errorf("%d task check boxes, want one per action (3)", n)
+	if n := got.kinds[east.KindTaskCheckBox.String()]; n != 0 {
+		t.Errorf("%d task check boxes in the full minutes: the task list is the tasks extract's", n)
 	}
-	// One title, 17 sections and 18 sub-headings (three of them speakers).
-	if n := got.kinds[ast.KindHeading.String()]; n != 36 {
-		t.Errorf("%d headings, want 36", n)
+	// One title, 20 sections and 18 sub-headings (three of them speakers).
+	if n := got.kinds[ast.KindHeading.String()]; n != 39 {
+		t.Errorf("%d headings, want 39", n)
+	}
+	tasks, _ := minutesShape(t, "Wort", Options{Lang: i18n.DE, Variant: VariantTasks, For: "kita"})
+	if n := tasks.kinds[east.KindTaskCheckBox.String()]; n != 1 {
+		t.Errorf("%d task check boxes in the Kita's tasks, want its one action", n)
 	}
 }
 
@@ -219,7 +225,7 @@ func TestPseudonymisedLeavesOutNamesAndIdentifyingText(t *testing.T) {
 	}
 	c.Participants[2].Relationship = "Mutter"
 	c.Place = "PLACE"
-	c.LegalBasis.ConsentBy = "CONSENTBY"
+	c.Participants[0].LegalBases[0].ReleasedBy = "CONSENTBY"
 	c.Contributions[1].Text = "IDENTIFYING1"
 	c.Chronology[1].Event = "IDENTIFYING2"
 	c.ParentsView.Said = "IDENTIFYING3"

@@ -8,31 +8,90 @@ import (
 )
 
 // tasksMinutes writes one institution's extract: the frame of the meeting,
-// that institution's own actions, the responsibilities all institutions
-// share, and the next review. Nothing else of the case leaves the room
-// with it.
+// the result of the risk assessment, that institution's own actions as a
+// task list, every entry of the crisis and protection plan that names it,
+// the responsibilities all institutions share, and the review conference.
+// Nothing else of the case leaves the room with it.
 func (d *doc) tasksMinutes() {
 	c := d.c
-	d.heading(1, d.tr("export.title.tasks", d.institutionName(), d.titleText()))
+	title := d.t.T("export.title.tasks", d.institutionName(), d.titleText())
+	if !c.Released() {
+		title = d.t.T("filing.title.draft", title)
+	}
+	d.heading(1, d.esc(title))
+	d.confidentiality()
 	d.para(d.tr("export.tasks.note"))
 	d.fields(
 		d.f("export.header.kind", d.code("export.kind.", string(c.Kind))),
-		d.f("export.header.case_code", c.CaseCode),
-		d.f("export.header.topic", c.Topic),
+		d.f("export.header.case_code", d.scrub(c.CaseCode)),
+		d.f("export.header.topic", d.scrub(c.Topic)),
 		d.f("export.header.date", d.date(c.Date)),
 		d.f("export.header.facilitator", d.persons(conference.RoleFacilitator)),
-		d.f("export.header.status", d.code("export.status.", string(c.Status))),
+		d.f("export.header.status", d.statusLine()),
 	)
+	if c.Kind == conference.KindCase {
+		d.heading(2, d.tr("export.sub.result"))
+		category := d.label(d.cat.Categories, c.Assessment.Category)
+		if category == "" {
+			category = d.t.T("export.not_recorded")
+		}
+		d.fields(
+			d.f("export.field.category", category),
+			d.f("export.field.harm_forms", d.labels(d.cat.HarmForms, c.Assessment.HarmForms)),
+		)
+	}
 	var own []conference.Action
 	for _, a := range c.Actions {
 		if d.belongsTo(a, d.forInst) {
 			own = append(own, a)
 		}
 	}
-	d.actions(own)
+	d.taskList(own)
+	d.ownCrisisEntries()
 	d.responsibilities("export.section.shared_responsibilities")
 	d.nextReview()
 	d.statusToday(own)
+}
+
+// ownCrisisEntries lists the entries of the crisis and protection plan
+// that name the institution: someone of it acts, the entry names it, or
+// it belongs to one of its actions.
+func (d *doc) ownCrisisEntries() {
+	var rows [][]md
+	for i, e := range d.c.CrisisPlan {
+		if !d.crisisNames(e, d.forInst) {
+			continue
+		}
+		rows = append(rows, []md{d.cell(d.crisisNumber(i)), d.cell(d.crisisText(e, e.If)), d.cell(d.crisisWhat(e)),
+			d.cell(d.crisisWho(e)), d.cell(d.crisisText(e, e.By)), d.cell(d.crisisFor(e))})
+	}
+	if len(rows) == 0 {
+		return
+	}
+	d.heading(2, d.tr("filing.section.crisis"))
+	d.table(d.headers("export.col.number", "filing.col.if", "filing.col.then", "export.col.who",
+		"export.col.until", "filing.col.for"), rows)
+}
+
+// crisisNames reports whether a crisis-plan entry names the institution.
+func (d *doc) crisisNames(e conference.CrisisEntry, inst string) bool {
+	if p := d.c.Participant(e.WhoID); p != nil && d.belongsTo(conference.Action{OwnerID: p.ID}, inst) {
+		return true
+	}
+	if a := d.c.Action(e.ActionID); a != nil && d.belongsTo(*a, inst) {
+		return true
+	}
+	inst = strings.TrimSpace(inst)
+	if inst == "" {
+		return false
+	}
+	text := strings.ToLower(e.Who + " " + e.What + " " + e.If)
+	for _, name := range []string{inst, d.institutionName()} {
+		if name = strings.ToLower(strings.TrimSpace(name)); name != "" && strings.Contains(text, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // institutionName shows the institution the tasks are for: the catalogue

@@ -82,7 +82,8 @@ func (cd *codec) plain(b *bbolt.Bucket, bucket, key []byte) []byte {
 
 // decode fills v (a pointer) from the bytes stored under bucket/key. It
 // never keeps a reference to data, which bbolt owns only for the length of
-// the transaction.
+// the transaction. A conference comes out in the current model: one
+// written by an older kofa is upgraded (conference.Upgrade, in unmarshal).
 func (cd *codec) decode(bucket, key, data []byte, v any) error {
 	var err error
 	if cd != nil && cd.sealer != nil {
@@ -170,8 +171,7 @@ func unmarshal(data []byte, v any) error {
 		case env.C == nil:
 			err = errors.New("no conference in the value")
 		default:
-			conference.UpgradeStatus(v)
-			conference.UpgradeNetwork(v)
+			conference.Upgrade(v) // written by an older kofa
 			v.CleanText()
 		}
 	case *conference.Summary:

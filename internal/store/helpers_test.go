@@ -49,7 +49,7 @@ func richConference(id conference.ID, marker string, day int) *conference.Confer
 	c.Occasion = "Meldung der Kita über wiederholte Verletzungen"
 	c.KeyQuestion = "Ist das Wohl von Kind A. gefährdet, und was braucht die Familie?"
 	c.StartTime, c.Place = "14:00", "Jugendamt, Raum 2.14"
-	c.LegalBasis = conference.LegalBasis{Basis: conference.LegalConsent, ConsentBy: "Mutter", ConsentScope: "Kita, Schule", ConsentDate: conference.DateOf(now)}
+	release := conference.LegalBasis{Basis: conference.LegalConsent, ReleasedBy: "Mutter", Scope: "Kita, Schule", Date: conference.DateOf(now)}
 	c.Family = conference.FamilyParticipation{Mode: conference.FamilyPartTime}
 	c.ConfidentialityAt = now.Add(5 * time.Minute)
 	c.Facts = "Sachverhalt: " + marker + ". Kind A. (5 J.) kam dreimal mit Hämatomen in die Kita."
@@ -58,6 +58,7 @@ func richConference(id conference.ID, marker string, day int) *conference.Confer
 		p := c.AddParticipant(conference.Participant{
 			Name: name, InstitutionType: "asd", Institution: "Institution " + name,
 			Discipline: "Sozialpädagogik", Roles: []string{conference.RoleContributor},
+			LegalBases: []conference.LegalBasis{release},
 		})
 		c.Join(p.ID, now.Add(time.Duration(i)*time.Minute))
 	}
@@ -75,7 +76,7 @@ func richConference(id conference.ID, marker string, day int) *conference.Confer
 	c.AddChronology(conference.ChronologyEntry{Date: conference.Date{Year: 2025, Month: 9, Day: 1}, Event: "Aufnahme in die Kita"})
 	c.AddChronology(conference.ChronologyEntry{DateText: "Sommer 2025", Event: "Umzug der Familie"})
 	for i := range 10 {
-		c.AddRisk(conference.RiskEntry{Area: "care", Indicator: fmt.Sprintf("ind_%d", i), Severity: conference.SeverityPoor,
+		c.AddRisk(conference.RiskEntry{Area: "care", Indicator: fmt.Sprintf("ind_%d", i), Intensity: conference.IntensityMarked,
 			Provenance: conference.ProvenanceReported, ReportedBy: c.Participants[1].ID, Date: conference.DateOf(now)})
 	}
 	c.AddProtectiveFactor(conference.Strength{Factor: "trusted_adult", Text: "Großmutter kümmert sich verlässlich"})
@@ -89,7 +90,7 @@ func richConference(id conference.ID, marker string, day int) *conference.Confer
 			c.AddStatus(a.ID, conference.StatusEntry{Status: conference.FollowUpDone, On: conference.DateOf(now)})
 		}
 	}
-	c.ContingencyPlan = "Wenn der Hausbesuch nicht möglich ist, informiert die Kita sofort den ASD."
+	c.AddCrisisEntry(conference.CrisisEntry{If: "Der Hausbesuch ist nicht möglich", What: "Die Kita informiert den ASD", By: "sofort"})
 	c.SetResponsibility(conference.RespCaseLead, c.Participants[1].ID, "")
 	c.Park("Schulwechsel im Herbst", c.Participants[3].ID, now)
 	c.NextReview = conference.DateOf(now).AddDays(42)

@@ -22,6 +22,7 @@ var migrations = []migration{
 	{from: 2, run: addIndexes},
 	{from: 3, run: addOrder},
 	{from: 4, run: addStatusHistory},
+	{from: 5, run: upgradeConferences},
 }
 
 // migrate brings the store in tx up to SchemaVersion; cd opens and seals
@@ -77,4 +78,47 @@ func addSummaries(tx *bbolt.Tx, cd *codec) error {
 		}
 		return summaries.Put(k, data)
 	})
+}
+
+// upgradeConferences (5 → 6) writes every conference in the model of
+// legal bases per person, crisis-plan entries and intensities (see
+// conference.Upgrade, which decoding runs). Decoding upgrades already, so
+// the version step is what matters most: it keeps an older kofa, which
+// would drop the new fields on its next save, from opening the store.
+// Writing the values back means no conference is upgraded again on every
+// read. (A store coming from schema 4 was written anew by the step before,
+// which decodes the same way.)
+func upgradeConferences(tx *bbolt.Tx, cd *codec) error {
+	confs := tx.Bucket(bucketConferences)
+	if confs == nil {
+		return damage(errors.New("bucket conferences is missing"))
+	}
+	type rewrite struct {
+		key  []byte
+		data []byte
+	}
+	var out []rewrite
+	err := confs.ForEach(func(k, v []byte) error {
+		var c conference.Conference
+		if err := cd.decode(bucketConferences, k, v, &c); err != nil {
+			return damage(err)
+		}
+		data, err := cd.encode(bucketConferences, k, &c)
+		if err != nil {
+			return err
+		}
+		out = append(out, rewrite{append([]byte(nil), k...), data})
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	// Put after the walk: bbolt does not allow changing a bucket while
+	// ForEach runs over it.
+	for _, r := range out {
+		if err := confs.Put(r.key, r.data); err != nil {
+			return err
+		}
+	}
+	return nil
 }

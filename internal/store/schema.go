@@ -3,7 +3,7 @@ package store
 // The layout of a kofa store. Every bucket and meta key is named here and
 // nowhere else, so the whole on-disk shape can be read in one place.
 //
-//	meta         "schema"  -> schema version, decimal ASCII ("3")
+//	meta         "schema"  -> schema version, decimal ASCII ("5")
 //	             "created" -> creation time, RFC 3339, UTC
 //	             "retention" -> retention period in days, decimal ASCII
 //	                          (absent or "0": none), see settings.go
@@ -16,7 +16,9 @@ package store
 //	                          change that needs it ("encrypt", "passphrase",
 //	                          "delete"), see rewrite.go; older kofas of the
 //	                          same schema ignore it
-//	conferences  <conference ID> -> JSON {"v":1,"c":<conference.Conference>}
+//	conferences  <conference ID> -> JSON {"v":1,"c":<conference.Conference>};
+//	                                since v6 in the model of legal bases per
+//	                                person (conference.Upgrade, migrate.go)
 //	summaries    <conference ID> -> binary conference.Summary (since v2),
 //	                                see summarycodec.go
 //	audit        <conference ID> -> nested bucket:
@@ -40,7 +42,7 @@ package store
 
 // SchemaVersion is the layout this kofa writes. A store with a higher
 // version was written by a newer kofa and is refused untouched.
-const SchemaVersion = 5
+const SchemaVersion = 6
 
 var (
 	bucketMeta        = []byte("meta")

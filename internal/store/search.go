@@ -235,14 +235,22 @@ func buildSearchText(c *conference.Conference, format byte, sections int) search
 // left out).
 func freeText(c *conference.Conference) []string {
 	t := []string{
-		c.Occasion, c.KeyQuestion, c.Place, c.Facts, c.HelpInPlace, c.ContingencyPlan,
-		c.LegalBasis.ConsentBy, c.LegalBasis.ConsentScope, c.LegalBasis.Note, c.Family.Reason,
+		c.Occasion, c.KeyQuestion, c.Place, c.Facts, c.HelpInPlace, c.Family.Reason,
 		c.ChildView.HowObtained, c.ChildView.Said, c.ChildView.MissingReason,
 		c.ParentsView.HowObtained, c.ParentsView.Said, c.ParentsView.MissingReason,
 		c.Assessment.Note, c.ImmediateSafety.Note,
 	}
 	for _, r := range c.Phases {
 		t = append(t, r.SkipReason)
+	}
+	for _, p := range c.Participants {
+		t = appendBasisText(t, p.LegalBases)
+	}
+	for _, d := range c.Distribution {
+		t = appendBasisText(t, d.LegalBases)
+	}
+	for _, e := range c.CrisisPlan {
+		t = append(t, e.If, e.What, e.Who, e.By)
 	}
 	for _, e := range c.Chronology {
 		t = append(t, e.DateText, e.Event, e.Source)
@@ -336,4 +344,12 @@ func newestFirst(hits []SearchHit) []SearchHit {
 		out[i] = hits[p]
 	}
 	return out
+}
+
+// appendBasisText appends what was typed into legal bases.
+func appendBasisText(t []string, list []conference.LegalBasis) []string {
+	for _, b := range list {
+		t = append(t, b.ReleasedBy, b.Released, b.Scope, b.Note)
+	}
+	return t
 }

@@ -24,7 +24,6 @@ func bigConference() *conference.Conference {
 	c := conference.New("idbench0", conference.KindCase, start)
 	c.CaseCode = "K-2026-117"
 	c.KeyQuestion = "Ist Mia zu Hause ausreichend geschützt, und welche Hilfe braucht die Familie?"
-	c.LegalBasis.Basis = conference.LegalSGB8Para8a
 	var ids []string
 	for i := range 12 {
 		p := c.AddParticipant(conference.Participant{Name: fmt.Sprintf("Person %02d Beispiel", i), InstitutionType: "asd",
@@ -36,7 +35,7 @@ func bigConference() *conference.Conference {
 			Provenance: conference.ProvenanceObserved, Source: "eigener Termin", At: start, Phase: conference.PhasePerspectives})
 	}
 	for i := range 60 {
-		c.AddRisk(conference.RiskEntry{Area: "basic_care", Text: fmt.Sprintf("Risiko %d", i), Severity: conference.SeverityPoor})
+		c.AddRisk(conference.RiskEntry{Area: "basic_care", Text: fmt.Sprintf("Risiko %d", i), Intensity: conference.IntensityMarked})
 	}
 	for i := range 40 {
 		c.AddAction(conference.Action{What: fmt.Sprintf("Vereinbarung %d", i), OwnerID: ids[i%12], Due: conference.DateOf(start.AddDate(0, 0, 14))})

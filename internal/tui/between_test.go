@@ -73,7 +73,6 @@ func TestHomeGroupsTheConferencesOfACase(t *testing.T) {
 func previous(repo *tuitest.Repo) *conference.Conference {
 	c := conference.New("prev0000", conference.KindCase, start.AddDate(0, 0, -28))
 	c.CaseCode = "K-2026-117"
-	c.LegalBasis.Basis = conference.LegalSGB8Para8a
 	weber := c.AddParticipant(conference.Participant{Name: "Dr. Jonas Weber", Institution: "Praxis Dr. Weber",
 		Attendance: conference.AttendancePresent, JoinedAt: start.AddDate(0, 0, -28)}).ID
 	albers := c.AddParticipant(conference.Participant{Name: "Petra Albers", Institution: "ASD Nord",

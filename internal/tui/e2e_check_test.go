@@ -24,8 +24,8 @@ func checkConference(t *testing.T, what string, c *conference.Conference) {
 		errorf("preparation: kind %q, code %q, occasion %q, question %q, start %q, place %q, %d min",
 			c.Kind, c.CaseCode, c.Occasion, c.KeyQuestion, c.StartTime, c.Place, c.PlannedMinutes)
 	}
-	if c.LegalBasis.Basis != conference.LegalSGB8Para8a || c.Family.Mode != conference.FamilyViewsBrought {
-		errorf("legal basis %q, family %q", c.LegalBasis.Basis, c.Family.Mode)
+	if c.Family.Mode != conference.FamilyViewsBrought {
+		errorf("family %q", c.Family.Mode)
 	}
 
 	// 1 Opening.
@@ -89,7 +89,7 @@ func checkConference(t *testing.T, what string, c *conference.Conference) {
 	if len(c.Risks) != 1 {
 		errorf("risks %+v", c.Risks)
 	} else if r := c.Risks[0]; r.Area != "appearance" || r.Indicator != "risk.appearance.injuries" ||
-		r.Severity != conference.SeverityVeryPoor || !r.Weighty || r.Acute || r.Provenance != conference.ProvenanceObserved ||
+		r.Intensity != conference.IntensitySevere || !r.Weighty || r.Acute || r.Provenance != conference.ProvenanceObserved ||
 		r.Source != "Kita-Dokumentation" || r.Date != (conference.Date{Year: 2026, Month: 11, Day: 12}) {
 		errorf("risk %+v", r)
 	}
@@ -142,8 +142,8 @@ func checkConference(t *testing.T, what string, c *conference.Conference) {
 			}
 		}
 	}
-	if c.ContingencyPlan != "Bei erneuten Hämatomen sofort ASD-Bereitschaft anrufen." {
-		errorf("contingency plan %q", c.ContingencyPlan)
+	if len(c.CrisisPlan) != 1 || c.CrisisPlan[0].What != "Bei erneuten Hämatomen sofort ASD-Bereitschaft anrufen." {
+		errorf("crisis and protection plan %+v", c.CrisisPlan)
 	}
 
 	// 7 Closing: the topic parked in the preparation has an owner; the

@@ -49,7 +49,6 @@ func running(id conference.PhaseID) *conference.Conference {
 	c := conference.New("idflow01", conference.KindCase, start.Add(-24*time.Hour))
 	c.CaseCode = "K-2026-117"
 	c.KeyQuestion = "Ist Mia zu Hause ausreichend geschützt?"
-	c.LegalBasis.Basis = conference.LegalSGB8Para8a
 	for _, p := range []conference.Participant{
 		{Name: "Petra Albers", InstitutionType: "asd", Institution: "ASD Nord", Roles: []string{conference.RoleFacilitator}},
 		{Name: "Dr. Jonas Weber", InstitutionType: "paediatrician", Institution: "Praxis Dr. Weber"},
@@ -183,8 +182,8 @@ func TestActionValidationInTheWorkspace(t *testing.T) {
 	if strings.Contains(h.screen(), "ein Krisen- und Schutzplan fehlt noch") {
 		t.Errorf("the contingency warning stays after the plan was typed:\n%s", h.screen())
 	}
-	if got := h.stored(t).ContingencyPlan; got != "Bei erneuten Hämatomen sofort ASD-Bereitschaft anrufen" {
-		t.Errorf("stored plan %q", got)
+	if got := h.stored(t).CrisisPlan; len(got) != 1 || got[0].What != "Bei erneuten Hämatomen sofort ASD-Bereitschaft anrufen" {
+		t.Errorf("stored plan %+v", got)
 	}
 }
 

@@ -24,7 +24,6 @@ func fixture() *conference.Conference {
 	c.KeyQuestion = "Ist Mia zu Hause ausreichend geschützt, und welche Hilfe braucht die Familie?"
 	c.StartTime = "09:00"
 	c.Place = "Jugendamt, Raum 2.14"
-	c.LegalBasis.Basis = conference.LegalSGB8Para8a
 	c.Family.Mode = conference.FamilyViewsBrought
 	c.AddParticipant(conference.Participant{Name: "Petra Albers", InstitutionType: "asd", Institution: "ASD Nord",
 		Roles: []string{conference.RoleFacilitator, conference.RoleCaseLead}, Attendance: conference.AttendancePresent})

@@ -16,10 +16,10 @@ import (
 func TestFollowUpFromHomeKeepsALongConsentScopeWhole(t *testing.T) {
 	repo := tuitest.NewRepo()
 	prev := previous(repo)
-	prev.LegalBasis = conference.LegalBasis{
-		Basis: conference.LegalConsent, ConsentBy: "Frau M. (Mutter)", ConsentDate: conference.DateOf(start.AddDate(0, 0, -30)),
-		ConsentScope: strings.Repeat("Austausch mit Kita, Schule und Kinderarztpraxis; ", 5) + "pseudonymisierte Beratung mit der InsoFa",
-	}
+	prev.Participants[0].LegalBases = []conference.LegalBasis{{
+		Basis: conference.LegalConsent, ReleasedBy: "Frau M. (Mutter)", Date: conference.DateOf(start.AddDate(0, 0, -30)),
+		Scope: strings.Repeat("Austausch mit Kita, Schule und Kinderarztpraxis; ", 5) + "pseudonymisierte Beratung mit der InsoFa",
+	}}
 	repo.Put(prev)
 	h := newHarness(t, repo, i18n.DE, 120, 30)
 	h.Key("f")
@@ -36,7 +36,7 @@ func TestFollowUpFromHomeKeepsALongConsentScopeWhole(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, want := saved.LegalBasis.ConsentScope, prev.LegalBasis.ConsentScope; got != want {
+	if got, want := saved.Participants[0].LegalBases[0].Scope, prev.Participants[0].LegalBases[0].Scope; got != want {
 		t.Errorf("the follow-up's consent scope is %d bytes:\n%q\nwant the %d bytes of the previous conference", len(got), got, len(want))
 	}
 }

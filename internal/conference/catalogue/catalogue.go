@@ -124,7 +124,8 @@ type Catalogue struct {
 	Roles               []Entry
 	RiskAreas           []Entry
 	ProtectiveFactors   []Entry
-	Severities          []Entry // ordered from good to very poor, then cannot_assess
+	Severities          []Entry // quality of care in an area: good to very poor, then cannot_assess
+	Intensities         []Entry // of a single worry: slight to severe, then cannot_assess
 	Categories          []Entry // ordered from acute to no need
 	HarmForms           []Entry
 	LegalBases          []Entry

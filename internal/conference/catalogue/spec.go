@@ -27,6 +27,7 @@ var listSpecs = []listSpec{
 	{name: "risk_areas", slot: func(c *Catalogue) *[]Entry { return &c.RiskAreas }, extra: []string{fieldSpecialist, fieldIndicators}},
 	{name: "protective_factors", slot: func(c *Catalogue) *[]Entry { return &c.ProtectiveFactors }},
 	{name: "severities", slot: func(c *Catalogue) *[]Entry { return &c.Severities }, fixed: true},
+	{name: "intensities", slot: func(c *Catalogue) *[]Entry { return &c.Intensities }, fixed: true},
 	{name: "categories", slot: func(c *Catalogue) *[]Entry { return &c.Categories }, fixed: true},
 	{name: "harm_forms", slot: func(c *Catalogue) *[]Entry { return &c.HarmForms }},
 	{name: "legal_bases", slot: func(c *Catalogue) *[]Entry { return &c.LegalBases }, fixed: true},

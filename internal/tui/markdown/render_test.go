@@ -302,7 +302,7 @@ func TestThemesHoldInTheMinutes(t *testing.T) {
 	if colour.MatchString(mono) {
 		t.Error("the monochrome theme renders colour")
 	}
-	if !strings.Contains(mono, "\x1b[1mProtokoll: K-2026-117") {
+	if !strings.Contains(mono, "\x1b[1mProtokoll: K-2026-117 – Entwurf") {
 		t.Error("the monochrome title is not bold")
 	}
 	for _, name := range []string{"default", "high-contrast"} {

@@ -37,8 +37,9 @@ func endedEarly() *conference.Conference {
 	c := conference.New("k1", conference.KindCase, t0)
 	c.CaseCode = "K-2026-117"
 	c.Start(t0)
-	c.GoTo(conference.PhasePresentation, t0)
-	c.Skip(conference.PhasePresentation, "Fall allen bekannt", t0)
+	// Five minutes of opening: time spent is not only passed through.
+	c.GoTo(conference.PhasePresentation, t0.Add(5*time.Minute))
+	c.Skip(conference.PhasePresentation, "Fall allen bekannt", t0.Add(5*time.Minute))
 	c.Close(t0.Add(20 * time.Minute))
 	return c
 }

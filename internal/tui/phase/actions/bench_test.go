@@ -24,7 +24,7 @@ func BenchmarkKeystroke(b *testing.B) {
 			Provenance: conference.ProvenanceObserved})
 	}
 	for range 60 {
-		c.AddRisk(conference.RiskEntry{Area: "basic_care", Text: "Sorge", Severity: conference.SeverityPoor})
+		c.AddRisk(conference.RiskEntry{Area: "basic_care", Text: "Sorge", Intensity: conference.IntensityMarked})
 	}
 	for i := len(c.Actions); i < 40; i++ {
 		c.AddAction(conference.Action{What: fmt.Sprintf("Vereinbarung %d", i), OwnerID: ps.demir,

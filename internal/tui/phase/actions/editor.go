@@ -149,8 +149,9 @@ func (e *Editor) number(id string) int {
 	return 0
 }
 
-// newPlanPanel is the contingency plan: what happens if the agreed steps
-// do not hold.
+// newPlanPanel is the crisis and protection plan: what happens if the
+// agreed steps do not hold. Until the plan gets an editor of its entries,
+// the text edits its general entry (planEntry).
 func newPlanPanel(ctx *phase.Context) *listform.Panel {
 	tr := ctx.Msgs
 	plan := widget.NewTextArea(tr, ctx.Styles, tr.T("actions.plan.label"))
@@ -158,9 +159,8 @@ func newPlanPanel(ctx *phase.Context) *listform.Panel {
 	plan.SetPlaceholder(tr.T("actions.plan.hint"))
 	form := widget.NewForm(tr, ctx.Styles, widget.Row{Input: plan})
 	form.SetSubmitHelp(tr.T("actions.key.done"))
-	p := listform.NewPanel(ctx, form, func(*widget.Form) { plan.SetValue(ctx.Conf.ContingencyPlan) }, func(widget.Input) (string, bool) {
-		ctx.Conf.ContingencyPlan = trimText(plan.Value())
-		return "contingency_plan", true
+	p := listform.NewPanel(ctx, form, func(*widget.Form) { plan.SetValue(planText(ctx.Conf)) }, func(widget.Input) (string, bool) {
+		return setPlanText(ctx.Conf, trimText(plan.Value())), true
 	})
 	p.Title = tr.T("actions.plan.title")
 	return p

@@ -279,19 +279,25 @@ func TestContingencyWarningUntilAPlanIsTyped(t *testing.T) {
 		t.Fatal("w did not open the contingency plan")
 	}
 	h.Type("Bei erneuten Hämatomen sofort ASD-Bereitschaft anrufen.")
-	if c.ContingencyPlan == "" {
+	if !c.HasCrisisPlan() {
 		t.Fatal("typed plan not stored")
 	}
 	h.Key("enter")
 	h.MustNotShow("fehlt noch")
 	h.MustShow("Krisen- und Schutzplan: Bei erneuten Hämatomen")
-	if c.ContingencyPlan != "Bei erneuten Hämatomen sofort ASD-Bereitschaft anrufen." {
-		t.Errorf("plan = %q", c.ContingencyPlan)
+	if len(c.CrisisPlan) != 1 || c.CrisisPlan[0].What != "Bei erneuten Hämatomen sofort ASD-Bereitschaft anrufen." {
+		t.Errorf("plan = %+v", c.CrisisPlan)
 	}
 	last := h.Changes[len(h.Changes)-1]
-	if last.Change.Path != "contingency_plan" || !last.Immediate {
+	if last.Change.Path != "crisis_plan/"+c.CrisisPlan[0].ID+"/what" || !last.Immediate {
 		t.Errorf("leaving the plan reported %+v", last)
 	}
+	// Emptying the text removes the entry: the warning is back.
+	h.Key("w", "ctrl+u", "enter")
+	if c.HasCrisisPlan() {
+		t.Errorf("emptied plan kept %+v", c.CrisisPlan)
+	}
+	h.MustShow("fehlt noch")
 }
 
 func TestNoContingencyWarningWithoutRisk(t *testing.T) {
@@ -358,7 +364,7 @@ func TestChangesCarryNoText(t *testing.T) {
 	h.Key("enter", "esc", "end", "y", "w")
 	h.Type("Plan")
 	h.Key("enter")
-	ok := regexp.MustCompile(`^(add|update|remove) (actions/a\d+(/[a-z_]+)?|contingency_plan)$`)
+	ok := regexp.MustCompile(`^(add|update|remove) (actions/a\d+(/[a-z_]+)?|crisis_plan(/k\d+/what)?)$`)
 	for _, p := range h.Paths() {
 		if !ok.MatchString(p) {
 			t.Errorf("change %q", p)

@@ -246,13 +246,21 @@ func (e *Editor) agreedText(a conference.Action, selected bool) string {
 func (e *Editor) planLines(width int) []string {
 	c, tr, st := e.ctx.Conf, e.ctx.Msgs, e.ctx.Styles
 	switch {
-	case c.NeedsContingency() && c.ContingencyPlan == "":
+	case c.NeedsContingency() && !c.HasCrisisPlan():
 		label := catalogue.Label(e.ctx.Catalogue.Categories, c.Assessment.Category, string(e.ctx.Lang))
 		msg := "⚠ " + tr.T("actions.plan.missing", label, e.keys.Plan.Help().Key)
 		return append([]string{""}, styledWrap(st.Warning.Render, msg, width, 3)...)
-	case c.ContingencyPlan != "":
+	case c.HasCrisisPlan():
 		head := st.Muted.Render(tr.T("actions.plan.label") + ": ")
-		return []string{"", widget.Truncate(head+oneLine(c.ContingencyPlan), width)}
+		text := planText(c)
+		if text == "" {
+			first := c.CrisisPlan[0]
+			text = joinNonEmpty(" → ", first.If, first.What)
+		}
+		if n := len(c.CrisisPlan); n > 1 {
+			text = tr.N("filing.tui.plan.entries", n, n) + " · " + text
+		}
+		return []string{"", widget.Truncate(head+oneLine(text), width)}
 	}
 	return nil
 }
@@ -298,3 +306,14 @@ func oneLine(s string) string {
 }
 
 func trimText(s string) string { return strings.TrimSpace(s) }
+
+// joinNonEmpty joins the parts that are not empty with sep.
+func joinNonEmpty(sep string, parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, sep)
+}

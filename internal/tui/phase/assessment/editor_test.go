@@ -201,9 +201,9 @@ func TestContingencyWarningInWords(t *testing.T) {
 	c, _ := rated()
 	h := newHarness(t, c, i18n.DE)
 	h.MustShow("⚠ Ergebnis „latente Kindeswohlgefährdung“: Ein Krisen- und Schutzplan")
-	c.ContingencyPlan = "Bei erneuten Hämatomen sofort ASD informieren"
+	id := c.AddCrisisEntry(conference.CrisisEntry{What: "Bei erneuten Hämatomen sofort ASD informieren"}).ID
 	h.MustNotShow("Krisen- und Schutzplan")
-	c.ContingencyPlan = ""
+	c.Remove(id)
 	c.Assessment.Category = conference.CategoryNeedForHelp
 	h.MustNotShow("Krisen- und Schutzplan")
 }

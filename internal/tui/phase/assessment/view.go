@@ -227,7 +227,7 @@ func (e *Editor) resultLines(width int, add func(string, int)) {
 			add("  "+st.Error.Render(l), -1)
 		}
 	}
-	if c.NeedsContingency() && strings.TrimSpace(c.ContingencyPlan) == "" {
+	if c.NeedsContingency() && !c.HasCrisisPlan() {
 		msg := tr.T("assessment.contingency_missing", catalogue.Label(e.ctx.Catalogue.Categories, a.Category, lang))
 		for _, l := range widget.Wrap("⚠ "+msg, max(1, width-2)) {
 			add("  "+st.Warning.Render(l), -1)

@@ -1,6 +1,7 @@
 package closing
 
 import (
+	"reflect"
 	"regexp"
 	"slices"
 	"strings"
@@ -242,7 +243,7 @@ func TestDistributionList(t *testing.T) {
 	h.Type("Weber")
 	h.Key("tab", "down", "enter")
 	want := []conference.Distribution{{ParticipantID: ps.weber, Variant: conference.MinutesPseudonymised}}
-	if !slices.Equal(c.Distribution, want) {
+	if !reflect.DeepEqual(c.Distribution, want) {
 		t.Fatalf("distribution = %+v", c.Distribution)
 	}
 	h.Key("n")
@@ -326,6 +327,11 @@ func TestCloseWithoutGapsAsksPlainly(t *testing.T) {
 	c.ChildView.MissingReason = "Kind zu jung"
 	c.ParentsView.MissingReason = "nicht erreicht"
 	c.Assessment.Category = conference.CategoryNeedForHelp
+	for i := range c.Participants {
+		c.Participants[i].LegalBases = []conference.LegalBasis{{Basis: conference.LegalSGB8Para8a}}
+	}
+	c.AddParticipant(conference.Participant{Name: "Tobias Lang", InstitutionType: conference.InstitutionOffice,
+		Attendance: conference.AttendancePresent, LegalBases: []conference.LegalBasis{{Basis: conference.LegalSGB8Para8a}}})
 	if gaps := gapsAtClose(c); len(gaps) > 0 {
 		t.Fatalf("fixture still has gaps: %v", gaps)
 	}

@@ -27,7 +27,6 @@ func fixture() (*conference.Conference, people) {
 	c.Date = conference.DateOf(t0)
 	c.CaseCode = "K-2026-117"
 	c.KeyQuestion = "Ist Mia zu Hause sicher?"
-	c.LegalBasis = conference.LegalBasis{Basis: conference.LegalSGB8Para8a}
 	c.Family = conference.FamilyParticipation{Mode: conference.FamilyViewsBrought}
 	var ps people
 	add := func(p conference.Participant) string { return c.AddParticipant(p).ID }

@@ -122,7 +122,7 @@ func (e *Editor) applyEvent(ev widget.FormEvent) {
 // "+14d"): they are written when the field is left, never while typing.
 func (e *Editor) onLeaveOnly(in widget.Input) bool {
 	f := &e.f
-	return in == f.date || in == f.start || in == f.duration || in == f.consentDate
+	return in == f.date || in == f.start || in == f.duration
 }
 
 // View implements phase.Editor.

@@ -60,40 +60,32 @@ func TestPreparationFieldsWriteTheConference(t *testing.T) {
 	}
 }
 
-func TestConsentDetailsOnlyWithConsent(t *testing.T) {
+// The legal basis is recorded per person, with the participants: the
+// preparation says so, counts who at the table still lacks one, and says
+// that the conference runs pseudonymised until then.
+func TestLegalBasisIsPerPerson(t *testing.T) {
 	r := newRig(t, i18n.EN)
-	if strings.Contains(r.View(), "Consent given by") {
-		t.Fatal("consent fields shown before consent was picked")
+	c := r.Ctx.Conf
+	c.AddParticipant(conference.Participant{Name: "Aylin Demir", InstitutionType: "kita"})
+	c.AddParticipant(conference.Participant{Name: "Dr. Jonas Weber", InstitutionType: "paediatrician"})
+	c.AddParticipant(conference.Participant{Name: "Jana S.", InstitutionType: "parent", Family: true})
+	view := r.View()
+	for _, want := range []string{"per person (phase 1)", "2 without", "runs pseudonymised"} {
+		if !strings.Contains(view, want) {
+			t.Errorf("preparation lacks %q:\n%s", want, view)
+		}
 	}
-	if !strings.Contains(r.View(), "runs pseudonymised") {
-		t.Error("no hint that the conference runs pseudonymised without a legal basis")
-	}
-	for range 7 { // to the legal basis
-		r.Key("tab")
-	}
-	r.Type("consent")
-	r.Key("tab")
-	if r.Ctx.Conf.LegalBasis.Basis != conference.LegalConsent {
-		t.Fatalf("legal basis %q", r.Ctx.Conf.LegalBasis.Basis)
-	}
-	r.Type("Mother")
-	r.Key("tab")
-	r.Type("school and paediatrician")
-	r.Key("tab")
-	r.Type("20.11.2026")
-	r.Key("tab")
-	lb := r.Ctx.Conf.LegalBasis
-	if lb.ConsentBy != "Mother" || lb.ConsentScope != "school and paediatrician" || lb.ConsentDate != (conference.Date{Year: 2026, Month: 11, Day: 20}) {
-		t.Errorf("consent %+v", lb)
-	}
-	if strings.Contains(r.View(), "runs pseudonymised") {
-		t.Error("still says pseudonymised with consent")
+	c.Participants[0].LegalBases = []conference.LegalBasis{{Basis: conference.LegalConsent}}
+	c.Participants[1].LegalBases = []conference.LegalBasis{{Basis: conference.LegalKKG4Para3}}
+	view = r.View()
+	if strings.Contains(view, "without") || strings.Contains(view, "runs pseudonymised") {
+		t.Errorf("everyone has a basis, still warned:\n%s", view)
 	}
 }
 
 func TestFamilyNotInformedAsksForTheReason(t *testing.T) {
 	r := newRig(t, i18n.EN)
-	for range 8 { // to the family participation
+	for range 7 { // to the family participation
 		r.Key("tab")
 	}
 	r.Type("not inf")

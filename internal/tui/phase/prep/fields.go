@@ -10,17 +10,14 @@ import (
 
 // fields are the inputs of the preparation form.
 type fields struct {
-	kind                    *widget.Pick
-	caseCode, topic         *widget.Field
-	occasion, question      *widget.TextArea
-	date                    *widget.DateField
-	start                   *widget.TimeField
-	place, duration         *widget.Field
-	basis                   *widget.Pick
-	consentBy, consentScope *widget.Field
-	consentDate             *widget.DateField
-	family                  *widget.Pick
-	familyReason            *widget.TextArea
+	kind               *widget.Pick
+	caseCode, topic    *widget.Field
+	occasion, question *widget.TextArea
+	date               *widget.DateField
+	start              *widget.TimeField
+	place, duration    *widget.Field
+	family             *widget.Pick
+	familyReason       *widget.TextArea
 }
 
 // maxMinutes bounds the planned duration (a whole day).
@@ -47,10 +44,6 @@ func (e *Editor) build() {
 	f.place = widget.NewField(tr, st, tr.T("tui.prep.place"))
 	f.duration = widget.NewField(tr, st, tr.T("tui.prep.duration"))
 	f.duration.SetLimit(4)
-	f.basis = widget.PickFrom(tr, st, tr.T("tui.prep.legal_basis"), e.ctx.Catalogue.LegalBases, e.ctx.Lang)
-	f.consentBy = widget.NewField(tr, st, tr.T("tui.prep.consent_by"))
-	f.consentScope = widget.NewField(tr, st, tr.T("tui.prep.consent_scope"))
-	f.consentDate = widget.NewDateField(tr, st, tr.T("tui.prep.consent_date"), today)
 	f.family = widget.PickFrom(tr, st, tr.T("tui.prep.family"), e.ctx.Catalogue.FamilyParticipation, e.ctx.Lang)
 	f.familyReason = widget.NewTextArea(tr, st, tr.T("tui.prep.family_reason"))
 	f.familyReason.SetRows(2)
@@ -59,7 +52,6 @@ func (e *Editor) build() {
 	// The kind decides the phases: it is chosen while the conference is
 	// prepared, and shown once it has started.
 	preparing := func() bool { return c.Status == conference.StatusPreparing }
-	consent := func() bool { return c.LegalBasis.Basis == conference.LegalConsent }
 	notInformed := func() bool { return c.Family.Mode == conference.FamilyNotInformed }
 	e.form = widget.NewForm(tr, st,
 		widget.Row{Input: f.kind, Visible: preparing},
@@ -73,11 +65,7 @@ func (e *Editor) build() {
 		widget.Row{Input: f.place},
 		widget.Row{Input: f.duration},
 		widget.Row{Label: tr.T("tui.prep.end"), Info: e.endInfo},
-		widget.Row{Input: f.basis},
-		widget.Row{Label: "", Info: e.basisInfo},
-		widget.Row{Input: f.consentBy, Visible: consent},
-		widget.Row{Input: f.consentScope, Visible: consent},
-		widget.Row{Input: f.consentDate, Visible: consent},
+		widget.Row{Label: tr.T("tui.prep.legal_basis"), Info: e.basisInfo, Visible: isCase},
 		widget.Row{Input: f.family},
 		widget.Row{Input: f.familyReason, Visible: notInformed},
 	)
@@ -93,9 +81,7 @@ func (e *Editor) build() {
 	e.paths = map[widget.Input]string{
 		f.kind: "kind", f.caseCode: "case_code", f.topic: "topic", f.occasion: "occasion",
 		f.question: "key_question", f.date: "date", f.start: "start_time", f.place: "place",
-		f.duration: "planned_minutes", f.basis: "legal_basis/basis", f.consentBy: "legal_basis/consent_by",
-		f.consentScope: "legal_basis/consent_scope", f.consentDate: "legal_basis/consent_date",
-		f.family: "family/mode", f.familyReason: "family/reason",
+		f.duration: "planned_minutes", f.family: "family/mode", f.familyReason: "family/reason",
 	}
 }
 
@@ -111,10 +97,6 @@ func (e *Editor) load() {
 	f.start.SetTime(c.StartTime)
 	f.place.SetValue(c.Place)
 	f.duration.SetValue(minutesText(c.PlannedMinutes))
-	f.basis.SetValue(c.LegalBasis.Basis)
-	f.consentBy.SetValue(c.LegalBasis.ConsentBy)
-	f.consentScope.SetValue(c.LegalBasis.ConsentScope)
-	f.consentDate.SetDate(c.LegalBasis.ConsentDate)
 	f.family.SetValue(c.Family.Mode)
 	f.familyReason.SetValue(c.Family.Reason)
 }
@@ -154,16 +136,6 @@ func (e *Editor) apply(in widget.Input) {
 		}
 		f.duration.SetError("")
 		c.PlannedMinutes = n
-	case f.basis:
-		c.LegalBasis.Basis = f.basis.Value()
-	case f.consentBy:
-		c.LegalBasis.ConsentBy = f.consentBy.Value()
-	case f.consentScope:
-		c.LegalBasis.ConsentScope = f.consentScope.Value()
-	case f.consentDate:
-		if d, ok := f.consentDate.Date(); ok {
-			c.LegalBasis.ConsentDate = d
-		}
 	case f.family:
 		c.Family.Mode = f.family.Value()
 	case f.familyReason:
@@ -187,10 +159,23 @@ func (e *Editor) endInfo() string {
 	return e.ctx.Msgs.T("tui.prep.end_unknown")
 }
 
-// basisInfo says whether the conference runs pseudonymised.
+// basisInfo says where the legal bases are recorded (per person, with the
+// participants), how many at the table still lack one, and whether the
+// conference therefore runs pseudonymised.
 func (e *Editor) basisInfo() string {
-	if e.ctx.Conf.Pseudonymised() {
-		return e.ctx.Msgs.T("tui.prep.pseudonymised")
+	c, tr := e.ctx.Conf, e.ctx.Msgs
+	missing := 0
+	for _, p := range c.Participants {
+		if p.NeedsLegalBasis() && !p.HasLegalBasis() {
+			missing++
+		}
 	}
-	return ""
+	info := tr.T("filing.tui.prep.per_person")
+	if missing > 0 {
+		info += " · " + tr.T("filing.tui.prep.missing", missing)
+	}
+	if c.Pseudonymised() {
+		info += " " + tr.T("filing.tui.prep.pseudonymised")
+	}
+	return info
 }

@@ -7,20 +7,20 @@ import (
 	"kofa/internal/conference/catalogue"
 )
 
-// setSeverity sets the selected risk's severity from a digit key.
+// setSeverity sets the selected risk's intensity from a digit key.
 func (e *Editor) setSeverity(k string) {
 	i := slices.Index(e.keys.severityKeys, k)
 	sel := e.selected()
 	r := e.riskByID(sel.id)
-	if r == nil || sel.list != pathRisks || i < 0 || i >= len(e.ctx.Catalogue.Severities) {
+	if r == nil || sel.list != pathRisks || i < 0 || i >= len(e.ctx.Catalogue.Intensities) {
 		return
 	}
-	code := e.ctx.Catalogue.Severities[i].Code
-	if r.Severity == code {
+	code := e.ctx.Catalogue.Intensities[i].Code
+	if r.Intensity == code {
 		return
 	}
-	r.Severity = code
-	e.ctx.Record(conference.OpUpdate, sel.path()+"/severity", true)
+	r.Intensity = code
+	e.ctx.Record(conference.OpUpdate, sel.path()+"/intensity", true)
 }
 
 // toggleFlag switches the selected risk's weighty or acute flag.

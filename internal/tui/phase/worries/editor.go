@@ -78,7 +78,7 @@ func New(ctx *phase.Context) phase.Editor {
 	}
 	e.risk = newRiskForm(ctx, e.indicators)
 	e.strength = newStrengthForm(ctx, e.factors)
-	e.keys = defaultKeyMap(tr, len(ctx.Catalogue.Severities))
+	e.keys = defaultKeyMap(tr, len(ctx.Catalogue.Intensities))
 	id := func(r ref) string { return r.path() }
 	remove := func(path string) bool { return c.Remove(refOf(path).id) }
 	e.lists[tabRisks] = listform.New(ctx, listform.Config[ref]{

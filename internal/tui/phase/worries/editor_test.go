@@ -27,7 +27,7 @@ func TestRiskFromCatalogueViaFilter(t *testing.T) {
 			h.Type(q)
 			h.MustShow("Kind wiederholt hungrig / unterernährt", "Grundversorgung und Schutz")
 			h.Key("tab")
-			h.Type("stark") // severity: stark unzureichend
+			h.Type("stark") // intensity: stark
 			h.Key("tab", "down", "enter", "down", "enter")
 			h.Key("tab")
 			h.Type("berich") // provenance: berichtet
@@ -44,7 +44,7 @@ func TestRiskFromCatalogueViaFilter(t *testing.T) {
 			}
 			r := c.Risks[0]
 			want := conference.RiskEntry{
-				ID: r.ID, Area: "care", Indicator: "risk.care.food", Severity: conference.SeverityVeryPoor,
+				ID: r.ID, Area: "care", Indicator: "risk.care.food", Intensity: conference.IntensitySevere,
 				Weighty: true, Acute: true, Provenance: conference.ProvenanceReported, ReportedBy: ps.demir,
 				Source: "Kita-Doku", Date: conference.Date{Year: 2026, Month: 11, Day: 12},
 			}
@@ -58,7 +58,7 @@ func TestRiskFromCatalogueViaFilter(t *testing.T) {
 			if !h.Ed.Typing() {
 				t.Error("the form closed after adding; it should wait for the next worry")
 			}
-			h.MustShow("⚠ gewichtig", "‼ akut", "stark unzureichend")
+			h.MustShow("⚠ gewichtig", "‼ akut", "▸ stark ")
 		})
 	}
 }
@@ -127,7 +127,7 @@ func TestFreeTextEvenWhenTheCatalogueHasAMatch(t *testing.T) {
 	}
 }
 
-func TestListKeysSetSeverityFlagsAndProvenance(t *testing.T) {
+func TestListKeysSetIntensityFlagsAndProvenance(t *testing.T) {
 	c, _ := fixture()
 	h := newHarness(t, c, i18n.DE)
 	if h.Ed.Typing() {
@@ -136,16 +136,20 @@ func TestListKeysSetSeverityFlagsAndProvenance(t *testing.T) {
 	h.Key("down") // second in display order: the food indicator
 	r := &c.Risks[0]
 	h.Key("3")
-	if r.Severity != conference.SeverityPoor {
-		t.Fatalf("severity = %q", r.Severity)
+	if r.Intensity != conference.IntensitySevere {
+		t.Fatalf("intensity = %q", r.Intensity)
 	}
-	h.Key("2")
-	if r.Severity != conference.SeveritySufficient {
-		t.Errorf("severity after 2 = %q, want sufficient", r.Severity)
+	h.Key("1")
+	if r.Intensity != conference.IntensitySlight {
+		t.Errorf("intensity after 1 = %q, want slight", r.Intensity)
 	}
-	h.Key("5")
-	if r.Severity != conference.SeverityCannotAssess {
-		t.Errorf("severity after 5 = %q, want cannot_assess (a real answer)", r.Severity)
+	h.Key("4")
+	if r.Intensity != conference.IntensityCannotAssess {
+		t.Errorf("intensity after 4 = %q, want cannot_assess (a real answer)", r.Intensity)
+	}
+	h.Key("5") // there is no fifth intensity: a worry is never "good"
+	if r.Intensity != conference.IntensityCannotAssess {
+		t.Errorf("intensity after 5 = %q", r.Intensity)
 	}
 	h.MustShow("nicht einschätzbar")
 	h.Key("w", "a")
@@ -156,7 +160,7 @@ func TestListKeysSetSeverityFlagsAndProvenance(t *testing.T) {
 	if r.Provenance != conference.ProvenanceReported {
 		t.Errorf("provenance = %q, want reported", r.Provenance)
 	}
-	for _, want := range []string{"severity", "weighty", "acute", "provenance"} {
+	for _, want := range []string{"intensity", "weighty", "acute", "provenance"} {
 		if !h.HasChange("update risks/" + r.ID + "/" + want) {
 			t.Errorf("no change for %s in %v", want, h.Paths())
 		}
@@ -172,7 +176,7 @@ func TestFlagsShowInWordsNotOnlyColour(t *testing.T) {
 	c, _ := fixture()
 	h := newHarness(t, c, i18n.DE)
 	line := h.Line("nicht plausibel erklärte Verletzungen")
-	for _, want := range []string{"stark unzureichend", "⚠ gewichtig", "‼ akut"} {
+	for _, want := range []string{"stark ", "⚠ gewichtig", "‼ akut"} {
 		if !strings.Contains(line, want) {
 			t.Errorf("row %q lacks %q", line, want)
 		}
@@ -202,15 +206,15 @@ func TestEditAndDeleteRisk(t *testing.T) {
 	h.Key("down", "enter")
 	h.MustShow("Sorge bearbeiten")
 	h.Key("tab")
-	h.Type("gut")
+	h.Type("gering")
 	h.Key("enter", "ctrl+s")
-	if c.Risks[0].Severity != conference.SeverityGood || c.Risks[0].Indicator != "risk.care.food" || c.Risks[0].Source != "Kita-Dokumentation" {
+	if c.Risks[0].Intensity != conference.IntensitySlight || c.Risks[0].Indicator != "risk.care.food" || c.Risks[0].Source != "Kita-Dokumentation" {
 		t.Fatalf("edited risk = %+v", c.Risks[0])
 	}
 	if h.Ed.Typing() {
 		t.Error("the form should close after an edit")
 	}
-	if !h.HasChange("update risks/" + c.Risks[0].ID + "/severity") {
+	if !h.HasChange("update risks/" + c.Risks[0].ID + "/intensity") {
 		t.Errorf("changes = %v", h.Paths())
 	}
 
@@ -311,7 +315,7 @@ func TestTypingAndKeyMapTellTheTruth(t *testing.T) {
 		return out
 	}
 	keys := enabled()
-	for _, k := range []string{"n", "1–5", "w", "a", "tab", "d"} {
+	for _, k := range []string{"n", "1–4", "w", "a", "tab", "d"} {
 		if !keys[k] {
 			t.Errorf("list: key %s not enabled", k)
 		}
@@ -321,7 +325,7 @@ func TestTypingAndKeyMapTellTheTruth(t *testing.T) {
 	}
 	h.Key("tab")
 	keys = enabled()
-	if keys["1–5"] || keys["w"] || !keys["s"] {
+	if keys["1–4"] || keys["w"] || !keys["s"] {
 		t.Errorf("strengths tab: severity/weighty must be off, s on: %v", keys)
 	}
 	h.Key("n")
@@ -361,8 +365,8 @@ func TestClickSelectsTabAndRow(t *testing.T) {
 	h := newHarness(t, c, i18n.DE)
 	h.View()
 	h.Drv.Send(tuitest.Click(2, 5)) // the third risk row (medical care)
-	h.Key("3")
-	if c.Risks[1].Severity != conference.SeverityPoor {
+	h.Key("2")
+	if c.Risks[1].Intensity != conference.IntensityMarked {
 		t.Errorf("click did not select the medical-care row: %+v", c.Risks[1])
 	}
 	h.Drv.Send(tuitest.Click(40, 0))

@@ -37,12 +37,12 @@ func emptyConf() (*conference.Conference, people) {
 // sexual-violence area) and strengths of both kinds.
 func fixture() (*conference.Conference, people) {
 	c, ps := emptyConf()
-	c.AddRisk(conference.RiskEntry{Area: "care", Indicator: "risk.care.food", Severity: conference.SeverityPoor,
+	c.AddRisk(conference.RiskEntry{Area: "care", Indicator: "risk.care.food", Intensity: conference.IntensityMarked,
 		Weighty: true, Provenance: conference.ProvenanceObserved, Source: "Kita-Dokumentation",
 		Date: conference.Date{Year: 2026, Month: 11, Day: 12}})
-	c.AddRisk(conference.RiskEntry{Area: "care", Indicator: "risk.care.medical", Severity: conference.SeverityCannotAssess,
+	c.AddRisk(conference.RiskEntry{Area: "care", Indicator: "risk.care.medical", Intensity: conference.IntensityCannotAssess,
 		Provenance: conference.ProvenanceReported, ReportedBy: ps.weber})
-	c.AddRisk(conference.RiskEntry{Area: "appearance", Indicator: "risk.appearance.injuries", Severity: conference.SeverityVeryPoor,
+	c.AddRisk(conference.RiskEntry{Area: "appearance", Indicator: "risk.appearance.injuries", Intensity: conference.IntensitySevere,
 		Weighty: true, Acute: true, Provenance: conference.ProvenanceObserved, Source: "U-Untersuchung"})
 	c.AddRisk(conference.RiskEntry{Area: "stress", Text: "Mietschulden, Räumungsklage angedroht", Provenance: conference.ProvenancePresumed})
 	c.AddRisk(conference.RiskEntry{Area: "sexual", Indicator: "risk.sexual.behaviour", Provenance: conference.ProvenanceReported,

@@ -13,7 +13,7 @@ type KeyMap struct {
 	NewSafety         key.Binding
 	Severity, Weighty key.Binding
 	Acute, Provenance key.Binding
-	severityKeys      []string // "1".."5": the severities in catalogue order
+	severityKeys      []string // "1".."4": the intensities in catalogue order
 }
 
 func defaultKeyMap(tr *i18n.Messages, severities int) KeyMap {

@@ -56,8 +56,8 @@ func newRiskForm(ctx *phase.Context, indicators *looseIndex) *riskForm {
 	f.indicator = loosePick(tr, st, tr.T("worries.field.indicator"), indicators, lang)
 	f.area = widget.PickFrom(tr, st, tr.T("worries.field.area"), ctx.Catalogue.RiskAreas, lang)
 	f.area.SetRows(4)
-	f.severity = widget.PickFrom(tr, st, tr.T("worries.field.severity"), ctx.Catalogue.Severities, lang)
-	f.severity.SetRows(5)
+	f.severity = widget.PickFrom(tr, st, tr.T("worries.field.severity"), ctx.Catalogue.Intensities, lang)
+	f.severity.SetRows(4)
 	f.flags = widget.NewPick(tr, st, tr.T("worries.field.flags"), []widget.Option{
 		{Code: flagWeighty, Label: "⚠ " + tr.T("worries.flag.weighty")},
 		{Code: flagAcute, Label: "‼ " + tr.T("worries.flag.acute")},
@@ -149,7 +149,7 @@ func (f *riskForm) Load(r *ref) {
 		f.indicator.SetFreeText(x.Text)
 	}
 	f.area.SetValue(x.Area)
-	f.severity.SetValue(x.Severity)
+	f.severity.SetValue(x.Intensity)
 	var flags []string
 	if x.Weighty {
 		flags = append(flags, flagWeighty)
@@ -182,7 +182,7 @@ func (f *riskForm) entry() (conference.RiskEntry, *listform.Problem) {
 	flags := f.flags.Values()
 	r := conference.RiskEntry{
 		Area:       f.areaCode(),
-		Severity:   f.severity.Value(),
+		Intensity:  f.severity.Value(),
 		Weighty:    slices.Contains(flags, flagWeighty),
 		Acute:      slices.Contains(flags, flagAcute),
 		Provenance: f.provenance.Value(),
@@ -233,8 +233,8 @@ func (f *riskForm) Apply(path string, in widget.Input) (string, bool) {
 		}
 		return "indicator", true
 	case f.severity:
-		x.Severity = f.severity.Value()
-		return "severity", true
+		x.Intensity = f.severity.Value()
+		return "intensity", true
 	case f.flags:
 		flags := f.flags.Values()
 		x.Weighty, x.Acute = slices.Contains(flags, flagWeighty), slices.Contains(flags, flagAcute)

@@ -246,7 +246,7 @@ func (e *Editor) drawRow(k rowKey) string {
 	if x.ID == "" {
 		return ""
 	}
-	sev, sevStyle := e.severity(x.Severity)
+	sev, sevStyle := e.severity(x.Intensity)
 	sev = widget.Pad(sev, k.sevW)
 	var weighty, acute string
 	if x.Weighty {
@@ -278,18 +278,19 @@ func (e *Editor) drawRow(k rowKey) string {
 	return line + text
 }
 
-// severity returns a severity's label and the style that goes with it;
-// the word carries the meaning, the colour only repeats it.
+// severity returns the label of a worry's intensity and the style that
+// goes with it; the word carries the meaning, the colour only repeats it.
+// A worry is never "good": the greener end of the scale is slight.
 func (e *Editor) severity(code string) (string, lipgloss.Style) {
 	st := e.ctx.Styles
 	if code == "" {
 		return "· " + e.ctx.Msgs.T("worries.severity.none"), st.Subtle
 	}
-	label := catalogue.Label(e.ctx.Catalogue.Severities, code, string(e.ctx.Lang))
+	label := catalogue.Label(e.ctx.Catalogue.Intensities, code, string(e.ctx.Lang))
 	switch code {
-	case conference.SeverityGood, conference.SeveritySufficient:
-		return label, st.Success
-	case conference.SeverityPoor, conference.SeverityVeryPoor:
+	case conference.IntensitySevere:
+		return label, st.Error
+	case conference.IntensityMarked:
 		return label, st.Warning
 	}
 	return label, st.Muted
@@ -301,7 +302,7 @@ func (e *Editor) severityWidth(width int) int {
 	if e.sevLongest == 0 { // the labels do not change: measured once
 		w, _ := e.severity("")
 		e.sevLongest = ansi.StringWidth(w)
-		for _, s := range e.ctx.Catalogue.Severities {
+		for _, s := range e.ctx.Catalogue.Intensities {
 			e.sevLongest = max(e.sevLongest, ansi.StringWidth(s.LabelIn(string(e.ctx.Lang))))
 		}
 	}
@@ -330,7 +331,7 @@ func (e *Editor) detail(width int) string {
 	var parts []string
 	if x := e.riskByID(sel.id); x != nil && sel.list == pathRisks && width < wideRow {
 		// The severity column is cut short on narrow screens: say it here.
-		sev, _ := e.severity(x.Severity)
+		sev, _ := e.severity(x.Intensity)
 		parts = append(parts, sev)
 	}
 	if prov != "" {

@@ -88,7 +88,7 @@ func BenchmarkKeystroke(b *testing.B) {
 	c, _ := fixture()
 	areas := []string{"care", "appearance", "stress", "behaviour"}
 	for i := len(c.Risks); i < 60; i++ {
-		c.AddRisk(conference.RiskEntry{Area: areas[i%len(areas)], Text: "Eintrag", Severity: conference.SeverityPoor})
+		c.AddRisk(conference.RiskEntry{Area: areas[i%len(areas)], Text: "Eintrag", Intensity: conference.IntensityMarked})
 	}
 	h := newHarness(b, c, i18n.DE)
 	w, ht := tuitest.EditorSize(120, 40)
