@@ -234,8 +234,7 @@ func (inv *invocation) askSecret(prompt string) ([]byte, error) {
 		err  error
 	)
 	if f, ok := inv.stdin.(*os.File); ok && inv.app.IsTerminal(inv.stdin) {
-		_, _ = io.WriteString(inv.stderr, prompt)
-		pass, err = readPassword(f)
+		pass, err = readPassword(f, func() { _, _ = io.WriteString(inv.stderr, prompt) })
 		_, _ = io.WriteString(inv.stderr, "\n") // the Enter was not echoed
 	} else {
 		pass, err = readSecretLine(inv.stdin)
@@ -254,13 +253,16 @@ func (inv *invocation) askSecret(prompt string) ([]byte, error) {
 
 // readPassword reads a line from the terminal f in raw mode: nothing is
 // echoed, and Ctrl+C arrives as a key rather than a signal, so the
-// terminal is always put back as it was before kofa ends.
-func readPassword(f *os.File) ([]byte, error) {
+// terminal is always put back as it was before kofa ends. prompt shows the
+// question once echo is off: shown before, a passphrase typed at once
+// could still appear on the screen.
+func readPassword(f *os.File, prompt func()) ([]byte, error) {
 	state, err := term.MakeRaw(f.Fd())
 	if err != nil {
 		return nil, err
 	}
 	defer func() { _ = term.Restore(f.Fd(), state) }()
+	prompt()
 	return readRawLine(f)
 }
 
