@@ -1,3 +1,5 @@
+//go:build linux
+
 package cli
 
 // Drafts survive a kill: what a form holds and nobody submitted yet is
