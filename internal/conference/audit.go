@@ -27,6 +27,10 @@ const (
 	// OpRelease records that the minutes were released (Arg: the last day
 	// for objections, if any; never who released them).
 	OpRelease = "release"
+	// OpUndo and OpRedo take a change back or make it again; Path is the
+	// change's, so the log says what was undone.
+	OpUndo = "undo"
+	OpRedo = "redo"
 )
 
 // Change describes a change for the audit log, stamped by the store when

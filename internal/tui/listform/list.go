@@ -69,6 +69,7 @@ func New[T any](ctx *phase.Context, cfg Config[T]) *List[T] {
 		})
 	}
 	l.loadDraft()
+	ctx.OnReload(l.Reload)
 	l.Sync()
 	return l
 }

@@ -25,6 +25,10 @@
 //     or kofa quits: the editor records any half-typed text of a stored
 //     entry as an immediate change while it handles the message. A new
 //     entry typed and not submitted stays a draft: leaving never submits it.
+//   - ctrl+z and ctrl+y undo and redo in the workspace, which restores an
+//     earlier Conf in place (the pointer stays): ctx.OnReload tells the
+//     editor's parts, and the shown editor gets an EnterMsg, so that what
+//     it draws and holds comes from Conf again.
 //   - Drafts are data. The unsent text of a form (a new contribution, a
 //     worry, a participant, a topic to park) is kept with
 //     ctx.SaveDraft(form, draft) as it changes, committed after the typing
@@ -83,6 +87,22 @@ type Context struct {
 	remember *directory.Entry // a keyboard person to remember (keyboard.go)
 
 	recorded []Recorded // changes recorded since the workspace last took them
+	reloads  []func()   // told when an undo or redo changed Conf (OnReload)
+}
+
+// OnReload registers f to be called when an undo or redo changed Conf
+// under the editors: a form showing a stored entry or field closes without
+// writing (it may show what was undone), and what is drawn comes from
+// Conf again. listform's lists and panels register themselves; the shown
+// editor also gets an EnterMsg right after.
+func (c *Context) OnReload(f func()) { c.reloads = append(c.reloads, f) }
+
+// Reloaded calls what OnReload registered; the workspace calls it after
+// an undo or redo.
+func (c *Context) Reloaded() {
+	for _, f := range c.reloads {
+		f()
+	}
 }
 
 // Recorded is one change an editor recorded. A draft saved or dropped is

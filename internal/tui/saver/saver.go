@@ -234,7 +234,8 @@ func (s *Saver) start() tea.Cmd {
 	}
 }
 
-// Snapshot encodes the conference as it is now, as a commit would.
+// Snapshot encodes the conference as it is now, as a commit would (with
+// the same encoder, which reuses what did not change).
 func (s *Saver) Snapshot() (*store.Encoded, error) { return s.enc.Encode(s.conf) }
 
 // Owns reports whether msg is one of this saver's own messages.

@@ -16,6 +16,8 @@ type KeyMap struct {
 	Projector, Reasons, Back        key.Binding
 	// Attendance opens the participants' list over any phase.
 	Attendance key.Binding
+	// Undo and Redo take the last change back and make it again.
+	Undo, Redo key.Binding
 	// Scroll are the keys an editor still gets while the conference is
 	// closed (read-only); off otherwise, when the editor names its own.
 	Scroll key.Binding
@@ -35,6 +37,8 @@ func DefaultKeyMap(tr *i18n.Messages) KeyMap {
 		Projector:  key.NewBinding(key.WithKeys("f7"), key.WithHelp("F7", tr.T("tui.ws.key.projector"))),
 		Reasons:    key.NewBinding(key.WithKeys("f9"), key.WithHelp("F9", tr.T("tui.ws.key.reasons"))),
 		Attendance: key.NewBinding(key.WithKeys("f2"), key.WithHelp("F2", tr.T("tui.ws.key.attendance"))),
+		Undo:       key.NewBinding(key.WithKeys("ctrl+z"), key.WithHelp("ctrl+z", tr.T("undo.key.undo"))),
+		Redo:       key.NewBinding(key.WithKeys("ctrl+y"), key.WithHelp("ctrl+y", tr.T("undo.key.redo"))),
 		Back:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", tr.T("tui.ws.key.back"))),
 		Scroll: key.NewBinding(key.WithKeys("up", "down", "pgup", "pgdown", "home", "end"),
 			key.WithHelp("↑/↓", tr.T("tui.ws.key.scroll")), key.WithDisabled()),
@@ -51,6 +55,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.NextPhase, k.PrevPhase, k.JumpPhase, k.Skip, k.Reasons},
 		{k.Extend, k.Park, k.Attendance, k.Projector, k.Back, k.Scroll},
+		{k.Undo, k.Redo},
 	}
 }
 

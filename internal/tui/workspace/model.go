@@ -88,6 +88,7 @@ type Model struct {
 	viewed conference.PhaseID
 
 	dialogs   []dialog // the open dialogs, the one on top last (dialogs.go)
+	history   history  // what ctrl+z and ctrl+y take back and make again (undo.go)
 	projector bool
 	closing   bool   // esc was pressed: go home once saved
 	notice    string // a one-line message above the footer, cleared by the next key
@@ -121,6 +122,7 @@ func New(cfg Config) *Model {
 		Now: cfg.Clock.Now, Lang: cfg.Msgs.Lang(),
 	}
 	m.saver = saver.New(cfg.Conf, cfg.Store, cfg.Clock)
+	m.history.current, _ = m.saver.Snapshot() // what the first change starts from
 	now := cfg.Clock.Now()
 	m.conf.Resume(now)
 	m.lastSave = now
@@ -256,7 +258,9 @@ func (m *Model) takeRecorded() tea.Cmd {
 // the saver: at once when immediate, else after the typing pause.
 func (m *Model) commit(immediate bool, changes ...conference.Change) tea.Cmd {
 	m.conf.Touch(m.clock.Now())
-	return m.saver.Change(immediate, changes...)
+	cmd := m.saver.Change(immediate, changes...)
+	m.record(immediate, changes)
+	return cmd
 }
 
 // enter tells the editor of the phase shown its size and that it is

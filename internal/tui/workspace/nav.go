@@ -20,6 +20,12 @@ func (m *Model) key(k tea.KeyPressMsg) tea.Cmd {
 	if cmd, ok := m.passThrough(k); ok {
 		return tea.Batch(cmd, m.key(k))
 	}
+	switch { // help names them only when there is something to undo; they always answer
+	case key.Matches(k, m.keys.Undo):
+		return m.undo()
+	case key.Matches(k, m.keys.Redo):
+		return m.redo()
+	}
 	if m.dialog() != nil && !m.overDialog(k) {
 		return m.updateDialog(k)
 	}

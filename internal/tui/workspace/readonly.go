@@ -41,6 +41,8 @@ func (m *Model) activeKeys() KeyMap {
 	k.Skip.SetEnabled(open)
 	k.Park.SetEnabled(open)
 	k.Attendance.SetEnabled(open)
+	k.Undo.SetEnabled(open && len(m.history.undo) > 0)
+	k.Redo.SetEnabled(open && len(m.history.redo) > 0)
 	k.Scroll.SetEnabled(!m.editable())
 	return k
 }
