@@ -17,6 +17,7 @@ import (
 	"testing"
 	"time"
 
+	"kofa/internal/conference"
 	"kofa/internal/demo"
 	"kofa/internal/store"
 )
@@ -60,6 +61,25 @@ func (s *ttySession) typeIntoFacts() {
 // requireLinuxTTY skips a test that finds kofa's process through /proc
 // where there is none. (The files that use it build on Linux only; this
 // keeps the reason in one place.)
+// rehearsalStore is a new store file holding the English rehearsal, which
+// stands in the round of perspectives.
+func rehearsalStore(t *testing.T) (string, *conference.Conference) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "kofa.db")
+	s, err := store.Open(path, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := demo.Rehearsal("en", time.Now())
+	if err := s.Save(c); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return path, c
+}
+
 func requireLinuxTTY(t *testing.T) {
 	t.Helper()
 	if _, err := os.Stat("/proc/self"); err != nil {
@@ -84,19 +104,8 @@ func TestSignalSavesTypedTextAndRestoresTheTerminal(t *testing.T) {
 	for _, sig := range []syscall.Signal{syscall.SIGHUP, syscall.SIGTERM, syscall.SIGINT} {
 		t.Run(sig.String(), func(t *testing.T) {
 			t.Parallel()
-			path := filepath.Join(t.TempDir(), "kofa.db")
-			s, err := store.Open(path, store.Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			c := demo.Rehearsal("en", time.Now())
-			if err := s.Save(c); err != nil {
-				t.Fatal(err)
-			}
+			path, c := rehearsalStore(t)
 			facts := c.Facts
-			if err := s.Close(); err != nil {
-				t.Fatal(err)
-			}
 
 			tty := startTTY(t, freshMachine(t.TempDir()), "--lang", "en", "--db", path)
 			tty.waitFor("Case conferences")
@@ -116,7 +125,7 @@ func TestSignalSavesTypedTextAndRestoresTheTerminal(t *testing.T) {
 				t.Errorf("the terminal is still on the alternate screen (%s)", alt)
 			}
 
-			s, err = store.Open(path, store.Options{})
+			s, err := store.Open(path, store.Options{})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -8,14 +8,9 @@ package cli
 // saved, and started again, shows each draft in its form.
 
 import (
-	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
-	"time"
-
-	"kofa/internal/demo"
-	"kofa/internal/store"
 )
 
 func TestKillLosesNoDraftTheHeaderCalledSaved(t *testing.T) {
@@ -35,18 +30,7 @@ func TestKillLosesNoDraftTheHeaderCalledSaved(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			path := filepath.Join(t.TempDir(), "kofa.db")
-			s, err := store.Open(path, store.Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			c := demo.Rehearsal("en", time.Now())
-			if err := s.Save(c); err != nil {
-				t.Fatal(err)
-			}
-			if err := s.Close(); err != nil {
-				t.Fatal(err)
-			}
+			path, _ := rehearsalStore(t)
 			env := freshMachine(t.TempDir())
 
 			tty := startTTY(t, env, "--lang", "en", "--db", path)
