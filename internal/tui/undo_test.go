@@ -146,3 +146,39 @@ func TestFiftyChangesCanBeUndone(t *testing.T) {
 		t.Errorf("%d parked topics after 50 undos, want 5", n)
 	}
 }
+
+// Undo and redo in every phase, with whatever the keys did there, leave
+// every editor drawing from the restored conference without a crash.
+func TestUndoInEveryPhaseDrawsTheRestoredConference(t *testing.T) {
+	t.Parallel()
+	for _, id := range conference.KindCase.Phases() {
+		if c := running(id); id == conference.PhasePreparation || !c.PhaseApplies(id) {
+			continue
+		}
+		t.Run(string(id), func(t *testing.T) {
+			t.Parallel()
+			h := openRunning(t, tuitest.NewRepo(), running(id), i18n.DE)
+			for _, k := range []string{"n", "x", "y", "z", "tab", "1", "enter", "ctrl+s", "down", "d", "a", "b", "ctrl+s", "y", "d", "ctrl+s"} {
+				if len(k) == 1 {
+					h.Type(k)
+				} else {
+					h.Key(k)
+				}
+			}
+			h.Advance(saver.Debounce)
+			if h.app.Conference() == nil {
+				t.Fatal("the keys closed the conference")
+			}
+			for _, k := range []string{"ctrl+z", "ctrl+z", "ctrl+z", "ctrl+y", "ctrl+z", "ctrl+z", "ctrl+z", "ctrl+z", "ctrl+y", "ctrl+y"} {
+				h.Key(k)
+				checkWidth(t, h.app.View().Content, 120, 40)
+				if h.app.crash != nil {
+					t.Fatalf("%s crashed: %v", k, h.app.crash)
+				}
+			}
+			if got := h.app.Conference().CurrentPhase; got != id {
+				t.Errorf("the undos left the phase for %q", got)
+			}
+		})
+	}
+}
