@@ -1,10 +1,13 @@
 // Package prep is the editor of phase 0, preparation: kind, case code or
 // topic, occasion, key question, date, start, place, planned duration and
-// end, the legal basis for sharing data, and how the family takes part.
+// end, the legal basis for sharing data, and how the family takes part;
+// for a case conference, under the form, the children of the case and
+// their parents and carers (family.go).
 package prep
 
 import (
 	"strconv"
+	"strings"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -27,6 +30,7 @@ type Editor struct {
 	paths   map[widget.Input]string
 	width   int
 	entered bool
+	fam     *family
 }
 
 // titleField is the case code, or the topic of a network meeting.
@@ -39,7 +43,7 @@ func (e *Editor) titleField() widget.Input {
 
 // New returns the preparation editor.
 func New(ctx *phase.Context) phase.Editor {
-	e := &Editor{ctx: ctx}
+	e := &Editor{ctx: ctx, fam: newFamily(ctx)}
 	e.build()
 	e.keys = defaultKeyMap(ctx.Msgs, e.form.KeyMap())
 	e.load()
@@ -47,10 +51,15 @@ func New(ctx *phase.Context) phase.Editor {
 }
 
 // Typing implements phase.Editor.
-func (e *Editor) Typing() bool { return e.form.Focused() }
+func (e *Editor) Typing() bool { return e.form.Focused() || e.fam.Typing() }
 
 // KeyMap implements phase.Editor.
-func (e *Editor) KeyMap() help.KeyMap { return e.keys.active(e.Typing()) }
+func (e *Editor) KeyMap() help.KeyMap {
+	if e.fam.focused() {
+		return e.fam.help()
+	}
+	return e.keys.active(e.Typing())
+}
 
 // Update implements phase.Editor.
 func (e *Editor) Update(msg tea.Msg) (phase.Editor, tea.Cmd) {
@@ -60,6 +69,13 @@ func (e *Editor) Update(msg tea.Msg) (phase.Editor, tea.Cmd) {
 		return e, nil
 	case phase.EnterMsg:
 		e.load()
+		if cmd := e.fam.sync(); cmd != nil {
+			e.entered = true
+			return e, cmd // a child or carer half typed: back to it
+		}
+		if e.fam.focused() {
+			return e, nil
+		}
 		if !e.entered {
 			// The first visit starts in the case code (or topic): the kind
 			// was chosen when the conference was created.
@@ -69,7 +85,19 @@ func (e *Editor) Update(msg tea.Msg) (phase.Editor, tea.Cmd) {
 		return e, e.form.Focus()
 	case phase.LeaveMsg:
 		e.leave()
+		e.fam.leave()
 		return e, nil
+	}
+	if e.fam.focused() {
+		used, cmd := e.fam.update(msg)
+		if !e.fam.focused() { // tabbed on from the lists: the form again
+			return e, tea.Batch(cmd, e.form.Focus())
+		}
+		if used {
+			return e, cmd
+		}
+	}
+	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
 		if !e.form.Focused() {
 			if key.Matches(msg, e.keys.Edit) {
@@ -78,7 +106,7 @@ func (e *Editor) Update(msg tea.Msg) (phase.Editor, tea.Cmd) {
 			return e, nil
 		}
 		if key.Matches(msg, e.keys.Leave) {
-			e.leave()
+			e.leaveToFamily()
 			return e, nil
 		}
 	case tea.MouseClickMsg:
@@ -90,9 +118,18 @@ func (e *Editor) Update(msg tea.Msg) (phase.Editor, tea.Cmd) {
 	ev, cmd := e.form.Update(msg)
 	e.applyEvent(ev)
 	if ev.Submitted {
-		e.leave()
+		e.leaveToFamily()
 	}
 	return e, cmd
+}
+
+// leaveToFamily leaves the form, for the list of children when the
+// conference has a family to record.
+func (e *Editor) leaveToFamily() {
+	e.leave()
+	if e.fam.shown() {
+		e.fam.focus(paneChildren)
+	}
 }
 
 // leave blurs the form and commits the field that had focus.
@@ -130,7 +167,15 @@ func (e *Editor) View(width, height int) string {
 	if width <= 0 || height <= 0 {
 		return ""
 	}
-	return widget.Clip(e.form.View(width, height), width, height)
+	if !e.fam.shown() || height < 8 {
+		return widget.Clip(e.form.View(width, height), width, height)
+	}
+	famH := min(height/3, 10)
+	if e.fam.focused() {
+		famH = max(height/2, min(height-4, 14))
+	}
+	formH := height - famH - 1
+	return widget.Clip(e.form.View(width, formH)+"\n\n"+strings.Join(e.fam.lines(width, famH), "\n"), width, height)
 }
 
 // minutesText shows the planned duration for the field.
