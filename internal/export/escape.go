@@ -119,25 +119,45 @@ const (
 // escape, the usual case, is returned as it is.
 func escapeLine(line string) string {
 	marker := listMarkerEnd(line)
-	first := 0
-	for ; first < len(line); first++ {
-		if (escClass[line[first]] != 0 || first == marker) && escapeAt(line, first, marker) {
-			break
-		}
-	}
+	first := nextEscape(line, 0, marker)
 	if first == len(line) {
 		return line
 	}
 	var b strings.Builder
 	b.Grow(len(line) + 8)
 	b.WriteString(line[:first])
-	for i := first; i < len(line); i++ {
-		if (escClass[line[i]] != 0 || i == marker) && escapeAt(line, i, marker) {
-			b.WriteByte('\\')
-		}
-		b.WriteByte(line[i])
+	for i := first; i < len(line); {
+		next := nextEscape(line, i+1, marker)
+		b.WriteByte('\\')
+		b.WriteString(line[i:next])
+		i = next
 	}
 	return b.String()
+}
+
+// nextEscape returns the index of the first byte from i on that needs a
+// backslash, or len(line). The list marker (see listMarkerEnd) sits near
+// the start of the line, so it is looked at once instead of at every
+// byte: kofa export --all escapes some hundred megabytes.
+func nextEscape(line string, i, marker int) int {
+	if marker >= i {
+		if j := scanEscape(line, i, marker); j < marker {
+			return j
+		}
+		return marker
+	}
+	return scanEscape(line, i, len(line))
+}
+
+// scanEscape returns the index of the first byte in line[i:end] that
+// needs a backslash (the list marker aside), or end.
+func scanEscape(line string, i, end int) int {
+	for ; i < end; i++ {
+		if escClass[line[i]] != 0 && escapeAt(line, i, -1) {
+			return i
+		}
+	}
+	return end
 }
 
 // escapeAt reports whether the byte at i of line needs a backslash before
@@ -162,7 +182,7 @@ func escapeAt(line string, i, marker int) bool {
 // "(@)"), whose opening parenthesis is escaped. A line starting "Table:"
 // is a pandoc table caption; its colon is escaped.
 func listMarkerEnd(line string) int {
-	if len(line) >= 6 && strings.EqualFold(line[:6], "table:") {
+	if len(line) >= 6 && line[0]|0x20 == 't' && strings.EqualFold(line[:6], "table:") {
 		return 5
 	}
 	if strings.HasPrefix(line, "(") {

@@ -3,6 +3,7 @@ package sanitize
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestTextRemovesTerminalControl(t *testing.T) {
@@ -176,6 +177,26 @@ func TestCleanInputIsNotCopied(t *testing.T) {
 		line := strings.ReplaceAll(s, "\n", " ")
 		if n := testing.AllocsPerRun(100, func() { _ = Line(line) }); n != 0 {
 			t.Errorf("Line(%s) allocated %v times, want 0", name, n)
+		}
+	}
+}
+
+// Text looks at printable ASCII eight bytes at a time: a byte to remove is
+// found at every place of a word, and what is kept stays as it is.
+func TestTextFindsControlsAtEveryPlaceOfAWord(t *testing.T) {
+	const clean = "Kita Sonnenblume berichtet über das Frühstück"
+	for pos := range len(clean) {
+		if !utf8.RuneStart(clean[pos]) {
+			continue
+		}
+		for _, bad := range []string{"\x00", "\x07", "\x7f", "\u0085", "\u200b"} { // ESC would take the next byte along
+			in := clean[:pos] + bad + clean[pos:]
+			if got := Text(in); got != clean && !(bad == "\u0085" && got == clean[:pos]+"\n"+clean[pos:]) {
+				t.Errorf("Text(%q) = %q", in, got)
+			}
+		}
+		if in := clean[:pos] + "\n" + clean[pos:]; Text(in) != in {
+			t.Errorf("Text(%q) changed a line break", in)
 		}
 	}
 }
