@@ -48,10 +48,12 @@ func classify(r rune) class {
 }
 
 // cleanPrefix returns the length of the longest prefix of s that needs no
-// change in mode m, and whether that prefix is pure ASCII. In Line mode a
-// prefix may end in a single space whose fate depends on what follows.
+// change in mode m, and whether that prefix is certainly in NFC: made only
+// of characters that NFC keeps as they are whatever stands around them
+// (see stable). In Line mode a prefix may end in a single space whose fate
+// depends on what follows.
 func cleanPrefix(s string, m mode) (int, bool) {
-	ascii := true
+	nfc := true
 	i, wordAt := 0, 0 // wordAt: where to look at eight bytes at once next
 	for i < len(s) {
 		if m == modeText && i >= wordAt {
@@ -64,8 +66,7 @@ func cleanPrefix(s string, m mode) (int, bool) {
 		c := s[i]
 		if c == 0xc3 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] < 0xc0 {
 			// U+00C0 to U+00FF (ä, ß, é): kept in both modes, without
-			// decoding; German text has many.
-			ascii = false
+			// decoding, and stable; German text has many.
 			i += 2
 			continue
 		}
@@ -73,30 +74,30 @@ func cleanPrefix(s string, m mode) (int, bool) {
 			switch {
 			case c == ' ' && m == modeLine:
 				if i == 0 || s[i-1] == ' ' {
-					return i, ascii
+					return i, nfc
 				}
 			case c >= 0x20 && c < 0x7F:
 			case c == '\n' && m == modeText:
 			default:
-				return i, ascii
+				return i, nfc
 			}
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {
-			return i, ascii
+			return i, nfc
 		}
 		if classify(r) != classKeep || (m == modeLine && unicode.IsSpace(r)) {
-			return i, ascii
+			return i, nfc
 		}
-		ascii = false
+		nfc = nfc && stable(r)
 		i += size
 	}
 	if m == modeLine && i > 0 && s[i-1] == ' ' {
-		return i - 1, ascii
+		return i - 1, nfc
 	}
-	return i, ascii
+	return i, nfc
 }
 
 // printableRun returns the end of the run of printable ASCII (0x20 to
@@ -115,4 +116,18 @@ func printableRun(s string, i int) int {
 		}
 	}
 	return i
+}
+
+// stable reports whether NFC keeps r as it is whatever stands before or
+// after it: it neither decomposes nor combines with a neighbour. These are
+// the characters of German text beyond ASCII (TestStableCharactersAreNFCStable
+// checks every one); a string of them needs no look at NFC at all.
+func stable(r rune) bool {
+	switch {
+	case r >= 0xa0 && r <= 0xff: // Latin-1: ä, ß, «, §, °
+		return true
+	case r == 0x2013, r == 0x2014, r >= 0x2018 && r <= 0x201e, r == 0x2026, r == 0x20ac: // – — ‘ ’ ‚ “ ” „ … €
+		return true
+	}
+	return false
 }

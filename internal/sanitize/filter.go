@@ -13,7 +13,7 @@ const esc = 0x1B
 type filter struct {
 	out          strings.Builder
 	mode         mode
-	nonASCII     bool // out holds a non-ASCII rune, so NFC may change it
+	nonASCII     bool // out may hold what NFC changes (not only ASCII and stable characters)
 	pendingSpace bool // Line mode: a space is due before the next visible rune
 
 	// noTerminatorFrom is the smallest offset from which no control string

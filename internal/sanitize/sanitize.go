@@ -54,14 +54,14 @@ const (
 // clean scans the clean prefix of s cheaply and only builds a new string
 // from the first byte that needs a change on.
 func clean(s string, m mode) string {
-	i, ascii := cleanPrefix(s, m)
+	i, nfc := cleanPrefix(s, m)
 	if i == len(s) {
-		if ascii || isNFC(s) {
+		if nfc || isNFC(s) {
 			return s
 		}
 		return norm.NFC.String(s)
 	}
-	f := filter{mode: m, noTerminatorFrom: len(s) + 1, nonASCII: !ascii}
+	f := filter{mode: m, noTerminatorFrom: len(s) + 1, nonASCII: !nfc}
 	f.out.Grow(len(s))
 	prefix := s[:i]
 	if m == modeLine && strings.HasSuffix(prefix, " ") {

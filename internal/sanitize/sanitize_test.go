@@ -1,6 +1,7 @@
 package sanitize
 
 import (
+	"golang.org/x/text/unicode/norm"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -197,6 +198,33 @@ func TestTextFindsControlsAtEveryPlaceOfAWord(t *testing.T) {
 		}
 		if in := clean[:pos] + "\n" + clean[pos:]; Text(in) != in {
 			t.Errorf("Text(%q) changed a line break", in)
+		}
+	}
+}
+
+// stable characters skip the NFC check, so every string of them and of
+// ASCII must be in NFC. Pairs are enough: without combining marks, NFC
+// can only join neighbours.
+func TestStableCharactersAreNFCStable(t *testing.T) {
+	var chars []rune
+	for r := rune(0x20); r < 0x7f; r++ {
+		chars = append(chars, r)
+	}
+	stables := 0
+	for r := rune(0x80); r <= 0x2100; r++ {
+		if stable(r) {
+			chars = append(chars, r)
+			stables++
+		}
+	}
+	if stables < 100 {
+		t.Fatalf("only %d stable characters", stables)
+	}
+	for _, a := range chars {
+		for _, b := range chars {
+			if s := string(a) + string(b); !norm.NFC.IsNormalString(s) {
+				t.Errorf("%q is not in NFC", s)
+			}
 		}
 	}
 }
