@@ -116,7 +116,9 @@ func measureAll(ctx context.Context, cfg config, log io.Writer) ([]Row, error) {
 	add("export", func() []Row {
 		step("kofa export --all (stops after %s)", cfg.exportCap)
 		settleDisk()
-		return one(measureExportCLI(ctx, env, cfg.exportCap, bins.kofa, dir, bigDB, cfg.conferences, smallDB, small))
+		rows := one(measureExportCLI(ctx, env, cfg.exportCap, bins.kofa, dir, bigDB, cfg.conferences, smallDB, small))
+		step("kofa export --all against cp -r and sync, %d times each", exportCopyRuns)
+		return append(rows, measureExportVsCopy(ctx, env, cfg.exportCap, bins.kofa, dir, bigDB, cfg.conferences))
 	})
 	if cfg.wants("save") {
 		step("saving: store.Save against a bare bbolt Update")
