@@ -46,6 +46,8 @@ type Batch struct {
 	mu      sync.Mutex
 	done    bool
 	pending []pendingFile // added, not yet placed
+
+	flushing sync.Mutex // one Flush at a time
 }
 
 // pendingFile is a file written under a temporary name.
@@ -116,26 +118,50 @@ func writeTemp(dir string, data []byte) (string, error) {
 // placed, also when it fails part way (a file in the way without force,
 // say): those files are complete and their names on disk; the files not
 // placed stay under their temporary names until Abort. On failure, failed
-// is the path of the file that could not be synced or placed.
+// is the path of the file that could not be synced or placed. Nothing can
+// be added after Commit.
 func (b *Batch) Commit() (placed []string, failed string, err error) {
 	b.mu.Lock()
-	defer b.mu.Unlock()
 	b.done = true
+	b.mu.Unlock()
 	defer b.fs.close()
+	return b.Flush()
+}
+
+// Flush does what Commit does for the files added so far, and the batch
+// stays open: a long batch places its first files, and its caller records
+// them, while later ones are still being written, instead of waiting for
+// the disk once at the end. Flushes run one at a time; Add may run
+// meanwhile (what it adds waits for the next flush).
+func (b *Batch) Flush() (placed []string, failed string, err error) {
+	b.flushing.Lock()
+	defer b.flushing.Unlock()
+	b.mu.Lock()
+	files := b.pending
+	b.pending = nil
+	b.mu.Unlock()
+	defer func() { // what was not placed goes back, for Abort
+		b.mu.Lock()
+		b.pending = append(b.pending, files...)
+		b.mu.Unlock()
+	}()
+	if len(files) == 0 {
+		return nil, "", nil
+	}
 	if err := b.fs.sync(); err != nil {
-		if failed, err := syncEach(b.pending); err != nil {
+		if failed, err := syncEach(files); err != nil {
 			return nil, failed, err
 		}
 	}
-	slices.SortFunc(b.pending, func(x, y pendingFile) int { return strings.Compare(x.path, y.path) })
-	for len(b.pending) > 0 {
-		p := b.pending[0]
+	slices.SortFunc(files, func(x, y pendingFile) int { return strings.Compare(x.path, y.path) })
+	for len(files) > 0 {
+		p := files[0]
 		if err = place(p.tmp, p.path, b.force); err != nil {
 			failed = p.path
 			break
 		}
 		placed = append(placed, p.path)
-		b.pending = b.pending[1:]
+		files = files[1:]
 	}
 	if len(placed) > 0 {
 		syncDir(b.dir)
@@ -146,6 +172,8 @@ func (b *Batch) Commit() (placed []string, failed string, err error) {
 // Abort removes the temporary files of the files not placed. It is safe
 // to call after Commit, and more than once.
 func (b *Batch) Abort() {
+	b.flushing.Lock() // a flush under way gives back what it did not place
+	defer b.flushing.Unlock()
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	b.done = true

@@ -161,3 +161,86 @@ func TestBatchSyncsFileByFileWithoutSyncfs(t *testing.T) {
 		t.Errorf("folder holds %d entries, want %d", len(names), len(paths))
 	}
 }
+
+// Flush places what was added so far while the batch takes more, and a
+// later Flush or Commit places only what came after.
+func TestBatchFlushPlacesWhatWasAddedSoFar(t *testing.T) {
+	dir := t.TempDir()
+	b := NewBatch(dir, false)
+	defer b.Abort()
+	first := addAll(t, b, dir, 10)
+	placed, failed, err := b.Flush()
+	if err != nil || failed != "" || !slices.Equal(placed, first) {
+		t.Fatalf("Flush: placed %v, %v (%s); want %v", placed, err, failed, first)
+	}
+	for _, p := range first {
+		if _, err := os.Lstat(p); err != nil {
+			t.Fatalf("%s not placed by Flush: %v", p, err)
+		}
+	}
+	late := filepath.Join(dir, "late.md")
+	if err := b.Add(late, []byte("late\n")); err != nil {
+		t.Fatalf("Add after Flush: %v", err)
+	}
+	if placed, _, err = b.Commit(); err != nil || !slices.Equal(placed, []string{late}) {
+		t.Fatalf("Commit placed %v, %v; want only %s", placed, err, late)
+	}
+	if names := onlyFiles(t, dir); len(names) != 11 {
+		t.Errorf("folder holds %v, want the 11 files", names)
+	}
+}
+
+// Adds running while Flush syncs and places are not lost: each file is
+// placed by exactly one of the flushes.
+func TestBatchFlushWhileAdding(t *testing.T) {
+	dir := t.TempDir()
+	b := NewBatch(dir, false)
+	defer b.Abort()
+	const n = 200
+	var (
+		wg     sync.WaitGroup
+		mu     sync.Mutex
+		placed []string
+	)
+	flush := func(f func() ([]string, string, error)) {
+		p, _, err := f()
+		if err != nil {
+			t.Error(err)
+		}
+		mu.Lock()
+		placed = append(placed, p...)
+		mu.Unlock()
+	}
+	wg.Go(func() {
+		for range 20 {
+			flush(b.Flush)
+		}
+	})
+	want := addAll(t, b, dir, n)
+	wg.Wait()
+	flush(b.Commit)
+	slices.Sort(placed)
+	slices.Sort(want)
+	if !slices.Equal(placed, want) {
+		t.Errorf("placed %d files, want each of the %d once", len(placed), n)
+	}
+}
+
+// A flush that finds a file in the way places the others before it and
+// leaves the rest for Abort, which removes their temporary files.
+func TestBatchFlushFailureLeavesTheRestForAbort(t *testing.T) {
+	dir := t.TempDir()
+	b := NewBatch(dir, false)
+	paths := addAll(t, b, dir, 6)
+	if err := os.WriteFile(paths[3], []byte("precious"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	placed, failed, err := b.Flush()
+	if !errors.Is(err, ErrExists) || failed != paths[3] || !slices.Equal(placed, paths[:3]) {
+		t.Fatalf("Flush: placed %v, %v at %q", placed, err, failed)
+	}
+	b.Abort()
+	if names := onlyFiles(t, dir); len(names) != 4 {
+		t.Errorf("folder holds %v, want the three placed files and the one in the way", names)
+	}
+}
