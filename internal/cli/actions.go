@@ -44,7 +44,10 @@ func (inv *invocation) newActionsCmd() *cobra.Command {
 				if asJSON {
 					return inv.writeActionsJSON(list, q.Today)
 				}
-				return inv.writeActions(list, q)
+				if err := inv.writeActions(list, q); err != nil {
+					return err
+				}
+				return inv.writeReviewsToFollow(s, q)
 			})
 		},
 	}

@@ -88,6 +88,9 @@ type Conference struct {
 
 	// Agenda is a network meeting's agenda (network.go).
 	Agenda []AgendaItem `json:"agenda,omitempty"`
+	// Cooperation are the cooperation agreements a network meeting made
+	// or reviewed, as it left them (cooperation.go).
+	Cooperation []CooperationAgreement `json:"cooperation,omitempty"`
 
 	Actions []Action `json:"actions,omitempty"`
 	// StatusLog is the status history of the actions, oldest first

@@ -33,6 +33,14 @@ func fullFixture(t *testing.T) *Conference {
 		c.Assessment.Dissent[0].ID, c.Parked[0].ID, ps.plan} {
 		c.SetIdentifying(id, true)
 	}
+	c.Cooperation = []CooperationAgreement{{
+		ID: "k2v8m4qa", Subject: "Meldewege Kita – ASD",
+		Partners: []AgreementPartner{{Institution: "Jugendamt Nord", Contact: "Petra Albers"}, {Institution: "Kita Sonnenblume", Contact: "Aylin Demir"}},
+		SignedOn: DateOf(t0).AddDays(-365), ReviewBy: DateOf(t0).AddDays(365), Status: AgreementInForce, Note: "§ 8a Abs. 4",
+		Reviews: []AgreementReview{{On: DateOf(t0), In: c.ID, Meeting: "Runder Tisch", Outcome: ReviewConfirmed,
+			ReviewBy: DateOf(t0).AddDays(365), Note: "unverändert"}},
+		CreatedIn: "h3k8m2pq", CreatedAt: t0.AddDate(-1, 0, 0), UpdatedAt: t0,
+	}}
 	c.Previous = &Previous{
 		Chronology: c.Chronology, Risks: c.Risks, ProtectiveFactors: c.ProtectiveFactors, ExistingSafety: c.ExistingSafety,
 		Category: CategoryLatent, HarmForms: []string{HarmNeglect}, Result: "wie zuvor", Taken: []string{"risks/r1"},

@@ -110,6 +110,7 @@ func Validate(c *Conference) []Problem {
 	v.reviews()
 	v.content()
 	v.agenda()
+	v.cooperation()
 	v.assessment()
 	v.actions()
 	v.crisisPlan()

@@ -107,7 +107,10 @@ func Hash(body []byte) string {
 
 // Footer returns the closing lines of the minutes: a rule, the export time
 // and the hash of the body above it.
-func Footer(hash string, opt Options) []byte {
+func Footer(hash string, opt Options) []byte { return footer(hash, opt, "export.footer.hash") }
+
+// footer is Footer with the line of the hash worded by hashKey.
+func footer(hash string, opt Options, hashKey string) []byte {
 	t := i18n.New(opt.Lang)
 	lang := string(t.Lang())
 	at := opt.ExportedAt
@@ -115,7 +118,7 @@ func Footer(hash string, opt Options) []byte {
 	b.WriteString("\n---\n\n")
 	b.WriteString(Inline(t.T("export.footer.exported", conference.FormatDate(conference.DateOf(at), lang), at.Format("15:04"))))
 	b.WriteString("\\\n")
-	b.WriteString(Inline(t.T("export.footer.hash", hash)))
+	b.WriteString(Inline(t.T(hashKey, hash)))
 	b.WriteString("\n")
 	return []byte(b.String())
 }

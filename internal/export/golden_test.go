@@ -45,19 +45,7 @@ func TestGoldenMinutesOfTheSampleConference(t *testing.T) {
 			opt := tc.opt
 			opt.ExportedAt = exportedAt
 			got := Markdown(demo.Sample(string(opt.Lang), sampleDay), opt)
-			path := filepath.Join("testdata", tc.name+".golden.md")
-			if *update {
-				if err := os.WriteFile(path, got, 0o600); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test ./internal/export -update to create it)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("minutes differ from %s (go test ./internal/export -update rewrites it):\n%s", path, firstDifference(got, want))
-			}
+			matchGolden(t, tc.name, got)
 			for _, broken := range []string{"!export.", "!validation.", "%!", "!catalogue."} {
 				if bytes.Contains(got, []byte(broken)) {
 					t.Errorf("%s: a message is missing or malformed (%s)", tc.name, broken)
@@ -67,6 +55,25 @@ func TestGoldenMinutesOfTheSampleConference(t *testing.T) {
 				t.Errorf("no table in %s", tc.name)
 			}
 		})
+	}
+}
+
+// matchGolden compares got with testdata/<name>.golden.md (-update
+// writes it first).
+func matchGolden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name+".golden.md")
+	if *update {
+		if err := os.WriteFile(path, got, 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./internal/export -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("output differs from %s (go test ./internal/export -update rewrites it):\n%s", path, firstDifference(got, want))
 	}
 }
 

@@ -176,6 +176,9 @@ func putEncoded(tx *bbolt.Tx, cd *codec, e *Encoded, changes []conference.Change
 	if err := indexConference(tx, cd, e, now); err != nil {
 		return err
 	}
+	if err := syncCooperation(tx, cd, e.coop); err != nil {
+		return err
+	}
 	if len(changes) == 0 {
 		return nil
 	}

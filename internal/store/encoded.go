@@ -41,6 +41,9 @@ type Encoded struct {
 	// review is what a follow-up's save records in the conference it
 	// follows (propagate.go); nil for any other conference.
 	review *review
+	// coop is what a network meeting's save brings into the register of
+	// cooperation agreements (agreements.go); nil for a case conference.
+	coop *cooperation
 }
 
 // ID is the conference's ID.
@@ -79,7 +82,7 @@ func (enc *Encoder) Encode(c *conference.Conference) (*Encoded, error) {
 // value, which it leaves to be c itself; with searchLater the search value
 // is the pending one.
 func prepare(c *conference.Conference, searchLater bool) *Encoded {
-	e := &Encoded{id: c.ID, value: c, sum: c.Summary(), actions: actionIndexOf(c), pending: searchLater, review: reviewOf(c)}
+	e := &Encoded{id: c.ID, value: c, sum: c.Summary(), actions: actionIndexOf(c), pending: searchLater, review: reviewOf(c), coop: cooperationOf(c)}
 	if searchLater {
 		e.search = pendingValueOf(c)
 	} else {

@@ -35,6 +35,13 @@ package store
 //	                           see directory.go; entry IDs are counters
 //	order        <place in the list, 16 bytes><conference ID> -> empty (since
 //	             v4), see newest.go; empty in an encrypted store
+//	agreements   <agreement ID> -> JSON {"v":1,"a":<conference.CooperationAgreement>,
+//	             "src":<conference ID>,"prior":<agreement>} or a tombstone
+//	             {"v":1,"deleted":<time>}; the register of cooperation
+//	             agreements, see agreements.go. Optional: made by the first
+//	             write that needs it (no schema version of its own), so a
+//	             store of schema 5 may lack it; agreement IDs are random
+//	             (conference.NewID)
 //
 // Every value except meta passes through encode/decode in codec.go.
 // Bucket names and keys never hold personal data: conference IDs are random
@@ -53,6 +60,7 @@ var (
 	bucketSearch      = []byte("search")
 	bucketDirectory   = []byte("directory")
 	bucketOrder       = []byte("order")
+	bucketAgreements  = []byte("agreements") // optional, see above
 
 	keySchema    = []byte("schema")
 	keyCreated   = []byte("created")

@@ -212,7 +212,10 @@ func (a *App) rootMsg(msg tea.Msg, from uint64) (tea.Cmd, bool) {
 	if cmd, ok := a.routeTracker(msg, from); ok {
 		return cmd, true
 	}
-	return a.routePartners(msg, from)
+	if cmd, ok := a.routePartners(msg, from); ok {
+		return cmd, true
+	}
+	return a.routeAgreements(msg, from)
 }
 
 // key handles a key press: the quit question, then the help overlay, then
@@ -254,7 +257,7 @@ func (a *App) open(c *conference.Conference, created bool) tea.Cmd {
 	a.err = ""
 	ws := workspace.New(workspace.Config{
 		Conf: c, Store: a.repo, Msgs: a.tr, Catalogue: a.lists(), Styles: a.styles,
-		Clock: a.clock, Editors: a.editors, Created: created, Demo: a.demo, Directory: a.repo.Directory,
+		Clock: a.clock, Editors: a.editors, Created: created, Demo: a.demo, Directory: a.repo.Directory, Agreements: a.repo.Agreements,
 		KeyboardPerson: a.repo.KeyboardPerson, SetKeyboardPerson: a.repo.SetKeyboardPerson, Show: a.show,
 	})
 	a.show = ""

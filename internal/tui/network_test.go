@@ -71,3 +71,21 @@ func TestGoldenNetworkAgenda(t *testing.T) {
 		}
 	}
 }
+
+// TestKOnHomeOpensTheAgreements opens the register from home with k, adds
+// nothing, and goes back with esc.
+func TestKOnHomeOpensTheAgreements(t *testing.T) {
+	t.Parallel()
+	repo := tuitest.NewRepo()
+	repo.PutAgreement(conference.CooperationAgreement{ID: "k2v8m4qa", Subject: "Meldewege nach § 8a Abs. 4",
+		Status: conference.AgreementInForce, ReviewBy: conference.DateOf(start).AddDays(-3)})
+	h := newHarness(t, repo, i18n.DE, 120, 40)
+	h.Key("k")
+	h.contains(t, "Kooperationsvereinbarung: 1 · 1 zur Überprüfung fällig")
+	h.contains(t, "Meldewege nach § 8a Abs. 4")
+	h.Key("esc")
+	if _, open := h.app.top().s.(agreementsScreen); open {
+		t.Fatal("esc did not close the register")
+	}
+	h.contains(t, "Fallkonferenzen")
+}

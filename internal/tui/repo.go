@@ -33,6 +33,12 @@ type Repository interface {
 	// the keyboard: the opening's default facilitator and minute-taker.
 	KeyboardPerson() (store.DirectoryEntry, bool, error)
 	SetKeyboardPerson(e store.DirectoryEntry) error
+	// Agreements, SaveAgreement and DeleteAgreement serve the register of
+	// cooperation agreements: the network meeting's cooperation phase
+	// reads it, its own screen changes it.
+	Agreements() ([]conference.CooperationAgreement, error)
+	SaveAgreement(a *conference.CooperationAgreement) error
+	DeleteAgreement(id string) error
 	// RetentionDays is the retention period (0: none).
 	RetentionDays() (int, error)
 }

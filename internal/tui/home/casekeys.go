@@ -19,6 +19,8 @@ type CaseKeyMap struct {
 	Retention key.Binding
 	// Directory opens the partner directory.
 	Directory key.Binding
+	// Agreements opens the register of cooperation agreements.
+	Agreements key.Binding
 }
 
 func defaultCaseKeyMap(tr *i18n.Messages) CaseKeyMap {
@@ -26,11 +28,12 @@ func defaultCaseKeyMap(tr *i18n.Messages) CaseKeyMap {
 		return key.NewBinding(key.WithKeys(k), key.WithHelp(k, tr.T(desc)))
 	}
 	return CaseKeyMap{
-		FollowUp:  b("f", "tuihome.key.follow_up"),
-		Group:     b("g", "tuihome.key.group"),
-		Tracker:   b("a", "tuihome.key.tracker"),
-		Retention: b("r", "tuihome.key.retention"),
-		Directory: b("p", "tuipartners.key.open"),
+		FollowUp:   b("f", "tuihome.key.follow_up"),
+		Group:      b("g", "tuihome.key.group"),
+		Tracker:    b("a", "tuihome.key.tracker"),
+		Retention:  b("r", "tuihome.key.retention"),
+		Directory:  b("p", "tuipartners.key.open"),
+		Agreements: b("k", "tuiagreements.key.open"),
 	}
 }
 
@@ -42,6 +45,7 @@ func (m *Model) activeKeys() KeyMap {
 	km.Cases.Group.SetEnabled(idle && len(m.all) > 0)
 	km.Cases.Tracker.SetEnabled(idle)
 	km.Cases.Directory.SetEnabled(idle)
+	km.Cases.Agreements.SetEnabled(idle)
 	km.Cases.Retention.SetEnabled(idle && (m.pastOnly || len(m.past()) > 0))
 	if m.grouped {
 		km.Cases.Group.SetHelp("g", m.tr.T("tuihome.key.ungroup"))

@@ -15,6 +15,10 @@ type TrackerMsg struct{}
 // DirectoryMsg asks the root to open the partner directory.
 type DirectoryMsg struct{}
 
+// AgreementsMsg asks the root to open the register of cooperation
+// agreements.
+type AgreementsMsg struct{}
+
 // casesMsg carries what home shows besides the list: how many actions are
 // overdue across all conferences, and the retention period.
 type casesMsg struct {
@@ -104,6 +108,8 @@ func (m *Model) caseKey(k tea.KeyPressMsg, km KeyMap) (tea.Cmd, bool) {
 		return func() tea.Msg { return TrackerMsg{} }, true
 	case key.Matches(k, km.Cases.Directory):
 		return func() tea.Msg { return DirectoryMsg{} }, true
+	case key.Matches(k, km.Cases.Agreements):
+		return func() tea.Msg { return AgreementsMsg{} }, true
 	case key.Matches(k, km.Cases.Retention):
 		m.pastOnly = !m.pastOnly
 		m.refilter()

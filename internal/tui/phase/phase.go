@@ -79,6 +79,10 @@ type Context struct {
 	// are added. The workspace loads it once when it opens; it is nil
 	// until then (and when the store has none).
 	Directory []directory.Entry
+	// Agreements is the register of cooperation agreements, for a
+	// network meeting's cooperation phase: the workspace loads it once
+	// when it opens a network meeting; nil until then.
+	Agreements []conference.CooperationAgreement
 	// KeyboardPerson is the person kofa remembers at the keyboard of this
 	// store (facilitator and minute-taker unless the opening says
 	// otherwise); nil when unknown. Loaded with the directory.

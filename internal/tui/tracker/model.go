@@ -4,6 +4,8 @@
 package tracker
 
 import (
+	"errors"
+
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -21,6 +23,9 @@ import (
 type Repository interface {
 	OpenActions(q store.ActionQuery) ([]store.TrackedAction, error)
 	RecordActionStatus(id conference.ID, actionID string, e conference.StatusEntry, force bool) error
+	// Agreements is the register of cooperation agreements, whose
+	// reviews due show under the actions (reviews.go).
+	Agreements() ([]conference.CooperationAgreement, error)
 }
 
 // Messages the tracker sends to the root.
@@ -33,9 +38,10 @@ type (
 
 // loadedMsg carries the result of query number seq.
 type loadedMsg struct {
-	seq  int
-	rows []store.TrackedAction
-	err  error
+	seq     int
+	rows    []store.TrackedAction
+	reviews []conference.CooperationAgreement
+	err     error
 }
 
 // markedMsg reports that an action was (or could not be) marked done.
@@ -74,6 +80,7 @@ type Model struct {
 	layout layout.Layout
 
 	rows    []store.TrackedAction
+	reviews []conference.CooperationAgreement // reviews of agreements due (reviews.go)
 	list    *widget.List
 	overdue bool
 	owner   *widget.Field
@@ -158,7 +165,8 @@ func (m *Model) query() tea.Cmd {
 	q := store.ActionQuery{Overdue: m.overdue, Owner: m.owner.Value(), Institution: m.inst.Value(), Today: m.today(), All: m.all}
 	return func() tea.Msg {
 		rows, err := repo.OpenActions(q)
-		return loadedMsg{seq: seq, rows: rows, err: err}
+		reviews, rerr := reviewsDue(repo, q)
+		return loadedMsg{seq: seq, rows: rows, reviews: reviews, err: errors.Join(err, rerr)}
 	}
 }
 
@@ -174,7 +182,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		if msg.err != nil {
 			m.err = m.tr.T("tuitracker.load_failed", msg.err.Error())
 		}
-		m.rows = msg.rows
+		m.rows, m.reviews = msg.rows, msg.reviews
 		if m.grouped {
 			m.rows = groupByCase(m.rows)
 		}

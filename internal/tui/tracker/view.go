@@ -111,12 +111,16 @@ func (m *Model) body(w, h int) []string {
 	case !m.loaded:
 		lines = []string{m.st.Muted.Render(m.tr.T("common.loading"))}
 	case len(m.rows) == 0 && m.filtered():
-		lines = []string{m.st.Muted.Render(m.tr.T("tuitracker.no_match"))}
+		lines = append(m.reviewLines(w), m.st.Muted.Render(m.tr.T("tuitracker.no_match")))
 	case len(m.rows) == 0:
-		lines = []string{"", "  " + m.st.Success.Render("✓ "+m.tr.T("tuitracker.empty"))}
+		lines = append(m.reviewLines(w), "", "  "+m.st.Success.Render("✓ "+m.tr.T("tuitracker.empty")))
 	default:
 		bottom := m.bottom(w)
-		listH := h - 1 - len(bottom) - boolInt(m.err != "" || m.notice != "")
+		lines = m.reviewLines(w)
+		if h-len(lines)-1-len(bottom) < 3 {
+			lines = nil // the actions first when the screen is small
+		}
+		listH := h - len(lines) - 1 - len(bottom) - boolInt(m.err != "" || m.notice != "")
 		if listH < 1 {
 			bottom = nil
 			listH = max(1, h-1)

@@ -30,10 +30,11 @@ type Repo struct {
 	failNext int
 	saves    int
 
-	directory []store.DirectoryEntry
-	dirSeq    int                   // IDs given to new directory entries
-	keyboard  *store.DirectoryEntry // the person at the keyboard (keyboard.go)
-	retention int
+	directory  []store.DirectoryEntry
+	agreements map[string]conference.CooperationAgreement
+	dirSeq     int                   // IDs given to new directory entries
+	keyboard   *store.DirectoryEntry // the person at the keyboard (keyboard.go)
+	retention  int
 }
 
 // NewRepo returns an empty repository.
@@ -127,6 +128,7 @@ func (r *Repo) Save(c *conference.Conference, changes ...conference.Change) erro
 	r.data[c.ID] = data
 	r.audit[c.ID] = append(r.audit[c.ID], changes...)
 	r.saves++
+	r.syncAgreements(c)
 	return r.propagate(c)
 }
 

@@ -7,6 +7,7 @@ import (
 	"kofa/internal/tui/phase/agenda"
 	"kofa/internal/tui/phase/assessment"
 	"kofa/internal/tui/phase/closing"
+	"kofa/internal/tui/phase/cooperation"
 	"kofa/internal/tui/phase/opening"
 	"kofa/internal/tui/phase/perspectives"
 	"kofa/internal/tui/phase/prep"
@@ -33,5 +34,6 @@ func defaultEditors() map[conference.PhaseID]phase.Factory {
 		conference.PhaseClosing:      closing.New,
 		conference.PhaseReports:      reports.New,
 		conference.PhaseAgenda:       agenda.New,
+		conference.PhaseCooperation:  cooperation.New,
 	}
 }

@@ -56,6 +56,10 @@ type Config struct {
 	// search found something); "" or a phase that does not apply: the
 	// current one. A conference still running opens at its current phase.
 	Show conference.PhaseID
+	// Agreements loads the register of cooperation agreements for a
+	// network meeting (nil: none). It runs once, as a command, when the
+	// workspace opens a network meeting.
+	Agreements func() ([]conference.CooperationAgreement, error)
 }
 
 // CloseMsg asks the root to go back to the home screen; it is sent once
@@ -97,6 +101,7 @@ type Model struct {
 	demo      bool
 	loadDir   func() ([]directory.Entry, error)
 	keyboard  keyboardStore
+	loadAgr   func() ([]conference.CooperationAgreement, error)
 	// viewsLater is set once the facilitator left the missing views'
 	// reasons for later (esc in the views dialog): not asked again.
 	viewsLater bool
@@ -108,7 +113,7 @@ func New(cfg Config) *Model {
 	m := &Model{
 		id: nextID.Add(1), conf: cfg.Conf, tr: cfg.Msgs, st: cfg.Styles, clock: cfg.Clock,
 		keys: DefaultKeyMap(cfg.Msgs), factories: cfg.Editors, editors: map[conference.PhaseID]phase.Editor{},
-		created: cfg.Created, demo: cfg.Demo, loadDir: cfg.Directory, viewed: cfg.Conf.CurrentPhase,
+		created: cfg.Created, demo: cfg.Demo, loadDir: cfg.Directory, loadAgr: cfg.Agreements, viewed: cfg.Conf.CurrentPhase,
 		keyboard: keyboardStore{load: cfg.KeyboardPerson, save: cfg.SetKeyboardPerson},
 	}
 	if m.factories == nil {
@@ -131,7 +136,7 @@ func New(cfg Config) *Model {
 
 // Init starts the timer and, for a new conference, its first save.
 func (m *Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{m.clock.After(time.Second, tickMsg{ws: m.id}), m.enter(), m.loadDirectory(), m.resumeDialog()}
+	cmds := []tea.Cmd{m.clock.After(time.Second, tickMsg{ws: m.id}), m.enter(), m.loadDirectory(), m.loadAgreements(), m.resumeDialog()}
 	if m.created {
 		cmds = append(cmds, m.commit(true, conference.Change{Op: conference.OpCreate, Path: "conference"}))
 	}
@@ -299,6 +304,9 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		return m.tick(msg)
 	case directoryMsg:
 		return m.setDirectory(msg)
+	case agreementsMsg:
+		m.setAgreements(msg)
+		return nil
 	case tea.KeyPressMsg:
 		m.notice = ""
 		return m.key(msg)
