@@ -7,7 +7,6 @@ import (
 	"strings"
 	"time"
 
-	"kofa/internal/sanitize"
 	"kofa/internal/textfold"
 )
 
@@ -286,23 +285,32 @@ func (v *validator) cooperation() {
 }
 
 // CleanText cleans every text of the agreement as typed text is cleaned
-// (sanitize): single-line fields as lines, the note and the review notes
-// as text. The store calls it on every agreement it reads, so no output
-// (the screen, --json, the export) passes on a terminal control from an
-// edited file or an import.
-func (a *CooperationAgreement) CleanText() {
-	a.ID, a.Subject, a.Status = sanitize.Line(a.ID), sanitize.Line(a.Subject), sanitize.Line(a.Status)
-	a.CreatedIn = ID(sanitize.Line(string(a.CreatedIn)))
-	a.Note = sanitize.Text(a.Note)
+// (text.go) and returns how many it changed. The store calls it on every
+// agreement it reads, so no output (the screen, --json, the export)
+// passes on a terminal control from an edited file or an import.
+func (a *CooperationAgreement) CleanText() int {
+	v := &texts{}
+	a.texts(v)
+	return v.changed
+}
+
+func (a *CooperationAgreement) texts(v *texts) {
+	text(v, &a.ID, textCode)
+	text(v, &a.Subject, textLine)
 	for i := range a.Partners {
-		p := &a.Partners[i]
-		p.Institution, p.Contact = sanitize.Line(p.Institution), sanitize.Line(p.Contact)
+		text(v, &a.Partners[i].Institution, textLine)
+		text(v, &a.Partners[i].Contact, textLine)
 	}
+	text(v, &a.Status, textCode)
+	text(v, &a.Note, textFree)
 	for i := range a.Reviews {
 		r := &a.Reviews[i]
-		r.In, r.Meeting, r.Outcome = ID(sanitize.Line(string(r.In))), sanitize.Line(r.Meeting), sanitize.Line(r.Outcome)
-		r.Note = sanitize.Text(r.Note)
+		text(v, &r.In, textCode)
+		text(v, &r.Meeting, textLine)
+		text(v, &r.Outcome, textCode)
+		text(v, &r.Note, textFree)
 	}
+	text(v, &a.CreatedIn, textCode)
 }
 
 // ReviewHorizon is how many days ahead the follow-up list shows the

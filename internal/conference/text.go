@@ -160,6 +160,9 @@ func (c *Conference) eachText(fit bool) int {
 		text(v, &it.Status, textCode)
 		text(v, &it.CarriedFrom, textCode)
 	}
+	for i := range c.Cooperation {
+		c.Cooperation[i].texts(v)
+	}
 	for i := range c.Actions {
 		c.Actions[i].texts(v)
 	}

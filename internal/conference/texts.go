@@ -56,8 +56,21 @@ func (c *Conference) PhaseTexts() []PhaseText {
 	for _, s := range c.ImmediateSafety.Steps {
 		add(PhaseSafety, s.What, s.Until)
 	}
+	for _, it := range c.Agenda {
+		add(PhaseAgenda, it.Title, it.Discussion, it.Decisions)
+	}
+	for _, a := range c.Cooperation {
+		add(PhaseCooperation, a.Subject, a.Note)
+		for _, p := range a.Partners {
+			add(PhaseCooperation, p.Institution, p.Contact)
+		}
+	}
 	for _, a := range c.Actions {
-		add(PhaseActions, a.What, a.ReportBack, a.IfNotDone)
+		phase := PhaseActions
+		if c.Kind == KindNetwork {
+			phase = PhaseAgenda // a network meeting's actions are its agenda items'
+		}
+		add(phase, a.What, a.ReportBack, a.IfNotDone)
 	}
 	for _, e := range c.CrisisPlan {
 		add(PhaseActions, e.If, e.What, e.Who, e.By)

@@ -289,3 +289,23 @@ func TestTheRegisterIsReadClean(t *testing.T) {
 		t.Errorf("listed %q", list[0].Subject)
 	}
 }
+
+// TestANetworkMeetingIsFoundByItsAgendaAndAgreements searches for words
+// of an agenda item's decisions and of an agreement's partner.
+func TestANetworkMeetingIsFoundByItsAgendaAndAgreements(t *testing.T) {
+	t.Parallel()
+	s := openTemp(t)
+	c := networkMeeting(t, s)
+	c.AddAgendaItem(conference.AgendaItem{Title: "Fachtag", Decisions: "Stadthalle Nordviertel reservieren"})
+	a := agreement("Meldewege", 0)
+	a.ID, a.Partners[1].Institution = "n5k7a2qb", "Kita Pusteblume"
+	c.RecordAgreement(a)
+	if err := s.Save(c); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"nordviertel", "pusteblume"} {
+		if hits, err := s.Search(q); err != nil || len(hits) != 1 || hits[0].Summary.ID != c.ID {
+			t.Errorf("search %q: %+v, %v", q, hits, err)
+		}
+	}
+}

@@ -273,6 +273,15 @@ func freeText(c *conference.Conference) []string {
 	for _, a := range c.Actions {
 		t = append(t, a.What, a.ReportBack, a.IfNotDone)
 	}
+	for _, it := range c.Agenda {
+		t = append(t, it.Title, it.Discussion, it.Decisions)
+	}
+	for _, a := range c.Cooperation {
+		t = append(t, a.Subject, a.Note)
+		for _, p := range a.Partners {
+			t = append(t, p.Institution, p.Contact)
+		}
+	}
 	for _, s := range c.StatusLog {
 		t = append(t, s.Note)
 	}
