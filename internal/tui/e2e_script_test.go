@@ -189,7 +189,7 @@ func typeAssessment(p *program) {
 	p.typ("Einigung nach Diskussion")
 	p.key("enter")
 	p.see("Kategorie: latente Kindeswohlgefährdung", "körperliche Misshandlung")
-	p.key("d")
+	p.key("n") // a dissent
 	p.typ("Weber")
 	p.key("enter")
 	p.typ("Hält die Verletzungen für akut gefährdend")

@@ -275,7 +275,7 @@ func (l *List[T]) FullHelp() [][]key.Binding {
 	if l.cfg.Form == nil {
 		return [][]key.Binding{list}
 	}
-	fields := formFullKeys(l.cfg.Form.Form())
+	fields := FormKeys(l.cfg.Form.Form())
 	if l.mode != browsing {
 		return [][]key.Binding{fields, list}
 	}

@@ -197,7 +197,7 @@ func (p *Panel) Keys() []key.Binding {
 }
 
 // FullKeys are the form's keys for the F1 help.
-func (p *Panel) FullKeys() []key.Binding { return formFullKeys(p.form) }
+func (p *Panel) FullKeys() []key.Binding { return FormKeys(p.form) }
 
 // Lines draws the title, the form and a problem of the whole form in at
 // most height lines (nothing while closed).
@@ -223,9 +223,9 @@ func showProblem(f *widget.Form, p *Problem, formErr *string) tea.Cmd {
 	return f.FocusInput(p.Input)
 }
 
-// formFullKeys are the keys of a form for the F1 help, a pick list's
+// FormKeys are the keys of a form for the F1 help, a pick list's
 // among them while one has focus.
-func formFullKeys(f *widget.Form) []key.Binding {
+func FormKeys(f *widget.Form) []key.Binding {
 	k := f.KeyMap()
 	out := []key.Binding{k.Enter, k.Next, k.Prev, k.Submit, k.Clear, k.Leave}
 	if pick, ok := f.Current().(*widget.Pick); ok {

@@ -1,8 +1,10 @@
 // Package assessment is the editor of phase 5, the overall assessment:
 // each participant present gives their own category and safety scale,
 // one after another and hidden, until the facilitator reveals them all and
-// the spread shows; then the agreed category, the forms of harm and any
-// dissent (who, and why). An acute result opens phase 5a.
+// the spread shows; then the agreed result (category, forms of harm, a
+// note) and any dissent (who, and why). An acute result opens phase 5a.
+// The ratings and their reveal are this package's own; the agreed result
+// is a listform panel, the dissent a listform list.
 package assessment
 
 import (
@@ -11,36 +13,25 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"kofa/internal/conference"
+	"kofa/internal/tui/listform"
 	"kofa/internal/tui/phase"
 	"kofa/internal/tui/widget"
 )
 
-// zone is the part of the editor that has the keyboard.
-type zone int
-
-const (
-	zoneList    zone = iota // participants and dissent: one-letter keys
-	zoneRate                // one participant's own rating
-	zoneResult              // the agreed result
-	zoneDissent             // adding or editing a dissent
-)
-
 // Editor edits the overall assessment.
 type Editor struct {
-	ctx     *phase.Context
-	keys    KeyMap
-	zone    zone
-	cursor  int    // over the rows: raters, then dissent
-	rater   string // participant whose rating is being typed
+	ctx  *phase.Context
+	keys KeyMap
+	// cursor is over the rows: the raters, then the dissent.
+	cursor int
+	// rater is the participant whose rating is being typed ("": none).
+	rater   string
 	rate    *rateForm
-	result  *resultForm
-	dissent *dissentForm
-	editing string // dissent in the form; "" for a new one
-	formErr string
+	formErr string // why the rating could not be saved
+	result  *resultPanel
+	dissent *listform.List[conference.Dissent]
 	notice  string // a one-line message, e.g. that everyone has rated
 	confirm *widget.Confirm
-	// onYes is what the open question does when answered yes.
-	onYes func() tea.Cmd
 
 	offset   int   // first content line shown
 	rowLines []int // row index of each content line shown, -1 for others
@@ -48,70 +39,123 @@ type Editor struct {
 
 // New returns the overall-assessment editor.
 func New(ctx *phase.Context) phase.Editor {
-	e := &Editor{ctx: ctx}
+	tr, c := ctx.Msgs, ctx.Conf
+	e := &Editor{ctx: ctx, keys: defaultKeyMap(tr)}
 	e.rate = newRateForm(ctx)
-	e.result = newResultForm(ctx)
-	e.dissent = newDissentForm(ctx)
-	e.keys = defaultKeyMap(ctx.Msgs, e.rate.form.KeyMap())
+	e.result = newResultPanel(ctx)
+	e.dissent = listform.New(ctx, listform.Config[conference.Dissent]{
+		Path:    "assessment/dissent",
+		Items:   func() []conference.Dissent { return c.Assessment.Dissent },
+		ID:      func(d conference.Dissent) string { return d.ID },
+		Row:     func(int, conference.Dissent, bool, int) string { return "" }, // drawn by resultLines
+		Name:    func(d conference.Dissent) string { return e.participantName(d.ParticipantID) },
+		NewHelp: tr.T("assessment.key.dissent"),
+		Form:    newDissentForm(ctx),
+		Title: func(d *conference.Dissent) string {
+			if d == nil {
+				return tr.T("assessment.dissent.new")
+			}
+			return tr.T("assessment.dissent.edit")
+		},
+		Remove:        c.Remove,
+		CloseAfterAdd: true,
+		Changed:       func(_, id string) { e.followDissent(id) },
+	})
 	return e
 }
 
+// rating reports whether a rating is being typed.
+func (e *Editor) rating() bool { return e.rater != "" }
+
 // Typing implements phase.Editor.
-func (e *Editor) Typing() bool { return e.zone != zoneList || e.confirm != nil }
+func (e *Editor) Typing() bool {
+	return e.rating() || e.result.Typing() || e.dissent.Typing() || e.confirm != nil
+}
 
 // KeyMap implements phase.Editor.
 func (e *Editor) KeyMap() help.KeyMap {
-	if e.confirm != nil {
+	switch {
+	case e.confirm != nil:
 		return e.confirm.KeyMap()
+	case e.rating():
+		return listform.Help{Short: e.rate.form.HelpKeys(), Full: [][]key.Binding{listform.FormKeys(e.rate.form)}}
+	case e.result.Typing():
+		return listform.Help{Short: e.result.Keys(), Full: [][]key.Binding{e.result.FullKeys()}}
+	case e.dissent.Typing():
+		return listform.Help{Short: e.dissent.ShortHelp(), Full: e.dissent.FullHelp()}
 	}
-	return e.keys.active(e.state())
+	k := e.keys.active(e.state())
+	lk := e.dissent.KeyMap()
+	lk.Edit.SetEnabled(e.onDissent())
+	lk.Remove.SetEnabled(e.onDissent())
+	return listform.Help{
+		Short: []key.Binding{k.Rate, lk.Edit, k.Reveal, k.Result, lk.New, lk.Remove},
+		Full:  [][]key.Binding{{k.List.Up, k.Rate, k.Reveal, k.Result}, {lk.New, lk.Edit, lk.Remove}},
+	}
 }
 
 func (e *Editor) state() state {
-	raters := len(e.raters())
-	return state{
-		zone:      e.zone,
-		onRater:   e.cursor < raters,
-		onDissent: e.cursor >= raters && e.cursor < raters+len(e.ctx.Conf.Assessment.Dissent),
-		revealed:  e.ctx.Conf.RatingsRevealed,
-	}
+	return state{onRater: e.cursor < len(e.raters()), revealed: e.ctx.Conf.RatingsRevealed}
+}
+
+// onDissent reports whether the cursor is on a dissent.
+func (e *Editor) onDissent() bool {
+	i := e.cursor - len(e.raters())
+	return i >= 0 && i < len(e.ctx.Conf.Assessment.Dissent)
 }
 
 // Update implements phase.Editor.
 func (e *Editor) Update(msg tea.Msg) (phase.Editor, tea.Cmd) {
 	switch msg := msg.(type) {
 	case phase.EnterMsg:
+		e.dissent.Sync()
 		e.clamp()
+		if cmd := e.dissent.ResumeDraft(); cmd != nil {
+			return e, cmd
+		}
 		c := e.ctx.Conf
-		if e.zone == zoneList && !c.RatingsRevealed && len(c.Ratings) == 0 {
+		if !e.Typing() && !c.RatingsRevealed && len(c.Ratings) == 0 {
 			if next := e.nextPending(""); next != "" {
 				return e, e.openRate(next)
 			}
 		}
+		return e, nil
 	case phase.LeaveMsg:
-		return e, e.leave()
+		e.leave()
+		return e, nil
 	case tea.MouseClickMsg:
 		e.click(msg)
+		return e, nil
 	case tea.KeyPressMsg:
 		e.notice = ""
 		return e, e.key(msg)
 	case tea.PasteMsg:
-		if e.zone != zoneList && e.confirm == nil {
-			return e, e.updateForm(msg)
+		switch {
+		case e.rating():
+			_, cmd := e.rate.form.Update(msg)
+			return e, cmd
+		case e.result.Typing():
+			_, cmd := e.result.Update(msg)
+			return e, cmd
 		}
+		_, cmd := e.dissent.Update(msg)
+		return e, cmd
 	}
 	return e, nil
 }
 
 func (e *Editor) key(k tea.KeyPressMsg) tea.Cmd {
-	if e.confirm != nil {
+	switch {
+	case e.confirm != nil:
 		return e.answer(k)
-	}
-	if e.zone != zoneList {
-		if key.Matches(k, e.keys.Cancel) {
-			return e.closeForm()
-		}
-		return e.updateForm(k)
+	case e.rating():
+		return e.rateKey(k)
+	case e.result.Typing():
+		_, cmd := e.result.Update(k)
+		return cmd
+	case e.dissent.Typing():
+		_, cmd := e.dissent.Update(k)
+		return cmd
 	}
 	if e.moveCursor(k) {
 		return nil
@@ -120,16 +164,17 @@ func (e *Editor) key(k tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(k, km.Rate):
 		return e.openRate(e.raters()[e.cursor].ID)
-	case key.Matches(k, km.EditDissent):
-		return e.openDissent(e.selectedDissent())
 	case key.Matches(k, km.Reveal):
 		return e.askReveal()
 	case key.Matches(k, km.Result):
-		return e.openResult()
-	case key.Matches(k, km.Dissent):
-		return e.openDissent("")
-	case key.Matches(k, km.Remove):
-		e.askRemoveDissent()
+		return e.result.Open(nil)
+	case key.Matches(k, e.dissent.KeyMap().New):
+		return e.dissent.OpenNew()
+	case e.onDissent():
+		e.dissent.SelectIndex(e.cursor - len(e.raters()))
+		_, cmd := e.dissent.Update(k)
+		e.clamp()
+		return cmd
 	}
 	return nil
 }
@@ -164,6 +209,16 @@ func (e *Editor) moveCursor(k tea.KeyPressMsg) bool {
 }
 
 func (e *Editor) clamp() { e.cursor = max(0, min(e.cursor, e.rowCount()-1)) }
+
+// followDissent puts the cursor on the dissent id (added or changed).
+func (e *Editor) followDissent(id string) {
+	for i, d := range e.ctx.Conf.Assessment.Dissent {
+		if d.ID == id {
+			e.cursor = len(e.raters()) + i
+		}
+	}
+	e.clamp()
+}
 
 // raters are the participants whose own rating is asked for: everyone
 // present, and anyone who already gave one (and may have left since).
@@ -209,35 +264,13 @@ func (e *Editor) nextPending(after string) string {
 	return ""
 }
 
-func (e *Editor) selectedDissent() string {
-	i := e.cursor - len(e.raters())
-	ds := e.ctx.Conf.Assessment.Dissent
-	if i < 0 || i >= len(ds) {
-		return ""
-	}
-	return ds[i].ID
-}
-
 // click selects the row clicked.
 func (e *Editor) click(msg tea.MouseClickMsg) {
-	if e.zone != zoneList || e.confirm != nil {
+	if e.Typing() {
 		return
 	}
 	y := msg.Mouse().Y
 	if y >= 0 && y < len(e.rowLines) && e.rowLines[y] >= 0 {
 		e.cursor = e.rowLines[y]
 	}
-}
-
-// form returns the widget form of the open zone.
-func (e *Editor) form() *widget.Form {
-	switch e.zone {
-	case zoneRate:
-		return e.rate.form
-	case zoneResult:
-		return e.result.form
-	case zoneDissent:
-		return e.dissent.form
-	}
-	return nil
 }

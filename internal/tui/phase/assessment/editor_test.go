@@ -211,7 +211,7 @@ func TestContingencyWarningInWords(t *testing.T) {
 func TestDissentWhoAndWhy(t *testing.T) {
 	c, ps := rated()
 	h := newHarness(t, c, i18n.DE)
-	h.Key("d")
+	h.Key("n")
 	h.Type("Weber")
 	h.Key("enter", "enter")
 	h.MustShow("Bitte die Begründung des Dissenses festhalten.")
@@ -232,13 +232,12 @@ func TestDissentWhoAndWhy(t *testing.T) {
 	}
 	h.MustShow("Dr. Jonas Weber: Hält die Verletzungen")
 
-	// The new dissent is selected: delete it after the question.
-	h.Key("x")
-	h.MustShow("Dissens löschen?")
-	h.Key("j")
+	// The new dissent is selected: d removes it, saying how to undo.
+	h.Key("d")
 	if len(c.Assessment.Dissent) != 1 || !h.HasChange("remove assessment/dissent/"+d.ID) {
-		t.Errorf("dissent after delete = %+v, changes %v", c.Assessment.Dissent, h.Paths())
+		t.Errorf("dissent after d = %+v, changes %v", c.Assessment.Dissent, h.Paths())
 	}
+	h.MustShow("„Dr. Jonas Weber“ entfernt · ctrl+z macht rückgängig")
 }
 
 func TestInvalidScaleIsExplained(t *testing.T) {
@@ -287,16 +286,16 @@ func TestTypingAndKeyMapTellTheTruth(t *testing.T) {
 		return out
 	}
 	keys := enabled()
-	if !keys["enter Einschätzung eingeben"] || keys["enter Dissens bearbeiten"] || keys["r aufdecken"] || keys["x Dissens löschen"] {
+	if !keys["enter Einschätzung eingeben"] || keys["enter bearbeiten"] || keys["r aufdecken"] || keys["d entfernen"] {
 		t.Errorf("on a participant after reveal: %v", keys)
 	}
 	h.Key("end")
 	keys = enabled()
-	if keys["enter Einschätzung eingeben"] || !keys["enter Dissens bearbeiten"] || !keys["x Dissens löschen"] {
+	if keys["enter Einschätzung eingeben"] || !keys["enter bearbeiten"] || !keys["d entfernen"] {
 		t.Errorf("on a dissent: %v", keys)
 	}
 	h.Key("e")
-	if !h.Ed.Typing() || !enabled()["esc Formular schließen"] {
+	if !h.Ed.Typing() || !enabled()["esc verlassen, Entwurf bleibt"] {
 		t.Error("result form: Typing and esc")
 	}
 	h.Key("esc")

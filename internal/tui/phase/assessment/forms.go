@@ -5,7 +5,7 @@ import (
 	"strings"
 
 	"kofa/internal/conference"
-	"kofa/internal/conference/catalogue"
+	"kofa/internal/tui/listform"
 	"kofa/internal/tui/phase"
 	"kofa/internal/tui/widget"
 )
@@ -63,19 +63,19 @@ func (f *rateForm) rating() (conference.Rating, string) {
 	return r, ""
 }
 
-// resultForm edits the agreed result: category, forms of harm and a note.
-// Each field writes to the conference as it changes, so an acute result
-// opens phase 5a at once.
-type resultForm struct {
-	form     *widget.Form
+// resultPanel edits the agreed result: category, forms of harm and a
+// note. Each field writes to the conference as it changes, so an acute
+// result opens phase 5a at once.
+type resultPanel struct {
+	*listform.Panel
 	category *widget.Pick
 	harm     *widget.Pick
 	note     *widget.TextArea
 }
 
-func newResultForm(ctx *phase.Context) *resultForm {
+func newResultPanel(ctx *phase.Context) *resultPanel {
 	tr, st := ctx.Msgs, ctx.Styles
-	f := &resultForm{}
+	f := &resultPanel{}
 	f.category = widget.PickFrom(tr, st, tr.T("assessment.field.category"), ctx.Catalogue.Categories, ctx.Lang)
 	f.category.SetRows(4)
 	f.harm = widget.PickFrom(tr, st, tr.T("assessment.field.harm"), ctx.Catalogue.HarmForms, ctx.Lang)
@@ -83,31 +83,29 @@ func newResultForm(ctx *phase.Context) *resultForm {
 	f.harm.SetRows(4)
 	f.note = widget.NewTextArea(tr, st, tr.T("assessment.field.note"))
 	f.note.SetRows(2)
-	f.form = widget.NewForm(tr, st, widget.Row{Input: f.category}, widget.Row{Input: f.harm}, widget.Row{Input: f.note})
-	f.form.SetSubmitHelp(tr.T("assessment.key.save"))
+	form := widget.NewForm(tr, st, widget.Row{Input: f.category}, widget.Row{Input: f.harm}, widget.Row{Input: f.note})
+	form.SetSubmitHelp(tr.T("assessment.key.done"))
+	a := &ctx.Conf.Assessment
+	f.Panel = listform.NewPanel(ctx, form, func(*widget.Form) {
+		f.category.SetValue(a.Category)
+		f.harm.SetValues(a.HarmForms)
+		f.note.SetValue(a.Note)
+	}, func(in widget.Input) (string, bool) {
+		switch in {
+		case f.category:
+			a.Category = f.category.Value()
+			return "assessment/category", true
+		case f.harm:
+			a.HarmForms = f.harm.Values()
+			return "assessment/harm_forms", true
+		case f.note:
+			a.Note = f.note.Value()
+			return "assessment/note", true
+		}
+		return "", false
+	})
+	f.Title = tr.T("assessment.result.title")
 	return f
-}
-
-func (f *resultForm) load(a conference.Assessment) {
-	f.category.SetValue(a.Category)
-	f.harm.SetValues(a.HarmForms)
-	f.note.SetValue(a.Note)
-}
-
-// apply writes one input to the conference and returns the change path.
-func (f *resultForm) apply(c *conference.Conference, in widget.Input) string {
-	switch in {
-	case f.category:
-		c.Assessment.Category = f.category.Value()
-		return "assessment/category"
-	case f.harm:
-		c.Assessment.HarmForms = f.harm.Values()
-		return "assessment/harm_forms"
-	case f.note:
-		c.Assessment.Note = f.note.Value()
-		return "assessment/note"
-	}
-	return ""
 }
 
 // dissentForm records who does not share the agreed result, and why.
@@ -121,11 +119,7 @@ type dissentForm struct {
 func newDissentForm(ctx *phase.Context) *dissentForm {
 	tr, st := ctx.Msgs, ctx.Styles
 	f := &dissentForm{ctx: ctx}
-	opts := make([]widget.Option, 0, len(ctx.Conf.Participants))
-	for _, p := range ctx.Conf.Participants {
-		opts = append(opts, widget.Option{Code: p.ID, Label: p.Name, Hint: institutionOf(ctx, p)})
-	}
-	f.who = widget.NewPick(tr, st, tr.T("assessment.field.who"), opts)
+	f.who = widget.NewPick(tr, st, tr.T("assessment.field.who"), nil)
 	f.who.SetRows(4)
 	f.reason = widget.NewTextArea(tr, st, tr.T("assessment.field.why"))
 	f.reason.SetRows(2)
@@ -134,32 +128,60 @@ func newDissentForm(ctx *phase.Context) *dissentForm {
 	return f
 }
 
-func (f *dissentForm) load(d conference.Dissent) {
+// Form implements listform.ItemForm.
+func (f *dissentForm) Form() *widget.Form { return f.form }
+
+// Refresh implements listform.Refresher: the participants as they are now.
+func (f *dissentForm) Refresh() { f.who.SetOptions(listform.People(f.ctx, false)) }
+
+// Load implements listform.ItemForm.
+func (f *dissentForm) Load(d *conference.Dissent) {
+	if d == nil {
+		d = &conference.Dissent{}
+	}
 	f.who.SetValue(d.ParticipantID)
 	f.reason.SetValue(d.Reason)
 }
 
-// dissent returns the dissent in the form, or why it cannot be saved.
-func (f *dissentForm) dissent() (conference.Dissent, string) {
-	d := conference.Dissent{ParticipantID: f.who.Value(), Reason: f.reason.Value()}
+// Entry implements listform.ItemForm: a dissent says who and why.
+func (f *dissentForm) Entry() (conference.Dissent, *listform.Problem) {
+	tr := f.ctx.Msgs
+	d := conference.Dissent{ParticipantID: f.who.Value(), Reason: strings.TrimSpace(f.reason.Value())}
 	switch {
 	case d.ParticipantID == "":
-		f.form.FocusInput(f.who)
-		return d, f.ctx.Msgs.T("assessment.dissent.who_missing")
-	case strings.TrimSpace(d.Reason) == "":
-		f.form.FocusInput(f.reason)
-		return d, f.ctx.Msgs.T("assessment.dissent.why_missing")
+		return d, &listform.Problem{Input: f.who, Text: tr.T("assessment.dissent.who_missing")}
+	case d.Reason == "":
+		return d, &listform.Problem{Input: f.reason, Text: tr.T("assessment.dissent.why_missing")}
 	}
-	return d, ""
+	return d, nil
 }
 
-// institutionOf names a participant's institution as the lists show it.
-func institutionOf(ctx *phase.Context, p conference.Participant) string {
-	if p.Institution != "" {
-		return p.Institution
+// Add implements listform.ItemForm.
+func (f *dissentForm) Add(d conference.Dissent) string { return f.ctx.Conf.AddDissent(d).ID }
+
+// Apply implements listform.ItemForm.
+func (f *dissentForm) Apply(id string, in widget.Input) (string, bool) {
+	ds := f.ctx.Conf.Assessment.Dissent
+	for i := range ds {
+		if ds[i].ID != id {
+			continue
+		}
+		switch in {
+		case f.who:
+			if f.who.Value() == "" {
+				return "", false
+			}
+			ds[i].ParticipantID = f.who.Value()
+			return "participant_id", true
+		case f.reason:
+			if strings.TrimSpace(f.reason.Value()) == "" {
+				f.reason.SetError(f.ctx.Msgs.T("assessment.dissent.why_missing"))
+				return "", false
+			}
+			f.reason.SetError("")
+			ds[i].Reason = strings.TrimSpace(f.reason.Value())
+			return "reason", true
+		}
 	}
-	if p.InstitutionType != "" {
-		return catalogue.Label(ctx.Catalogue.Institutions, p.InstitutionType, string(ctx.Lang))
-	}
-	return ""
+	return "", false
 }

@@ -25,10 +25,12 @@ func (e *Editor) View(width, height int) string {
 	switch {
 	case e.confirm != nil:
 		bottom = strings.Split(e.confirm.View(width), "\n")
-	case e.zone != zoneList:
+	case e.rating(), e.result.Typing(), e.dissent.Typing():
 		bottom = e.formLines(width, height)
 	case e.notice != "":
 		bottom = []string{widget.Truncate(e.ctx.Styles.Info.Render("✓ "+e.notice), width)}
+	default:
+		bottom = e.dissent.NoticeLines(width)
 	}
 	contentH := height - len(bottom)
 	if contentH < 1 {
@@ -57,7 +59,7 @@ func (e *Editor) content(width, height int) []string {
 
 	cursorLine := -1
 	for i, r := range index {
-		if r == e.cursor && (e.zone == zoneList || e.zone == zoneRate) {
+		if r == e.cursor && (!e.Typing() || e.rating()) {
 			cursorLine = i
 		}
 	}
@@ -98,14 +100,14 @@ func (e *Editor) ratingLines(width int, add func(string, int)) {
 		instW = max(8, min(24, width/4))
 	}
 	for i, p := range raters {
-		selected := i == e.cursor && e.zone == zoneList
+		selected := i == e.cursor && !e.Typing()
 		mark := "  "
-		if selected || (e.zone == zoneRate && p.ID == e.rater) {
+		if selected || (e.rating() && p.ID == e.rater) {
 			mark = "▸ "
 		}
 		text := widget.Pad(p.Name, nameW) + " "
 		if instW > 0 {
-			text += widget.Pad(institutionOf(e.ctx, p), instW) + " "
+			text += widget.Pad(e.ctx.Institution(p), instW) + " "
 		}
 		r, rated := c.RatingOf(p.ID)
 		var value string
@@ -240,7 +242,7 @@ func (e *Editor) resultLines(width int, add func(string, int)) {
 	base := len(e.raters())
 	for i, d := range a.Dissent {
 		row := base + i
-		selected := row == e.cursor && e.zone == zoneList
+		selected := row == e.cursor && (!e.Typing() || e.dissent.Editing() == d.ID)
 		who := e.participantName(d.ParticipantID)
 		if who == "" {
 			who = "?"
@@ -257,22 +259,16 @@ func (e *Editor) resultLines(width int, add func(string, int)) {
 // formLines renders the open form with its title and the reason it could
 // not be saved.
 func (e *Editor) formLines(width, height int) []string {
+	switch {
+	case e.result.Typing():
+		return e.result.Lines(width, max(1, min(height-5, 14)))
+	case e.dissent.Typing():
+		return e.dissent.FormLines(width, max(3, min(height-5, 12)))
+	}
 	tr, st := e.ctx.Msgs, e.ctx.Styles
-	var lines []string
-	switch e.zone {
-	case zoneRate:
-		lines = append(lines, st.Title.Render(tr.T("assessment.rate.title", e.participantName(e.rater), len(e.pending()))))
-		if !e.ctx.Conf.RatingsRevealed {
-			lines = append(lines, st.Muted.Render(tr.T("assessment.rate.hidden")))
-		}
-	case zoneResult:
-		lines = append(lines, st.Title.Render(tr.T("assessment.result.title")))
-	case zoneDissent:
-		title := tr.T("assessment.dissent.new")
-		if e.editing != "" {
-			title = tr.T("assessment.dissent.edit")
-		}
-		lines = append(lines, st.Title.Render(title))
+	lines := []string{st.Title.Render(tr.T("assessment.rate.title", e.participantName(e.rater), len(e.pending())))}
+	if !e.ctx.Conf.RatingsRevealed {
+		lines = append(lines, st.Muted.Render(tr.T("assessment.rate.hidden")))
 	}
 	if e.formErr != "" {
 		lines = append(lines, st.Warning.Render("⚠ "+e.formErr))
@@ -286,15 +282,13 @@ func (e *Editor) formLines(width, height int) []string {
 	} else {
 		lines = append([]string{""}, lines...)
 	}
-	lines = append(lines, strings.Split(e.form().View(width, formH), "\n")...)
-	if e.zone == zoneRate {
-		// The ends of the scale, below the form while the list above
-		// keeps at least its first rows.
-		anchors := widget.Wrap(e.anchors(), width)
-		if height-len(lines)-len(anchors) >= 6 {
-			for _, l := range anchors {
-				lines = append(lines, st.Subtle.Render(l))
-			}
+	lines = append(lines, strings.Split(e.rate.form.View(width, formH), "\n")...)
+	// The ends of the scale, below the form while the list above keeps at
+	// least its first rows.
+	anchors := widget.Wrap(e.anchors(), width)
+	if height-len(lines)-len(anchors) >= 6 {
+		for _, l := range anchors {
+			lines = append(lines, st.Subtle.Render(l))
 		}
 	}
 	return lines
@@ -308,3 +302,6 @@ func (e *Editor) anchors() string {
 	}
 	return strings.Join(parts, "  ·  ")
 }
+
+// participantName names a participant by ID ("" when unknown).
+func (e *Editor) participantName(id string) string { return e.ctx.Name(id) }
