@@ -12,6 +12,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"kofa/internal/conference"
+	"kofa/internal/tui/listform"
 	"kofa/internal/tui/phase"
 	"kofa/internal/tui/widget"
 )
@@ -34,7 +35,6 @@ type confirmKind int
 const (
 	askClose confirmKind = iota
 	askReopen
-	askRemoveDist
 )
 
 // Editor edits the closing.
@@ -46,7 +46,7 @@ type Editor struct {
 	// The cursors of the list sections. The review list holds the review
 	// date (row 0) and then the distribution entries.
 	parked, resp, review *widget.List
-	edit                 *edit
+	edit                 *listform.Panel
 	confirm              *widget.Confirm
 	asking               confirmKind
 	// notice holds lines shown at the bottom until the next key.
@@ -62,9 +62,7 @@ type span struct{ from, to int }
 // New returns the closing editor.
 func New(ctx *phase.Context) phase.Editor {
 	e := &Editor{ctx: ctx}
-	probe := widget.NewForm(ctx.Msgs, ctx.Styles)
-	pick := widget.NewPick(ctx.Msgs, ctx.Styles, "", nil)
-	e.keys = defaultKeyMap(ctx.Msgs, probe.KeyMap(), pick.KeyMap())
+	e.keys = defaultKeyMap(ctx.Msgs)
 	e.parked = widget.NewList(e.keys.List)
 	e.resp = widget.NewList(e.keys.List)
 	e.review = widget.NewList(e.keys.List)
@@ -86,22 +84,25 @@ func (e *Editor) sync() {
 
 // Typing implements phase.Editor: true while a field or pick (or a
 // question, which takes j/y/n) has the keyboard.
-func (e *Editor) Typing() bool { return e.edit != nil || e.confirm != nil }
+func (e *Editor) Typing() bool { return e.editing() || e.confirm != nil }
+
+// editing reports whether an inline form is open.
+func (e *Editor) editing() bool { return e.edit != nil && e.edit.Typing() }
 
 // KeyMap implements phase.Editor.
 func (e *Editor) KeyMap() help.KeyMap {
-	if e.confirm != nil {
+	switch {
+	case e.confirm != nil:
 		return e.confirm.KeyMap()
+	case e.editing():
+		return listform.Help{Short: e.edit.Keys(), Full: [][]key.Binding{e.edit.FullKeys()}}
 	}
 	return e.activeKeys()
 }
 
 func (e *Editor) activeKeys() KeyMap {
 	c := e.ctx.Conf
-	s := state{sec: e.sec, editing: e.edit != nil, closed: c.Status == conference.StatusClosed}
-	if e.edit != nil {
-		_, s.pickFocus = e.edit.form.Current().(*widget.Pick)
-	}
+	s := state{sec: e.sec, editing: e.editing(), closed: c.Status == conference.StatusClosed}
 	switch e.sec {
 	case secReadback:
 		s.hasRows = len(c.Actions) > 0
@@ -122,8 +123,8 @@ func (e *Editor) Update(msg tea.Msg) (phase.Editor, tea.Cmd) {
 	case phase.EnterMsg:
 		e.sync()
 	case phase.LeaveMsg:
-		if e.edit != nil {
-			return e, e.commitFocused()
+		if e.editing() {
+			e.edit.Leave()
 		}
 	case tea.MouseClickMsg:
 		e.click(msg)
@@ -131,8 +132,9 @@ func (e *Editor) Update(msg tea.Msg) (phase.Editor, tea.Cmd) {
 		e.notice = nil
 		return e, e.key(msg)
 	case tea.PasteMsg:
-		if e.edit != nil {
-			return e, e.updateEdit(msg)
+		if e.editing() {
+			_, cmd := e.edit.Update(msg)
+			return e, cmd
 		}
 	}
 	return e, nil
@@ -142,11 +144,15 @@ func (e *Editor) key(k tea.KeyPressMsg) tea.Cmd {
 	if e.confirm != nil {
 		return e.answer(k)
 	}
-	if e.edit != nil {
-		if key.Matches(k, e.keys.Cancel) {
-			return e.closeEdit()
+	if e.editing() {
+		_, cmd := e.edit.Update(k)
+		if !e.edit.Typing() {
+			if n := e.edit.Notice(); n != "" {
+				e.notice = append(e.notice, n) // a value not taken
+			}
+			e.edit = nil
 		}
-		return e.updateEdit(k)
+		return cmd
 	}
 	km := e.activeKeys()
 	switch {
@@ -197,8 +203,6 @@ func (e *Editor) answer(k tea.KeyPressMsg) tea.Cmd {
 			return e.closeConference()
 		case askReopen:
 			return e.reopenConference()
-		case askRemoveDist:
-			return e.removeDist()
 		}
 	case widget.No:
 		e.confirm = nil

@@ -22,14 +22,10 @@ type KeyMap struct {
 	Edit, New, Variant, Remove key.Binding
 	// Closing; Export opens the minutes once closed.
 	Close, Reopen, Export key.Binding
-	// While a field or pick has focus.
-	Cancel key.Binding
-	Form   widget.FormKeyMap
-	Pick   widget.PickKeyMap
-	short  []key.Binding
+	short                 []key.Binding
 }
 
-func defaultKeyMap(tr *i18n.Messages, form widget.FormKeyMap, pick widget.PickKeyMap) KeyMap {
+func defaultKeyMap(tr *i18n.Messages) KeyMap {
 	b := func(keys []string, k, desc string) key.Binding {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, tr.T(desc)))
 	}
@@ -52,9 +48,6 @@ func defaultKeyMap(tr *i18n.Messages, form widget.FormKeyMap, pick widget.PickKe
 		Close:       b([]string{"enter"}, "enter", "closing.key.close"),
 		Reopen:      b([]string{"r"}, "r", "closing.key.reopen"),
 		Export:      b([]string{"e"}, "e", "preview.closing.action"),
-		Cancel:      b([]string{"esc"}, "esc", "closing.key.leave"),
-		Form:        form,
-		Pick:        pick,
 	}
 }
 
@@ -62,7 +55,6 @@ func defaultKeyMap(tr *i18n.Messages, form widget.FormKeyMap, pick widget.PickKe
 type state struct {
 	sec       section
 	editing   bool
-	pickFocus bool
 	hasRows   bool // the section's list has rows (actions, topics, …)
 	onDist    bool // review section: a distribution entry is selected
 	closed    bool
@@ -94,14 +86,7 @@ func (k KeyMap) active(s state) KeyMap {
 	k.Close.SetEnabled(sec(secClose) && !s.closed)
 	k.Reopen.SetEnabled(sec(secClose) && s.closed)
 	k.Export.SetEnabled(sec(secClose) && s.closed)
-	k.Cancel.SetEnabled(s.editing)
-	k.Form.Next.SetEnabled(s.editing)
-	k.Form.Prev.SetEnabled(s.editing)
-	k.Form.Submit.SetEnabled(s.editing)
-	k.Pick.Up.SetEnabled(s.editing && s.pickFocus)
 	switch {
-	case s.editing:
-		k.short = []key.Binding{k.Pick.Up, k.Form.Submit, k.Cancel, k.Form.Next}
 	case s.sec == secReadback:
 		k.short = []key.Binding{k.Yes, k.Browse, k.Section, k.Withdraw}
 	case s.sec == secParked, s.sec == secResp:
@@ -123,6 +108,5 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Section, k.List.Up, k.Yes, k.Browse, k.Withdraw},
 		{k.Assign, k.Clear, k.Edit, k.New, k.Variant, k.Remove},
 		{k.Close, k.Reopen, k.Export},
-		{k.Form.Next, k.Form.Prev, k.Form.Submit, k.Pick.Up, k.Cancel},
 	}
 }

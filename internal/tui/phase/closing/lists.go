@@ -23,7 +23,7 @@ func (e *Editor) parkedKey(k tea.KeyPressMsg, km KeyMap) tea.Cmd {
 	t := &c.Parked[min(e.parked.Cursor(), len(c.Parked)-1)]
 	switch {
 	case key.Matches(k, km.Assign):
-		return e.openPerson(editParkedOwner, t.ID, e.ctx.Msgs.T("closing.parked.who", oneLine(t.Text)), t.OwnerID)
+		return e.openParkedOwner(*t)
 	case key.Matches(k, km.Clear) && t.OwnerID != "":
 		t.OwnerID = ""
 		e.ctx.Record(conference.OpUpdate, "parked/"+t.ID+"/owner_id", true)
@@ -40,8 +40,7 @@ func (e *Editor) respKey(k tea.KeyPressMsg, km KeyMap) tea.Cmd {
 	code := conference.Responsibilities[e.resp.Cursor()]
 	switch {
 	case key.Matches(k, km.Assign):
-		r, _ := c.Responsible(code)
-		return e.openPerson(editResp, code, e.respLabel(code), r.ParticipantID)
+		return e.openResponsibility(code)
 	case key.Matches(k, km.Clear):
 		if c.ClearResponsibility(code) {
 			e.ctx.Record(conference.OpRemove, "responsibilities/"+code, true)
@@ -71,24 +70,20 @@ func (e *Editor) reviewKey(k tea.KeyPressMsg, km KeyMap) tea.Cmd {
 		e.ctx.Record(conference.OpUpdate, distPath(i), true)
 		return nil
 	case key.Matches(k, km.Remove) && i >= 0:
-		tr := e.ctx.Msgs
-		e.asking = askRemoveDist
-		e.confirm = widget.NewConfirm(tr, e.ctx.Styles, tr.T("closing.dist.remove.title"),
-			tr.T("closing.dist.remove.body", e.recipientText(c.Distribution[i])))
+		e.removeDist(i)
 	}
 	return nil
 }
 
-func (e *Editor) removeDist() tea.Cmd {
+// removeDist removes distribution entry i at once; the notice says so and
+// how to take it back.
+func (e *Editor) removeDist(i int) {
 	c := e.ctx.Conf
-	i := e.review.Cursor() - 1
-	if i < 0 || i >= len(c.Distribution) {
-		return nil
-	}
+	name := e.recipientText(c.Distribution[i])
 	c.Distribution = slices.Delete(c.Distribution, i, i+1)
 	e.sync()
 	e.ctx.Record(conference.OpRemove, distPath(i), true)
-	return nil
+	e.notice = []string{e.ctx.Msgs.T("listform.removed", name)}
 }
 
 func distPath(i int) string { return "distribution/" + strconv.Itoa(i) }

@@ -31,8 +31,8 @@ func (e *Editor) View(width, height int) string {
 	switch {
 	case e.confirm != nil:
 		panel = strings.Split(e.confirm.View(width), "\n")
-	case e.edit != nil:
-		panel = e.editLines(width, height)
+	case e.editing():
+		panel = e.edit.Lines(width, max(1, min(height-4, 12)))
 	}
 	notice := e.noticeLines(width)
 	if height-len(panel)-len(notice) < 3 {
@@ -138,12 +138,6 @@ func (e *Editor) tabLine(width int) string {
 	return widget.Truncate(strings.Join(parts, "  "), width)
 }
 
-// editLines is the open form with its title.
-func (e *Editor) editLines(width, height int) []string {
-	title := widget.Truncate(e.ctx.Styles.Title.Render(e.edit.title), width)
-	h := max(1, min(height-4, 10))
-	return append([]string{"", title}, strings.Split(e.edit.form.View(width, h), "\n")...)
-}
 
 // noticeLines shows the notice: its first line as information, the rest
 // (problem texts) as warnings.
