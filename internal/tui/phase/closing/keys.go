@@ -53,11 +53,11 @@ func defaultKeyMap(tr *i18n.Messages) KeyMap {
 
 // state is what the key map needs to know to enable the right keys.
 type state struct {
-	sec       section
-	editing   bool
-	hasRows   bool // the section's list has rows (actions, topics, …)
-	onDist    bool // review section: a distribution entry is selected
-	closed    bool
+	sec     section
+	editing bool
+	hasRows bool // the section's list has rows (actions, topics, …)
+	onDist  bool // review section: a distribution entry is selected
+	closed  bool
 }
 
 // active returns the key map with only what works now enabled, so help

@@ -138,7 +138,6 @@ func (e *Editor) tabLine(width int) string {
 	return widget.Truncate(strings.Join(parts, "  "), width)
 }
 
-
 // noticeLines shows the notice: its first line as information, the rest
 // (problem texts) as warnings.
 func (e *Editor) noticeLines(width int) []string {
