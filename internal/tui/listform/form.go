@@ -15,6 +15,7 @@ func (l *List[T]) OpenNew() tea.Cmd {
 	}
 	f := l.cfg.Form.Form()
 	l.refresh()
+	f.SetSaved(false)
 	switch {
 	case l.mode == adding:
 		return f.Focus()
@@ -68,6 +69,7 @@ func (l *List[T]) OpenEdit(id string) tea.Cmd {
 	l.cfg.Form.Load(&item)
 	l.loaded = true
 	l.mode, l.id, l.warned, l.formErr = editing, id, false, ""
+	f.SetSaved(true)
 	l.sel.SetCursor(i)
 	l.storeDraft()
 	return f.FocusFirst()

@@ -45,6 +45,7 @@ type Panel struct {
 func NewPanel(ctx *phase.Context, form *widget.Form, load func(*widget.Form), apply func(in widget.Input) (path string, ok bool)) *Panel {
 	p := &Panel{ctx: ctx, form: form, load: load, apply: apply}
 	ctx.OnReload(p.reloadAll)
+	form.SetSaved(true)
 	chain(form, func(in widget.Input) {
 		if p.open && !deferred(in) {
 			p.write(in, immediate(in))

@@ -119,7 +119,11 @@ type Form struct {
 	OnChange func(in Input)
 
 	prefilled map[Input]bool
-	keys      FormKeyMap
+	// saved: what is typed is stored as it is typed (an entry edited, a
+	// panel over the conference), so esc leaves with it saved, not as a
+	// draft; the help says which.
+	saved bool
+	keys  FormKeyMap
 	tr        *i18n.Messages
 	st        *theme.Styles
 	drawn     Rows[formRow, []string] // each row's lines, by row index
@@ -166,6 +170,9 @@ func (f *Form) KeyMap() FormKeyMap {
 	if _, ok := f.Current().(Clearer); !ok {
 		k.Clear.SetEnabled(false)
 	}
+	if f.saved {
+		k.Leave.SetHelp("esc", f.tr.T("tui.widget.form.leave_saved"))
+	}
 	return k
 }
 
@@ -182,6 +189,11 @@ func (f *Form) HelpKeys() []key.Binding {
 	}
 	return append(out, k.Submit, k.Leave, k.Clear)
 }
+
+// SetSaved says whether what is typed is stored as it is typed (true) or
+// kept as a draft until it is submitted (false, the default): the help of
+// esc says which.
+func (f *Form) SetSaved(saved bool) { f.saved = saved }
 
 // SetSubmitHelp renames what submitting does ("add", "save").
 func (f *Form) SetSubmitHelp(desc string) { f.keys.Submit.SetHelp("ctrl+s", desc) }

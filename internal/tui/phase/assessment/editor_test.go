@@ -295,7 +295,7 @@ func TestTypingAndKeyMapTellTheTruth(t *testing.T) {
 		t.Errorf("on a dissent: %v", keys)
 	}
 	h.Key("e")
-	if !h.Ed.Typing() || !enabled()["esc verlassen, Entwurf bleibt"] {
+	if !h.Ed.Typing() || !enabled()["esc verlassen, gespeichert"] {
 		t.Error("result form: Typing and esc")
 	}
 	h.Key("esc")

@@ -2,7 +2,9 @@
 // topic, occasion, key question, date, start, place, planned duration and
 // end, the legal basis for sharing data, and how the family takes part;
 // for a case conference, under the form, the children of the case and
-// their parents and carers (family.go).
+// their parents and carers (family.go). The form is one listform panel
+// over the conference: every field is written as it changes (a date, a
+// time or the duration when left).
 package prep
 
 import (
@@ -14,21 +16,20 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"kofa/internal/conference"
+	"kofa/internal/tui/listform"
 	"kofa/internal/tui/phase"
 	"kofa/internal/tui/widget"
 )
 
-// Editor edits the preparation. Every field writes to the conference as it
-// changes; picks count as immediate changes, typing is debounced, leaving a
-// field commits at once.
+// Editor edits the preparation.
 type Editor struct {
-	ctx  *phase.Context
-	form *widget.Form
-	keys KeyMap
-	f    fields
+	ctx   *phase.Context
+	form  *widget.Form
+	panel *listform.Panel
+	keys  KeyMap
+	f     fields
 	// paths maps each input to the field path used in audit entries.
 	paths   map[widget.Input]string
-	width   int
 	entered bool
 	fam     *family
 }
@@ -43,32 +44,32 @@ func (e *Editor) titleField() widget.Input {
 
 // New returns the preparation editor.
 func New(ctx *phase.Context) phase.Editor {
-	e := &Editor{ctx: ctx, fam: newFamily(ctx)}
+	e := &Editor{ctx: ctx, fam: newFamily(ctx), keys: defaultKeyMap(ctx.Msgs)}
 	e.build()
-	e.keys = defaultKeyMap(ctx.Msgs, e.form.KeyMap())
+	e.panel = listform.NewPanel(ctx, e.form, func(*widget.Form) { e.load() }, e.apply)
 	e.load()
 	return e
 }
 
 // Typing implements phase.Editor.
-func (e *Editor) Typing() bool { return e.form.Focused() || e.fam.Typing() }
+func (e *Editor) Typing() bool { return e.panel.Typing() || e.fam.Typing() }
 
 // KeyMap implements phase.Editor.
 func (e *Editor) KeyMap() help.KeyMap {
-	if e.fam.focused() {
+	switch {
+	case e.fam.focused():
 		return e.fam.help()
+	case e.panel.Typing():
+		return listform.Help{Short: e.panel.Keys(), Full: [][]key.Binding{e.panel.FullKeys()}}
 	}
-	return e.keys.active(e.Typing())
+	return listform.Help{Short: []key.Binding{e.keys.Edit}, Full: [][]key.Binding{{e.keys.Edit}}}
 }
 
 // Update implements phase.Editor.
 func (e *Editor) Update(msg tea.Msg) (phase.Editor, tea.Cmd) {
-	switch msg := msg.(type) {
-	case phase.SizeMsg:
-		e.width = msg.Width
-		return e, nil
+	switch msg.(type) {
 	case phase.EnterMsg:
-		e.load()
+		e.panel.Reload()
 		if cmd := e.fam.sync(); cmd != nil {
 			e.entered = true
 			return e, cmd // a child or carer half typed: back to it
@@ -80,86 +81,39 @@ func (e *Editor) Update(msg tea.Msg) (phase.Editor, tea.Cmd) {
 			// The first visit starts in the case code (or topic): the kind
 			// was chosen when the conference was created.
 			e.entered = true
-			return e, e.form.FocusInput(e.titleField())
+			return e, e.panel.Open(e.titleField())
 		}
-		return e, e.form.Focus()
+		return e, e.panel.Reopen()
 	case phase.LeaveMsg:
-		e.leave()
+		e.panel.Close() // commits the field being typed in at once
 		e.fam.leave()
+		return e, nil
+	case tea.MouseClickMsg:
 		return e, nil
 	}
 	if e.fam.focused() {
 		used, cmd := e.fam.update(msg)
 		if !e.fam.focused() { // tabbed on from the lists: the form again
-			return e, tea.Batch(cmd, e.form.Focus())
+			return e, tea.Batch(cmd, e.panel.Reopen())
 		}
 		if used {
 			return e, cmd
 		}
 	}
-	switch msg := msg.(type) {
-	case tea.KeyPressMsg:
-		if !e.form.Focused() {
-			if key.Matches(msg, e.keys.Edit) {
-				return e, e.form.Focus()
-			}
-			return e, nil
+	if k, ok := msg.(tea.KeyPressMsg); ok && !e.panel.Typing() {
+		if key.Matches(k, e.keys.Edit) {
+			return e, e.panel.Reopen()
 		}
-		if key.Matches(msg, e.keys.Leave) {
-			e.leaveToFamily()
-			return e, nil
-		}
-	case tea.MouseClickMsg:
 		return e, nil
 	}
-	if !e.form.Focused() {
-		return e, nil
-	}
-	ev, cmd := e.form.Update(msg)
-	e.applyEvent(ev)
-	if ev.Submitted {
-		e.leaveToFamily()
-	}
-	return e, cmd
-}
-
-// leaveToFamily leaves the form, for the list of children when the
-// conference has a family to record.
-func (e *Editor) leaveToFamily() {
-	e.leave()
-	if e.fam.shown() {
+	was := e.panel.Typing()
+	_, cmd := e.panel.Update(msg)
+	if was && !e.panel.Typing() && e.fam.shown() {
+		// Done with the form (esc, ctrl+s, enter in the last field): on
+		// to the children.
 		e.fam.focus(paneChildren)
 	}
-}
-
-// leave blurs the form and commits the field that had focus.
-func (e *Editor) leave() {
-	if in := e.form.Blur(); in != nil {
-		e.apply(in)
-		e.ctx.Record(conference.OpUpdate, e.paths[in], true)
-	}
-}
-
-// applyEvent writes what the form reports into the conference: changes
-// while typing (debounced; a pick counts as immediate) and the field just
-// left (immediate).
-func (e *Editor) applyEvent(ev widget.FormEvent) {
-	if _, chosen := ev.Changed.(*widget.Pick); ev.Changed != nil && !chosen && !e.onLeaveOnly(ev.Changed) {
-		e.apply(ev.Changed)
-		e.ctx.Record(conference.OpUpdate, e.paths[ev.Changed], false)
-	}
-	if ev.Left != nil {
-		e.apply(ev.Left)
-		e.ctx.Record(conference.OpUpdate, e.paths[ev.Left], true)
-	}
-}
-
-// onLeaveOnly tells the inputs whose half-typed text may look valid but
-// mean something else ("9" on the way to "90" minutes, "+1" on the way to
-// "+14d"): they are written when the field is left, never while typing.
-func (e *Editor) onLeaveOnly(in widget.Input) bool {
-	f := &e.f
-	return in == f.date || in == f.start || in == f.duration
+	return e, cmd
 }
 
 // View implements phase.Editor.
@@ -185,3 +139,10 @@ func minutesText(n int) string {
 	}
 	return strconv.Itoa(n)
 }
+
+// minutesField is the planned duration: "9" is on its way to "90", so it
+// is written when left (listform's deferred inputs).
+type minutesField struct{ *widget.Field }
+
+// Deferred tells listform to write the field when it is left.
+func (minutesField) Deferred() bool { return true }

@@ -15,7 +15,8 @@ type fields struct {
 	occasion, question *widget.TextArea
 	date               *widget.DateField
 	start              *widget.TimeField
-	place, duration    *widget.Field
+	place              *widget.Field
+	duration           minutesField
 	family             *widget.Pick
 	familyReason       *widget.TextArea
 }
@@ -42,7 +43,7 @@ func (e *Editor) build() {
 	f.date = widget.NewDateField(tr, st, tr.T("tui.prep.date"), today)
 	f.start = widget.NewTimeField(tr, st, tr.T("tui.prep.start"), tr.T("validation.time_invalid"))
 	f.place = widget.NewField(tr, st, tr.T("tui.prep.place"))
-	f.duration = widget.NewField(tr, st, tr.T("tui.prep.duration"))
+	f.duration = minutesField{widget.NewField(tr, st, tr.T("tui.prep.duration"))}
 	f.duration.SetLimit(4)
 	f.family = widget.PickFrom(tr, st, tr.T("tui.prep.family"), e.ctx.Catalogue.FamilyParticipation, e.ctx.Lang)
 	f.familyReason = widget.NewTextArea(tr, st, tr.T("tui.prep.family_reason"))
@@ -69,15 +70,7 @@ func (e *Editor) build() {
 		widget.Row{Input: f.family},
 		widget.Row{Input: f.familyReason, Visible: notInformed},
 	)
-	e.form.SetSubmitHelp(tr.T("tui.widget.form.next"))
-	// A choice is written at once, before the cursor moves on: it may
-	// show the rows that follow from it (the consent's details).
-	e.form.OnChange = func(in widget.Input) {
-		if _, ok := in.(*widget.Pick); ok {
-			e.apply(in)
-			e.ctx.Record(conference.OpUpdate, e.paths[in], true)
-		}
-	}
+	e.form.SetSubmitHelp(tr.T("tui.prep.done"))
 	e.paths = map[widget.Input]string{
 		f.kind: "kind", f.caseCode: "case_code", f.topic: "topic", f.occasion: "occasion",
 		f.question: "key_question", f.date: "date", f.start: "start_time", f.place: "place",
@@ -101,9 +94,10 @@ func (e *Editor) load() {
 	f.familyReason.SetValue(c.Family.Reason)
 }
 
-// apply writes one input's value into the conference. Text that is not
-// (yet) a valid date, time or number leaves the stored value as it was.
-func (e *Editor) apply(in widget.Input) {
+// apply writes one input's value into the conference and returns its
+// change path. Text that is not (yet) a valid date, time or number leaves
+// the stored value as it was.
+func (e *Editor) apply(in widget.Input) (string, bool) {
 	c, f, tr := e.ctx.Conf, &e.f, e.ctx.Msgs
 	switch in {
 	case f.kind:
@@ -119,20 +113,24 @@ func (e *Editor) apply(in widget.Input) {
 	case f.question:
 		c.KeyQuestion = f.question.Value()
 	case f.date:
-		if d, ok := f.date.Date(); ok {
-			c.Date = d
+		d, ok := f.date.Date()
+		if !ok {
+			return "", false
 		}
+		c.Date = d
 	case f.start:
-		if t, ok := f.start.Time(); ok {
-			c.StartTime = t
+		t, ok := f.start.Time()
+		if !ok {
+			return "", false
 		}
+		c.StartTime = t
 	case f.place:
 		c.Place = f.place.Value()
 	case f.duration:
 		n, err := strconv.Atoi(f.duration.Value())
 		if err != nil || n <= 0 || n > maxMinutes {
 			f.duration.SetError(tr.T("tui.prep.duration_invalid", maxMinutes))
-			return
+			return "", false
 		}
 		f.duration.SetError("")
 		c.PlannedMinutes = n
@@ -141,6 +139,8 @@ func (e *Editor) apply(in widget.Input) {
 	case f.familyReason:
 		c.Family.Reason = f.familyReason.Value()
 	}
+	path, ok := e.paths[in]
+	return path, ok
 }
 
 // kindInfo names the kind of a conference that has started.
