@@ -124,9 +124,9 @@ type Form struct {
 	// draft; the help says which.
 	saved bool
 	keys  FormKeyMap
-	tr        *i18n.Messages
-	st        *theme.Styles
-	drawn     Rows[formRow, []string] // each row's lines, by row index
+	tr    *i18n.Messages
+	st    *theme.Styles
+	drawn Rows[formRow, []string] // each row's lines, by row index
 }
 
 // formRow is what a row's lines are drawn from: the input's view (which
