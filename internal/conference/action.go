@@ -32,6 +32,10 @@ type Action struct {
 	// CarriedFrom links an action carried forward from an earlier
 	// conference ("<conference id>/<action id>").
 	CarriedFrom string `json:"carried_from,omitempty"`
+	// Informs names the carer (a Carer ID) the action informs of the
+	// result: who tells them, and by when, is a responsibility that
+	// belongs on the follow-up list like any action.
+	Informs string `json:"informs,omitempty"`
 	// Item is the agenda item of a network meeting the action was agreed
 	// under (its ID), "" for none.
 	Item string `json:"item,omitempty"`

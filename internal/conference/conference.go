@@ -81,9 +81,12 @@ type Conference struct {
 	ProtectiveFactors []Strength   `json:"protective_factors,omitempty"`
 	ExistingSafety    []Strength   `json:"existing_safety,omitempty"`
 
-	Ratings         []Rating        `json:"ratings,omitempty"`
-	RatingsRevealed bool            `json:"ratings_revealed,omitempty"`
-	Assessment      Assessment      `json:"assessment"`
+	Ratings         []Rating   `json:"ratings,omitempty"`
+	RatingsRevealed bool       `json:"ratings_revealed,omitempty"`
+	Assessment      Assessment `json:"assessment"`
+	// ChildResults are the results of the risk assessment for each child
+	// of a case with siblings: each child is assessed on their own.
+	ChildResults    []ChildResult   `json:"child_results,omitempty"`
 	ImmediateSafety ImmediateSafety `json:"immediate_safety"`
 
 	// Agenda is a network meeting's agenda (network.go).

@@ -52,6 +52,14 @@ type Carer struct {
 	Relationship string `json:"relationship,omitempty"`
 	// Custody is a CustodyXxx code.
 	Custody string `json:"custody,omitempty"`
+
+	// View is this carer's own view, brought into the round of
+	// perspectives (each parent separately, never one "parents' view").
+	View View `json:"view,omitzero"`
+	// Stance is the carer's stance on the result of the risk assessment
+	// (StanceXxx); who informs a carer not yet informed, and by when, is
+	// an action that Informs them (carers.go).
+	Stance string `json:"stance,omitempty"`
 }
 
 // Relationships of a carer to the children.

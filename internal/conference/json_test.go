@@ -75,7 +75,12 @@ func fullFixture(t *testing.T) *Conference {
 	c.ExistingSafety[0].Factor = "existing_safety"
 	c.ExistingSafety[0].Provenance, c.ExistingSafety[0].Source = ProvenanceReported, "Mutter"
 	c.AddChild(Child{FirstName: "Mia", Initials: "M. S.", BirthYear: 2020, SeenOn: DateOf(t0).AddDays(-3), SeenBy: ps.lead})
-	c.AddCarer(Carer{Name: "Jana Schulz", Relationship: RelationshipMother, Custody: CustodyJoint})
+	carer := c.AddCarer(Carer{Name: "Jana Schulz", Relationship: RelationshipMother, Custody: CustodyJoint,
+		View:   View{HowObtained: "Telefonat", Said: "ich schaffe das", MissingReason: "-", Identifying: true},
+		Stance: StanceNotInformed}).ID
+	c.Actions[1].Informs = carer
+	c.SetChildResult(ChildResult{ChildID: c.Children[0].ID, Category: CategoryLatent, HarmForms: []string{HarmNeglect},
+		Ratings: []Rating{{ParticipantID: ps.lead, Category: CategoryLatent, Scale: new(int), At: at(52)}}, Note: "für Mia"})
 	c.SetAreaRating("care", SeverityPoor)
 	c.Assessment.Dissent[0].ActionID, c.Assessment.Dissent[0].Note = c.Actions[1].ID, "Leitung entscheidet"
 	plan := c.CrisisEntry(ps.plan)

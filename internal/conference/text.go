@@ -114,6 +114,19 @@ func (c *Conference) eachText(fit bool) int {
 		text(v, &ca.Name, textLine)
 		text(v, &ca.Relationship, textCode)
 		text(v, &ca.Custody, textCode)
+		ca.View.texts(v)
+		text(v, &ca.Stance, textCode)
+	}
+	for i := range c.ChildResults {
+		r := &c.ChildResults[i]
+		text(v, &r.ChildID, textCode)
+		text(v, &r.Category, textCode)
+		textList(v, r.HarmForms, textCode)
+		for j := range r.Ratings {
+			text(v, &r.Ratings[j].ParticipantID, textCode)
+			text(v, &r.Ratings[j].Category, textCode)
+		}
+		text(v, &r.Note, textFree)
 	}
 	for i := range c.Phases {
 		p := &c.Phases[i]
@@ -360,6 +373,7 @@ func (a *Action) texts(v *texts) {
 	text(v, &a.LegacyNote, textFree)
 	text(v, &a.CarriedFrom, textCode)
 	text(v, &a.Item, textCode)
+	text(v, &a.Informs, textCode)
 }
 
 func statusTexts(v *texts, list []ActionStatus) {

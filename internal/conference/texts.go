@@ -42,6 +42,9 @@ func (c *Conference) PhaseTexts() []PhaseText {
 	}
 	add(PhasePerspectives, c.ChildView.HowObtained, c.ChildView.Said, c.ChildView.MissingReason,
 		c.ParentsView.HowObtained, c.ParentsView.Said, c.ParentsView.MissingReason)
+	for _, p := range c.Carers {
+		add(PhasePerspectives, p.View.HowObtained, p.View.Said, p.View.MissingReason)
+	}
 	for _, r := range c.Risks {
 		add(PhaseWorries, r.Text, r.Source)
 	}
@@ -49,6 +52,9 @@ func (c *Conference) PhaseTexts() []PhaseText {
 		add(PhaseWorries, s.Text, s.Source)
 	}
 	add(PhaseAssessment, c.Assessment.Note)
+	for _, r := range c.ChildResults {
+		add(PhaseAssessment, r.Note)
+	}
 	for _, d := range c.Assessment.Dissent {
 		add(PhaseAssessment, d.Reason, d.Note)
 	}

@@ -114,6 +114,7 @@ func Validate(c *Conference) []Problem {
 	v.assessment()
 	v.actions()
 	v.crisisPlan()
+	v.carersAndChildren()
 	v.answers()
 	v.legalBases()
 	v.closing()
@@ -247,7 +248,9 @@ func (v *validator) content() {
 		if c.ChildView.Empty() && c.ChildView.MissingReason == "" {
 			v.add("child_view", KeyChildViewMissing)
 		}
-		if c.ParentsView.Empty() && c.ParentsView.MissingReason == "" {
+		// With the carers recorded, each gives a view of their own
+		// (carers.go) instead of one "parents' view".
+		if c.ParentsView.Empty() && c.ParentsView.MissingReason == "" && len(c.Carers) == 0 {
 			v.add("parents_view", KeyParentsViewMissing)
 		}
 	}
@@ -387,7 +390,9 @@ func bindingProblems(c *Conference, a Action, path string) []Problem {
 	switch {
 	case a.OwnerID == "":
 		out = append(out, Problem{Path: path + "/owner_id", Key: KeyActionOwnerMissing})
-	case c.Participant(a.OwnerID) == nil:
+	case !c.knownOwner(a.OwnerID):
+		// A carer or a child (a young person) owns actions too: the
+		// family's own agreements.
 		out = append(out, Problem{Path: path + "/owner_id", Key: KeyActionOwnerUnknown})
 	}
 	switch {

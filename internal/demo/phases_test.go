@@ -119,8 +119,9 @@ func openingGaps(c *conference.Conference) []string {
 
 func perspectivesGaps(c *conference.Conference) []string {
 	have := map[string]bool{
-		"child's view":   c.ChildView.Said != "" && c.ChildView.HowObtained != "",
-		"parents' view":  c.ParentsView.Said != "" && c.ParentsView.HowObtained != "",
+		"child's view": c.ChildView.Said != "" && c.ChildView.HowObtained != "",
+		"each parent's view": len(c.Carers) == 2 && c.Carers[0].View.Said != "" && c.Carers[0].View.HowObtained != "" &&
+			c.Carers[1].View.MissingReason != "",
 		"extended phase": c.Phase(conference.PhasePerspectives).Extended > 0,
 	}
 	for _, p := range professionals(c) {
@@ -160,9 +161,9 @@ func assessmentGaps(c *conference.Conference) []string {
 
 func actionsGaps(c *conference.Conference) []string {
 	have := map[string]bool{
-		"crisis plan": len(c.CrisisPlan) >= 3,
-		"answers":     len(c.UnansweredWeighty()) == 0,
-		"6 actions":   len(c.Actions) == 6,
+		"crisis plan":                        len(c.CrisisPlan) >= 3,
+		"answers":                            len(c.UnansweredWeighty()) == 0,
+		"7 actions (one informs the father)": len(c.Actions) == 7 && c.Actions[6].Informs != "",
 	}
 	owners := map[string]bool{}
 	for _, a := range c.Actions {
@@ -177,7 +178,7 @@ func closingGaps(c *conference.Conference) []string {
 	have := map[string]bool{
 		"2 parked topics":  len(c.Parked) == 2,
 		"next review":      !c.NextReview.IsZero() && c.NextReviewTime != "",
-		"open actions":     c.Summary().OpenActions == 6,
+		"open actions":     c.Summary().OpenActions == 7,
 		"earliest due set": !c.Summary().NextDue.IsZero(),
 	}
 	for _, t := range c.Parked {

@@ -194,8 +194,26 @@ func (b *builder) family() {
 	c.AddChild(conference.Child{FirstName: "Mia", Initials: "M. S.", BirthYear: b.day.Year - 6,
 		SeenOn: b.days(-3), SeenBy: b.p.lead})
 	c.AddChild(conference.Child{FirstName: "Leon", Initials: "L. S.", BirthYear: b.day.Year - 9})
-	c.AddCarer(conference.Carer{Name: "Jana S.", Relationship: conference.RelationshipMother, Custody: conference.CustodySole})
-	c.AddCarer(conference.Carer{Name: "Thomas S.", Relationship: conference.RelationshipFather, Custody: conference.CustodyNone})
+	// Each parent's own view: the mother's is the one she gave at the
+	// table; the father could not be reached.
+	c.AddCarer(conference.Carer{Name: "Jana S.", Relationship: conference.RelationshipMother, Custody: conference.CustodySole,
+		View: c.ParentsView, Stance: conference.StanceAgrees})
+	c.ParentsView = conference.View{}
+	father := c.AddCarer(conference.Carer{Name: "Thomas S.", Relationship: conference.RelationshipFather, Custody: conference.CustodyNone,
+		View:   conference.View{MissingReason: b.tr("vor der Konferenz nicht erreicht", "could not be reached before the conference")},
+		Stance: conference.StanceNotInformed}).ID
+	inform := c.AddAction(conference.Action{OwnerID: b.p.lead, Due: b.days(7), Informs: father,
+		What:       b.tr("Vater über das Ergebnis informieren", "Inform the father of the result"),
+		ReportBack: b.tr("Vermerk in der ASD-Akte", "Note in the social service's file"),
+		IfNotDone:  b.tr("Frau Albers schreibt dem Vater", "Ms Albers writes to the father")})
+	c.Agree(inform.ID, b.at(72))
+	// The siblings are assessed each on their own.
+	mia, leon := c.Children[0].ID, c.Children[1].ID
+	c.SetChildResult(conference.ChildResult{ChildID: mia, Category: conference.CategoryLatent,
+		HarmForms: []string{conference.HarmNeglect, conference.HarmPsychological}})
+	c.SetChildResult(conference.ChildResult{ChildID: leon, Category: conference.CategoryNeedForHelp,
+		Note: b.tr("Übernimmt morgens die Versorgung des jüngeren Kindes; Entlastung über die Schulsozialarbeit.",
+			"Looks after the younger child in the morning; relief through school social work.")})
 }
 
 // opening: 09:00-09:03:30. Dr. Weber comes late from his practice.

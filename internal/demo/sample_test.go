@@ -90,7 +90,7 @@ func TestSampleEnglishTranslatesTheFreeTexts(t *testing.T) {
 		{de.Occasion, en.Occasion}, {de.KeyQuestion, en.KeyQuestion}, {de.Place, en.Place},
 		{de.Participants[2].LegalBases[0].Scope, en.Participants[2].LegalBases[0].Scope}, {de.Facts, en.Facts},
 		{de.HelpInPlace, en.HelpInPlace}, {de.ChildView.Said, en.ChildView.Said},
-		{de.ParentsView.Said, en.ParentsView.Said}, {de.Assessment.Note, en.Assessment.Note},
+		{de.Carers[0].View.Said, en.Carers[0].View.Said}, {de.Carers[1].View.MissingReason, en.Carers[1].View.MissingReason}, {de.Assessment.Note, en.Assessment.Note},
 		{de.Assessment.Dissent[0].Reason, en.Assessment.Dissent[0].Reason}, {de.CrisisPlan[0].What, en.CrisisPlan[0].What},
 	}
 	for i := range de.Contributions {

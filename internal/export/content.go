@@ -59,7 +59,7 @@ func (d *doc) perspectives() {
 		d.write("\n")
 	}
 	d.view("export.sub.child_view", c.ChildView)
-	d.view("export.sub.parents_view", c.ParentsView)
+	d.carerViews()
 }
 
 // speakers lists the speaker IDs that have contributions: participants in
@@ -115,8 +115,11 @@ func (d *doc) contribution(x *conference.Contribution) {
 }
 
 // view writes the child's or the parents' view, or why there is none.
-func (d *doc) view(key string, v conference.View) {
-	d.heading(3, d.tr(key))
+func (d *doc) view(key string, v conference.View) { d.viewUnder(d.tr(key), v) }
+
+// viewUnder writes a view under a heading of its own.
+func (d *doc) viewUnder(heading md, v conference.View) {
+	d.heading(3, heading)
 	if d.withheld(v.Identifying) && !v.Empty() {
 		d.para(d.esc(d.leftOut()))
 		return

@@ -84,6 +84,7 @@ func newDoc(c *conference.Conference, opt Options) *doc {
 	} else {
 		d.names = realNames(c, d)
 	}
+	d.addFamilyNames()
 	return d
 }
 

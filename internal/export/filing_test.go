@@ -161,9 +161,9 @@ func TestStructureOfTheLegalBasesCrisisPlanAndAnswers(t *testing.T) {
 	if got := plain(crisis, src); !strings.Contains(got, "up to calling in the family court") || !strings.Contains(got, "action 2") {
 		t.Errorf("crisis plan lacks the family court step or the entry of action 2: %q", got)
 	}
-	// A row per weighty indication, a column per action (6) and plan
+	// A row per weighty indication, a column per action (7) and plan
 	// entry (4), the worry and whether it is answered.
-	if answers == nil || answers.ChildCount() != 1+3 || answers.FirstChild().ChildCount() != 1+6+4+1 {
+	if answers == nil || answers.ChildCount() != 1+3 || answers.FirstChild().ChildCount() != 1+7+4+1 {
 		t.Fatalf("answers matrix: %v", answers)
 	}
 	if strings.Contains(string(src), "- [ ]") {
@@ -353,5 +353,49 @@ func TestAnIdentifyingCrisisPlanEntryIsLeftOut(t *testing.T) {
 	}
 	if full := string(Body(c, Options{Lang: i18n.DE})); !strings.Contains(full, "zwei aufeinanderfolgenden Tagen") {
 		t.Error("the full minutes lost the marked entry")
+	}
+}
+
+func TestTheFamilyInTheResult(t *testing.T) {
+	t.Parallel()
+	c := demo.Sample("de", sampleDay)
+	mother := c.Carers[0].ID
+	a := c.AddAction(conference.Action{What: "Wecker stellen und Frühstück am Vorabend richten", OwnerID: mother,
+		Due: c.Date.AddDays(7), ReportBack: "Familienhilfe"})
+	c.AddDissent(conference.Dissent{ParticipantID: mother, Reason: "Ich brauche keine Kontrolle", ActionID: a.ID,
+		Resolution: conference.DissentStands})
+	full := string(Body(c, Options{Lang: i18n.DE}))
+	for _, want := range []string{
+		"### Sicht: Mutter (Jana S.)",
+		"### Sicht: Vater (Thomas S.)",
+		"- **Nicht eingebracht, weil:** vor der Konferenz nicht erreicht",
+		"#### Ergebnis für Mia",
+		"#### Ergebnis für Leon",
+		"| 8 | Wecker stellen und Frühstück am Vorabend richten | Jana S. | Familie |",
+		"- **Jana S., zu Vereinbarung 8:** Ich brauche keine Kontrolle\\\n  Klärung: der Dissens bleibt bestehen",
+		"| Jana S. | einverstanden; hat die Konferenz um 09:32 Uhr verlassen | – | – |",
+		"| Thomas S. | noch nicht informiert | Petra Albers | 30.11.2026 |",
+	} {
+		if !strings.Contains(full, want) {
+			t.Errorf("full minutes lack %q", want)
+		}
+	}
+	pseudo := string(Body(c, Options{Lang: i18n.DE, Variant: VariantPseudonymised}))
+	for _, want := range []string{
+		"### Sicht: Mutter\n",
+		"#### Ergebnis für Kind (6)",
+		"#### Ergebnis für Kind (9)",
+		"| 8 | Wecker stellen und Frühstück am Vorabend richten | Mutter | Familie |",
+		"- **Mutter, zu Vereinbarung 8:**",
+		"| Vater | noch nicht informiert |",
+	} {
+		if !strings.Contains(pseudo, want) {
+			t.Errorf("pseudonymised minutes lack %q", want)
+		}
+	}
+	for _, name := range []string{"Jana", "Thomas", "Mia", "Leon"} {
+		if strings.Contains(pseudo, name) {
+			t.Errorf("the pseudonymised minutes name %s", name)
+		}
 	}
 }

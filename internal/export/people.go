@@ -92,6 +92,9 @@ func (d *doc) institutionOf(p conference.Participant) string {
 // the pseudonymised minutes a typed institution name is replaced by the
 // catalogue type of a participant from that institution, or left out.
 func (d *doc) actionInstitution(a conference.Action) string {
+	if d.c.Carer(a.OwnerID) != nil || d.c.Child(a.OwnerID) != nil {
+		return d.t.T("filing.family_owned")
+	}
 	if !d.pseudonymised() {
 		return a.Institution
 	}

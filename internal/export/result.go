@@ -43,7 +43,9 @@ func (d *doc) assessment() {
 		d.f("export.field.harm_forms", d.labels(d.cat.HarmForms, c.Assessment.HarmForms)),
 		d.fb("export.field.assessment_note", d.scrub(c.Assessment.Note)),
 	)
+	d.childResults()
 	d.dissent()
+	d.carerStances()
 }
 
 // dissent writes who does not share the result or an action, why, and

@@ -144,6 +144,7 @@ func TestMinutesStructure(t *testing.T) {
 		"3 rows: 8,8,8",                // review of the last conference's actions
 		"3 rows: 3,3,3",                // chronology
 		"3 rows: 7,7,7",                // risks
+		"2 rows: 4,4",                  // the carer on the result
 		"3 rows: 3,3,3",                // immediate-safety steps
 		"4 rows: 8,8,8,8",              // actions (the one list of actions)
 		"3 rows: 6,6,6",                // crisis and protection plan
@@ -163,9 +164,11 @@ func TestMinutesStructure(t *testing.T) {
 	if n := got.kinds[east.KindTaskCheckBox.String()]; n != 0 {
 		t.Errorf("%d task check boxes in the full minutes: the task list is the tasks extract's", n)
 	}
-	// One title, 20 sections and 18 sub-headings (three of them speakers).
-	if n := got.kinds[ast.KindHeading.String()]; n != 39 {
-		t.Errorf("%d headings, want 39", n)
+	// One title, 20 sections and 22 sub-headings (three of them speakers;
+	// a carer's view, a result for each of the two children and the
+	// carers on the result among them).
+	if n := got.kinds[ast.KindHeading.String()]; n != 43 {
+		t.Errorf("%d headings, want 43", n)
 	}
 	tasks, _ := minutesShape(t, "Wort", Options{Lang: i18n.DE, Variant: VariantTasks, For: "kita"})
 	if n := tasks.kinds[east.KindTaskCheckBox.String()]; n != 1 {

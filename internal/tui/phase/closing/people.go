@@ -40,6 +40,10 @@ func name(ctx *phase.Context, id string) string {
 func nameWithInstitution(ctx *phase.Context, id, institution string) string {
 	p := ctx.Conf.Participant(id)
 	if p == nil {
+		// A carer or a child: the read-back asks the family too.
+		if name, ok := ctx.Conf.OwnerName(id); ok {
+			return name + " (" + ctx.Msgs.T("filing.family_owned") + ")"
+		}
 		return ""
 	}
 	if institution == "" {
