@@ -155,3 +155,43 @@ func (c *Conference) OwnerName(id string) (string, bool) {
 	}
 	return "", false
 }
+
+// MissingParentsViews lists whose view the parents' side of the round of
+// perspectives still lacks, with no reason given either: the carers (by
+// ID) or, without carers recorded, the one parents' view of older records
+// ("").
+func (c *Conference) MissingParentsViews() []string {
+	if len(c.Carers) == 0 {
+		if c.ParentsView.Empty() && c.ParentsView.MissingReason == "" {
+			return []string{""}
+		}
+		return nil
+	}
+	var out []string
+	for _, p := range c.Carers {
+		if p.View.Empty() && p.View.MissingReason == "" {
+			out = append(out, p.ID)
+		}
+	}
+	return out
+}
+
+// ParentsView returns the view of the carer with the ID, or for "" the one
+// parents' view of older records; nil for an unknown carer.
+func (c *Conference) ParentsViewOf(id string) *View {
+	if id == "" {
+		return &c.ParentsView
+	}
+	if p := c.Carer(id); p != nil {
+		return &p.View
+	}
+	return nil
+}
+
+// ParentsViewPath is the change path of a field of that view.
+func ParentsViewPath(id, field string) string {
+	if id == "" {
+		return "parents_view/" + field
+	}
+	return "carers/" + id + "/view/" + field
+}

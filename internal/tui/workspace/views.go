@@ -18,13 +18,14 @@ import (
 // then listed as a gap when the conference is closed, and not asked again
 // in this session); a phase key moves on.
 
-// viewsMissing reports which views are empty with no reason given.
+// viewsMissing reports which views are empty with no reason given: the
+// child's, and the parents' side (each carer's own view; see
+// conference.MissingParentsViews).
 func viewsMissing(c *conference.Conference) (child, parents bool) {
 	if c.Kind == conference.KindNetwork {
 		return false, false
 	}
-	return c.ChildView.Empty() && c.ChildView.MissingReason == "",
-		c.ParentsView.Empty() && c.ParentsView.MissingReason == ""
+	return c.ChildView.Empty() && c.ChildView.MissingReason == "", len(c.MissingParentsViews()) > 0
 }
 
 // askViews opens the views dialog when the phase from was the round of
@@ -48,9 +49,13 @@ type viewsDialog struct {
 	m              *Model
 	form           *widget.Form
 	child, parents *widget.Field // nil when that view needs no reason
-	later          key.Binding
-	title, hint    string
-	typed          bool // a reason was typed
+	// parentsOf are whose views the parents' reason is for: the carers
+	// whose view was missing when the dialog opened ("" for the one
+	// parents' view of older records).
+	parentsOf   []string
+	later       key.Binding
+	title, hint string
+	typed       bool // a reason was typed
 }
 
 func newViewsDialog(m *Model, child, parents bool) *viewsDialog {
@@ -73,6 +78,7 @@ func newViewsDialog(m *Model, child, parents bool) *viewsDialog {
 	}
 	if parents {
 		d.parents = field("tui.ws.views.parents")
+		d.parentsOf = m.conf.MissingParentsViews()
 		rows = append(rows, widget.Row{Input: d.parents})
 	}
 	d.form = widget.NewForm(tr, m.st, rows...)
@@ -123,7 +129,11 @@ func (d *viewsDialog) store() []conference.Change {
 		changes = append(changes, conference.Change{Op: conference.OpUpdate, Path: path})
 	}
 	set(d.child, &c.ChildView.MissingReason, "child_view/missing_reason")
-	set(d.parents, &c.ParentsView.MissingReason, "parents_view/missing_reason")
+	for _, id := range d.parentsOf {
+		if v := c.ParentsViewOf(id); v != nil {
+			set(d.parents, &v.MissingReason, conference.ParentsViewPath(id, "missing_reason"))
+		}
+	}
 	return changes
 }
 

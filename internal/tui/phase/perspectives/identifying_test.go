@@ -46,7 +46,7 @@ func TestViewIsMarkedIdentifyingInTheViewsPanel(t *testing.T) {
 	h.Drv.Key("esc")
 	h.Drv.Key("v")
 	v := h.Ed.(*Editor).views
-	h.Drv.Exec(v.Form().FocusInput(v.parentsMark))
+	h.Drv.Exec(v.Form().FocusInput(v.parents[0].mark))
 	h.Drv.Type("ja")
 	h.Drv.Key("enter")
 	c := h.Ctx.Conf

@@ -137,7 +137,7 @@ func (e *Editor) orderTail(width int) []string {
 	c := e.ctx.Conf
 	k := tailKey{
 		allSpoken: allSpoken(c.Speaking), views: c.Kind != conference.KindNetwork,
-		child: c.ChildView, parents: c.ParentsView, reasonNeeded: e.reasonNeeded,
+		child: c.ChildView, parents: parentsState(c), reasonNeeded: e.reasonNeeded,
 		width: width, styles: e.ctx.Styles.Version(),
 	}
 	return e.memo.tail.Get(k, e.drawOrderTail)
@@ -271,7 +271,7 @@ func (e *Editor) viewState(v conference.View, short bool) string {
 // viewStatus is one line on the child's (child true) or the parents' view.
 func (e *Editor) viewStatus(child bool, width int) string {
 	tr, c := e.ctx.Msgs, e.ctx.Conf
-	label, v := tr.T("perspectives.parents_view"), c.ParentsView
+	label, v := tr.T("perspectives.parents_view"), parentsState(c)
 	if child {
 		label, v = tr.T("perspectives.child_view"), c.ChildView
 	}
@@ -287,5 +287,5 @@ func (e *Editor) viewsSummary(width int) string {
 		return ""
 	}
 	return widget.Truncate(tr.T("perspectives.child_short")+" "+e.viewState(c.ChildView, true)+"   "+
-		tr.T("perspectives.parents_short")+" "+e.viewState(c.ParentsView, true), width)
+		tr.T("perspectives.parents_short")+" "+e.viewState(parentsState(c), true), width)
 }
