@@ -78,6 +78,9 @@ type trackedJSON struct {
 	Open         bool                     `json:"open"`
 	FollowUp     string                   `json:"follow_up"`
 	History      []conference.StatusEntry `json:"history"`
+	// Agreed: the owner said yes (at this conference or, for an action
+	// carried forward, at an earlier one), as the minutes say.
+	Agreed bool `json:"agreed"`
 }
 
 func (inv *invocation) writeActionsJSON(list []store.TrackedAction, today conference.Date) error {
@@ -91,6 +94,7 @@ func (inv *invocation) writeActionsJSON(list []store.TrackedAction, today confer
 			ConferenceID: a.ConferenceID, ActionID: a.ActionID, Title: a.Title, ConfDate: a.ConfDate,
 			What: a.What, Owner: a.Owner, Institution: a.Institution, Due: a.Due,
 			DaysOverdue: max(a.DaysOverdue(today), 0), Open: a.Open, FollowUp: a.Status(), History: h,
+			Agreed: a.Agreement != conference.NotAgreed,
 		})
 	}
 	enc := json.NewEncoder(inv.stdout)
@@ -136,6 +140,10 @@ func (inv *invocation) writeActions(list []store.TrackedAction, q store.ActionQu
 			string(a.ConferenceID) + "/" + sanitize.Line(a.ActionID),
 		})
 		var lines []string
+		if a.Agreement == conference.NotAgreed {
+			// What the minutes say of it: nobody agreed to this one.
+			lines = append(lines, "└ "+tr.T(a.Agreement.MessageKey()))
+		}
 		for _, e := range a.History {
 			lines = append(lines, "└ "+history.Line(tr, e))
 		}

@@ -21,12 +21,14 @@ func saveTrackerCase(t *testing.T, path string) *conference.Conference {
 	today := conference.DateOf(fixedNow)
 	c := conference.New("", conference.KindCase, fixedNow.AddDate(0, 0, -30))
 	c.CaseCode = "K-2026-117"
+	// The owners said yes in the room (actionsagreement_test.go has one
+	// who did not).
 	asd := c.AddParticipant(conference.Participant{Name: "Jürgen Müller", Institution: "Jugendamt Nord"}).ID
 	kita := c.AddParticipant(conference.Participant{Name: "Aylin Demir", Institution: "Kita Sonnenblume"}).ID
-	c.AddAction(conference.Action{What: "Hausbesuch", OwnerID: asd, Due: today.AddDays(-3)})
-	c.AddAction(conference.Action{What: "Beobachtungsbogen", OwnerID: kita, Due: today.AddDays(5)})
-	c.AddAction(conference.Action{What: "Kinderarzt anrufen", OwnerID: kita, Due: today.AddDays(-12)})
-	done := c.AddAction(conference.Action{What: "Erledigt", OwnerID: asd, Due: today.AddDays(-20)}).ID
+	c.AddAction(conference.Action{What: "Hausbesuch", OwnerID: asd, Due: today.AddDays(-3), Agreed: true})
+	c.AddAction(conference.Action{What: "Beobachtungsbogen", OwnerID: kita, Due: today.AddDays(5), Agreed: true})
+	c.AddAction(conference.Action{What: "Kinderarzt anrufen", OwnerID: kita, Due: today.AddDays(-12), Agreed: true})
+	done := c.AddAction(conference.Action{What: "Erledigt", OwnerID: asd, Due: today.AddDays(-20), Agreed: true}).ID
 	c.AddStatus(done, conference.StatusEntry{Status: conference.FollowUpDone, On: today.AddDays(-19)})
 	if err := s.Save(c); err != nil {
 		t.Fatal(err)

@@ -21,6 +21,19 @@ const (
 	AgreedEarlier
 )
 
+// MessageKey is the message key of the words for the state ("zugesagt",
+// "nicht zugesagt", "aus früherer Konferenz übernommen"): every screen and
+// export words it alike.
+func (s AgreementState) MessageKey() string {
+	switch s {
+	case AgreedHere:
+		return "agreement.given"
+	case AgreedEarlier:
+		return "agreement.earlier"
+	}
+	return "agreement.not_given"
+}
+
 // Agreement is an action's agreement as kofa shows it.
 type Agreement struct {
 	State AgreementState

@@ -26,7 +26,7 @@ func TestActionAgreedInPhaseSixIsAgreedInEveryExport(t *testing.T) {
 		t.Fatalf("Agree refused: %v", probs)
 	}
 	for _, lang := range []i18n.Lang{i18n.DE, i18n.EN} {
-		notAgreed := i18n.New(lang).T("export.action.not_confirmed")
+		notAgreed := i18n.New(lang).T(conference.NotAgreed.MessageKey()) // "nicht zugesagt"
 		for _, variant := range []string{VariantFull, VariantPseudonymised, VariantTasks} {
 			got := string(Markdown(c, Options{Lang: lang, Variant: variant, For: "kita"}))
 			if strings.Contains(got, notAgreed) {

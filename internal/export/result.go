@@ -198,13 +198,7 @@ func (d *doc) taskConfirmation(a conference.Action) string {
 
 // agreementWords names an agreement without its time.
 func (d *doc) agreementWords(g conference.Agreement) string {
-	switch g.State {
-	case conference.AgreedHere:
-		return d.t.T("agreement.given")
-	case conference.AgreedEarlier:
-		return d.t.T("export.action.carried")
-	}
-	return d.t.T("export.action.not_confirmed")
+	return d.t.T(g.State.MessageKey())
 }
 
 // followUp shows the follow-up status recorded after the conference (up

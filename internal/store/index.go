@@ -106,6 +106,8 @@ type indexedAction struct {
 	// Open is conference.ActionOpen of the action; History its entries.
 	Open    bool
 	History []conference.StatusEntry
+	// Agreement is the state of the owner's yes (Action.Agreement).
+	Agreement conference.AgreementState
 }
 
 // empty reports whether the index says nothing worth keeping.
@@ -126,6 +128,7 @@ func actionIndexOf(c *conference.Conference) actionIndex {
 	for _, a := range c.Actions {
 		ia := indexedAction{ID: a.ID, What: a.What, Institution: a.Institution, Due: a.Due, History: history[a.ID]}
 		ia.Open = len(ia.History) == 0 || !ia.History[len(ia.History)-1].Closes()
+		ia.Agreement = a.Agreement().State
 		if p := c.Participant(a.OwnerID); p != nil {
 			ia.Owner = p.Name
 		}
@@ -142,14 +145,17 @@ func actionIndexOf(c *conference.Conference) actionIndex {
 //	string   FollowUpOf, Title
 //	date     ConfDate
 //	uvarint  number of actions, then each:
-//	         string ID, What, Owner, Institution; date Due; byte Open;
+//	         string ID, What, Owner, Institution; date Due;
+//	         byte flags: bit 0 open, bits 1-2 the agreement
+//	         (conference.AgreementState);
 //	         uvarint number of status entries, then each:
 //	         string Status, By, Note, In; date On, InDate; instant At;
 //	         varint CarriedTo
 //
 // string, date and instant as in summarycodec.go. Format 1 (schema 3 and
-// 4) held the open actions only; migrating to schema 5 rewrites it.
-const actionsFormat = 2
+// 4) held the open actions only, format 2 (schema 5 and 6) no agreement;
+// the migrations to schema 5 and 7 rewrite them.
+const actionsFormat = 3
 
 func (idx *actionIndex) MarshalBinary() ([]byte, error) {
 	size := 1 + 8 + len(idx.FollowUpOf) + len(idx.Title) + 32
@@ -171,11 +177,11 @@ func (idx *actionIndex) MarshalBinary() ([]byte, error) {
 			b = appendString(b, s)
 		}
 		b = appendDate(b, a.Due)
-		open := byte(0)
+		flags := byte(a.Agreement&3) << 1
 		if a.Open {
-			open = 1
+			flags |= 1
 		}
-		b = append(b, open)
+		b = append(b, flags)
 		b = binary.AppendUvarint(b, uint64(len(a.History)))
 		for _, e := range a.History {
 			for _, s := range []string{e.Status, e.By, e.Note, string(e.In)} {
@@ -241,7 +247,8 @@ func (idx *actionIndex) UnmarshalBinary(data []byte) error {
 			r.err = errShortSummary
 			break
 		}
-		a.Open = r.b[0] == 1
+		a.Open = r.b[0]&1 == 1
+		a.Agreement = conference.AgreementState(r.b[0] >> 1 & 3)
 		r.b = r.b[1:]
 		if h := r.count(); h > 0 {
 			a.History = make([]conference.StatusEntry, 0, h)

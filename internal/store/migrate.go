@@ -23,6 +23,7 @@ var migrations = []migration{
 	{from: 3, run: addOrder},
 	{from: 4, run: addStatusHistory},
 	{from: 5, run: upgradeConferences},
+	{from: 6, run: reindexActions},
 }
 
 // migrate brings the store in tx up to SchemaVersion; cd opens and seals

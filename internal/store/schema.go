@@ -49,7 +49,7 @@ package store
 
 // SchemaVersion is the layout this kofa writes. A store with a higher
 // version was written by a newer kofa and is refused untouched.
-const SchemaVersion = 6
+const SchemaVersion = 7
 
 var (
 	bucketMeta        = []byte("meta")

@@ -35,6 +35,9 @@ type TrackedAction struct {
 	// oldest first.
 	Open    bool
 	History []conference.StatusEntry
+	// Agreement is the state of the owner's yes, as the conference shows
+	// it (conference.Action.Agreement).
+	Agreement conference.AgreementState
 }
 
 // Status returns the action's current status code (FollowUpOpen when
@@ -105,6 +108,7 @@ func (s *Store) OpenActions(q ActionQuery) ([]TrackedAction, error) {
 				rows.add(cleanTracked(TrackedAction{
 					ConferenceID: conference.ID(k), ActionID: a.ID, Number: i + 1, Title: idx.Title, ConfDate: idx.ConfDate,
 					What: a.What, Owner: a.Owner, Institution: a.Institution, Due: a.Due, Open: a.Open, History: a.History,
+					Agreement: a.Agreement,
 				}))
 			}
 			return nil

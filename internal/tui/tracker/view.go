@@ -168,7 +168,9 @@ func (m *Model) bottom(w int) []string {
 	}
 	from := m.tr.T("tuitracker.from", m.title(a), conference.FormatDate(a.ConfDate, lang))
 	lines := []string{"", widget.Truncate(m.st.Title.Render(a.What), w)}
-	facts := widget.Wrap(owner+" · "+due+" · "+from, w)
+	// Whether the owner said yes, in the words of the minutes.
+	agreed := m.tr.T(a.Agreement.MessageKey())
+	facts := widget.Wrap(owner+" · "+due+" · "+agreed+" · "+from, w)
 	for _, l := range facts[:min(2, len(facts))] {
 		lines = append(lines, m.st.Muted.Render(l))
 	}

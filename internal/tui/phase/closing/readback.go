@@ -187,7 +187,7 @@ func (e *Editor) readbackStatus(a conference.Action, inner int) string {
 	case g.State == conference.AgreedHere:
 		return st.Success.Render("✓ " + tr.T("agreement.given"))
 	case g.State == conference.AgreedEarlier:
-		return st.Muted.Render("↻ " + tr.T("closing.readback.carried"))
+		return st.Muted.Render("↻ " + tr.T(g.State.MessageKey()))
 	}
 	if probs := e.ctx.Conf.BindingProblems(a); len(probs) > 0 {
 		return widget.Truncate(st.Warning.Render("⚠ "+actions.Missing(tr, probs)), inner)
