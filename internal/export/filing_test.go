@@ -272,7 +272,7 @@ func TestPseudonymisedMinutesHideTheCaseCodeAndExactDates(t *testing.T) {
 		"# Pseudonymisiertes Protokoll: Fall A – Entwurf",
 		"- **Fallkennung:** Fall A",
 		"- **Datum:** November 2026",
-		"Fall Fall A: Hausbesuch am 8 Tage nach der Konferenz, Anruf am 3 Tage vor der Konferenz, Termin am 2 Wochen vor der Konferenz und am 31.13. (kein Datum).",
+		"Fall Fall A: Hausbesuch 8 Tage nach der Konferenz, Anruf 3 Tage vor der Konferenz, Termin 2 Wochen vor der Konferenz und am 31.13. (kein Datum).",
 		"| 6 Monate vor der Konferenz | Trennung der Eltern",
 		"4 Wochen nach der Konferenz um 09:00 Uhr",
 	} {

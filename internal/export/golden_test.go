@@ -161,3 +161,41 @@ func TestFileNameIsStableAndHasNoPersonalName(t *testing.T) {
 		t.Errorf("FileName without title = %q, want %q", got, want)
 	}
 }
+
+// TestGoldenMinutesOfTheFiledCase pins the minutes of the second sample
+// (demo.Filing), which shows what an office files: siblings with a result
+// each, two parents with different custody, the police at the table
+// without a legal basis, actions of the family and the young person, a
+// dissent on an action resolved by escalation, a phase only passed
+// through, corrected times and released minutes; full and pseudonymised,
+// German and English.
+func TestGoldenMinutesOfTheFiledCase(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		opt  Options
+	}{
+		{"filing_full_de", Options{Lang: i18n.DE, Variant: VariantFull}},
+		{"filing_full_en", Options{Lang: i18n.EN, Variant: VariantFull}},
+		{"filing_pseudonymised_de", Options{Lang: i18n.DE, Variant: VariantPseudonymised}},
+		{"filing_pseudonymised_en", Options{Lang: i18n.EN, Variant: VariantPseudonymised}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			opt := tc.opt
+			opt.ExportedAt = exportedAt
+			got := Markdown(demo.Filing(string(opt.Lang), sampleDay), opt)
+			path := filepath.Join("testdata", tc.name+".golden.md")
+			if *update {
+				if err := os.WriteFile(path, got, 0o600); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run go test ./internal/export -update to create it)", err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("minutes differ from %s (go test ./internal/export -update rewrites it):\n%s", path, firstDifference(got, want))
+			}
+		})
+	}
+}

@@ -50,10 +50,13 @@ func (d *doc) relative(x conference.Date) string {
 }
 
 // Dates kofa recognises in free text. A day and month need a dot after
-// each and may have a year of two or four digits; ISO dates are whole.
+// each and may have a year of two or four digits; ISO dates are whole. A
+// preposition that only fits a day ("am", "vom", "on"; the "dem" of "seit
+// dem") goes with the date, so that "am 3.11." reads "3 Wochen vor der
+// Konferenz", not "am 3 Wochen vor der Konferenz".
 var (
-	germanDate = regexp.MustCompile(`\b([0-3]?\d)\.\s?([01]?\d)\.((?:\d{4}|\d{2})\b)?`)
-	isoDate    = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	germanDate = regexp.MustCompile(`(\b(?:[Aa]m|[Vv]om|[Oo]n|dem)\s+)?\b([0-3]?\d)\.\s?([01]?\d)\.((?:\d{4}|\d{2})\b)?`)
+	isoDate    = regexp.MustCompile(`(\b(?:[Aa]m|[Vv]om|[Oo]n|dem)\s+)?\b(\d{4}-\d{2}-\d{2})\b`)
 )
 
 // relativeDates replaces the dates in free text by their distance from
@@ -63,7 +66,8 @@ func (d *doc) relativeDates(s string) string {
 		return s
 	}
 	s = isoDate.ReplaceAllStringFunc(s, func(m string) string {
-		t, err := time.Parse(time.DateOnly, m)
+		p := isoDate.FindStringSubmatch(m)
+		t, err := time.Parse(time.DateOnly, p[2])
 		if err != nil {
 			return m
 		}
@@ -71,14 +75,14 @@ func (d *doc) relativeDates(s string) string {
 	})
 	return germanDate.ReplaceAllStringFunc(s, func(m string) string {
 		p := germanDate.FindStringSubmatch(m)
-		day, _ := strconv.Atoi(p[1])
-		month, _ := strconv.Atoi(p[2])
+		day, _ := strconv.Atoi(p[2])
+		month, _ := strconv.Atoi(p[3])
 		year := 0
-		switch len(p[3]) {
+		switch len(p[4]) {
 		case 4:
-			year, _ = strconv.Atoi(p[3])
+			year, _ = strconv.Atoi(p[4])
 		case 2:
-			yy, _ := strconv.Atoi(p[3])
+			yy, _ := strconv.Atoi(p[4])
 			year = 2000 + yy
 		}
 		x, ok := d.dateIn(year, month, day)
