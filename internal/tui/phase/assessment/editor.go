@@ -59,7 +59,10 @@ func New(ctx *phase.Context) phase.Editor {
 		},
 		Remove:        c.Remove,
 		CloseAfterAdd: true,
-		Changed:       func(_, id string) { e.followDissent(id) },
+		// i marks a dissent identifying (resultLines shows the mark).
+		Identifying:    func(d conference.Dissent) bool { return d.Identifying },
+		SetIdentifying: c.SetIdentifying,
+		Changed:        func(_, id string) { e.followDissent(id) },
 	})
 	return e
 }

@@ -8,6 +8,7 @@ import (
 
 	"kofa/internal/conference"
 	"kofa/internal/conference/catalogue"
+	"kofa/internal/tui/listform"
 	"kofa/internal/tui/widget"
 )
 
@@ -247,12 +248,16 @@ func (e *Editor) resultLines(width int, add func(string, int)) {
 		if who == "" {
 			who = "?"
 		}
-		text := who + ": " + strings.ReplaceAll(d.Reason, "\n", " ")
+		reason := strings.ReplaceAll(d.Reason, "\n", " ")
+		if d.Identifying {
+			reason = listform.IdentifyingMark + reason
+		}
+		text := who + ": " + reason
 		if selected {
 			add(st.Selected.Render(widget.Pad("▸ "+text, width)), row)
 			continue
 		}
-		add("  "+st.App.Render(who)+st.Muted.Render(": ")+strings.ReplaceAll(d.Reason, "\n", " "), row)
+		add("  "+st.App.Render(who)+st.Muted.Render(": ")+reason, row)
 	}
 }
 

@@ -16,8 +16,9 @@ type KeyMap struct {
 	List                              widget.ListKeyMap
 	// Read-back.
 	Yes, Browse, Prev, Next, Withdraw key.Binding
-	// Parked topics and responsibilities: choose or clear the person.
-	Assign, Clear key.Binding
+	// Parked topics and responsibilities: choose or clear the person;
+	// Identifying marks a parked topic as identifying.
+	Assign, Clear, Identifying key.Binding
 	// Review date and distribution.
 	Edit, New, Variant, Remove key.Binding
 	// Closing; Export opens the minutes once closed.
@@ -41,6 +42,7 @@ func defaultKeyMap(tr *i18n.Messages) KeyMap {
 		Withdraw:    b([]string{"u"}, "u", "closing.key.withdraw"),
 		Assign:      b([]string{"enter"}, "enter", "closing.key.assign"),
 		Clear:       b([]string{"x", "delete"}, "x", "closing.key.clear"),
+		Identifying: b([]string{"i"}, "i", "identifying.key"),
 		Edit:        b([]string{"enter"}, "enter", "closing.key.edit"),
 		New:         b([]string{"n"}, "n", "closing.key.new"),
 		Variant:     b([]string{"v"}, "v", "closing.key.variant"),
@@ -79,6 +81,7 @@ func (k KeyMap) active(s state) KeyMap {
 	k.Withdraw.SetEnabled(change(secReadback) && s.hasRows)
 	k.Assign.SetEnabled((change(secParked) || change(secResp)) && s.hasRows)
 	k.Clear.SetEnabled((change(secParked) || change(secResp)) && s.hasRows)
+	k.Identifying.SetEnabled(change(secParked) && s.hasRows)
 	k.Edit.SetEnabled(change(secReview))
 	k.New.SetEnabled(change(secReview))
 	k.Variant.SetEnabled(change(secReview) && s.onDist)
@@ -89,7 +92,9 @@ func (k KeyMap) active(s state) KeyMap {
 	switch {
 	case s.sec == secReadback:
 		k.short = []key.Binding{k.Yes, k.Browse, k.Section, k.Withdraw}
-	case s.sec == secParked, s.sec == secResp:
+	case s.sec == secParked:
+		k.short = []key.Binding{k.Assign, k.Section, k.Clear, k.Identifying}
+	case s.sec == secResp:
 		k.short = []key.Binding{k.Assign, k.Section, k.Clear}
 	case s.sec == secReview:
 		k.short = []key.Binding{k.Edit, k.New, k.Section, k.Variant, k.Remove}
@@ -106,7 +111,7 @@ func (k KeyMap) ShortHelp() []key.Binding { return k.short }
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Section, k.List.Up, k.Yes, k.Browse, k.Withdraw},
-		{k.Assign, k.Clear, k.Edit, k.New, k.Variant, k.Remove},
+		{k.Assign, k.Clear, k.Identifying, k.Edit, k.New, k.Variant, k.Remove},
 		{k.Close, k.Reopen, k.Export},
 	}
 }

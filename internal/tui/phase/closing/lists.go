@@ -12,6 +12,7 @@ import (
 	"kofa/internal/conference"
 	"kofa/internal/conference/catalogue"
 	"kofa/internal/i18n"
+	"kofa/internal/tui/listform"
 	"kofa/internal/tui/widget"
 )
 
@@ -28,6 +29,15 @@ func (e *Editor) parkedKey(k tea.KeyPressMsg, km KeyMap) tea.Cmd {
 		t.OwnerID = ""
 		e.ctx.Record(conference.OpUpdate, "parked/"+t.ID+"/owner_id", true)
 		return nil
+	case key.Matches(k, km.Identifying):
+		// Left out of the pseudonymised minutes, as in every list.
+		on := !t.Identifying
+		c.SetIdentifying(t.ID, on)
+		e.ctx.Record(conference.OpUpdate, "parked/"+t.ID+"/identifying", true)
+		e.notice = []string{e.ctx.Msgs.T("identifying.off")}
+		if on {
+			e.notice = []string{e.ctx.Msgs.T("identifying.on")}
+		}
 	}
 	return nil
 }
@@ -164,7 +174,11 @@ func (e *Editor) parkedLines(width, height int) []string {
 		if owner == "" {
 			owner = e.missingCell(selected)
 		}
-		text := widget.Pad(strconv.Itoa(i+1), 3) + " " + widget.Pad(oneLine(t.Text)+from, textW) + " " + owner
+		topic := oneLine(t.Text)
+		if t.Identifying {
+			topic = listform.IdentifyingMark + topic
+		}
+		text := widget.Pad(strconv.Itoa(i+1), 3) + " " + widget.Pad(topic+from, textW) + " " + owner
 		return e.selectRow(text, selected, w)
 	})
 	return append(lines, strings.Split(body, "\n")...)

@@ -81,6 +81,8 @@ func New(ctx *phase.Context) phase.Editor {
 	e.keys = defaultKeyMap(tr, len(ctx.Catalogue.Intensities))
 	id := func(r ref) string { return r.path() }
 	remove := func(path string) bool { return c.Remove(refOf(path).id) }
+	identifying := func(r ref) bool { return c.Identifying(r.id) }
+	setIdentifying := func(path string, on bool) bool { return c.SetIdentifying(refOf(path).id, on) }
 	e.lists[tabRisks] = listform.New(ctx, listform.Config[ref]{
 		Draft:   "risks/new",
 		Items:   func() []ref { e.riskGroups(); return e.grouped.refs },
@@ -92,6 +94,9 @@ func New(ctx *phase.Context) phase.Editor {
 		Title:   title(tr, "worries.form.new_risk", "worries.form.edit_risk"),
 		Remove:  remove,
 		Changed: func(_, path string) { e.lists[tabRisks].Select(path) },
+		// i marks an entry identifying (drawRow shows the mark).
+		Identifying:    identifying,
+		SetIdentifying: setIdentifying,
 	})
 	e.lists[tabStrengths] = listform.New(ctx, listform.Config[ref]{
 		Draft:   "strengths/new",
@@ -103,6 +108,9 @@ func New(ctx *phase.Context) phase.Editor {
 		Form:    e.strength,
 		Title:   title(tr, "worries.form.new_strength", "worries.form.edit_strength"),
 		Remove:  remove,
+		// i marks an entry identifying (drawRow shows the mark).
+		Identifying:    identifying,
+		SetIdentifying: setIdentifying,
 	})
 	return e
 }

@@ -9,6 +9,7 @@ import (
 
 	"kofa/internal/conference"
 	"kofa/internal/conference/catalogue"
+	"kofa/internal/tui/listform"
 	"kofa/internal/tui/widget"
 )
 
@@ -233,6 +234,9 @@ func (e *Editor) drawRow(k rowKey) string {
 		if k.found && k.strength.Factor == "" && r.list == pathProtective {
 			text = "✎ " + text
 		}
+		if k.found && k.strength.Identifying {
+			text = listform.IdentifyingMark + text
+		}
 		prov := ""
 		if k.found && k.strength.Provenance != "" {
 			prov = " · " + catalogue.Label(e.ctx.Catalogue.Provenance, k.strength.Provenance, string(e.ctx.Lang))
@@ -264,6 +268,9 @@ func (e *Editor) drawRow(k rowKey) string {
 	text := k.label
 	if x.Indicator == "" {
 		text = "✎ " + text
+	}
+	if x.Identifying {
+		text = listform.IdentifyingMark + text
 	}
 	if selected {
 		return st.Selected.Render(widget.Pad(mark+sev+" "+weighty+acute+text, width))
