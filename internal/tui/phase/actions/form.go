@@ -1,8 +1,6 @@
 package actions
 
 import (
-	"strings"
-
 	"kofa/internal/conference"
 	"kofa/internal/tui/listform"
 	"kofa/internal/tui/phase"
@@ -14,6 +12,7 @@ import (
 // cursor), due date, how the result is reported back, and what happens if
 // it is not done.
 type actionForm struct {
+	*listform.Fields[conference.Action]
 	ctx         *phase.Context
 	form        *widget.Form
 	what        *widget.Field
@@ -51,6 +50,26 @@ func newActionForm(ctx *phase.Context) *actionForm {
 	)
 	f.form.SetSubmitHelp(tr.T("actions.key.save"))
 	f.form.OnChange = f.ownerChosen
+	c := ctx.Conf
+	f.Fields = listform.NewFields(f.form, c.Action, func(a conference.Action) string { return c.AddAction(a).ID },
+		listform.Required(f.what, "what", func(a *conference.Action) *string { return &a.What }, tr.T("actions.what_missing")),
+		listform.Field[conference.Action]{
+			Input: f.owner, Name: "owner_id",
+			Load: func(a *conference.Action) {
+				f.owner.SetValue(a.OwnerID)
+				f.ownerInst = defaultInstitution(c, a.OwnerID)
+			},
+			// The owner brings the institution (ownerChosen filled it).
+			Store: func(a *conference.Action) *listform.Problem {
+				a.OwnerID, a.Institution = f.owner.Value(), f.institution.Value()
+				return nil
+			},
+		},
+		listform.Text(f.institution, "institution", func(a *conference.Action) *string { return &a.Institution }),
+		listform.Date(f.due, "due", func(a *conference.Action) *conference.Date { return &a.Due }),
+		listform.Text(f.report, "report_back", func(a *conference.Action) *string { return &a.ReportBack }),
+		listform.Area(f.ifNotDone, "if_not_done", func(a *conference.Action) *string { return &a.IfNotDone }, ""),
+	)
 	return f
 }
 
@@ -70,85 +89,5 @@ func (f *actionForm) ownerChosen(in widget.Input) {
 	f.ownerInst = inst
 }
 
-// Form implements listform.ItemForm.
-func (f *actionForm) Form() *widget.Form { return f.form }
-
 // Refresh implements listform.Refresher: the participants as they are now.
 func (f *actionForm) Refresh() { f.owner.SetOptions(ownerOptions(f.ctx)) }
-
-// Load implements listform.ItemForm: the action, or an empty form.
-func (f *actionForm) Load(a *conference.Action) {
-	if a == nil {
-		a = &conference.Action{}
-	}
-	f.what.SetValue(a.What)
-	f.what.SetError("")
-	f.owner.SetValue(a.OwnerID)
-	f.institution.SetValue(a.Institution)
-	f.ownerInst = defaultInstitution(f.ctx.Conf, a.OwnerID)
-	f.due.SetDate(a.Due)
-	f.report.SetValue(a.ReportBack)
-	f.ifNotDone.SetValue(a.IfNotDone)
-}
-
-// Entry implements listform.ItemForm: an action says what is to be done,
-// and a due date is a date. Everything else may follow: the table says
-// in words what is still missing.
-func (f *actionForm) Entry() (conference.Action, *listform.Problem) {
-	tr := f.ctx.Msgs
-	due, ok := f.due.Date()
-	if !ok {
-		return conference.Action{}, &listform.Problem{Input: f.due, Text: f.due.Reason()}
-	}
-	a := conference.Action{
-		What: f.what.Value(), OwnerID: f.owner.Value(), Institution: f.institution.Value(),
-		Due: due, ReportBack: f.report.Value(), IfNotDone: strings.TrimSpace(f.ifNotDone.Value()),
-	}
-	if a.What == "" {
-		return a, &listform.Problem{Input: f.what, Text: tr.T("actions.what_missing")}
-	}
-	f.what.SetError("")
-	return a, nil
-}
-
-// Add implements listform.ItemForm.
-func (f *actionForm) Add(a conference.Action) string { return f.ctx.Conf.AddAction(a).ID }
-
-// Apply implements listform.ItemForm: one field of the stored action
-// id. A due date that is no date leaves the stored one.
-func (f *actionForm) Apply(id string, in widget.Input) (string, bool) {
-	a := f.ctx.Conf.Action(id)
-	if a == nil {
-		return "", false
-	}
-	switch in {
-	case f.what:
-		if f.what.Value() == "" {
-			f.what.SetError(f.ctx.Msgs.T("actions.what_missing"))
-			return "", false
-		}
-		f.what.SetError("")
-		a.What = f.what.Value()
-		return "what", true
-	case f.owner:
-		a.OwnerID, a.Institution = f.owner.Value(), f.institution.Value()
-		return "owner_id", true
-	case f.institution:
-		a.Institution = f.institution.Value()
-		return "institution", true
-	case f.due:
-		d, ok := f.due.Date()
-		if !ok {
-			return "", false
-		}
-		a.Due = d
-		return "due", true
-	case f.report:
-		a.ReportBack = f.report.Value()
-		return "report_back", true
-	case f.ifNotDone:
-		a.IfNotDone = strings.TrimSpace(f.ifNotDone.Value())
-		return "if_not_done", true
-	}
-	return "", false
-}

@@ -2,7 +2,6 @@ package assessment
 
 import (
 	"strconv"
-	"strings"
 
 	"kofa/internal/conference"
 	"kofa/internal/tui/listform"
@@ -108,80 +107,26 @@ func newResultPanel(ctx *phase.Context) *resultPanel {
 	return f
 }
 
-// dissentForm records who does not share the agreed result, and why.
-type dissentForm struct {
-	ctx    *phase.Context
-	form   *widget.Form
-	who    *widget.Pick
-	reason *widget.TextArea
-}
-
-func newDissentForm(ctx *phase.Context) *dissentForm {
-	tr, st := ctx.Msgs, ctx.Styles
-	f := &dissentForm{ctx: ctx}
-	f.who = widget.NewPick(tr, st, tr.T("assessment.field.who"), nil)
-	f.who.SetRows(4)
-	f.reason = widget.NewTextArea(tr, st, tr.T("assessment.field.why"))
-	f.reason.SetRows(2)
-	f.form = widget.NewForm(tr, st, widget.Row{Input: f.who}, widget.Row{Input: f.reason})
-	f.form.SetSubmitHelp(tr.T("assessment.key.save"))
+// newDissentForm records who does not share the agreed result, and why.
+func newDissentForm(ctx *phase.Context) *listform.Fields[conference.Dissent] {
+	tr, st, c := ctx.Msgs, ctx.Styles, ctx.Conf
+	who := widget.NewPick(tr, st, tr.T("assessment.field.who"), nil)
+	who.SetRows(4)
+	reason := widget.NewTextArea(tr, st, tr.T("assessment.field.why"))
+	reason.SetRows(2)
+	form := widget.NewForm(tr, st, widget.Row{Input: who}, widget.Row{Input: reason})
+	form.SetSubmitHelp(tr.T("assessment.key.save"))
+	f := listform.NewFields(form, func(id string) *conference.Dissent {
+		for i := range c.Assessment.Dissent {
+			if c.Assessment.Dissent[i].ID == id {
+				return &c.Assessment.Dissent[i]
+			}
+		}
+		return nil
+	}, func(d conference.Dissent) string { return c.AddDissent(d).ID },
+		listform.Choice(who, "participant_id", func(d *conference.Dissent) *string { return &d.ParticipantID }, tr.T("assessment.dissent.who_missing")),
+		listform.Area(reason, "reason", func(d *conference.Dissent) *string { return &d.Reason }, tr.T("assessment.dissent.why_missing")),
+	)
+	f.Refreshed = func() { who.SetOptions(listform.People(ctx, false)) }
 	return f
-}
-
-// Form implements listform.ItemForm.
-func (f *dissentForm) Form() *widget.Form { return f.form }
-
-// Refresh implements listform.Refresher: the participants as they are now.
-func (f *dissentForm) Refresh() { f.who.SetOptions(listform.People(f.ctx, false)) }
-
-// Load implements listform.ItemForm.
-func (f *dissentForm) Load(d *conference.Dissent) {
-	if d == nil {
-		d = &conference.Dissent{}
-	}
-	f.who.SetValue(d.ParticipantID)
-	f.reason.SetValue(d.Reason)
-}
-
-// Entry implements listform.ItemForm: a dissent says who and why.
-func (f *dissentForm) Entry() (conference.Dissent, *listform.Problem) {
-	tr := f.ctx.Msgs
-	d := conference.Dissent{ParticipantID: f.who.Value(), Reason: strings.TrimSpace(f.reason.Value())}
-	switch {
-	case d.ParticipantID == "":
-		return d, &listform.Problem{Input: f.who, Text: tr.T("assessment.dissent.who_missing")}
-	case d.Reason == "":
-		return d, &listform.Problem{Input: f.reason, Text: tr.T("assessment.dissent.why_missing")}
-	}
-	return d, nil
-}
-
-// Add implements listform.ItemForm.
-func (f *dissentForm) Add(d conference.Dissent) string { return f.ctx.Conf.AddDissent(d).ID }
-
-// Apply implements listform.ItemForm.
-func (f *dissentForm) Apply(id string, in widget.Input) (string, bool) {
-	ds := f.ctx.Conf.Assessment.Dissent
-	for i := range ds {
-		if ds[i].ID != id {
-			continue
-		}
-		switch in {
-		case f.who:
-			if f.who.Value() == "" {
-				return "", false
-			}
-			ds[i].ParticipantID = f.who.Value()
-			return "participant_id", true
-		case f.reason:
-			if strings.TrimSpace(f.reason.Value()) == "" {
-				f.reason.SetError(f.ctx.Msgs.T("assessment.dissent.why_missing"))
-				return "", false
-			}
-			f.reason.SetError("")
-			ds[i].Reason = strings.TrimSpace(f.reason.Value())
-			return "reason", true
-		}
-	}
-	return "", false
 }

@@ -20,6 +20,7 @@ import (
 // text), institution, discipline, roles, and for members of the family
 // their relationship to the child.
 type participantForm struct {
+	*listform.Fields[conference.Participant]
 	ctx          *phase.Context
 	form         *widget.Form
 	name         *nameField
@@ -54,11 +55,9 @@ func newParticipantForm(ctx *phase.Context) *participantForm {
 		widget.Row{Input: f.roles},
 	)
 	f.form.SetSubmitHelp(tr.T("tui.opening.key.add"))
+	f.Fields = f.fields()
 	return f
 }
-
-// Form implements listform.ItemForm.
-func (f *participantForm) Form() *widget.Form { return f.form }
 
 // isFamily reports whether the chosen institution type is the family.
 func (f *participantForm) isFamily() bool {
@@ -73,87 +72,62 @@ func (f *participantForm) isFamily() bool {
 // new person's name is typed.
 func (f *participantForm) Load(p *conference.Participant) {
 	f.name.suggesting = p == nil
-	if p == nil {
-		p = &conference.Participant{}
-	}
-	f.name.SetValue(p.Name)
-	f.name.SetError("")
+	f.Fields.Load(p)
 	f.name.clear()
-	f.instType.SetValue(p.InstitutionType)
-	f.institution.SetValue(p.Institution)
-	f.discipline.SetValue(p.Discipline)
-	f.relationship.SetValue(p.Relationship)
-	f.roles.SetValues(p.Roles)
 }
 
-// Entry implements listform.ItemForm: a participant needs a name. A
-// free-text institution type is kept as typed: catalogue labels fall back
-// to it.
-func (f *participantForm) Entry() (conference.Participant, *listform.Problem) {
-	name := f.name.Value()
-	if name == "" {
-		return conference.Participant{}, &listform.Problem{Input: f.name, Text: f.ctx.Msgs.T("validation.participant.name_missing")}
-	}
-	f.name.SetError("")
-	p := conference.Participant{
-		Name:            name,
-		InstitutionType: f.instType.Value(),
-		Institution:     f.institution.Value(),
-		Discipline:      f.discipline.Value(),
-		Roles:           f.roles.Values(),
-		Family:          f.isFamily(),
-	}
-	if p.Family {
-		p.Relationship = f.relationship.Value()
-	}
-	return p, nil
-}
-
-// Add implements listform.ItemForm: whoever is added at the table is
-// present.
-func (f *participantForm) Add(p conference.Participant) string {
-	p.Attendance = conference.AttendancePresent
-	added := f.ctx.Conf.AddParticipant(p)
-	f.ctx.Conf.SetRoles(added.ID, p.Roles) // one case lead: the role is the responsibility
-	return added.ID
-}
-
-// Apply implements listform.ItemForm: a participant is changed as typed;
-// an emptied name is not taken.
-func (f *participantForm) Apply(id string, in widget.Input) (string, bool) {
-	p := f.ctx.Conf.Participant(id)
-	if p == nil {
-		return "", false
-	}
-	switch in {
-	case f.name:
-		if f.name.Value() == "" {
-			f.name.SetError(f.ctx.Msgs.T("validation.participant.name_missing"))
-			return "", false
-		}
-		f.name.SetError("")
-		p.Name = f.name.Value()
-		return "name", true
-	case f.instType:
-		p.InstitutionType, p.Family = f.instType.Value(), f.isFamily()
-		if !p.Family {
-			p.Relationship = ""
-		}
-		return "institution_type", true
-	case f.institution:
-		p.Institution = f.institution.Value()
-		return "institution", true
-	case f.discipline:
-		p.Discipline = f.discipline.Value()
-		return "discipline", true
-	case f.relationship:
-		p.Relationship = f.relationship.Value()
-		return "relationship", true
-	case f.roles:
-		f.ctx.Conf.SetRoles(id, f.roles.Values()) // one case lead: the role is the responsibility
-		return "roles", true
-	}
-	return "", false
+// fields binds the form to a participant. A participant needs a name; a
+// free-text institution type is kept as typed (catalogue labels fall back
+// to it); the relationship belongs to members of the family; the roles
+// keep one case lead (the role is the responsibility).
+func (f *participantForm) fields() *listform.Fields[conference.Participant] {
+	c, tr := f.ctx.Conf, f.ctx.Msgs
+	type p = conference.Participant
+	return listform.NewFields(f.form, c.Participant, func(x p) string {
+		x.Attendance = conference.AttendancePresent // whoever is added at the table is present
+		added := c.AddParticipant(x)
+		c.SetRoles(added.ID, x.Roles)
+		return added.ID
+	},
+		listform.Field[p]{Input: f.name, Name: "name",
+			Load: func(x *p) { f.name.SetValue(x.Name) },
+			Store: func(x *p) *listform.Problem {
+				if f.name.Value() == "" {
+					return &listform.Problem{Input: f.name, Text: tr.T("validation.participant.name_missing")}
+				}
+				x.Name = f.name.Value()
+				return nil
+			}},
+		listform.Field[p]{Input: f.instType, Name: "institution_type",
+			Load: func(x *p) { f.instType.SetValue(x.InstitutionType) },
+			Store: func(x *p) *listform.Problem {
+				x.InstitutionType, x.Family = f.instType.Value(), f.isFamily()
+				if !x.Family {
+					x.Relationship = ""
+				}
+				return nil
+			}},
+		listform.Text(f.institution, "institution", func(x *p) *string { return &x.Institution }),
+		listform.Text(f.discipline, "discipline", func(x *p) *string { return &x.Discipline }),
+		listform.Field[p]{Input: f.relationship, Name: "relationship",
+			Load: func(x *p) { f.relationship.SetValue(x.Relationship) },
+			Store: func(x *p) *listform.Problem {
+				if x.Family {
+					x.Relationship = f.relationship.Value()
+				}
+				return nil
+			}},
+		listform.Field[p]{Input: f.roles, Name: "roles",
+			Load: func(x *p) { f.roles.SetValues(x.Roles) },
+			Store: func(x *p) *listform.Problem {
+				if x.ID != "" {
+					c.SetRoles(x.ID, f.roles.Values())
+				} else {
+					x.Roles = f.roles.Values()
+				}
+				return nil
+			}},
+	)
 }
 
 // take fills the form from a directory entry: the name (the cursor at its

@@ -1,8 +1,6 @@
 package perspectives
 
 import (
-	"slices"
-
 	"kofa/internal/conference"
 	"kofa/internal/tui/listform"
 	"kofa/internal/tui/phase"
@@ -11,19 +9,18 @@ import (
 
 // contribForm is where a contribution is typed: its text, what kind of
 // knowledge it is (observed / reported / assessed: chosen for each
-// contribution, never carried over to the next speaker) and its source.
+// contribution, never carried over to the next speaker) and its source. A
+// new contribution is the selected speaker's, now, in this phase.
 type contribForm struct {
-	ctx     *phase.Context
-	speaker func() string // who the next contribution is for
-	form    *widget.Form
-	text    *widget.Field
-	kind    *widget.Pick
-	source  *widget.Field
+	*listform.Fields[conference.Contribution]
+	form         *widget.Form
+	text, source *widget.Field
+	kind         *widget.Pick
 }
 
 func newContribForm(ctx *phase.Context, speaker func() string) *contribForm {
-	tr, st := ctx.Msgs, ctx.Styles
-	f := &contribForm{ctx: ctx, speaker: speaker}
+	tr, st, c := ctx.Msgs, ctx.Styles, ctx.Conf
+	f := &contribForm{}
 	f.text = widget.NewField(tr, st, tr.T("perspectives.text"))
 	f.text.SetPlaceholder(tr.T("perspectives.text.placeholder"))
 	var kinds []widget.Option
@@ -36,6 +33,21 @@ func newContribForm(ctx *phase.Context, speaker func() string) *contribForm {
 	f.source.SetPlaceholder(tr.T("perspectives.source.placeholder"))
 	f.form = widget.NewForm(tr, st, widget.Row{Input: f.text}, widget.Row{Input: f.kind}, widget.Row{Input: f.source})
 	f.form.SetSubmitHelp(tr.T("perspectives.key.submit"))
+	f.Fields = listform.NewFields(f.form, func(id string) *conference.Contribution {
+		for i := range c.Contributions {
+			if c.Contributions[i].ID == id {
+				return &c.Contributions[i]
+			}
+		}
+		return nil
+	}, func(x conference.Contribution) string {
+		x.SpeakerID, x.At, x.Phase = speaker(), ctx.Now(), conference.PhasePerspectives
+		return c.AddContribution(x).ID
+	},
+		listform.Required(f.text, "text", func(x *conference.Contribution) *string { return &x.Text }, tr.T("perspectives.text.missing")),
+		listform.Choice(f.kind, "provenance", func(x *conference.Contribution) *string { return &x.Provenance }, ""),
+		listform.Text(f.source, "source", func(x *conference.Contribution) *string { return &x.Source }),
+	)
 	return f
 }
 
@@ -47,66 +59,6 @@ func kindLabel(ctx *phase.Context, code string) string {
 		}
 	}
 	return code
-}
-
-// Form implements listform.ItemForm.
-func (f *contribForm) Form() *widget.Form { return f.form }
-
-// Load implements listform.ItemForm: a new contribution starts with no
-// kind chosen.
-func (f *contribForm) Load(x *conference.Contribution) {
-	if x == nil {
-		x = &conference.Contribution{}
-	}
-	f.text.SetValue(x.Text)
-	f.text.SetError("")
-	f.kind.SetValue(x.Provenance)
-	f.source.SetValue(x.Source)
-}
-
-// Entry implements listform.ItemForm: a contribution says something.
-func (f *contribForm) Entry() (conference.Contribution, *listform.Problem) {
-	x := conference.Contribution{Text: f.text.Value(), Provenance: f.kind.Value(), Source: f.source.Value()}
-	if x.Text == "" {
-		return x, &listform.Problem{Input: f.text, Text: f.ctx.Msgs.T("perspectives.text.missing")}
-	}
-	f.text.SetError("")
-	return x, nil
-}
-
-// Add implements listform.ItemForm: the contribution is the selected
-// speaker's, now, in this phase.
-func (f *contribForm) Add(x conference.Contribution) string {
-	x.SpeakerID, x.At, x.Phase = f.speaker(), f.ctx.Now(), conference.PhasePerspectives
-	return f.ctx.Conf.AddContribution(x).ID
-}
-
-// Apply implements listform.ItemForm: an emptied text keeps the old one
-// (removing is d).
-func (f *contribForm) Apply(id string, in widget.Input) (string, bool) {
-	c := f.ctx.Conf
-	i := slices.IndexFunc(c.Contributions, func(x conference.Contribution) bool { return x.ID == id })
-	if i < 0 {
-		return "", false
-	}
-	x := &c.Contributions[i]
-	switch in {
-	case f.text:
-		if f.text.Value() == "" {
-			f.text.SetError(f.ctx.Msgs.T("perspectives.text.missing"))
-			return "", false
-		}
-		f.text.SetError("")
-		x.Text = f.text.Value()
-		return "text", true
-	case f.kind:
-		x.Provenance = f.kind.Value()
-		return "provenance", true
-	case f.source:
-		x.Source = f.source.Value()
-		return "source", true
-	}
-	return "", false
 }
 
 // contributions returns the contributions of the selected speaker.

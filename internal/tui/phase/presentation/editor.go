@@ -34,7 +34,7 @@ type Editor struct {
 	facts  *textPanel
 	help   *textPanel
 	chrono *listform.List[conference.ChronologyEntry]
-	cf     *chronoForm
+	cf     *listform.Fields[conference.ChronologyEntry]
 	keys   KeyMap
 	// entered is set after the first visit, which starts in the facts.
 	entered bool

@@ -22,7 +22,7 @@ type Editor struct {
 	ctx    *phase.Context
 	keys   KeyMap
 	steps  *listform.List[conference.SafetyStep]
-	step   *stepForm
+	step   *listform.Fields[conference.SafetyStep]
 	family *familyPanel
 	note   *notePanel
 	// listTop is the line of the list (its first row) in the last View.

@@ -7,96 +7,41 @@ import (
 	"kofa/internal/tui/widget"
 )
 
-// stepForm adds or edits one immediate protective step: what, who acts
-// (a participant, those present first) and until when.
-type stepForm struct {
-	ctx   *phase.Context
-	form  *widget.Form
-	what  *widget.Field
-	who   *widget.Pick
-	until *widget.Field
-}
-
-func newStepForm(ctx *phase.Context) *stepForm {
+// newStepForm is the form of a step of the next hours: what happens
+// (required), who acts (a participant, those present first) and until
+// when. A time of day as people type it ("16.30", "9") is stored as HH:MM;
+// anything else ("heute Abend") as typed.
+func newStepForm(ctx *phase.Context) *listform.Fields[conference.SafetyStep] {
 	tr, st := ctx.Msgs, ctx.Styles
-	f := &stepForm{ctx: ctx}
-	f.what = widget.NewField(tr, st, tr.T("safety.field.what"))
-	f.what.SetPlaceholder(tr.T("safety.field.what.hint"))
-	f.who = widget.NewPick(tr, st, tr.T("safety.field.who"), nil)
-	f.who.SetRows(4)
-	f.until = widget.NewField(tr, st, tr.T("safety.field.until"))
-	f.until.SetLimit(60)
-	f.until.SetPlaceholder(tr.T("safety.field.until.hint"))
-	f.form = widget.NewForm(tr, st, widget.Row{Input: f.what}, widget.Row{Input: f.who}, widget.Row{Input: f.until})
-	f.form.SetSubmitHelp(tr.T("safety.key.save"))
-	return f
-}
-
-// Form implements listform.ItemForm.
-func (f *stepForm) Form() *widget.Form { return f.form }
-
-// Refresh implements listform.Refresher: the participants are offered as
-// they are now.
-func (f *stepForm) Refresh() { f.who.SetOptions(listform.People(f.ctx, true)) }
-
-// Load implements listform.ItemForm.
-func (f *stepForm) Load(s *conference.SafetyStep) {
-	if s == nil {
-		s = &conference.SafetyStep{}
-	}
-	f.what.SetValue(s.What)
-	f.what.SetError("")
-	f.who.SetValue(s.Who)
-	f.until.SetValue(s.Until)
-}
-
-// Entry implements listform.ItemForm: a step says what happens. A time
-// of day as people type it ("16.30", "9") is stored as HH:MM; anything
-// else ("heute Abend") as typed.
-func (f *stepForm) Entry() (conference.SafetyStep, *listform.Problem) {
-	s := conference.SafetyStep{What: f.what.Value(), Who: f.who.Value(), Until: untilText(f.until.Value())}
-	if s.What == "" {
-		return s, &listform.Problem{Input: f.what, Text: f.ctx.Msgs.T("safety.what_missing")}
-	}
-	f.what.SetError("")
-	return s, nil
-}
-
-func untilText(s string) string {
-	if t, ok := widget.ParseClock(s); ok {
-		return t
-	}
-	return s
-}
-
-// Add implements listform.ItemForm.
-func (f *stepForm) Add(s conference.SafetyStep) string { return f.ctx.Conf.AddSafetyStep(s).ID }
-
-// Apply implements listform.ItemForm.
-func (f *stepForm) Apply(id string, in widget.Input) (string, bool) {
-	c := f.ctx.Conf
-	i := stepIndex(c, id)
-	if i < 0 {
-		return "", false
-	}
-	s := &c.ImmediateSafety.Steps[i]
-	switch in {
-	case f.what:
-		if f.what.Value() == "" {
-			f.what.SetError(f.ctx.Msgs.T("safety.what_missing"))
-			return "", false
+	what := widget.NewField(tr, st, tr.T("safety.field.what"))
+	what.SetPlaceholder(tr.T("safety.field.what.hint"))
+	who := widget.NewPick(tr, st, tr.T("safety.field.who"), nil)
+	who.SetRows(4)
+	until := widget.NewField(tr, st, tr.T("safety.field.until"))
+	until.SetLimit(60)
+	until.SetPlaceholder(tr.T("safety.field.until.hint"))
+	form := widget.NewForm(tr, st, widget.Row{Input: what}, widget.Row{Input: who}, widget.Row{Input: until})
+	form.SetSubmitHelp(tr.T("safety.key.save"))
+	untilField := listform.Text(until, "until", func(s *conference.SafetyStep) *string { return &s.Until })
+	untilField.Store = func(s *conference.SafetyStep) *listform.Problem {
+		s.Until = until.Value()
+		if t, ok := widget.ParseClock(s.Until); ok {
+			s.Until = t
 		}
-		f.what.SetError("")
-		s.What = f.what.Value()
-		return "what", true
-	case f.who:
-		s.Who = f.who.Value()
-		return "who", true
-	case f.until:
-		s.Until = untilText(f.until.Value())
-		return "until", true
+		return nil
 	}
-	return "", false
+	f := listform.NewFields(form, func(id string) *conference.SafetyStep {
+		if i := stepIndex(ctx.Conf, id); i >= 0 {
+			return &ctx.Conf.ImmediateSafety.Steps[i]
+		}
+		return nil
+	}, func(s conference.SafetyStep) string { return ctx.Conf.AddSafetyStep(s).ID },
+		listform.Required(what, "what", func(s *conference.SafetyStep) *string { return &s.What }, tr.T("safety.what_missing")),
+		listform.Choice(who, "who", func(s *conference.SafetyStep) *string { return &s.Who }, ""),
+		untilField,
+	)
+	f.Refreshed = func() { who.SetOptions(listform.People(ctx, true)) }
+	return f
 }
 
 // familyPanel picks who informs the family.
