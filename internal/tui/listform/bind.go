@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"kofa/internal/conference"
+	"kofa/internal/tui/phase"
 	"kofa/internal/tui/widget"
 )
 
@@ -183,5 +184,39 @@ func Date[T any](in *widget.DateField, name string, at func(*T) *conference.Date
 			*at(t) = d
 			return nil
 		},
+	}
+}
+
+// NewBoundPanel returns a panel over the value get returns (the
+// conference, its assessment, its immediate safety), made of bound fields:
+// a field's change path is prefix + its Name.
+func NewBoundPanel[T any](ctx *phase.Context, form *widget.Form, prefix string, get func() *T, fields ...Field[T]) *Panel {
+	return NewPanel(ctx, form, func(*widget.Form) {
+		for _, b := range fields {
+			b.Load(get())
+			setError(b.Input, "")
+		}
+	}, func(in widget.Input) (string, bool) {
+		for _, b := range fields {
+			if b.Input != in {
+				continue
+			}
+			if p := b.Store(get()); p != nil {
+				setError(in, p.Text)
+				return "", false
+			}
+			setError(in, "")
+			return prefix + b.Name, true
+		}
+		return "", false
+	})
+}
+
+// Choices binds a multiple pick to codes of the entry.
+func Choices[T any](in *widget.Pick, name string, at func(*T) *[]string) Field[T] {
+	return Field[T]{
+		Input: in, Name: name,
+		Load:  func(t *T) { in.SetValues(*at(t)) },
+		Store: func(t *T) *Problem { *at(t) = in.Values(); return nil },
 	}
 }

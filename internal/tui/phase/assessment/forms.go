@@ -84,25 +84,12 @@ func newResultPanel(ctx *phase.Context) *resultPanel {
 	f.note.SetRows(2)
 	form := widget.NewForm(tr, st, widget.Row{Input: f.category}, widget.Row{Input: f.harm}, widget.Row{Input: f.note})
 	form.SetSubmitHelp(tr.T("assessment.key.done"))
-	a := &ctx.Conf.Assessment
-	f.Panel = listform.NewPanel(ctx, form, func(*widget.Form) {
-		f.category.SetValue(a.Category)
-		f.harm.SetValues(a.HarmForms)
-		f.note.SetValue(a.Note)
-	}, func(in widget.Input) (string, bool) {
-		switch in {
-		case f.category:
-			a.Category = f.category.Value()
-			return "assessment/category", true
-		case f.harm:
-			a.HarmForms = f.harm.Values()
-			return "assessment/harm_forms", true
-		case f.note:
-			a.Note = f.note.Value()
-			return "assessment/note", true
-		}
-		return "", false
-	})
+	type a = conference.Assessment
+	f.Panel = listform.NewBoundPanel(ctx, form, "assessment/", func() *a { return &ctx.Conf.Assessment },
+		listform.Choice(f.category, "category", func(x *a) *string { return &x.Category }, ""),
+		listform.Choices(f.harm, "harm_forms", func(x *a) *[]string { return &x.HarmForms }),
+		listform.Area(f.note, "note", func(x *a) *string { return &x.Note }, ""),
+	)
 	f.Title = tr.T("assessment.result.title")
 	return f
 }

@@ -23,13 +23,11 @@ import (
 
 // Editor edits the preparation.
 type Editor struct {
-	ctx   *phase.Context
-	form  *widget.Form
-	panel *listform.Panel
-	keys  KeyMap
-	f     fields
-	// paths maps each input to the field path used in audit entries.
-	paths   map[widget.Input]string
+	ctx     *phase.Context
+	form    *widget.Form
+	panel   *listform.Panel
+	keys    KeyMap
+	f       fields
 	entered bool
 	fam     *family
 }
@@ -46,8 +44,8 @@ func (e *Editor) titleField() widget.Input {
 func New(ctx *phase.Context) phase.Editor {
 	e := &Editor{ctx: ctx, fam: newFamily(ctx), keys: defaultKeyMap(ctx.Msgs)}
 	e.build()
-	e.panel = listform.NewPanel(ctx, e.form, func(*widget.Form) { e.load() }, e.apply)
-	e.load()
+	e.panel = listform.NewBoundPanel(ctx, e.form, "", func() *conference.Conference { return ctx.Conf }, e.bind()...)
+	e.panel.Reload()
 	return e
 }
 

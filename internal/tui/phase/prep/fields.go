@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"kofa/internal/conference"
+	"kofa/internal/tui/listform"
 	"kofa/internal/tui/phase"
 	"kofa/internal/tui/widget"
 )
@@ -71,76 +72,51 @@ func (e *Editor) build() {
 		widget.Row{Input: f.familyReason, Visible: notInformed},
 	)
 	e.form.SetSubmitHelp(tr.T("tui.prep.done"))
-	e.paths = map[widget.Input]string{
-		f.kind: "kind", f.caseCode: "case_code", f.topic: "topic", f.occasion: "occasion",
-		f.question: "key_question", f.date: "date", f.start: "start_time", f.place: "place",
-		f.duration: "planned_minutes", f.family: "family/mode", f.familyReason: "family/reason",
-	}
 }
 
-// load fills the inputs from the conference.
-func (e *Editor) load() {
-	c, f := e.ctx.Conf, &e.f
-	f.kind.SetValue(string(c.Kind))
-	f.caseCode.SetValue(c.CaseCode)
-	f.topic.SetValue(c.Topic)
-	f.occasion.SetValue(c.Occasion)
-	f.question.SetValue(c.KeyQuestion)
-	f.date.SetDate(c.Date)
-	f.start.SetTime(c.StartTime)
-	f.place.SetValue(c.Place)
-	f.duration.SetValue(minutesText(c.PlannedMinutes))
-	f.family.SetValue(c.Family.Mode)
-	f.familyReason.SetValue(c.Family.Reason)
-}
-
-// apply writes one input's value into the conference and returns its
-// change path. Text that is not (yet) a valid date, time or number leaves
-// the stored value as it was.
-func (e *Editor) apply(in widget.Input) (string, bool) {
-	c, f, tr := e.ctx.Conf, &e.f, e.ctx.Msgs
-	switch in {
-	case f.kind:
-		if v := f.kind.Value(); v != "" && !c.SetKind(conference.Kind(v)) {
-			f.kind.SetValue(string(c.Kind))
-		}
-	case f.caseCode:
-		c.CaseCode = f.caseCode.Value()
-	case f.topic:
-		c.Topic = f.topic.Value()
-	case f.occasion:
-		c.Occasion = f.occasion.Value()
-	case f.question:
-		c.KeyQuestion = f.question.Value()
-	case f.date:
-		d, ok := f.date.Date()
-		if !ok {
-			return "", false
-		}
-		c.Date = d
-	case f.start:
-		t, ok := f.start.Time()
-		if !ok {
-			return "", false
-		}
-		c.StartTime = t
-	case f.place:
-		c.Place = f.place.Value()
-	case f.duration:
-		n, err := strconv.Atoi(f.duration.Value())
-		if err != nil || n <= 0 || n > maxMinutes {
-			f.duration.SetError(tr.T("tui.prep.duration_invalid", maxMinutes))
-			return "", false
-		}
-		f.duration.SetError("")
-		c.PlannedMinutes = n
-	case f.family:
-		c.Family.Mode = f.family.Value()
-	case f.familyReason:
-		c.Family.Reason = f.familyReason.Value()
+// bind ties the inputs to the conference. Text that is not (yet) a valid
+// date, time or number leaves the stored value as it was, and says why.
+func (e *Editor) bind() []listform.Field[conference.Conference] {
+	f, tr := &e.f, e.ctx.Msgs
+	type c = conference.Conference
+	return []listform.Field[c]{
+		{Input: f.kind, Name: "kind",
+			Load: func(x *c) { f.kind.SetValue(string(x.Kind)) },
+			Store: func(x *c) *listform.Problem {
+				if v := f.kind.Value(); v != "" && !x.SetKind(conference.Kind(v)) {
+					f.kind.SetValue(string(x.Kind)) // the kind is fixed once started
+				}
+				return nil
+			}},
+		listform.Text(f.caseCode, "case_code", func(x *c) *string { return &x.CaseCode }),
+		listform.Text(f.topic, "topic", func(x *c) *string { return &x.Topic }),
+		listform.Area(f.occasion, "occasion", func(x *c) *string { return &x.Occasion }, ""),
+		listform.Area(f.question, "key_question", func(x *c) *string { return &x.KeyQuestion }, ""),
+		listform.Date(f.date, "date", func(x *c) *conference.Date { return &x.Date }),
+		{Input: f.start, Name: "start_time",
+			Load: func(x *c) { f.start.SetTime(x.StartTime) },
+			Store: func(x *c) *listform.Problem {
+				t, ok := f.start.Time()
+				if !ok {
+					return &listform.Problem{Input: f.start, Text: tr.T("validation.time_invalid")}
+				}
+				x.StartTime = t
+				return nil
+			}},
+		listform.Text(f.place, "place", func(x *c) *string { return &x.Place }),
+		{Input: f.duration, Name: "planned_minutes",
+			Load: func(x *c) { f.duration.SetValue(minutesText(x.PlannedMinutes)) },
+			Store: func(x *c) *listform.Problem {
+				n, err := strconv.Atoi(f.duration.Value())
+				if err != nil || n <= 0 || n > maxMinutes {
+					return &listform.Problem{Input: f.duration, Text: tr.T("tui.prep.duration_invalid", maxMinutes)}
+				}
+				x.PlannedMinutes = n
+				return nil
+			}},
+		listform.Choice(f.family, "family/mode", func(x *c) *string { return &x.Family.Mode }, ""),
+		listform.Area(f.familyReason, "family/reason", func(x *c) *string { return &x.Family.Reason }, ""),
 	}
-	path, ok := e.paths[in]
-	return path, ok
 }
 
 // kindInfo names the kind of a conference that has started.

@@ -56,17 +56,14 @@ func newFamilyPanel(ctx *phase.Context) *familyPanel {
 	p.pick.SetRows(5)
 	form := widget.NewForm(tr, ctx.Styles, widget.Row{Input: p.pick})
 	form.SetSubmitHelp(tr.T("safety.key.done"))
-	p.Panel = listform.NewPanel(ctx, form, func(*widget.Form) {
-		p.pick.SetOptions(listform.People(ctx, true))
-		p.pick.SetValue(ctx.Conf.ImmediateSafety.InformsFamily)
-	}, func(widget.Input) (string, bool) {
-		s := &ctx.Conf.ImmediateSafety
-		if s.InformsFamily == p.pick.Value() {
-			return "", false
-		}
-		s.InformsFamily = p.pick.Value()
-		return "immediate_safety/informs_family", true
-	})
+	type s = conference.ImmediateSafety
+	choice := listform.Choice(p.pick, "informs_family", func(x *s) *string { return &x.InformsFamily }, "")
+	load := choice.Load
+	choice.Load = func(x *s) {
+		p.pick.SetOptions(listform.People(ctx, true)) // the participants as they are now
+		load(x)
+	}
+	p.Panel = listform.NewBoundPanel(ctx, form, "immediate_safety/", func() *s { return &ctx.Conf.ImmediateSafety }, choice)
 	p.Title = tr.T("safety.form.family")
 	return p
 }
@@ -83,12 +80,9 @@ func newNotePanel(ctx *phase.Context) *notePanel {
 	p.area.SetRows(4)
 	form := widget.NewForm(tr, ctx.Styles, widget.Row{Input: p.area})
 	form.SetSubmitHelp(tr.T("safety.key.done"))
-	p.Panel = listform.NewPanel(ctx, form, func(*widget.Form) {
-		p.area.SetValue(ctx.Conf.ImmediateSafety.Note)
-	}, func(widget.Input) (string, bool) {
-		ctx.Conf.ImmediateSafety.Note = p.area.Value()
-		return "immediate_safety/note", true
-	})
+	type s = conference.ImmediateSafety
+	p.Panel = listform.NewBoundPanel(ctx, form, "immediate_safety/", func() *s { return &ctx.Conf.ImmediateSafety },
+		listform.Area(p.area, "note", func(x *s) *string { return &x.Note }, ""))
 	p.Title = tr.T("safety.form.note")
 	return p
 }
