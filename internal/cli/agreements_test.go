@@ -157,3 +157,45 @@ func TestTheFollowUpListNamesTheReviewsDue(t *testing.T) {
 		t.Error("--json of the actions carries the agreements (they have kofa agreements --json)")
 	}
 }
+
+// TestFollowUpOfANetworkMeetingIsItsNextMeeting: kofa followup of a
+// network meeting makes the next meeting on the date agreed for it, with
+// the open agenda items carried forward, and says so.
+func TestFollowUpOfANetworkMeetingIsItsNextMeeting(t *testing.T) {
+	t.Parallel()
+	app, _ := testApp(t)
+	path := dbPath(t)
+	s, err := store.Open(path, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	prev := conference.New("", conference.KindNetwork, fixedNow)
+	prev.Topic = "Runder Tisch"
+	prev.AddAgendaItem(conference.AgendaItem{Title: "Fachtag", Status: conference.ItemParked})
+	prev.AddAgendaItem(conference.AgendaItem{Title: "Meldewege", Status: conference.ItemDone})
+	prev.NextReview = conference.DateOf(fixedNow).AddDays(90)
+	if err := s.Save(prev); err != nil {
+		t.Fatal(err)
+	}
+	_ = s.Close()
+	r := run(t, app, "", "--lang", "de", "--db", path, "followup", string(prev.ID))
+	if r.code != 0 || !strings.Contains(r.stdout, "Nächstes Treffen") || !strings.Contains(r.stdout, "1 offener Tagesordnungspunkt übernommen") ||
+		!strings.Contains(r.stdout, prev.NextReview.String()) {
+		t.Fatalf("exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
+	}
+	wantOneLine(t, r.stdout)
+	s, err = store.Open(path, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = s.Close() }()
+	ids, err := s.FollowUpsOf(prev.ID)
+	if err != nil || len(ids) != 1 {
+		t.Fatalf("follow-ups %v, %v", ids, err)
+	}
+	next, err := s.Get(ids[0])
+	if err != nil || next.Date != prev.NextReview || len(next.Agenda) != 1 || next.Agenda[0].Title != "Fachtag" ||
+		next.Phase(conference.PhaseAgenda) == nil {
+		t.Errorf("next meeting %+v, %v", next, err)
+	}
+}

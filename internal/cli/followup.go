@@ -43,6 +43,11 @@ func (inv *invocation) newFollowUpCmd() *cobra.Command {
 					if err := s.Save(c, conference.Change{Op: conference.OpCreate, Arg: string(prev.ID)}); err != nil {
 						return err
 					}
+					if c.Kind == conference.KindNetwork {
+						inv.printOut(inv.tr.N("network.cli.next_meeting", len(c.Agenda), c.ID, sanitize.Line(prev.Title()),
+							orDash(c.Date.String()), len(c.Agenda), len(c.Reviews)))
+						return nil
+					}
 					inv.printOut(inv.tr.N("tracker.followup.done", len(c.Reviews), c.ID, sanitize.Line(prev.Title()), len(c.Reviews)))
 					return nil
 				})

@@ -64,9 +64,11 @@ func Body(c *conference.Conference, opt Options) []byte {
 	d := newDoc(c, opt)
 	buf := drafts.Get().(*[]byte)
 	d.out = (*buf)[:0]
-	switch d.variant {
-	case VariantTasks:
+	switch {
+	case d.variant == VariantTasks:
 		d.tasksMinutes()
+	case d.network():
+		d.networkMinutes()
 	default:
 		d.fullMinutes()
 	}

@@ -65,11 +65,11 @@ func (d *doc) caseCode() string {
 func (d *doc) title() {
 	key := "export.title.full"
 	switch {
-	case d.pseudonymised() && d.c.FollowUpOf != "":
+	case d.pseudonymised() && d.c.FollowUpOf != "" && !d.network():
 		key = "exportstatus.title_follow_up_pseudonymised"
 	case d.pseudonymised():
 		key = "export.title.pseudonymised"
-	case d.c.FollowUpOf != "":
+	case d.c.FollowUpOf != "" && !d.network():
 		key = "exportstatus.title_follow_up"
 	}
 	title := d.t.T(key, d.titleText())
@@ -100,7 +100,12 @@ func (d *doc) header() {
 		place = d.leftOut()
 	}
 	followUp, kind := "", d.code("export.kind.", string(c.Kind))
-	if c.FollowUpOf != "" {
+	followUpKey := "export.header.follow_up_of"
+	switch {
+	case c.FollowUpOf != "" && d.network():
+		// A network meeting's follow-up is its next meeting.
+		followUp, followUpKey = d.predecessor(), "network.export.previous"
+	case c.FollowUpOf != "":
 		followUp = d.predecessor()
 		kind = joinNonEmpty(", ", kind, d.t.T("exportstatus.kind_follow_up"))
 	}
@@ -114,7 +119,7 @@ func (d *doc) header() {
 		d.f("export.header.facilitator", d.persons(conference.RoleFacilitator)),
 		d.f("export.header.minute_taker", d.persons(conference.RoleMinuteTaker)),
 		d.f("export.header.status", d.statusLine()),
-		d.f("export.header.follow_up_of", followUp),
+		d.f(followUpKey, followUp),
 	)
 }
 

@@ -15,9 +15,13 @@ func (d *doc) reviews() {
 	if c.FollowUpOf == "" {
 		return
 	}
-	d.heading(2, d.tr("export.section.reviews"))
+	heading, none := "export.section.reviews", "export.none.reviews"
+	if d.network() {
+		heading, none = "network.export.reviews", "network.export.no_reviews"
+	}
+	d.heading(2, d.tr(heading))
 	if len(c.Reviews) == 0 {
-		d.para(d.tr("export.none.reviews"))
+		d.para(d.tr(none))
 		return
 	}
 	rows := make([][]md, 0, len(c.Reviews))
@@ -59,6 +63,9 @@ func (d *doc) carriedTo(actionID string) string {
 		return ""
 	}
 	for i, a := range d.c.Actions {
+		if a.ID == actionID && d.network() {
+			return d.t.T("network.export.carried_to", i+1)
+		}
 		if a.ID == actionID {
 			return d.t.T("export.review.carried_to", i+1)
 		}
