@@ -143,6 +143,20 @@ func (c *Conference) ConfirmResponsibility(code string) bool {
 	return false
 }
 
+// UnconfirmedResponsibilities returns the responsibilities copied from the
+// previous conference that the review has neither confirmed nor removed,
+// in the order of the catalogue: the review counts them, and closing
+// names each as a gap.
+func (c *Conference) UnconfirmedResponsibilities() []Responsibility {
+	var out []Responsibility
+	for _, code := range Responsibilities {
+		if r, ok := c.Responsible(code); ok && r.Copied {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
 // Lists of the previous conference that items can be taken over from.
 const (
 	PrevChronology = "chronology"
@@ -217,6 +231,9 @@ func (a Action) Origin() (conf ID, actionID string, ok bool) {
 const (
 	KeyReviewStatusMissing = "validation.review.status_missing"
 	KeyReviewStatusUnknown = "validation.review.status_unknown"
+	// KeyResponsibilityUnconfirmed: copied from the previous conference
+	// and neither confirmed nor removed in the review (Args: its code).
+	KeyResponsibilityUnconfirmed = "review.responsibility_unconfirmed"
 )
 
 // reviews asks for a status of every reviewed action once the review phase

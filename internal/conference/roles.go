@@ -69,7 +69,7 @@ func (c *Conference) Responsible(code string) (Responsibility, bool) {
 	}
 	for _, p := range c.Participants {
 		if p.HasRole(role) {
-			return Responsibility{Code: code, ParticipantID: p.ID, Note: stored.Note}, true
+			return Responsibility{Code: code, ParticipantID: p.ID, Note: stored.Note, Copied: stored.Copied}, true
 		}
 	}
 	return stored, found && stored.ParticipantID != ""

@@ -218,3 +218,40 @@ func TestCopiedResponsibilitiesWaitForConfirmation(t *testing.T) {
 		t.Errorf("remove: %+v", c.Responsibilities)
 	}
 }
+
+// Issue 18: a copied responsibility left unconfirmed is a gap at closing
+// (it may name someone no longer in the case), not a silent copy; the case
+// lead, held by a role, counts too. Confirming or removing it ends the gap.
+func TestUnconfirmedResponsibilitiesAreAGapAtClosing(t *testing.T) {
+	t.Parallel()
+	_, c, _ := followUp(t)
+	unconfirmed := func() []string {
+		var out []string
+		for _, p := range Validate(c) {
+			if p.Key == KeyResponsibilityUnconfirmed {
+				if want := "responsibilities/" + p.Args[0] + "/confirmed"; p.Path != want {
+					t.Errorf("path %q, want %q", p.Path, want)
+				}
+				out = append(out, p.Args[0])
+			}
+		}
+		return out
+	}
+	copied := c.UnconfirmedResponsibilities()
+	if len(copied) < 2 {
+		t.Fatalf("fixture copies %d responsibilities, want two or more", len(copied))
+	}
+	if got := unconfirmed(); len(got) != 0 {
+		t.Errorf("gaps %v before closing", got)
+	}
+	c.Start(t0.AddDate(0, 0, 28))
+	c.GoTo(PhaseClosing, t0.AddDate(0, 0, 28).Add(time.Hour))
+	if got := unconfirmed(); len(got) != len(copied) || got[0] != copied[0].Code {
+		t.Fatalf("gaps at closing %v, want one per copied responsibility %v", got, copied)
+	}
+	c.ConfirmResponsibility(copied[0].Code)
+	c.ClearResponsibility(copied[1].Code)
+	if got := unconfirmed(); len(got) != len(copied)-2 {
+		t.Errorf("gaps %v after confirming one and removing another", got)
+	}
+}

@@ -429,6 +429,9 @@ func (v *validator) closing() {
 			v.add("responsibilities/"+RespCaseLead, KeyResponsibilityMissed)
 		}
 	}
+	for _, r := range c.UnconfirmedResponsibilities() {
+		v.add("responsibilities/"+r.Code+"/confirmed", KeyResponsibilityUnconfirmed, r.Code)
+	}
 	missing, before := KeyNextReviewMissing, KeyNextReviewBefore
 	if c.Kind == KindNetwork {
 		missing, before = KeyNextMeetingMissing, KeyNextMeetingBefore

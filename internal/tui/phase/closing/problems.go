@@ -14,8 +14,8 @@ import (
 func problemText(ctx *phase.Context, p conference.Problem) string {
 	args := make([]any, 0, len(p.Args))
 	for _, a := range p.Args {
-		if p.Key == conference.KeyResponsibilityMissed {
-			a = catalogue.Label(ctx.Catalogue.Responsibilities, a, string(ctx.Lang))
+		if e, ok := catalogue.Find(ctx.Catalogue.Responsibilities, a); ok {
+			a = e.LabelIn(string(ctx.Lang)) // a responsibility is named, not coded
 		}
 		args = append(args, a)
 	}
