@@ -1,8 +1,16 @@
 // Package review is the editor of phase 1a of a follow-up conference: the
-// review of the actions the previous conference agreed and left open. Each
-// gets a status with one key (done, partly, not done, obsolete) and a note;
-// an action not done can be carried forward as a new action of this
-// conference with a new due date, linked to its origin.
+// review of the actions the previous conference agreed. Each gets a status
+// with one key (1 done, 2 partly, 3 not done, 4 obsolete) and a note; an
+// action not done can be carried forward as a new action of this
+// conference with a new due date, linked to its origin. Beside them, the
+// responsibilities copied from then wait to be confirmed or removed, and
+// what the previous conference knew is shown to be taken over item by
+// item.
+//
+// The three lists are listform lists and keep its contract: the carry
+// form is the reviews list's form (a carried action is its new entry, a
+// draft until submitted; n brings it back), the note is a panel written
+// as typed, d removes a copied responsibility without a question.
 package review
 
 import (
@@ -11,261 +19,243 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"kofa/internal/conference"
+	"kofa/internal/tui/listform"
 	"kofa/internal/tui/phase"
-	"kofa/internal/tui/widget"
-)
-
-// zone is the part of the editor that has the keyboard.
-type zone int
-
-const (
-	zoneList  zone = iota // the reviews: one-letter keys
-	zoneNote              // typing the note of the selected review
-	zoneCarry             // typing the new due date of a carried action
 )
 
 // Editor edits the review.
 type Editor struct {
-	ctx  *phase.Context
-	keys KeyMap
-	list *widget.List
-	zone zone
-	note *widget.Field
-	due  *widget.DateField
+	ctx     *phase.Context
+	keys    KeyMap
+	reviews *listform.List[conference.ActionReview]
+	carry   *carryForm
+	note    *notePanel
 
-	// pane is the list shown (panes.go); respList and prevList are the
-	// lists of the copied responsibilities and of what was known.
-	pane               pane
-	respList, prevList *widget.List
-	notice             string
+	// pane is the list shown (panes.go); resp and prev are the lists of
+	// the copied responsibilities and of what was known.
+	pane   pane
+	resp   *listform.List[conference.Responsibility]
+	prev   *listform.List[prevItem]
+	notice string
+	// listTop is the line of the shown list (its header) in the last View.
+	listTop int
 }
 
 // New returns the review editor.
 func New(ctx *phase.Context) phase.Editor {
 	tr := ctx.Msgs
 	e := &Editor{ctx: ctx, keys: defaultKeyMap(tr)}
-	e.list = widget.NewList(e.keys.List)
-	e.list.SetLen(len(ctx.Conf.Reviews))
-	e.respList = widget.NewList(e.keys.List)
-	e.prevList = widget.NewList(e.keys.List)
-	e.note = widget.NewField(tr, ctx.Styles, tr.T("review.note"))
-	e.note.SetPlaceholder(tr.T("review.note.hint"))
-	e.due = widget.NewDateField(tr, ctx.Styles, tr.T("review.carry.due"), e.today)
-	e.due.SetPlaceholder(tr.T("review.carry.due.hint"))
+	e.carry = newCarryForm(ctx, e.selected)
+	e.note = newNotePanel(ctx)
+	e.reviews = listform.New(ctx, listform.Config[conference.ActionReview]{
+		// The list's entries are reviews; its new entries are carried
+		// actions, whose paths Add returns whole ("actions/a9").
+		Draft:   "reviews/carry",
+		Items:   func() []conference.ActionReview { return ctx.Conf.Reviews },
+		ID:      func(r conference.ActionReview) string { return r.ActionID },
+		Row:     e.row,
+		Header:  e.header,
+		Name:    func(r conference.ActionReview) string { return r.What },
+		NewHelp: tr.T("review.key.new_carry"),
+		Form:    e.carry,
+		Title: func(r *conference.ActionReview) string {
+			if r == nil {
+				return tr.T("review.carry.title")
+			}
+			return tr.T("review.carry.again", r.What)
+		},
+		CloseAfterAdd: true,
+	})
+	e.resp = newRespList(ctx)
+	e.prev = newPrevList(ctx)
 	return e
 }
 
-func (e *Editor) today() conference.Date { return conference.DateOf(e.ctx.Now()) }
-
 // Typing implements phase.Editor.
-func (e *Editor) Typing() bool { return e.zone != zoneList }
-
-// KeyMap implements phase.Editor.
-func (e *Editor) KeyMap() help.KeyMap { return e.activeKeys() }
-
-func (e *Editor) activeKeys() KeyMap {
-	r := e.selected()
-	k := e.keys.active(e.zone, e.pane == paneActions && r != nil, r != nil && conference.CanCarry(r.Status))
-	return k.activePane(e.zone, e.pane, len(e.respRows()) > 0, e.takeable())
-}
-
-// takeable reports whether the selected item of the previous conference
-// can be taken over (not the result, not taken yet).
-func (e *Editor) takeable() bool {
-	items := e.prevItems()
-	if e.pane != panePrevious || len(items) == 0 {
-		return false
-	}
-	it := items[min(e.prevList.Cursor(), len(items)-1)]
-	return it.list != "" && !e.ctx.Conf.Taken(it.list, it.id)
-}
+func (e *Editor) Typing() bool { return e.reviews.Typing() || e.note.Typing() }
 
 // selected returns the selected review, or nil.
 func (e *Editor) selected() *conference.ActionReview {
-	rs := e.ctx.Conf.Reviews
-	if len(rs) == 0 {
-		return nil
+	return e.ctx.Conf.Review(e.reviews.SelectedID())
+}
+
+// canCarry reports whether the selected review can be carried forward
+// (or its carried action given a new due date): any status but done.
+func (e *Editor) canCarry() bool {
+	r := e.selected()
+	return r != nil && conference.CanCarry(r.Status)
+}
+
+// shown returns the list of the pane shown.
+func (e *Editor) shown() interface {
+	Update(tea.Msg) (bool, tea.Cmd)
+	Click(int) bool
+	Sync()
+} {
+	switch e.pane {
+	case paneResp:
+		return e.resp
+	case panePrevious:
+		return e.prev
 	}
-	return &rs[min(e.list.Cursor(), len(rs)-1)]
+	return e.reviews
 }
 
 // Update implements phase.Editor.
 func (e *Editor) Update(msg tea.Msg) (phase.Editor, tea.Cmd) {
 	switch msg := msg.(type) {
 	case phase.EnterMsg:
-		e.list.SetLen(len(e.ctx.Conf.Reviews))
+		e.reviews.Sync()
+		e.resp.Sync()
+		e.prev.Sync()
+		if cmd := e.reviews.ResumeDraft(); cmd != nil {
+			e.pane = paneActions
+			return e, cmd
+		}
+		return e, nil
 	case phase.LeaveMsg:
-		return e, e.leaveField(false)
-	case tea.KeyPressMsg:
-		return e, e.key(msg)
-	case tea.PasteMsg:
-		return e, e.typeInto(msg)
+		e.reviews.Leave()
+		e.note.Leave()
+		return e, nil
 	case tea.MouseClickMsg:
-		if e.zone == zoneList {
-			if i, ok := e.list.RowAt(msg.Mouse().Y - e.listTop()); ok {
-				e.list.SetCursor(i)
-			}
+		if !e.Typing() {
+			e.shown().Click(msg.Mouse().Y - e.listTop)
 		}
+		return e, nil
 	}
-	return e, nil
-}
-
-func (e *Editor) key(k tea.KeyPressMsg) tea.Cmd {
-	km := e.activeKeys()
-	if e.zone != zoneList {
-		switch {
-		case key.Matches(k, km.Cancel):
-			return e.leaveField(false)
-		case key.Matches(k, km.Save):
-			return e.leaveField(true)
-		}
-		return e.typeInto(k)
+	if used, cmd := e.note.Update(msg); used {
+		return e, cmd
+	}
+	if e.reviews.Typing() {
+		_, cmd := e.reviews.Update(msg)
+		return e, cmd
+	}
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return e, nil
 	}
 	e.notice = ""
+	if cmd, used := e.key(k); used {
+		return e, cmd
+	}
+	_, cmd := e.shown().Update(k)
+	return e, cmd
+}
+
+// key handles the editor's own keys while no form is open; used is false
+// for a key the shown list handles.
+func (e *Editor) key(k tea.KeyPressMsg) (cmd tea.Cmd, used bool) {
+	km := e.keys
 	switch {
 	case key.Matches(k, km.NextPane):
 		e.pane = (e.pane + 1) % panes
-		return nil
+		return nil, true
 	case key.Matches(k, km.PrevPane):
 		e.pane = (e.pane + panes - 1) % panes
-		return nil
+		return nil, true
 	case e.pane == paneResp:
-		switch {
-		case e.respList.Update(k):
-		case key.Matches(k, km.Confirm):
+		if key.Matches(k, km.Confirm) {
 			e.confirmResp()
-		case key.Matches(k, km.Drop):
-			e.dropResp()
+			return nil, true
 		}
-		return nil
+		return nil, false
 	case e.pane == panePrevious:
-		switch {
-		case e.prevList.Update(k):
-		case key.Matches(k, km.TakeOver):
+		if key.Matches(k, km.TakeOver) {
 			e.takeOver()
+			return nil, true
 		}
-		return nil
+		return nil, false
 	}
-	if e.list.Update(k) {
-		return nil
-	}
+	lk := e.reviews.KeyMap()
 	switch {
 	case key.Matches(k, km.Done):
-		return e.setStatus(conference.FollowUpDone)
+		e.setStatus(conference.FollowUpDone)
 	case key.Matches(k, km.Partly):
-		return e.setStatus(conference.FollowUpPartly)
+		e.setStatus(conference.FollowUpPartly)
 	case key.Matches(k, km.NotDone):
-		return e.setStatus(conference.FollowUpNotDone)
+		e.setStatus(conference.FollowUpNotDone)
 	case key.Matches(k, km.Obsolete):
-		return e.setStatus(conference.FollowUpObsolete)
+		e.setStatus(conference.FollowUpObsolete)
 	case key.Matches(k, km.Note):
-		r := e.selected()
-		e.note.SetValue(r.Note)
-		e.zone = zoneNote
-		return e.note.Focus()
+		if r := e.selected(); r != nil {
+			return e.note.OpenOn(r.ActionID), true
+		}
 	case key.Matches(k, km.Carry):
-		return e.openCarry()
+		return e.openCarry(), true
+	case key.Matches(k, lk.New):
+		// A new carried action, to choose: only while one is left.
+		if _, draft := e.reviews.Draft(); draft || len(e.carry.options("")) > 0 {
+			return e.reviews.OpenNew(), true
+		}
+	default:
+		return nil, false
 	}
-	return nil
+	return nil, true
 }
 
 // setStatus records the selected review's status.
-func (e *Editor) setStatus(status string) tea.Cmd {
+func (e *Editor) setStatus(status string) {
 	r := e.selected()
 	if r == nil || r.Status == status {
-		return nil
+		return
 	}
 	e.ctx.Conf.SetReview(r.ActionID, status, r.Note)
 	e.ctx.Record(conference.OpUpdate, "reviews/"+r.ActionID+"/status", true)
-	return nil
 }
 
-// typeInto gives a key or paste to the open field. The note is stored as
-// it is typed (the workspace debounces the save), so nothing typed is lost.
-func (e *Editor) typeInto(msg tea.Msg) tea.Cmd {
-	switch e.zone {
-	case zoneNote:
-		cmd, changed := e.note.Update(msg)
-		if !changed {
-			return cmd
-		}
-		r := e.selected()
-		e.ctx.Conf.SetReview(r.ActionID, r.Status, e.note.Value())
-		e.ctx.Record(conference.OpUpdate, "reviews/"+r.ActionID+"/note", false)
-		return cmd
-	case zoneCarry:
-		cmd, _ := e.due.Update(msg)
-		return cmd
-	}
-	return nil
-}
-
-// openCarry asks for the new due date, showing the current one when the
-// action was carried already.
+// openCarry opens the carry form on the selected review: a new carried
+// action, or the carried one's due date when it was carried already.
 func (e *Editor) openCarry() tea.Cmd {
 	r := e.selected()
-	if r == nil {
+	switch {
+	case r == nil || !conference.CanCarry(r.Status):
 		return nil
+	case e.ctx.Conf.Action(r.CarriedTo) != nil:
+		return e.reviews.OpenEdit(r.ActionID)
 	}
-	e.due.SetValue("")
-	e.due.SetError("")
-	if a := e.ctx.Conf.Action(r.CarriedTo); a != nil && !a.Due.IsZero() {
-		e.due.SetDate(a.Due)
-	}
-	e.zone = zoneCarry
-	return e.due.Focus()
+	return e.reviews.OpenNew()
 }
 
-// leaveField closes the open field. The note is committed either way (it
-// was stored while typing); the carry date only on save, and only when it
-// is a date: otherwise the field stays open and says why.
-func (e *Editor) leaveField(save bool) tea.Cmd {
-	switch e.zone {
-	case zoneNote:
-		e.note.Blur()
-		e.zone = zoneList
-		if r := e.selected(); r != nil {
-			e.ctx.Record(conference.OpUpdate, "reviews/"+r.ActionID+"/note", true)
-			return nil
-		}
-	case zoneCarry:
-		if !save {
-			e.due.Blur()
-			e.due.SetError("")
-			e.zone = zoneList
-			return nil
-		}
-		return e.carry()
+// KeyMap implements phase.Editor: the keys that act now.
+func (e *Editor) KeyMap() help.KeyMap {
+	k := e.keys
+	switch {
+	case e.note.Typing():
+		k.short, k.full = e.note.Keys(), [][]key.Binding{e.note.FullKeys()}
+		return k
+	case e.reviews.Typing():
+		k.short, k.full = e.reviews.ShortHelp(), e.reviews.FullHelp()[:1]
+		return k
 	}
-	return nil
-}
-
-// carry carries the selected action forward with the date typed.
-func (e *Editor) carry() tea.Cmd {
-	e.due.Blur() // shows why the text is no date, if it is not
-	day, ok := e.due.Date()
-	if ok && day.IsZero() {
-		e.due.SetError(e.ctx.Msgs.T("review.carry.due_missing"))
-		ok = false
+	k.NextPane.SetEnabled(true)
+	k.PrevPane.SetEnabled(true)
+	switch e.pane {
+	case paneResp:
+		lk := e.resp.KeyMap()
+		k.Confirm.SetEnabled(e.confirmable())
+		k.short = []key.Binding{k.Confirm, lk.Remove, k.NextPane}
+		k.full = [][]key.Binding{{lk.List.Up, k.Confirm, lk.Remove}, {k.NextPane, k.PrevPane}}
+		return k
+	case panePrevious:
+		lk := e.prev.KeyMap()
+		k.TakeOver.SetEnabled(e.takeable())
+		k.short = []key.Binding{k.TakeOver, k.NextPane}
+		k.full = [][]key.Binding{{lk.List.Up, k.TakeOver}, {k.NextPane, k.PrevPane}}
+		return k
 	}
-	if !ok {
-		return e.due.Focus()
+	has := e.selected() != nil
+	lk := e.reviews.KeyMap()
+	for _, b := range []*key.Binding{&k.Status, &k.Done, &k.Partly, &k.NotDone, &k.Obsolete, &k.Note} {
+		b.SetEnabled(has)
 	}
-	r := e.selected()
-	e.zone = zoneList
-	if r == nil {
-		return nil
+	k.Carry.SetEnabled(e.canCarry())
+	_, draft := e.reviews.Draft()
+	lk.New.SetEnabled(draft || len(e.carry.options("")) > 0)
+	k.short = []key.Binding{k.Status, k.Carry, k.Note, k.NextPane}
+	k.full = [][]key.Binding{
+		{lk.List.Up, k.Done, k.Partly, k.NotDone, k.Obsolete},
+		{k.Note, k.Carry, lk.New},
+		{k.NextPane, k.PrevPane},
 	}
-	again := r.CarriedTo != "" && e.ctx.Conf.Action(r.CarriedTo) != nil
-	a := e.ctx.Conf.CarryForward(r.ActionID, day)
-	if a == nil {
-		return nil
-	}
-	e.ctx.Record(conference.OpUpdate, "reviews/"+r.ActionID+"/status", true)
-	if again {
-		e.ctx.Record(conference.OpUpdate, "actions/"+a.ID+"/due", true)
-	} else {
-		e.ctx.Record(conference.OpAdd, "actions/"+a.ID, true)
-	}
-	return nil
+	return k
 }

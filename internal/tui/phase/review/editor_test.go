@@ -20,15 +20,15 @@ func TestEachStatusTakesOneKey(t *testing.T) {
 		t.Fatalf("reviews %+v, want the 3 open actions and the done one as done", c.Reviews)
 	}
 	h.MustShow("1 von 4 geprüft", "noch nicht geprüft")
-	want := map[string]string{"d": conference.FollowUpDone, "p": conference.FollowUpPartly,
-		"n": conference.FollowUpNotDone, "o": conference.FollowUpObsolete}
-	for _, k := range []string{"d", "p", "n", "o"} {
+	want := map[string]string{"1": conference.FollowUpDone, "2": conference.FollowUpPartly,
+		"3": conference.FollowUpNotDone, "4": conference.FollowUpObsolete}
+	for _, k := range []string{"1", "2", "3", "4"} {
 		h.Key(k)
 		if got := c.Reviews[0].Status; got != want[k] {
 			t.Errorf("%s: status %q, want %q", k, got, want[k])
 		}
 	}
-	h.Key("down", "d", "down", "n")
+	h.Key("down", "1", "down", "3")
 	if c.Reviews[1].Status != conference.FollowUpDone || c.Reviews[2].Status != conference.FollowUpNotDone {
 		t.Errorf("statuses %+v", c.Reviews)
 	}
@@ -41,7 +41,7 @@ func TestEachStatusTakesOneKey(t *testing.T) {
 			t.Errorf("change %+v, want an immediate update of a review", ch)
 		}
 	}
-	h.Key("n") // the same status again changes nothing
+	h.Key("3") // the same status again changes nothing
 	if len(h.Changes) != 6 {
 		t.Error("setting the same status again reported a change")
 	}
@@ -50,7 +50,7 @@ func TestEachStatusTakesOneKey(t *testing.T) {
 func TestNoteIsKeptAsTyped(t *testing.T) {
 	c, _ := fixture()
 	h := newHarness(t, c, i18n.DE)
-	h.Key("p", "enter")
+	h.Key("2", "enter")
 	if !h.Ed.Typing() {
 		t.Fatal("enter did not open the note")
 	}
@@ -78,7 +78,7 @@ func TestNoteIsKeptAsTyped(t *testing.T) {
 func TestNotDoneIsCarriedForwardWithItsOrigin(t *testing.T) {
 	c, _ := fixture()
 	h := newHarness(t, c, i18n.DE)
-	h.Key("down", "n")
+	h.Key("down", "3")
 	h.MustShow("c führt die Vereinbarung mit neuer Frist fort")
 	actions := len(c.Actions)
 	h.Key("c", "enter") // no date: refused with the reason
@@ -130,7 +130,7 @@ func TestNotDoneIsCarriedForwardWithItsOrigin(t *testing.T) {
 func TestCarryIsOfferedOnlyForActionsNotDone(t *testing.T) {
 	c, _ := fixture()
 	h := newHarness(t, c, i18n.DE)
-	h.Key("d", "c")
+	h.Key("1", "c")
 	if h.Ed.Typing() || len(c.Actions) != 0 {
 		t.Error("a done action was carried forward")
 	}
@@ -167,7 +167,7 @@ func TestEmptyReviewSaysSo(t *testing.T) {
 	c := conference.NewFollowUp(prev, "followup", t0)
 	h := newHarness(t, c, i18n.EN)
 	h.MustShow("nothing to review")
-	h.Key("d", "c", "enter")
+	h.Key("1", "c", "enter", "n")
 	if h.Ed.Typing() {
 		t.Error("a key opened a field with nothing to review")
 	}
@@ -175,7 +175,7 @@ func TestEmptyReviewSaysSo(t *testing.T) {
 
 // states puts the editor into each of its states for the size checks.
 var states = map[string]func(h *harness){
-	"list":  func(h *harness) { h.Key("down", "n") },
+	"list":  func(h *harness) { h.Key("down", "3") },
 	"note":  func(h *harness) { h.Key("enter"); h.Type("eine Notiz, die sehr lang werden kann und nicht passt") },
 	"carry": func(h *harness) { h.Key("c"); h.Type("x"); h.Key("enter") },
 	"carried": func(h *harness) {

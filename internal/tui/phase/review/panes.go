@@ -6,12 +6,14 @@ import (
 	"kofa/internal/conference"
 	"kofa/internal/conference/catalogue"
 	"kofa/internal/theme"
+	"kofa/internal/tui/listform"
+	"kofa/internal/tui/phase"
 	"kofa/internal/tui/widget"
 )
 
 // pane is the list the review shows: tab goes from one to the next. The
 // review starts from what was known: the actions agreed last time, the
-// responsibilities copied from then (to confirm or drop), and what the
+// responsibilities copied from then (to confirm or remove), and what the
 // previous conference knew (to take over item by item).
 type pane int
 
@@ -24,14 +26,40 @@ const (
 
 // respRows are the responsibilities of the conference in the catalogue's
 // order; the copied ones say so until they are confirmed.
-func (e *Editor) respRows() []conference.Responsibility {
+func respRows(c *conference.Conference) []conference.Responsibility {
 	var out []conference.Responsibility
 	for _, code := range conference.Responsibilities {
-		if r, ok := e.ctx.Conf.Responsible(code); ok {
+		if r, ok := c.Responsible(code); ok {
 			out = append(out, r)
 		}
 	}
 	return out
+}
+
+// newRespList lists the responsibilities: d removes one that no longer
+// holds (ctrl+z brings it back), j confirms (the editor's key).
+func newRespList(ctx *phase.Context) *listform.List[conference.Responsibility] {
+	st, tr := ctx.Styles, ctx.Msgs
+	label := func(r conference.Responsibility) string {
+		return catalogue.Label(ctx.Catalogue.Responsibilities, r.Code, string(ctx.Lang))
+	}
+	return listform.New(ctx, listform.Config[conference.Responsibility]{
+		Path:  "responsibilities",
+		Items: func() []conference.Responsibility { return respRows(ctx.Conf) },
+		ID:    func(r conference.Responsibility) string { return r.Code },
+		Row: func(_ int, r conference.Responsibility, sel bool, w int) string {
+			state := st.Success.Render("✓ " + tr.T("reviewprev.resp.confirmed"))
+			if r.Copied {
+				state = st.Warning.Render("⚑ " + tr.T("reviewprev.resp.copied"))
+			}
+			text := widget.Pad(label(r), 26) + "  " +
+				widget.Pad(joinText(holder(ctx.Conf, r), r.Note), max(10, w-2-26-2-18-2))
+			return rowMark(st, sel, text, state, w)
+		},
+		Empty:  func() string { return tr.T("reviewprev.resp.empty") },
+		Name:   label,
+		Remove: ctx.Conf.ClearResponsibility,
+	})
 }
 
 // prevItem is one thing the previous conference knew: a chronology entry,
@@ -42,12 +70,20 @@ type prevItem struct {
 	text     string
 }
 
-func (e *Editor) prevItems() []prevItem {
-	p := e.ctx.Conf.Previous
+// key is the item's ID in the list of what was known.
+func (it prevItem) key() string {
+	if it.list == "" {
+		return "result"
+	}
+	return it.list + "/" + it.id
+}
+
+func prevItems(ctx *phase.Context) []prevItem {
+	p := ctx.Conf.Previous
 	if p == nil {
 		return nil
 	}
-	tr, cat, lang := e.ctx.Msgs, e.ctx.Catalogue, string(e.ctx.Lang)
+	tr, cat, lang := ctx.Msgs, ctx.Catalogue, string(ctx.Lang)
 	var out []prevItem
 	for _, h := range p.Chronology {
 		when := h.DateText
@@ -78,6 +114,27 @@ func (e *Editor) prevItems() []prevItem {
 	return out
 }
 
+// newPrevList lists what the previous conference knew, to read; t (the
+// editor's key) takes an item over.
+func newPrevList(ctx *phase.Context) *listform.List[prevItem] {
+	st, tr := ctx.Styles, ctx.Msgs
+	return listform.New(ctx, listform.Config[prevItem]{
+		Items: func() []prevItem { return prevItems(ctx) },
+		ID:    prevItem.key,
+		Row: func(_ int, it prevItem, sel bool, w int) string {
+			state := ""
+			switch {
+			case it.list == "":
+				state = st.Muted.Render("· " + tr.T("reviewprev.read_only"))
+			case ctx.Conf.Taken(it.list, it.id):
+				state = st.Success.Render("✓ " + tr.T("reviewprev.taken_mark"))
+			}
+			return rowMark(st, sel, widget.Pad(it.text, max(10, w-2-22-2)), state, w)
+		},
+		Empty: func() string { return tr.T("reviewprev.previous.empty") },
+	})
+}
+
 func strengthText(cat *catalogue.Catalogue, lang string, s conference.Strength) string {
 	if s.Factor == "" {
 		return s.Text
@@ -95,42 +152,33 @@ func joinText(a, b string) string {
 	return a + ": " + b
 }
 
-// confirmResp confirms the selected copied responsibility.
-func (e *Editor) confirmResp() {
-	rows := e.respRows()
-	if len(rows) == 0 {
-		return
-	}
-	r := rows[min(e.respList.Cursor(), len(rows)-1)]
-	if r.Copied && e.ctx.Conf.ConfirmResponsibility(r.Code) {
-		e.ctx.Record(conference.OpUpdate, "responsibilities/"+r.Code+"/confirmed", true)
-	}
+// takeable reports whether the selected item of the previous conference
+// can be taken over (not the result, not taken yet).
+func (e *Editor) takeable() bool {
+	it, ok := e.prev.Selected()
+	return e.pane == panePrevious && ok && it.list != "" && !e.ctx.Conf.Taken(it.list, it.id)
 }
 
-// dropResp removes the selected responsibility (one that no longer holds,
-// such as a recipient no longer in the case); ctrl+z brings it back.
-func (e *Editor) dropResp() {
-	rows := e.respRows()
-	if len(rows) == 0 {
-		return
+// confirmable reports whether the selected responsibility waits for
+// confirmation.
+func (e *Editor) confirmable() bool {
+	r, ok := e.resp.Selected()
+	return e.pane == paneResp && ok && r.Copied
+}
+
+// confirmResp confirms the selected copied responsibility.
+func (e *Editor) confirmResp() {
+	r, ok := e.resp.Selected()
+	if ok && r.Copied && e.ctx.Conf.ConfirmResponsibility(r.Code) {
+		e.ctx.Record(conference.OpUpdate, "responsibilities/"+r.Code+"/confirmed", true)
 	}
-	r := rows[min(e.respList.Cursor(), len(rows)-1)]
-	if e.ctx.Conf.ClearResponsibility(r.Code) {
-		e.ctx.Record(conference.OpRemove, "responsibilities/"+r.Code, true)
-		e.notice = e.ctx.Msgs.T("reviewprev.resp.removed")
-	}
-	e.respList.SetLen(len(e.respRows()))
 }
 
 // takeOver copies the selected item of the previous conference into this
 // one.
 func (e *Editor) takeOver() {
-	items := e.prevItems()
-	if len(items) == 0 {
-		return
-	}
-	it := items[min(e.prevList.Cursor(), len(items)-1)]
-	if it.list == "" {
+	it, ok := e.prev.Selected()
+	if !ok || it.list == "" {
 		return
 	}
 	if e.ctx.Conf.TakeOver(it.list, it.id) {
@@ -143,16 +191,10 @@ func (e *Editor) takeOver() {
 // it leads.
 func (e *Editor) paneTitle(width int) string {
 	tr, st := e.ctx.Msgs, e.ctx.Styles
-	copied := 0
-	for _, r := range e.respRows() {
-		if r.Copied {
-			copied++
-		}
-	}
 	names := []string{
 		tr.T("review.title"),
-		tr.T("reviewprev.pane.resp", copied),
-		tr.T("reviewprev.pane.previous", len(e.prevItems())),
+		tr.T("reviewprev.pane.resp", len(e.ctx.Conf.UnconfirmedResponsibilities())),
+		tr.T("reviewprev.pane.previous", e.prev.Len()),
 	}
 	var parts []string
 	for i, n := range names {
@@ -169,59 +211,40 @@ func (e *Editor) paneTitle(width int) string {
 func (e *Editor) paneView(width, height int) []string {
 	tr, st := e.ctx.Msgs, e.ctx.Styles
 	lines := []string{e.paneTitle(width)}
+	var notices []string
+	if e.notice != "" {
+		notices = append(notices, st.Success.Render("✓ "+e.notice))
+	}
 	switch e.pane {
 	case paneResp:
-		rows := e.respRows()
-		e.respList.SetLen(len(rows))
-		if len(rows) == 0 {
-			return append(lines, st.Muted.Render(tr.T("reviewprev.resp.empty")))
+		notices = append(e.resp.NoticeLines(width), notices...)
+		if e.resp.Len() == 0 {
+			return append(append(lines, st.Muted.Render(tr.T("reviewprev.resp.empty"))), notices...)
 		}
 		lines = append(lines, st.Muted.Render(widget.Truncate(tr.T("reviewprev.resp.hint"), width)))
-		sel := rows[min(e.respList.Cursor(), len(rows)-1)]
-		detail := widget.Wrap(joinText(e.holder(sel), sel.Note), width-2)
+		sel, _ := e.resp.Selected()
+		detail := widget.Wrap(joinText(holder(e.ctx.Conf, sel), sel.Note), width-2)
 		detail = detail[:min(2, len(detail))]
-		lines = append(lines, e.respList.Lines(width, max(1, height-3-len(detail)-boolInt(e.notice != "")), func(i int, sel bool, w int) string {
-			r := rows[i]
-			state := st.Success.Render("✓ " + tr.T("reviewprev.resp.confirmed"))
-			if r.Copied {
-				state = st.Warning.Render("⚑ " + tr.T("reviewprev.resp.copied"))
-			}
-			text := widget.Pad(catalogue.Label(e.ctx.Catalogue.Responsibilities, r.Code, string(e.ctx.Lang)), 26) + "  " +
-				widget.Pad(joinText(e.holder(r), r.Note), max(10, w-2-26-2-18-2))
-			return rowMark(st, sel, text, state, w)
-		})...)
+		e.listTop = len(lines)
+		lines = append(lines, e.resp.ListLines(width, max(1, height-len(lines)-len(detail)-len(notices)))...)
 		for _, l := range detail {
 			lines = append(lines, "  "+st.App.Render(l))
 		}
 	case panePrevious:
-		items := e.prevItems()
-		e.prevList.SetLen(len(items))
-		if len(items) == 0 {
-			return append(lines, st.Muted.Render(tr.T("reviewprev.previous.empty")))
+		if e.prev.Len() == 0 {
+			return append(append(lines, st.Muted.Render(tr.T("reviewprev.previous.empty"))), notices...)
 		}
 		lines = append(lines, st.Muted.Render(widget.Truncate(tr.T("reviewprev.previous.hint"), width)))
-		lines = append(lines, e.prevList.Lines(width, max(1, height-3), func(i int, sel bool, w int) string {
-			it := items[i]
-			state := ""
-			switch {
-			case it.list == "":
-				state = st.Muted.Render("· " + tr.T("reviewprev.read_only"))
-			case e.ctx.Conf.Taken(it.list, it.id):
-				state = st.Success.Render("✓ " + tr.T("reviewprev.taken_mark"))
-			}
-			return rowMark(st, sel, widget.Pad(it.text, max(10, w-2-22-2)), state, w)
-		})...)
+		e.listTop = len(lines)
+		lines = append(lines, e.prev.ListLines(width, max(1, height-len(lines)-len(notices)))...)
 	}
-	if e.notice != "" {
-		lines = append(lines, st.Success.Render("✓ "+e.notice))
-	}
-	return lines
+	return append(lines, notices...)
 }
 
 // holder names who holds a responsibility: a participant or the name
 // recorded.
-func (e *Editor) holder(r conference.Responsibility) string {
-	if p := e.ctx.Conf.Participant(r.ParticipantID); p != nil {
+func holder(c *conference.Conference, r conference.Responsibility) string {
+	if p := c.Participant(r.ParticipantID); p != nil {
 		return p.Name
 	}
 	return r.ParticipantID
@@ -235,11 +258,4 @@ func rowMark(st *theme.Styles, sel bool, text, state string, w int) string {
 		text = st.Selected.Render(text)
 	}
 	return widget.Truncate(mark+text+"  "+state, w)
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }

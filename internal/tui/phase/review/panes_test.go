@@ -15,7 +15,7 @@ func TestPartlyDoneIsCarriedForward(t *testing.T) {
 	t.Parallel()
 	c, _ := fixture()
 	h := newHarness(t, c, i18n.DE)
-	h.Key("p")
+	h.Key("2")
 	if !h.Ed.KeyMap().(KeyMap).Carry.Enabled() {
 		t.Fatal("help does not offer carrying a partly done action forward")
 	}
@@ -26,7 +26,7 @@ func TestPartlyDoneIsCarriedForward(t *testing.T) {
 	if r.CarriedTo == "" || r.Status != conference.FollowUpPartly || c.Action(r.CarriedTo) == nil {
 		t.Fatalf("review after carrying a partly done action: %+v", r)
 	}
-	h.Key("down", "o", "c")
+	h.Key("down", "4", "c")
 	if !h.Ed.Typing() {
 		t.Error("an obsolete action cannot be carried forward")
 	}
@@ -51,11 +51,11 @@ func TestCopiedResponsibilitiesAreConfirmedInTheReview(t *testing.T) {
 	if r, _ := c.Responsible(conference.RespInformsFamily); r.Copied {
 		t.Error("j did not confirm the responsibility")
 	}
-	h.Key("down", "x")
+	h.Key("down", "d")
 	if _, ok := c.Responsible(conference.RespReceivesMinutes); ok {
-		t.Error("x did not remove the responsibility")
+		t.Error("d did not remove the responsibility")
 	}
-	h.MustShow("Zuständigkeiten, zu bestätigen: 0", "strg+z")
+	h.MustShow("Zuständigkeiten, zu bestätigen: 0", "entfernt · ctrl+z macht rückgängig")
 	if !h.HasChange("update responsibilities/" + conference.RespInformsFamily + "/confirmed") {
 		t.Errorf("changes %v", h.Paths())
 	}

@@ -10,21 +10,10 @@ import (
 	"kofa/internal/tui/widget"
 )
 
-// listTop is the line of the first review row in View: below the title,
-// the line naming the other panes (when there is something in them) and
-// the column header.
-func (e *Editor) listTop() int { return 2 + boolInt(e.otherPanes() != "") }
-
 // otherPanes names the responsibilities to confirm and what was known, so
 // the review says at once that tab leads there; "" when both are empty.
 func (e *Editor) otherPanes() string {
-	copied := 0
-	for _, r := range e.respRows() {
-		if r.Copied {
-			copied++
-		}
-	}
-	known := len(e.prevItems())
+	copied, known := len(e.ctx.Conf.UnconfirmedResponsibilities()), e.prev.Len()
 	if copied == 0 && known == 0 {
 		return ""
 	}
@@ -33,7 +22,8 @@ func (e *Editor) otherPanes() string {
 }
 
 // View implements phase.Editor: the title with the progress, the reviews as
-// a table, and the selected one in full with its note (or the open field).
+// a table, and under it the selected one in full with its note, or the
+// open form.
 func (e *Editor) View(width, height int) string {
 	if width <= 0 || height <= 0 {
 		return ""
@@ -46,31 +36,43 @@ func (e *Editor) View(width, height int) string {
 	if other := e.otherPanes(); other != "" {
 		lines = append(lines, widget.Truncate(st.Warning.Render(other), width))
 	}
-	rs := e.ctx.Conf.Reviews
-	if len(rs) == 0 {
+	if len(e.ctx.Conf.Reviews) == 0 {
 		for _, l := range widget.Wrap(tr.T("review.empty"), width) {
 			lines = append(lines, st.Muted.Render(l))
 		}
 		return widget.Clip(strings.Join(lines, "\n"), width, height)
 	}
-	detail := e.detail(width)
-	listH := height - e.listTop() - len(detail)
-	if listH < 1 {
+	bottom := e.bottom(width, height)
+	notices := e.reviews.NoticeLines(width)
+	listH := height - len(lines) - len(notices) - len(bottom)
+	if listH < 2 {
 		// Too little room: what is being typed wins.
-		if e.zone != zoneList {
-			return widget.Clip(strings.Join(detail, "\n"), width, height)
+		if e.Typing() {
+			return widget.Clip(strings.Join(bottom, "\n"), width, height)
 		}
-		detail, listH = nil, max(1, height-e.listTop())
+		bottom, notices = nil, nil
+		listH = max(1, height-len(lines))
 	}
-	c := columnsFor(width)
-	lines = append(lines, widget.Truncate(st.Muted.Render(e.columnHeader(c)), width))
-	lines = append(lines, e.list.Lines(width, listH, func(i int, sel bool, w int) string {
-		return e.row(c, i, sel, w)
-	})...)
-	for len(lines) < height-len(detail) {
+	e.listTop = len(lines)
+	lines = append(lines, e.reviews.ListLines(width, listH)...)
+	lines = append(lines, notices...)
+	for len(lines) < height-len(bottom) {
 		lines = append(lines, "")
 	}
-	return widget.Clip(strings.Join(append(lines, detail...), "\n"), width, height)
+	return widget.Clip(strings.Join(append(lines, bottom...), "\n"), width, height)
+}
+
+// bottom is what shows under the reviews: the selected review in full,
+// and the note or the carry form while one is open.
+func (e *Editor) bottom(width, height int) []string {
+	switch {
+	case e.note.Typing():
+		return append(e.detailHead(e.ctx.Conf.Review(e.note.id), width), e.note.Lines(width, height)...)
+	case e.reviews.Typing():
+		// The action in the form, which a draft may have chosen.
+		return append(e.detailHead(e.ctx.Conf.Review(e.carry.which.Value()), width), e.reviews.FormLines(width, height)...)
+	}
+	return e.detail(width)
 }
 
 // titleLine names the step and says how many reviews have a status.
@@ -127,6 +129,11 @@ func columnsFor(w int) cols {
 	return c
 }
 
+// header is the column header over the reviews.
+func (e *Editor) header(width int) string {
+	return widget.Truncate(e.ctx.Styles.Muted.Render(e.columnHeader(columnsFor(width))), width)
+}
+
 func (e *Editor) columnHeader(c cols) string {
 	tr := e.ctx.Msgs
 	cells := []string{"  " + widget.Pad(tr.T("review.col.what"), c.what)}
@@ -140,10 +147,10 @@ func (e *Editor) columnHeader(c cols) string {
 	return strings.Join(cells, "  ")
 }
 
-// row renders review i: what, who, the old due date, the status in words
+// row renders review r: what, who, the old due date, the status in words
 // with a symbol.
-func (e *Editor) row(c cols, i int, selected bool, w int) string {
-	r := e.ctx.Conf.Reviews[i]
+func (e *Editor) row(_ int, r conference.ActionReview, selected bool, w int) string {
+	c := columnsFor(w)
 	cells := []string{widget.Pad(r.What, c.what)}
 	if c.who > 0 {
 		who := e.ownerName(r)
@@ -214,23 +221,20 @@ func (e *Editor) status(r conference.ActionReview, width int) string {
 	return style.Render(widget.Truncate(text, width))
 }
 
-// detail shows the selected review in full: what, who, the old due date,
-// how the result was to be reported, the note, the carried action; or the
-// open field.
-func (e *Editor) detail(width int) []string {
-	r := e.selected()
+// detailHead is a review: what, who, the old due date and how
+// the result was to be reported.
+func (e *Editor) detailHead(r *conference.ActionReview, width int) []string {
 	if r == nil {
 		return nil
 	}
 	tr, st := e.ctx.Msgs, e.ctx.Styles
-	lang := string(e.ctx.Lang)
 	lines := []string{"", widget.Truncate(st.Title.Render(r.What), width)}
 	facts := []string{}
 	if who := e.owner(*r); who != "" {
 		facts = append(facts, who)
 	}
 	if !r.Due.IsZero() {
-		facts = append(facts, tr.T("review.due_was", conference.FormatDate(r.Due, lang)))
+		facts = append(facts, tr.T("review.due_was", conference.FormatDate(r.Due, string(e.ctx.Lang))))
 	}
 	if r.ReportBack != "" {
 		facts = append(facts, tr.T("review.report_back", r.ReportBack))
@@ -239,43 +243,33 @@ func (e *Editor) detail(width int) []string {
 	for _, l := range wrapped[:min(2, len(wrapped))] {
 		lines = append(lines, st.Muted.Render(l))
 	}
-	label := func(key string) string { return st.Muted.Render(tr.T(key) + ": ") }
-	switch e.zone {
-	case zoneNote:
-		lines = append(lines, labelled(label("review.note"), e.note.View, width)...)
-	case zoneCarry:
-		lines = append(lines, st.Title.Render(tr.T("review.carry.title")))
-		lines = append(lines, labelled(label("review.carry.due"), e.due.View, width)...)
-	default:
-		for _, h := range e.ctx.Conf.PreviousHistory(r.ActionID) {
-			lines = append(lines, st.Muted.Render("└ "+history.Line(tr, h)))
-		}
-		if r.Note != "" {
-			lines = append(lines, label("review.note")+st.App.Render(r.Note))
-		}
-		if a := e.ctx.Conf.Action(r.CarriedTo); a != nil {
-			lines = append(lines, st.Info.Render("→ "+tr.T("review.carried", conference.FormatDate(a.Due, lang))))
-		} else if r.Status != conference.FollowUpOpen && conference.CanCarry(r.Status) {
-			lines = append(lines, st.Muted.Render(tr.T("review.carry.hint")))
-		}
-	}
-	for i := range lines {
-		lines[i] = widget.Truncate(lines[i], width)
-	}
 	return lines
 }
 
-// labelled puts a field's view right of its label; the field's message
-// lines (a reason, a notice) are indented to line up under it.
-func labelled(label string, view func(int) string, width int) []string {
-	lw := ansi.StringWidth(label)
-	lines := strings.Split(view(max(1, width-lw)), "\n")
+// detail shows the selected review in full: its head, what became of the
+// action since (its history), the note, the carried action, and which
+// key gives which status.
+func (e *Editor) detail(width int) []string {
+	r := e.selected()
+	if r == nil {
+		return nil
+	}
+	tr, st := e.ctx.Msgs, e.ctx.Styles
+	lines := e.detailHead(r, width)
+	for _, h := range e.ctx.Conf.PreviousHistory(r.ActionID) {
+		lines = append(lines, st.Muted.Render("└ "+history.Line(tr, h)))
+	}
+	if r.Note != "" {
+		lines = append(lines, st.Muted.Render(tr.T("review.note")+": ")+st.App.Render(r.Note))
+	}
+	if a := e.ctx.Conf.Action(r.CarriedTo); a != nil {
+		lines = append(lines, st.Info.Render("→ "+tr.T("review.carried", conference.FormatDate(a.Due, string(e.ctx.Lang)))))
+	} else if r.Status != conference.FollowUpOpen && conference.CanCarry(r.Status) {
+		lines = append(lines, st.Muted.Render(tr.T("review.carry.hint")))
+	}
+	lines = append(lines, st.Subtle.Render(tr.T("review.legend")))
 	for i := range lines {
-		if i == 0 {
-			lines[i] = label + lines[i]
-		} else {
-			lines[i] = strings.Repeat(" ", lw) + lines[i]
-		}
+		lines[i] = widget.Truncate(lines[i], width)
 	}
 	return lines
 }
