@@ -199,3 +199,36 @@ func TestFollowUpOfANetworkMeetingIsItsNextMeeting(t *testing.T) {
 		t.Errorf("next meeting %+v, %v", next, err)
 	}
 }
+
+// TestAgendaItemActionsAreInTheFollowUpList: the action of an agenda item
+// is in kofa actions like a case's, the meeting's topic in the case
+// column.
+func TestAgendaItemActionsAreInTheFollowUpList(t *testing.T) {
+	t.Parallel()
+	app, _ := testApp(t)
+	path := dbPath(t)
+	s, err := store.Open(path, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := conference.New("", conference.KindNetwork, fixedNow)
+	c.Topic = "Runder Tisch Nord"
+	brandt := c.AddParticipant(conference.Participant{Name: "Markus Brandt", Institution: "Polizeiinspektion Nord"}).ID
+	item := c.AddAgendaItem(conference.AgendaItem{Title: "Fachtag"}).ID
+	c.AddAction(conference.Action{What: "Raum anfragen", OwnerID: brandt, Due: conference.DateOf(fixedNow).AddDays(-2), Item: item})
+	if err := s.Save(c); err != nil {
+		t.Fatal(err)
+	}
+	_ = s.Close()
+	r := run(t, app, "", "--lang", "de", "--db", path, "actions", "--overdue")
+	var line string
+	for _, l := range strings.Split(r.stdout, "\n") {
+		if strings.Contains(l, "Raum anfragen") {
+			line = l
+		}
+	}
+	if r.code != 0 || !strings.Contains(line, "Runder Tisch Nord") || !strings.Contains(line, "Markus Brandt") ||
+		!strings.Contains(line, "Polizeiinspektion Nord") || !strings.Contains(line, string(c.ID)+"/") {
+		t.Errorf("exit %d, the action's row %q in:\n%s", r.code, line, r.stdout)
+	}
+}
