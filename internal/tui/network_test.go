@@ -89,3 +89,26 @@ func TestKOnHomeOpensTheAgreements(t *testing.T) {
 	}
 	h.contains(t, "Fallkonferenzen")
 }
+
+// TestTheProjectorShowsTheAgenda: F7 in a network meeting shows the
+// agenda items with their state and the next meeting, never a
+// discussion.
+func TestTheProjectorShowsTheAgenda(t *testing.T) {
+	t.Parallel()
+	c, ps := tuitest.NetworkMeeting(start, conference.PhaseAgenda)
+	c.AddAgendaItem(conference.AgendaItem{Title: "Fachtag Kinderschutz 2027", LeadID: ps.Brandt, Status: conference.ItemDone,
+		Discussion: "Vertraulich: Termin mit Frau X"})
+	c.AddAgendaItem(conference.AgendaItem{Title: "Meldewege Schule", Status: conference.ItemParked})
+	c.NextReview = conference.DateOf(start).AddDays(91)
+	h := openHarness(t, c, i18n.DE, 120, 40)
+	h.Key("f7")
+	s := h.screen()
+	for _, want := range []string{"Tagesordnung", "✓  1  Fachtag Kinderschutz 2027", "besprochen", "⤳  2  Meldewege Schule", "vertagt", "Nächstes Treffen: 21.02.2027"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("projector lacks %q:\n%s", want, s)
+		}
+	}
+	if strings.Contains(s, "Frau X") || strings.Contains(s, "Fallkonferenz") {
+		t.Errorf("projector shows what it must not:\n%s", s)
+	}
+}

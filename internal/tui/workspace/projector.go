@@ -20,6 +20,7 @@ func (m *Model) projectorView() string {
 	c := m.conf
 	var lines []string
 	lines = append(lines, "", widget.Truncate(m.st.Title.Render(m.title()+"  ·  "+m.phaseName(m.shown()))+"    "+m.timeLeft(), inner), "")
+	lines = append(lines, m.projectorAgenda(inner)...)
 	if len(c.Actions) > 0 {
 		lines = append(lines, m.st.Title.Render(m.tr.T("tui.projector.actions")), "")
 	}
@@ -31,7 +32,7 @@ func (m *Model) projectorView() string {
 		if c.NextReviewTime != "" {
 			when += " " + c.NextReviewTime
 		}
-		lines = append(lines, "", m.tr.T("tui.projector.review", when))
+		lines = append(lines, "", m.tr.T(m.projectorNextKey(), when))
 	}
 	body := widget.Clip(strings.Join(lines, "\n"), inner, max(0, l.Height-3))
 	out := strings.Split(m.st.Projector.Render(body), "\n")
