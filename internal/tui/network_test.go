@@ -112,3 +112,21 @@ func TestTheProjectorShowsTheAgenda(t *testing.T) {
 		t.Errorf("projector shows what it must not:\n%s", s)
 	}
 }
+
+// TestFOnANetworkMeetingMakesTheNextMeeting: on home, f is named "next
+// meeting" for a network meeting and makes it, with the items left open.
+func TestFOnANetworkMeetingMakesTheNextMeeting(t *testing.T) {
+	t.Parallel()
+	c, _ := tuitest.NetworkMeeting(start, conference.PhaseClosing)
+	c.AddAgendaItem(conference.AgendaItem{Title: "Fachtag", Status: conference.ItemParked})
+	c.Close(start)
+	repo := tuitest.NewRepo()
+	repo.Put(c)
+	h := newHarness(t, repo, i18n.DE, 120, 40)
+	h.contains(t, "f nächstes Treffen")
+	h.Key("f")
+	next := h.app.Conference()
+	if next == nil || next.FollowUpOf != c.ID || next.Kind != conference.KindNetwork || len(next.Agenda) != 1 {
+		t.Fatalf("next meeting %+v", next)
+	}
+}

@@ -3,6 +3,7 @@ package home
 import (
 	"charm.land/bubbles/v2/key"
 
+	"kofa/internal/conference"
 	"kofa/internal/i18n"
 	"kofa/internal/tui/widget"
 )
@@ -52,6 +53,10 @@ func (m *Model) activeKeys() KeyMap {
 	}
 	if m.pastOnly {
 		km.Cases.Retention.SetHelp("r", m.tr.T("tuihome.key.retention_off"))
+	}
+	if s, ok := m.Selected(); ok && s.Kind == conference.KindNetwork {
+		// A network meeting's follow-up is its next meeting.
+		km.Cases.FollowUp.SetHelp("f", m.tr.T("network.key.next_meeting"))
 	}
 	return km
 }
