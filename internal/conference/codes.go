@@ -4,12 +4,14 @@ package conference
 // and English come from the catalogue package; stored data never holds a
 // label, so a conference recorded in German exports cleanly in English.
 
-// Kind tells a case conference from a case-overarching network meeting.
+// Kind tells a case conference from a case-overarching network meeting
+// and from the handover of a case (handover.go).
 type Kind string
 
 const (
-	KindCase    Kind = "case"
-	KindNetwork Kind = "network"
+	KindCase     Kind = "case"
+	KindNetwork  Kind = "network"
+	KindHandover Kind = "handover"
 )
 
 // Status is where a conference is in its life.
@@ -111,6 +113,10 @@ const (
 	FollowUpPartly   = "partly"
 	FollowUpNotDone  = "not_done"
 	FollowUpObsolete = "obsolete"
+	// FollowUpHandedOver: the action went to someone else with the case
+	// (a handover, handover.go). Recorded by kofa when a handover is
+	// closed, never chosen, so it is not in FollowUps.
+	FollowUpHandedOver = "handed_over"
 )
 
 // Minutes variants a distribution entry may receive.
@@ -122,6 +128,8 @@ const (
 
 // Code lists for validation and pick lists, in display order.
 var (
+	// Kinds are the kinds a new conference can be (or be changed to in
+	// preparation); a handover only starts from a case (NewHandover).
 	Kinds            = []Kind{KindCase, KindNetwork}
 	Statuses         = []Status{StatusPreparing, StatusRunning, StatusClosed}
 	FamilyModes      = []string{FamilyPresent, FamilyPartTime, FamilyViewsBrought, FamilyNotInformed}
@@ -136,6 +144,10 @@ var (
 	FollowUps        = []string{FollowUpOpen, FollowUpDone, FollowUpPartly, FollowUpNotDone, FollowUpObsolete}
 	MinutesVariants  = []string{MinutesFull, MinutesPseudonymised, MinutesTasks}
 )
+
+// KnownStatus reports whether s is a status an action's history may hold:
+// one of FollowUps, or handed over.
+func KnownStatus(s string) bool { return s == FollowUpHandedOver || contains(FollowUps, s) }
 
 func contains[T comparable](list []T, v T) bool {
 	for _, x := range list {

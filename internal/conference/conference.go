@@ -126,6 +126,12 @@ type Conference struct {
 	Release Release `json:"release,omitzero"`
 	// Minutes are the facilitator's choices for this conference's minutes.
 	Minutes MinutesChoices `json:"minutes,omitzero"`
+	// CooperationCheck is the closing's short look at where cooperation
+	// held (seams.go).
+	CooperationCheck CooperationCheck `json:"cooperation_check,omitzero"`
+	// Handover is what a handover records (KindHandover, handover.go);
+	// nil for every other kind.
+	Handover *Handover `json:"handover,omitempty"`
 
 	// FollowUpOf links a review conference to the one before it;
 	// Predecessor names that one readably, for when it is deleted, and

@@ -89,6 +89,17 @@ func fullFixture(t *testing.T) *Conference {
 	c.Distribution[2].LegalBases = append(c.Distribution[2].LegalBases, LegalBasis{Basis: LegalConsent,
 		ReleasedBy: "Mutter", Released: "Polizei", Scope: "Ergebnis", Form: ReleaseOral, Date: DateOf(t0), Note: "telefonisch"})
 	c.EndedAt = at(81)
+	c.SetSeam(SeamFeedback, SeamPartly, "erst nach Nachfrage", at(80))
+	c.CooperationCheck.Skipped = true
+	c.Handover = &Handover{
+		From: "h3k8m2pq", FromDate: DateOf(t0).AddDays(-28), Route: RouteOffice, To: "Jugendamt Musterstadt", ToType: "asd",
+		Receiver: "Herr Brandt", Mode: HandoverInPerson, What: "Fallverantwortung und Akte", FamilyTold: "wer jetzt zuständig ist",
+		Takeovers: []Takeover{{ID: "h20", From: "h3k8m2pq", FromDate: DateOf(t0).AddDays(-28), ActionID: "a4", What: "Hausbesuch",
+			Due: DateOf(t0).AddDays(7), Status: FollowUpPartly, PreviousOwner: "Frau Adler", PreviousInstitution: "ASD",
+			Owner: "Herr Brandt", Institution: "Jugendamt Musterstadt", Note: "bis zur Übergabe"}},
+		Contacts: []Contact{{ID: "h21", Name: "Herr Brandt", Function: "Fallverantwortung", Institution: "Jugendamt Musterstadt", Reach: "0123 456"}},
+		Receipt:  Receipt{By: "Herr Brandt", On: DateOf(t0).AddDays(2), At: t0.AddDate(0, 0, 2)},
+	}
 	c.Minutes = MinutesChoices{RatingsByName: true, CaseCodeInPseudonymised: true}
 	if err := c.ReleaseMinutes("Petra Albers", "Teamleitung ASD", DateOf(t0).AddDays(14), at(90)); err != nil {
 		t.Fatal(err)

@@ -2,6 +2,7 @@ package conference
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -28,6 +29,16 @@ const (
 	PhaseAgenda       PhaseID = "agenda"
 	PhaseCooperation  PhaseID = "cooperation"
 	PhaseClosing      PhaseID = "closing"
+
+	// The phases of a handover (handover.go): what is handed over, the
+	// family's view, the open actions and who takes each, the crisis and
+	// protection plan, the contacts, the receiver's confirmation.
+	PhaseHandover     PhaseID = "handover"
+	PhaseFamily       PhaseID = "family"
+	PhaseTakeover     PhaseID = "takeover"
+	PhaseProtection   PhaseID = "protection"
+	PhaseContacts     PhaseID = "contacts"
+	PhaseConfirmation PhaseID = "confirmation"
 )
 
 // PhaseOrder lists every phase of a case conference in conference order.
@@ -43,10 +54,19 @@ var NetworkPhaseOrder = []PhaseID{
 	PhasePreparation, PhaseOpening, PhaseReview, PhaseReports, PhaseAgenda, PhaseCooperation, PhaseClosing,
 }
 
+// HandoverPhaseOrder lists every phase of a handover in order.
+var HandoverPhaseOrder = []PhaseID{
+	PhasePreparation, PhaseOpening, PhaseHandover, PhaseFamily, PhaseTakeover,
+	PhaseProtection, PhaseContacts, PhaseConfirmation, PhaseClosing,
+}
+
 // Phases lists the phases of a conference of kind k in order.
 func (k Kind) Phases() []PhaseID {
-	if k == KindNetwork {
+	switch k {
+	case KindNetwork:
 		return NetworkPhaseOrder
+	case KindHandover:
+		return HandoverPhaseOrder
 	}
 	return PhaseOrder
 }
@@ -56,7 +76,8 @@ func (c *Conference) Order() []PhaseID { return c.Kind.Phases() }
 
 // PhaseNumber is the number facilitators know a phase of a conference of
 // kind k by: as PhaseNumber for a case conference; a network meeting
-// counts its own phases (reports 2, agenda 3, cooperation 4, closing 5).
+// counts its own phases (reports 2, agenda 3, cooperation 4, closing 5),
+// a handover its own in the order of HandoverPhaseOrder.
 func (k Kind) PhaseNumber(id PhaseID) string {
 	if k == KindNetwork {
 		switch id {
@@ -68,6 +89,11 @@ func (k Kind) PhaseNumber(id PhaseID) string {
 			return "4"
 		case PhaseClosing:
 			return "5"
+		}
+	}
+	if k == KindHandover {
+		if i := slices.Index(HandoverPhaseOrder, id); i >= 0 {
+			return strconv.Itoa(i)
 		}
 	}
 	return PhaseNumber(id)
@@ -167,6 +193,8 @@ var defaultMinutes = map[PhaseID]int{
 	PhaseWorries: 15, PhaseAssessment: 10, PhaseSafety: 10,
 	PhaseActions: 15, PhaseClosing: 10,
 	PhaseReports: 20, PhaseAgenda: 45, PhaseCooperation: 10,
+	PhaseHandover: 10, PhaseFamily: 10, PhaseTakeover: 15, PhaseProtection: 10,
+	PhaseContacts: 5, PhaseConfirmation: 5,
 }
 
 // DefaultPhases returns the phases with their default time boxes. The

@@ -243,7 +243,7 @@ func (v *validator) reviews() {
 	for _, r := range v.c.Reviews {
 		path := "reviews/" + r.ActionID + "/status"
 		switch {
-		case !contains(FollowUps, r.Status):
+		case !KnownStatus(r.Status):
 			v.add(path, KeyReviewStatusUnknown)
 		case r.Status == FollowUpOpen && passed:
 			v.add(path, KeyReviewStatusMissing)

@@ -220,6 +220,15 @@ func (c *Conference) eachText(fit bool) int {
 	}
 	text(v, &c.Release.By, textLine)
 	text(v, &c.Release.Function, textLine)
+	for i := range c.CooperationCheck.Answers {
+		a := &c.CooperationCheck.Answers[i]
+		text(v, &a.Seam, textCode)
+		text(v, &a.Answer, textCode)
+		text(v, &a.Note, textLine)
+	}
+	if h := c.Handover; h != nil {
+		h.texts(v)
+	}
 	text(v, &c.FollowUpOf, textCode)
 	text(v, &c.Predecessor.Title, textLine)
 	if p := c.Previous; p != nil {
@@ -248,6 +257,39 @@ func (c *Conference) eachText(fit bool) int {
 		}
 	}
 	return v.changed
+}
+
+func (h *Handover) texts(v *texts) {
+	text(v, &h.From, textCode)
+	text(v, &h.Route, textCode)
+	text(v, &h.To, textLine)
+	text(v, &h.ToType, textCode)
+	text(v, &h.Receiver, textLine)
+	text(v, &h.Mode, textCode)
+	text(v, &h.What, textFree)
+	text(v, &h.FamilyTold, textFree)
+	for i := range h.Takeovers {
+		t := &h.Takeovers[i]
+		text(v, &t.ID, textCode)
+		text(v, &t.From, textCode)
+		text(v, &t.ActionID, textCode)
+		text(v, &t.What, textLine)
+		text(v, &t.Status, textCode)
+		text(v, &t.PreviousOwner, textLine)
+		text(v, &t.PreviousInstitution, textLine)
+		text(v, &t.Owner, textLine)
+		text(v, &t.Institution, textLine)
+		text(v, &t.Note, textLine)
+	}
+	for i := range h.Contacts {
+		x := &h.Contacts[i]
+		text(v, &x.ID, textCode)
+		text(v, &x.Name, textLine)
+		text(v, &x.Function, textLine)
+		text(v, &x.Institution, textLine)
+		text(v, &x.Reach, textLine)
+	}
+	text(v, &h.Receipt.By, textLine)
 }
 
 func (p *Problem) texts(v *texts) {

@@ -118,6 +118,7 @@ func Validate(c *Conference) []Problem {
 	v.answers()
 	v.legalBases()
 	v.closing()
+	v.handover()
 	return v.probs
 }
 
@@ -151,7 +152,7 @@ func (v *validator) passed(id PhaseID) bool {
 func (v *validator) frame() {
 	c := v.c
 	switch c.Kind {
-	case KindCase:
+	case KindCase, KindHandover:
 		if c.CaseCode == "" {
 			v.add("case_code", KeyCaseCodeMissing)
 		}
@@ -181,7 +182,7 @@ func (v *validator) frame() {
 	if !c.EndedAt.IsZero() && !c.StartedAt.IsZero() && c.EndedAt.Before(c.StartedAt) {
 		v.add("ended_at", KeyEndBeforeStart)
 	}
-	if c.Kind == KindCase {
+	if c.Kind.AboutCase() {
 		v.family()
 	}
 }
@@ -340,7 +341,7 @@ func (v *validator) assessment() {
 func (v *validator) actions() {
 	c := v.c
 	for _, s := range c.StatusLog {
-		if !contains(FollowUps, s.Status) {
+		if !KnownStatus(s.Status) {
 			v.add("actions/"+s.ActionID+"/history", KeyFollowUpUnknown)
 		}
 	}
@@ -375,7 +376,7 @@ func (v *validator) crisisPlan() {
 		if e.WhoID != "" && c.Participant(e.WhoID) == nil {
 			v.add(path+"/who_id", KeyCrisisWhoUnknown)
 		}
-		if e.ActionID != "" && c.Action(e.ActionID) == nil {
+		if e.ActionID != "" && c.Action(e.ActionID) == nil && c.Takeover(e.ActionID) == nil {
 			v.add(path+"/action_id", KeyCrisisActionUnknown)
 		}
 	}
@@ -431,6 +432,14 @@ func (v *validator) closing() {
 	}
 	for _, r := range c.UnconfirmedResponsibilities() {
 		v.add("responsibilities/"+r.Code+"/confirmed", KeyResponsibilityUnconfirmed, r.Code)
+	}
+	if c.Kind == KindHandover {
+		// The case leaves: no review here; the receiver's confirmation
+		// is asked for by the handover's own checks.
+		if len(c.Distribution) == 0 {
+			v.add("distribution", KeyDistributionMissing)
+		}
+		return
 	}
 	missing, before := KeyNextReviewMissing, KeyNextReviewBefore
 	if c.Kind == KindNetwork {

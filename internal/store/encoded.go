@@ -44,6 +44,9 @@ type Encoded struct {
 	// coop is what a network meeting's save brings into the register of
 	// cooperation agreements (agreements.go); nil for a case conference.
 	coop *cooperation
+	// handedOver is what a closed handover's save records in the
+	// conferences its actions came from (handover.go); nil otherwise.
+	handedOver map[conference.ID][]conference.ActionStatus
 }
 
 // ID is the conference's ID.
@@ -82,7 +85,8 @@ func (enc *Encoder) Encode(c *conference.Conference) (*Encoded, error) {
 // value, which it leaves to be c itself; with searchLater the search value
 // is the pending one.
 func prepare(c *conference.Conference, searchLater bool) *Encoded {
-	e := &Encoded{id: c.ID, value: c, sum: c.Summary(), actions: actionIndexOf(c), pending: searchLater, review: reviewOf(c), coop: cooperationOf(c)}
+	e := &Encoded{id: c.ID, value: c, sum: c.Summary(), actions: actionIndexOf(c), pending: searchLater, review: reviewOf(c),
+		coop: cooperationOf(c), handedOver: c.HandedOver()}
 	if searchLater {
 		e.search = pendingValueOf(c)
 	} else {

@@ -34,6 +34,11 @@ func indexConference(tx *bbolt.Tx, cd *codec, e *Encoded, now time.Time) error {
 			return err
 		}
 	}
+	if !now.IsZero() && len(e.handedOver) > 0 {
+		if err := propagateHandover(tx, cd, e.id, e.handedOver, now); err != nil {
+			return err
+		}
+	}
 	if idx.empty() {
 		if err := actions.Delete(key); err != nil {
 			return err

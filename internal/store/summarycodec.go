@@ -172,11 +172,12 @@ func (r *summaryReader) date() conference.Date {
 }
 
 var (
-	knownKinds    = []string{string(conference.KindCase), string(conference.KindNetwork)}
+	knownKinds    = []string{string(conference.KindCase), string(conference.KindNetwork), string(conference.KindHandover)}
 	knownStatuses = []string{string(conference.StatusPreparing), string(conference.StatusRunning), string(conference.StatusClosed)}
 	knownPhases   = func() []string {
 		var out []string
-		for _, p := range append(slices.Clone(conference.PhaseOrder), conference.NetworkPhaseOrder...) {
+		all := slices.Concat(conference.PhaseOrder, conference.NetworkPhaseOrder, conference.HandoverPhaseOrder)
+		for _, p := range all {
 			if !slices.Contains(out, string(p)) {
 				out = append(out, string(p))
 			}
