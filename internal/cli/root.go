@@ -113,6 +113,7 @@ func (inv *invocation) newRoot() *cobra.Command {
 		inv.newArchiveCmd(),
 		inv.newActionsCmd(), inv.newAgreementsCmd(), inv.newDirectoryCmd(), inv.newFollowUpCmd(), inv.newReleaseCmd(), inv.newSearchCmd(), inv.newRetentionCmd(),
 		inv.newEncryptCmd(), inv.newPassphraseCmd(),
+		inv.newHandoverCmd(), inv.newReportCmd(),
 		inv.newVersionCmd(),
 		inv.newCompletionCmd(), inv.newManCmd(),
 	} {

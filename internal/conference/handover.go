@@ -211,8 +211,10 @@ func CaseConferences(all []*Conference, caseCode string) []*Conference {
 //     (planned, not yet present), as for a follow-up conference;
 //   - one takeover per action of the case still open, oldest first, with
 //     who held it; who takes it on is decided in the handover;
-//   - the crisis and protection plan of from, to be checked and passed on
-//     (an entry that belonged to an action now belongs to its takeover);
+//   - the newest crisis and protection plan of the case (a review
+//     conference that kept the plan makes none of its own), to be checked
+//     and passed on (an entry that belonged to an action still open now
+//     belongs to its takeover);
 //   - the case lead of from as the first contact.
 //
 // The family's participation is left to be recorded: whether the family
@@ -253,11 +255,13 @@ func NewHandover(from *Conference, history []*Conference, id ID, to string, now 
 			taken[t.Source()] = t.ID
 		}
 	}
-	for _, e := range from.CrisisPlan {
-		if e.ActionID != "" {
-			e.ActionID = taken[string(from.ID)+"/"+e.ActionID]
+	if plan := latestPlan(history, from); plan != nil {
+		for _, e := range plan.CrisisPlan {
+			if e.ActionID != "" {
+				e.ActionID = taken[string(plan.ID)+"/"+e.ActionID]
+			}
+			c.CrisisPlan = append(c.CrisisPlan, e)
 		}
-		c.CrisisPlan = append(c.CrisisPlan, e)
 	}
 	if r, ok := from.Responsible(RespCaseLead); ok {
 		if p := from.Participant(r.ParticipantID); p != nil {
@@ -265,6 +269,21 @@ func NewHandover(from *Conference, history []*Conference, id ID, to string, now 
 		}
 	}
 	return c
+}
+
+// latestPlan is the newest case conference of from's case, up to from,
+// that has a crisis and protection plan, or nil.
+func latestPlan(history []*Conference, from *Conference) *Conference {
+	var out *Conference
+	for _, c := range CaseConferences(history, from.CaseCode) {
+		if c.Kind == KindCase && c.Status != StatusPreparing && len(c.CrisisPlan) > 0 && !from.Date.Before(c.Date) {
+			out = c
+		}
+	}
+	if len(from.CrisisPlan) > 0 {
+		out = from
+	}
+	return out
 }
 
 // LatestHeld returns the newest conference of the case among history

@@ -69,6 +69,8 @@ func Body(c *conference.Conference, opt Options) []byte {
 		d.tasksMinutes()
 	case d.network():
 		d.networkMinutes()
+	case c.Kind == conference.KindHandover:
+		d.handoverMinutes()
 	default:
 		d.fullMinutes()
 	}

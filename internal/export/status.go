@@ -73,6 +73,12 @@ func (d *doc) statusLabel(status string) string {
 // recorded it and the note.
 func (d *doc) statusEntry(e conference.StatusEntry) string {
 	what := d.statusLabel(e.Status)
+	if e.Status == conference.FollowUpHandedOver {
+		if e.In != "" {
+			what = joinNonEmpty(" ", what, d.t.T("exportstatus.handed_over_in", d.date(e.InDate), e.CarriedTo))
+		}
+		return joinNonEmpty(": ", d.date(e.On), what)
+	}
 	switch {
 	case e.CarriedTo > 0:
 		what = joinNonEmpty(", ", what, d.t.T("exportstatus.carried", e.CarriedTo))

@@ -25,6 +25,8 @@ func Status(tr *i18n.Messages, code string) string {
 		return tr.T("history.status.not_done")
 	case conference.FollowUpObsolete:
 		return tr.T("history.status.obsolete")
+	case conference.FollowUpHandedOver:
+		return tr.T("history.status.handed_over")
 	}
 	return sanitize.Line(code)
 }
@@ -34,6 +36,15 @@ func Status(tr *i18n.Messages, code string) string {
 func Line(tr *i18n.Messages, e conference.StatusEntry) string {
 	lang := string(tr.Lang())
 	what := Status(tr, e.Status)
+	if e.Status == conference.FollowUpHandedOver {
+		// Handed over with the case: the handover took it on as its
+		// entry number CarriedTo.
+		line := strings.TrimPrefix(conference.FormatDate(e.On, lang)+": ", ": ") + what
+		if e.In != "" {
+			line += " " + tr.T("history.handed_over_in", conference.FormatDate(e.InDate, lang), e.CarriedTo)
+		}
+		return line
+	}
 	switch {
 	case e.CarriedTo > 0:
 		what += ", " + tr.T("history.carried", e.CarriedTo)

@@ -274,3 +274,19 @@ func (row *HandoverRow) finish() {
 	row.ReceiptDays = conference.MedianOf(row.days)
 	row.days = nil
 }
+
+// Merge adds what other collected, as if its conferences had been added
+// here after this collector's own (the same conference in both is
+// folded).
+func (col *Collector) Merge(other *Collector) {
+	col.Folded += other.Folded
+	col.Sources += other.Sources
+	ids := make([]conference.ID, 0, len(other.facts))
+	for id := range other.facts {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		col.Add(other.facts[id])
+	}
+}

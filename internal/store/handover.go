@@ -48,3 +48,29 @@ func propagateHandover(tx *bbolt.Tx, cd *codec, id conference.ID, entries map[co
 	}
 	return nil
 }
+
+// CaseConferences returns every conference of the case with the case code
+// (case conferences and handovers), oldest first: the case's history, as
+// the handover document tells it. Only the summaries are read to find
+// them.
+func (s *Store) CaseConferences(caseCode string) ([]*conference.Conference, error) {
+	if caseCode == "" {
+		return nil, nil
+	}
+	sums, err := s.List()
+	if err != nil {
+		return nil, err
+	}
+	var out []*conference.Conference
+	for _, sum := range sums {
+		if !sum.Kind.AboutCase() || sum.CaseCode != caseCode {
+			continue
+		}
+		c, err := s.Get(sum.ID)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return conference.CaseConferences(out, caseCode), nil
+}

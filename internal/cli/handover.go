@@ -1,0 +1,146 @@
+package cli
+
+import (
+	"errors"
+	"slices"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"kofa/internal/conference"
+	"kofa/internal/sanitize"
+	"kofa/internal/store"
+)
+
+// handoverFlags are the options of `kofa handover`.
+type handoverFlags struct {
+	to, route, receiver string
+	receivedBy, on      string
+}
+
+// newHandoverCmd hands a case over (Fallübergabe): `kofa handover ID --to
+// INSTITUTION` starts the handover of the case conference ID belongs to;
+// `kofa handover ID --received-by NAME [--on DATE]` records the receiver's
+// confirmation of handover ID.
+func (inv *invocation) newHandoverCmd() *cobra.Command {
+	var f handoverFlags
+	cmd := &cobra.Command{
+		Use:   "handover ID",
+		Short: inv.tr.T("handover.cli.short"),
+		Long:  inv.tr.T("handover.cli.long"),
+		Args: func(cmd *cobra.Command, args []string) error {
+			if err := inv.exactArgs(1, "ID")(cmd, args); err != nil {
+				return err
+			}
+			path := cmd.CommandPath()
+			start, receipt := f.to != "" || f.route != "" || f.receiver != "", f.receivedBy != "" || f.on != ""
+			switch {
+			case start && receipt:
+				return usagef(inv.tr.T("handover.cli.usage.both", path))
+			case !start && !receipt:
+				return usagef(inv.tr.T("handover.cli.usage.neither", path))
+			case start && strings.TrimSpace(f.to) == "":
+				return usagef(inv.tr.T("handover.cli.usage.to", path))
+			case f.route != "" && !slices.Contains(conference.Routes, f.route):
+				return usagef(inv.tr.T("handover.cli.usage.route", sanitize.Line(f.route), strings.Join(conference.Routes, ", ")))
+			case receipt && strings.TrimSpace(f.receivedBy) == "":
+				return usagef(inv.tr.T("handover.cli.usage.received_by", path))
+			}
+			return nil
+		},
+		RunE: func(_ *cobra.Command, args []string) error {
+			id := conference.ID(args[0])
+			if f.receivedBy != "" {
+				return inv.confirmReceipt(id, f)
+			}
+			return inv.startHandover(id, f)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&f.to, "to", "", inv.tr.T("handover.cli.flag.to"))
+	fl.StringVar(&f.route, "route", "", inv.tr.T("handover.cli.flag.route"))
+	fl.StringVar(&f.receiver, "receiver", "", inv.tr.T("handover.cli.flag.receiver"))
+	fl.StringVar(&f.receivedBy, "received-by", "", inv.tr.T("handover.cli.flag.received_by"))
+	fl.StringVar(&f.on, "on", "", inv.tr.T("handover.cli.flag.on"))
+	return cmd
+}
+
+// startHandover starts the handover of the case of conference id.
+func (inv *invocation) startHandover(id conference.ID, f handoverFlags) error {
+	notFound := failf(inv.tr.T("handover.cli.not_found", sanitize.Line(string(id))))
+	return inv.withExistingStore(
+		func(string) error { return notFound },
+		func(s *store.Store) error {
+			c, err := s.Get(id)
+			if errors.Is(err, store.ErrNotFound) {
+				return notFound
+			}
+			if err != nil {
+				return err
+			}
+			if !c.Kind.AboutCase() || c.CaseCode == "" {
+				return failf(inv.tr.T("handover.cli.no_case", sanitize.Line(c.Title())))
+			}
+			history, err := s.CaseConferences(c.CaseCode)
+			if err != nil {
+				return err
+			}
+			from := conference.LatestHeld(history, c.CaseCode)
+			if from == nil {
+				return failf(inv.tr.T("handover.cli.not_held", sanitize.Line(c.CaseCode)))
+			}
+			h := conference.NewHandover(from, history, "", sanitize.Line(strings.TrimSpace(f.to)), inv.app.Now())
+			h.Handover.Route = f.route
+			h.Handover.Receiver = sanitize.Line(strings.TrimSpace(f.receiver))
+			if err := s.Save(h, conference.Change{Op: conference.OpCreate, Arg: string(from.ID)}); err != nil {
+				return err
+			}
+			inv.printOut(inv.tr.T("handover.cli.created", h.ID, sanitize.Line(h.CaseCode), h.Handover.To, len(h.Takeovers())))
+			return nil
+		})
+}
+
+// confirmReceipt records the receiver's confirmation of handover id.
+func (inv *invocation) confirmReceipt(id conference.ID, f handoverFlags) error {
+	now := inv.app.Now()
+	on := conference.DateOf(now)
+	if f.on != "" {
+		d, err := conference.ParseDate(f.on, on)
+		if err != nil {
+			var de *conference.DateError
+			errors.As(err, &de)
+			return usagef(inv.tr.T("handover.cli.bad_date", sanitize.Line(f.on), inv.tr.T(de.Reason.Key())))
+		}
+		on = d
+	}
+	notFound := failf(inv.tr.T("handover.cli.not_found", sanitize.Line(string(id))))
+	return inv.withExistingStore(
+		func(string) error { return notFound },
+		func(s *store.Store) error {
+			c, err := s.Get(id)
+			if errors.Is(err, store.ErrNotFound) {
+				return notFound
+			}
+			if err != nil {
+				return err
+			}
+			by := sanitize.Line(strings.TrimSpace(f.receivedBy))
+			switch err := c.ConfirmReceipt(by, on, now); {
+			case errors.Is(err, conference.ErrNoHandover):
+				return failf(inv.tr.T("handover.cli.not_handover", sanitize.Line(c.Title())))
+			case errors.Is(err, conference.ErrHandoverNotHeld):
+				return failf(inv.tr.T("handover.cli.receipt_not_held"))
+			case errors.Is(err, conference.ErrStatusInFuture):
+				return usagef(inv.tr.T("handover.cli.receipt_future", on.String()))
+			case errors.Is(err, conference.ErrReceiptBeforeHandover):
+				return usagef(inv.tr.T("handover.cli.receipt_early", on.String(), c.Date.String()))
+			case err != nil:
+				return err
+			}
+			if err := s.Save(c, conference.Change{Op: conference.OpUpdate, Path: "handover/receipt", Arg: on.String()}); err != nil {
+				return err
+			}
+			inv.printOut(inv.tr.T("handover.cli.received", sanitize.Line(c.CaseCode), c.Handover.To, by, on.String()))
+			return nil
+		})
+}
