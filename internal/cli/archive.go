@@ -32,8 +32,8 @@ func (inv *invocation) newArchiveCmd() *cobra.Command {
 
 func (inv *invocation) newArchiveExportCmd() *cobra.Command {
 	var (
-		out        string
-		all, force bool
+		out                  string
+		all, force, wholeCase bool
 	)
 	cmd := &cobra.Command{
 		Use:   "export ID",
@@ -50,6 +50,8 @@ func (inv *invocation) newArchiveExportCmd() *cobra.Command {
 				return usagef(inv.tr.T("cli.usage.missing_arg", "ID", path))
 			case out == "":
 				return usagef(inv.tr.T("export.archive.cli.usage.needs_output", path))
+			case wholeCase && all:
+				return usagef(inv.tr.T("handover.cli.usage.case_and_all", path))
 			}
 			return nil
 		},
@@ -58,19 +60,21 @@ func (inv *invocation) newArchiveExportCmd() *cobra.Command {
 			if len(args) == 1 {
 				id = conference.ID(args[0])
 			}
-			return inv.archiveExport(id, out, force)
+			return inv.archiveExport(id, out, force, wholeCase)
 		},
 	}
 	fl := cmd.Flags()
 	fl.StringVarP(&out, "output", "o", "", inv.tr.T("export.archive.cli.flag.output"))
 	fl.BoolVar(&all, "all", false, inv.tr.T("export.archive.cli.flag.all"))
 	fl.BoolVar(&force, "force", false, inv.tr.T("export.cli.flag.force"))
+	fl.BoolVar(&wholeCase, "case", false, inv.tr.T("handover.cli.flag.case"))
 	return cmd
 }
 
-// archiveExport writes one conference (id) or all (id empty) with their
+// archiveExport writes one conference (id), every conference of its case
+// (wholeCase: what travels with a handover) or all (id empty) with their
 // audit logs to out.
-func (inv *invocation) archiveExport(id conference.ID, out string, force bool) error {
+func (inv *invocation) archiveExport(id conference.ID, out string, force, wholeCase bool) error {
 	notFound := failf(inv.tr.T("export.cli.not_found", sanitize.Line(string(id))))
 	missing := func(string) error {
 		if id != "" {
@@ -80,6 +84,15 @@ func (inv *invocation) archiveExport(id conference.ID, out string, force bool) e
 	}
 	return inv.withExistingStore(missing, func(s *store.Store) error {
 		ids := []conference.ID{id}
+		if wholeCase {
+			var err error
+			if ids, err = caseIDs(s, id); err != nil {
+				if errors.Is(err, store.ErrNotFound) {
+					return notFound
+				}
+				return err
+			}
+		}
 		if id == "" {
 			list, err := s.List()
 			if err != nil {
@@ -223,4 +236,25 @@ func (inv *invocation) readArchive(file string) (*export.Archive, error) {
 		msg = e.Message(inv.tr)
 	}
 	return nil, failf(inv.tr.T("export.archive.cli.refused", file, msg))
+}
+
+// caseIDs are the IDs of every conference of the case conference id
+// belongs to, oldest first (only id for a network meeting).
+func caseIDs(s *store.Store, id conference.ID) ([]conference.ID, error) {
+	c, err := s.Get(id)
+	if err != nil {
+		return nil, err
+	}
+	if !c.Kind.AboutCase() || c.CaseCode == "" {
+		return []conference.ID{id}, nil
+	}
+	list, err := s.CaseConferences(c.CaseCode)
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]conference.ID, len(list))
+	for i, x := range list {
+		ids[i] = x.ID
+	}
+	return ids, nil
 }

@@ -64,8 +64,10 @@ func (inv *invocation) checkExportUsage(cmd *cobra.Command, args []string, f exp
 		return usagef(cat.T("export.cli.usage.output_with_all", path))
 	case !f.all && f.dir != "":
 		return usagef(cat.T("export.cli.usage.dir_needs_all", path))
-	case !export.ValidVariant(f.variant):
+	case !export.ValidExport(f.variant):
 		return usagef(cat.T("export.cli.usage.variant", sanitize.Line(f.variant), path))
+	case f.all && f.variant == export.VariantHandover:
+		return usagef(cat.T("handover.cli.usage.all", path))
 	case f.variant == export.VariantTasks && strings.TrimSpace(f.inst) == "":
 		return usagef(cat.T("export.cli.usage.tasks_need_for", path))
 	case f.variant != export.VariantTasks && f.inst != "":
@@ -110,7 +112,15 @@ func (inv *invocation) exportOne(id conference.ID, f exportFlags) error {
 			if f.variant == export.VariantTasks && !export.HasTasksFor(c, f.inst, cat) {
 				return failf(inv.tr.T("export.cli.no_tasks", sanitize.Line(f.inst), inv.institutionList(c)))
 			}
-			data, hash := inv.renderMinutes(c, f, cat)
+			var data []byte
+			var hash string
+			if f.variant == export.VariantHandover {
+				if data, hash, err = inv.renderHandover(s, c, cat); err != nil {
+					return err
+				}
+			} else {
+				data, hash = inv.renderMinutes(c, f, cat)
+			}
 			if f.out == "" {
 				if _, err := inv.stdout.Write(data); err != nil {
 					return err

@@ -8,6 +8,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"kofa/internal/conference"
+	"kofa/internal/conference/catalogue"
+	"kofa/internal/export"
 	"kofa/internal/sanitize"
 	"kofa/internal/store"
 )
@@ -143,4 +145,20 @@ func (inv *invocation) confirmReceipt(id conference.ID, f handoverFlags) error {
 			inv.printOut(inv.tr.T("handover.cli.received", sanitize.Line(c.CaseCode), c.Handover.To, by, on.String()))
 			return nil
 		})
+}
+
+// renderHandover renders the handover document of handover c from its
+// case's conferences in the store.
+func (inv *invocation) renderHandover(s *store.Store, c *conference.Conference, cat *catalogue.Catalogue) (data []byte, hash string, err error) {
+	if !c.IsHandover() {
+		return nil, "", failf(inv.tr.T("handover.cli.export_not_handover", sanitize.Line(c.Title()), c.ID))
+	}
+	history, err := s.CaseConferences(c.CaseCode)
+	if err != nil {
+		return nil, "", err
+	}
+	opt := export.Options{Lang: inv.lang, ExportedAt: inv.app.Now(), Catalogue: cat}
+	body := export.HandoverBody(c, history, opt)
+	hash = export.Hash(body)
+	return append(body, export.Footer(hash, opt)...), hash, nil
 }

@@ -41,7 +41,8 @@ func HandoverBody(h *conference.Conference, history []*conference.Conference, op
 	d.familyTold(h, cases)
 	d.contacts()
 	d.receipt()
-	return bytes.TrimRight(d.out, "\n")
+	// As Body: the document ends in exactly one newline.
+	return append(bytes.TrimRight(d.out, "\n"), '\n')
 }
 
 // handoverMinutes are the minutes of a handover meeting: its frame, those

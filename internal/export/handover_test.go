@@ -94,7 +94,7 @@ func TestHandoverDocumentGolden(t *testing.T) {
 	for _, lang := range []i18n.Lang{i18n.DE, i18n.EN} {
 		h, history := handoverCase(t, string(lang))
 		got := HandoverBody(h, history, Options{Lang: lang})
-		got = append(append(got, '\n'), Footer(Hash(got), Options{Lang: lang, ExportedAt: exportedAt})...)
+		got = append(got, Footer(Hash(got), Options{Lang: lang, ExportedAt: exportedAt})...)
 		path := filepath.Join("testdata", "handover_"+string(lang)+".md")
 		if *update {
 			if err := os.WriteFile(path, got, 0o600); err != nil {
