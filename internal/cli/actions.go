@@ -47,7 +47,10 @@ func (inv *invocation) newActionsCmd() *cobra.Command {
 				if err := inv.writeActions(list, q); err != nil {
 					return err
 				}
-				return inv.writeReviewsToFollow(s, q)
+				if err := inv.writeReviewsToFollow(s, q); err != nil {
+					return err
+				}
+				return inv.writeReceiptsToFollow(s, q)
 			})
 		},
 	}

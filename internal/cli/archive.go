@@ -32,7 +32,7 @@ func (inv *invocation) newArchiveCmd() *cobra.Command {
 
 func (inv *invocation) newArchiveExportCmd() *cobra.Command {
 	var (
-		out                  string
+		out                   string
 		all, force, wholeCase bool
 	)
 	cmd := &cobra.Command{

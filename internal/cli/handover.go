@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -12,6 +13,7 @@ import (
 	"kofa/internal/export"
 	"kofa/internal/sanitize"
 	"kofa/internal/store"
+	"kofa/internal/textfold"
 )
 
 // handoverFlags are the options of `kofa handover`.
@@ -161,4 +163,55 @@ func (inv *invocation) renderHandover(s *store.Store, c *conference.Conference, 
 	body := export.HandoverBody(c, history, opt)
 	hash = export.Hash(body)
 	return append(body, export.Footer(hash, opt)...), hash, nil
+}
+
+// writeReceiptsToFollow adds to the follow-up list (kofa actions) the
+// handovers whose receipt is still to be confirmed, under a heading of
+// their own: overdue two weeks after the handover; --overdue keeps those,
+// --institution and --owner choose by the receiving institution and
+// professional.
+func (inv *invocation) writeReceiptsToFollow(s *store.Store, q store.ActionQuery) error {
+	list, err := s.PendingReceipts()
+	if err != nil {
+		return err
+	}
+	list = slices.DeleteFunc(list, func(p conference.PendingReceipt) bool {
+		switch {
+		case q.Overdue && p.DaysOverdue(q.Today) <= 0:
+			return true
+		case q.Institution != "" && !textfold.Contains(p.To, q.Institution) && p.ToType != q.Institution:
+			return true
+		case q.Owner != "" && !textfold.Contains(p.Receiver, q.Owner):
+			return true
+		}
+		return false
+	})
+	if len(list) == 0 {
+		return nil
+	}
+	tr := inv.tr
+	inv.printOut("")
+	inv.printOut(tr.N("handover.cli.receipts", len(list), len(list)))
+	header := []string{
+		tr.T("tracker.cli.col.overdue"), tr.T("handover.cli.col.handed_over"), tr.T("tracker.cli.col.case"),
+		tr.T("handover.cli.col.to"), tr.T("handover.cli.col.receiver"), tr.T("tracker.cli.col.id"),
+	}
+	rows := make([][]string, 0, len(list))
+	for _, p := range list {
+		overdue := ""
+		if d := p.DaysOverdue(q.Today); d > 0 {
+			overdue = strconv.Itoa(d)
+		}
+		rows = append(rows, []string{orDash(overdue), orDash(p.Date.String()), orDash(sanitize.Line(p.CaseCode)),
+			orDash(sanitize.Line(p.To)), orDash(sanitize.Line(p.Receiver)), string(p.ID)})
+	}
+	width := 0
+	if inv.app.Width != nil {
+		width = inv.app.Width(inv.stdout)
+	}
+	if err := writeFitTable(inv.stdout, header, rows, nil, width, []int{3, 4}); err != nil {
+		return err
+	}
+	inv.printOut(tr.T("handover.cli.receipts_hint"))
+	return nil
 }

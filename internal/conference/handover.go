@@ -414,3 +414,35 @@ func (c *Conference) ApplyHandover(entries []ActionStatus, now time.Time) bool {
 	}
 	return changed
 }
+
+// ReceiptExpectedDays is how long a receipt may take before the follow-up
+// list calls it overdue: two weeks after the handover.
+const ReceiptExpectedDays = 14
+
+// PendingReceipt is a handover whose receipt is still to be confirmed:
+// an item of the sending office's follow-up list.
+type PendingReceipt struct {
+	ID       ID
+	CaseCode string
+	To       string
+	ToType   string
+	Receiver string
+	Date     Date
+}
+
+// PendingReceipt returns c's pending receipt; ok is false when c is no
+// handover waiting for its receipt (ReceiptPending).
+func (c *Conference) PendingReceipt() (PendingReceipt, bool) {
+	if !c.ReceiptPending() {
+		return PendingReceipt{}, false
+	}
+	h := c.Handover
+	return PendingReceipt{ID: c.ID, CaseCode: c.CaseCode, To: h.To, ToType: h.ToType, Receiver: h.Receiver, Date: c.Date}, true
+}
+
+// Due is the day the receipt is expected by.
+func (p PendingReceipt) Due() Date { return p.Date.AddDays(ReceiptExpectedDays) }
+
+// DaysOverdue is how many days the receipt is past Due on today (0 or
+// less when it is not).
+func (p PendingReceipt) DaysOverdue(today Date) int { return p.Due().DaysUntil(today) }

@@ -2,6 +2,7 @@ package store
 
 import (
 	"slices"
+	"strings"
 	"time"
 
 	"go.etcd.io/bbolt"
@@ -73,4 +74,33 @@ func (s *Store) CaseConferences(caseCode string) ([]*conference.Conference, erro
 		out = append(out, c)
 	}
 	return conference.CaseConferences(out, caseCode), nil
+}
+
+// PendingReceipts returns the handovers held whose receipt is still to be
+// confirmed, oldest first. Only handovers are read in full.
+func (s *Store) PendingReceipts() ([]conference.PendingReceipt, error) {
+	sums, err := s.List()
+	if err != nil {
+		return nil, err
+	}
+	var out []conference.PendingReceipt
+	for _, sum := range sums {
+		if sum.Kind != conference.KindHandover || sum.Status == conference.StatusPreparing {
+			continue
+		}
+		c, err := s.Get(sum.ID)
+		if err != nil {
+			return nil, err
+		}
+		if p, ok := c.PendingReceipt(); ok {
+			out = append(out, p)
+		}
+	}
+	slices.SortFunc(out, func(a, b conference.PendingReceipt) int {
+		if x := a.Date.Compare(b.Date); x != 0 {
+			return x
+		}
+		return strings.Compare(string(a.ID), string(b.ID))
+	})
+	return out, nil
 }
