@@ -34,6 +34,9 @@ func (inv *invocation) newFollowUpCmd() *cobra.Command {
 					if err != nil {
 						return err
 					}
+					if prev.Kind == conference.KindHandover {
+						return failf(inv.tr.T("handover.cli.no_followup", sanitize.Line(prev.CaseCode)))
+					}
 					if !again {
 						if err := inv.refuseSecondFollowUp(s, prev); err != nil {
 							return err

@@ -121,6 +121,7 @@ func TestHandoverRefusesWhatItCannotDo(t *testing.T) {
 		{[]string{"handover", string(id), "--received-by", "B"}, "ist keine Übergabe"},
 		{[]string{"handover", string(hid), "--received-by", "B"}, "noch nicht gehalten"},
 		{[]string{"export", string(id), "--variant", "handover"}, "ist keine Übergabe"},
+		{[]string{"followup", string(hid)}, "hat keine Folgekonferenz"},
 		{[]string{"export", "--all", "--dir", t.TempDir(), "--variant", "handover"}, "statt --all"},
 	} {
 		r := run(t, app, "", append([]string{"--lang", "de", "--db", path}, tc.args...)...)

@@ -176,23 +176,24 @@ func (m *Model) askOpenExisting(id conference.ID) {
 }
 
 // caseKey is what makes conferences one case: the case code of a case
-// conference ("" for anything that stands alone).
+// conference or a handover ("" for anything that stands alone).
 func caseKey(s conference.Summary) string {
-	if s.Kind != conference.KindCase {
+	if !s.Kind.AboutCase() {
 		return ""
 	}
 	return s.CaseCode
 }
 
 // latestOfCase returns the newest conference of s's case (s itself when
-// it stands alone). The list is newest first.
+// it stands alone); a handover is never the one a follow-up follows. The
+// list is newest first.
 func (m *Model) latestOfCase(s conference.Summary) conference.Summary {
 	k := caseKey(s)
 	if k == "" {
 		return s
 	}
 	for _, o := range m.all {
-		if caseKey(o) == k {
+		if caseKey(o) == k && o.Kind != conference.KindHandover {
 			return o
 		}
 	}

@@ -201,8 +201,11 @@ func (m *Model) rowKind(s conference.Summary) string {
 }
 
 func (m *Model) kindLabel(k conference.Kind) string {
-	if k == conference.KindNetwork {
+	switch k {
+	case conference.KindNetwork:
 		return m.tr.T("common.kind.network")
+	case conference.KindHandover:
+		return m.tr.T("common.kind.handover")
 	}
 	return m.tr.T("common.kind.case")
 }
