@@ -193,7 +193,7 @@ func typeAssessment(p *program) {
 	p.typ("Weber")
 	p.key("enter")
 	p.typ("Hält die Verletzungen für akut gefährdend")
-	p.key("enter")
+	p.key("ctrl+s") // what it concerns and how it was resolved can follow later
 	p.see("Dr. Jonas Weber: Hält die Verletzungen")
 }
 

@@ -199,3 +199,31 @@ func TestClosingInTheWorkspaceMakesItReadOnly(t *testing.T) {
 		t.Errorf("looking at phase 3 made it %q (current phase %q)", c.Phase(conference.PhasePerspectives).State, c.CurrentPhase)
 	}
 }
+
+// TestReleaseIsSavedAlthoughTheConferenceIsClosed: a closed conference is
+// read-only, but releasing its minutes from the closing is what a closed
+// conference is for, and is saved.
+func TestReleaseIsSavedAlthoughTheConferenceIsClosed(t *testing.T) {
+	h := sampleHarness(t, i18n.DE, 100, 30, false, false) // the rehearsal, in phase 3
+	c := h.app.Conference()
+	h.Key("alt+7")
+	h.Key("5")
+	if c.Status != conference.StatusRunning {
+		t.Fatalf("status %q", c.Status)
+	}
+	h.Key("enter")
+	h.Key("j")
+	if c.Status != conference.StatusClosed {
+		t.Fatalf("status %q after closing", c.Status)
+	}
+	h.Key("f")
+	h.Type("Sandra Vogt")
+	h.Key("tab")
+	h.Type("Teamleitung ASD")
+	h.Key("tab")
+	h.Key("enter")
+	got := h.stored(t)
+	if !got.Released() || got.Release.By != "Sandra Vogt" {
+		t.Errorf("stored release %+v, want it saved", got.Release)
+	}
+}

@@ -33,6 +33,10 @@ type Panel struct {
 	Title string
 	// OnClose is told when the panel closes.
 	OnClose func(*Panel)
+	// OnSubmit, when set, acts on the form as a whole when it is
+	// submitted (enter in the last field, ctrl+s; not esc): a problem it
+	// returns keeps the panel open with the reason.
+	OnSubmit func() *Problem
 
 	open    bool
 	warned  bool
@@ -160,6 +164,11 @@ func (p *Panel) Update(msg tea.Msg) (bool, tea.Cmd) {
 	if ev.Submitted || ev.Leave {
 		if in := p.form.Current(); in != nil && deferred(in) {
 			p.write(in, true)
+		}
+		if ev.Submitted && p.OnSubmit != nil {
+			if prob := p.OnSubmit(); prob != nil {
+				return true, tea.Batch(cmd, showProblem(p.form, prob, &p.formErr))
+			}
 		}
 		return true, tea.Batch(cmd, p.done())
 	}

@@ -18,12 +18,13 @@ func (c *Context) Institution(p conference.Participant) string {
 	return ""
 }
 
-// Name returns the name of the participant id ("" when there is none).
+// Name returns the name of the participant, carer or child id ("" when
+// there is none).
 func (c *Context) Name(id string) string {
-	if p := c.Conf.Participant(id); p != nil {
-		return p.Name
-	}
-	return ""
+	// A participant, or a carer or child of the case (a parent's dissent,
+	// an action the family owns).
+	name, _ := c.Conf.OwnerName(id)
+	return name
 }
 
 // NameWithInstitution is "Name (Institution)"; institution, when given,
@@ -32,6 +33,9 @@ func (c *Context) Name(id string) string {
 func (c *Context) NameWithInstitution(id, institution string) string {
 	p := c.Conf.Participant(id)
 	if p == nil {
+		if name, ok := c.Conf.OwnerName(id); ok {
+			return name + " (" + c.Msgs.T("filing.family_owned") + ")"
+		}
 		return ""
 	}
 	if institution == "" {

@@ -121,7 +121,13 @@ type Recorded struct {
 // be committed now (a field was left; something was added, removed or
 // toggled) and false while text is typed (committed after a short pause).
 func (c *Context) Record(op, path string, immediate bool) {
-	c.recorded = append(c.recorded, Recorded{Change: conference.Change{Op: op, Path: path}, Immediate: immediate})
+	c.RecordChange(conference.Change{Op: op, Path: path}, immediate)
+}
+
+// RecordChange is Record for a change with an argument for the audit log
+// (never personal data: the last day for objections of a release, say).
+func (c *Context) RecordChange(ch conference.Change, immediate bool) {
+	c.recorded = append(c.recorded, Recorded{Change: ch, Immediate: immediate})
 }
 
 // SaveDraft keeps d as the draft of form (an empty d removes it): saved

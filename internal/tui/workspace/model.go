@@ -247,7 +247,9 @@ func (m *Model) takeRecorded() tea.Cmd {
 	immediate := false
 	changes := make([]conference.Change, 0, len(recorded))
 	for _, r := range recorded {
-		if m.readOnly() && r.Change.Op != conference.OpClose {
+		// Nothing changes a closed conference but closing it and
+		// releasing its minutes.
+		if m.readOnly() && r.Change.Op != conference.OpClose && r.Change.Op != conference.OpRelease {
 			continue
 		}
 		changes = append(changes, r.Change)

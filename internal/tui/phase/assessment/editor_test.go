@@ -213,13 +213,13 @@ func TestDissentWhoAndWhy(t *testing.T) {
 	h := newHarness(t, c, i18n.DE)
 	h.Key("n")
 	h.Type("Weber")
-	h.Key("enter", "enter")
+	h.Key("enter", "ctrl+s")
 	h.MustShow("Bitte die Begründung des Dissenses festhalten.")
 	if len(c.Assessment.Dissent) != 1 {
 		t.Fatal("a dissent without reason was saved")
 	}
 	h.Type("Hält die Verletzungen für akut gefährdend")
-	h.Key("enter")
+	h.Key("ctrl+s")
 	if len(c.Assessment.Dissent) != 2 {
 		t.Fatalf("dissent = %+v", c.Assessment.Dissent)
 	}
@@ -311,4 +311,28 @@ func TestClickSelectsRow(t *testing.T) {
 	h.Drv.Send(tuitest.Click(3, 3)) // Aylin Demir
 	h.Key("enter")
 	h.MustShow("Eigene Einschätzung: Aylin Demir")
+}
+
+// A dissent says how it was worked through, can concern one action, and a
+// parent can dissent too.
+func TestDissentOfAParentOnAnActionResolved(t *testing.T) {
+	c, _ := rated()
+	mother := c.AddCarer(conference.Carer{Name: "Jana Schulz", Relationship: conference.RelationshipMother}).ID
+	act := c.AddAction(conference.Action{What: "Hausbesuch"}).ID
+	h := newHarness(t, c, i18n.DE)
+	h.Key("n")
+	h.Type("Jana")
+	h.Key("enter")
+	h.Type("Ich will keine Kontrolle")
+	h.Key("enter")
+	h.Type("Hausbesuch")
+	h.Key("enter")
+	h.Type("bleibt")
+	h.Key("enter")
+	h.Type("ASD bleibt im Gespräch")
+	h.Key("ctrl+s")
+	d := c.Assessment.Dissent[len(c.Assessment.Dissent)-1]
+	if d.ParticipantID != mother || d.ActionID != act || d.Resolution != conference.DissentStands || d.Note != "ASD bleibt im Gespräch" {
+		t.Errorf("dissent = %+v", d)
+	}
 }

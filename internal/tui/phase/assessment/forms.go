@@ -94,14 +94,22 @@ func newResultPanel(ctx *phase.Context) *resultPanel {
 	return f
 }
 
-// newDissentForm records who does not share the agreed result, and why.
+// newDissentForm records who does not share the agreed result (or one
+// action), why, and how the dissent was worked through. A parent or carer
+// can dissent too.
 func newDissentForm(ctx *phase.Context) *listform.Fields[conference.Dissent] {
 	tr, st, c := ctx.Msgs, ctx.Styles, ctx.Conf
 	who := widget.NewPick(tr, st, tr.T("assessment.field.who"), nil)
 	who.SetRows(4)
 	reason := widget.NewTextArea(tr, st, tr.T("assessment.field.why"))
 	reason.SetRows(2)
-	form := widget.NewForm(tr, st, widget.Row{Input: who}, widget.Row{Input: reason})
+	action := widget.NewPick(tr, st, tr.T("filing.tui.dissent.action"), nil)
+	action.SetRows(3)
+	resolution := widget.NewPick(tr, st, tr.T("filing.tui.dissent.resolution"), resolutionOptions(ctx))
+	resolution.SetRows(3)
+	note := widget.NewField(tr, st, tr.T("filing.tui.dissent.note"))
+	form := widget.NewForm(tr, st, widget.Row{Input: who}, widget.Row{Input: reason},
+		widget.Row{Input: action}, widget.Row{Input: resolution}, widget.Row{Input: note})
 	form.SetSubmitHelp(tr.T("assessment.key.save"))
 	f := listform.NewFields(form, func(id string) *conference.Dissent {
 		for i := range c.Assessment.Dissent {
@@ -113,7 +121,44 @@ func newDissentForm(ctx *phase.Context) *listform.Fields[conference.Dissent] {
 	}, func(d conference.Dissent) string { return c.AddDissent(d).ID },
 		listform.Choice(who, "participant_id", func(d *conference.Dissent) *string { return &d.ParticipantID }, tr.T("assessment.dissent.who_missing")),
 		listform.Area(reason, "reason", func(d *conference.Dissent) *string { return &d.Reason }, tr.T("assessment.dissent.why_missing")),
+		listform.Choice(action, "action_id", func(d *conference.Dissent) *string { return &d.ActionID }, ""),
+		listform.Choice(resolution, "resolution", func(d *conference.Dissent) *string { return &d.Resolution }, ""),
+		listform.Text(note, "note", func(d *conference.Dissent) *string { return &d.Note }),
 	)
-	f.Refreshed = func() { who.SetOptions(listform.People(ctx, false)) }
+	f.Refreshed = func() {
+		who.SetOptions(dissenters(ctx))
+		action.SetOptions(actionOptions(ctx))
+	}
 	return f
+}
+
+// resolutionOptions are the ways a dissent is worked through.
+func resolutionOptions(ctx *phase.Context) []widget.Option {
+	out := make([]widget.Option, 0, len(conference.DissentResolutions))
+	for _, r := range conference.DissentResolutions {
+		key := "filing.resolution." + r
+		out = append(out, widget.Option{Code: r, Label: ctx.Msgs.T(key)})
+	}
+	return out
+}
+
+// dissenters are who can dissent: the participants, then the carers not
+// at the table.
+func dissenters(ctx *phase.Context) []widget.Option {
+	out := listform.People(ctx, false)
+	family := ctx.Msgs.T("filing.family_owned")
+	for _, p := range ctx.Conf.Carers {
+		out = append(out, widget.Option{Code: p.ID, Label: p.Name, Hint: family})
+	}
+	return out
+}
+
+// actionOptions are the agreed actions a dissent can concern, by number.
+func actionOptions(ctx *phase.Context) []widget.Option {
+	c := ctx.Conf
+	out := []widget.Option{{Code: "", Label: ctx.Msgs.T("filing.tui.dissent.result")}}
+	for i, a := range c.Actions {
+		out = append(out, widget.Option{Code: a.ID, Label: strconv.Itoa(i+1) + " " + a.What})
+	}
+	return out
 }

@@ -28,6 +28,8 @@ func (e *Editor) closeKey(k tea.KeyPressMsg, km KeyMap) tea.Cmd {
 	case key.Matches(k, km.Export):
 		id := e.ctx.Conf.ID
 		return func() tea.Msg { return preview.OpenMsg{ID: id} }
+	case key.Matches(k, km.Release):
+		return e.openRelease()
 	}
 	return nil
 }
@@ -74,7 +76,8 @@ func (e *Editor) closeLines(width, height int) []string {
 		if nc := notCovered(c); nc != "" {
 			tail = append(tail, st.Muted.Render(tr.T("closing.close.not_covered", nc)))
 		}
-		tail = append(tail, "", st.HelpKey.Render(e.keys.Export.Help().Key)+"  "+st.App.Render(tr.T("preview.closing.action")),
+		tail = append(tail, "", e.releaseLine(),
+			"", st.HelpKey.Render(e.keys.Export.Help().Key)+"  "+st.App.Render(tr.T("preview.closing.action")),
 			st.Muted.Render(tr.T("closing.close.export", string(c.ID))),
 			st.Muted.Render(tr.T("closing.close.reopen_hint", e.keys.Reopen.Help().Key)))
 	} else {

@@ -21,9 +21,10 @@ type KeyMap struct {
 	Assign, Clear, Identifying key.Binding
 	// Review date and distribution.
 	Edit, New, Variant, Remove key.Binding
-	// Closing; Export opens the minutes once closed.
-	Close, Reopen, Export key.Binding
-	short                 []key.Binding
+	// Closing; Export opens the minutes once closed, Release releases
+	// them.
+	Close, Reopen, Export, Release key.Binding
+	short                          []key.Binding
 }
 
 func defaultKeyMap(tr *i18n.Messages) KeyMap {
@@ -50,6 +51,7 @@ func defaultKeyMap(tr *i18n.Messages) KeyMap {
 		Close:       b([]string{"enter"}, "enter", "closing.key.close"),
 		Reopen:      b([]string{"r"}, "r", "closing.key.reopen"),
 		Export:      b([]string{"e"}, "e", "preview.closing.action"),
+		Release:     b([]string{"f"}, "f", "filing.tui.release.key"),
 	}
 }
 
@@ -89,6 +91,7 @@ func (k KeyMap) active(s state) KeyMap {
 	k.Close.SetEnabled(sec(secClose) && !s.closed)
 	k.Reopen.SetEnabled(sec(secClose) && s.closed)
 	k.Export.SetEnabled(sec(secClose) && s.closed)
+	k.Release.SetEnabled(sec(secClose) && s.closed)
 	switch {
 	case s.sec == secReadback:
 		k.short = []key.Binding{k.Yes, k.Browse, k.Section, k.Withdraw}
@@ -99,7 +102,7 @@ func (k KeyMap) active(s state) KeyMap {
 	case s.sec == secReview:
 		k.short = []key.Binding{k.Edit, k.New, k.Section, k.Variant, k.Remove}
 	default:
-		k.short = []key.Binding{k.Close, k.Export, k.Reopen, k.Section}
+		k.short = []key.Binding{k.Close, k.Export, k.Release, k.Reopen, k.Section}
 	}
 	return k
 }
@@ -112,6 +115,6 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Section, k.List.Up, k.Yes, k.Browse, k.Withdraw},
 		{k.Assign, k.Clear, k.Identifying, k.Edit, k.New, k.Variant, k.Remove},
-		{k.Close, k.Reopen, k.Export},
+		{k.Close, k.Reopen, k.Export, k.Release},
 	}
 }
