@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"kofa/internal/archiving"
 	"kofa/internal/conference"
 	"kofa/internal/export"
 	"kofa/internal/sanitize"
@@ -103,38 +104,20 @@ func (inv *invocation) archiveExport(id conference.ID, out string, force, wholeC
 				ids = append(ids, sum.ID)
 			}
 		}
-		items := make([]export.ArchivedConference, 0, len(ids))
-		for _, id := range ids {
-			c, err := s.Get(id)
-			if errors.Is(err, store.ErrNotFound) {
-				return notFound
-			}
-			if err != nil {
-				return err
-			}
-			audit, err := s.Audit(id)
-			if err != nil {
-				return err
-			}
-			items = append(items, export.ArchivedConference{Conference: c, Audit: audit})
+		a, err := archiving.Make(s, ids)
+		if errors.Is(err, store.ErrNotFound) {
+			return notFound
 		}
-		data, err := export.EncodeArchive(export.NewArchive(items...))
 		if err != nil {
 			return err
 		}
-		if err := inv.writeExportFile(out, data, force); err != nil {
+		if err := inv.writeExportFile(out, a.Data, force); err != nil {
 			return err
 		}
-		// Recorded after the archive was built, so the archive itself holds
-		// the audit log as it was: export -> import -> export gives the
-		// same bytes.
-		hash := export.Hash(data)
-		for _, item := range items {
-			if err := s.Save(item.Conference, conference.Change{Op: conference.OpExport, Path: "archive", Arg: "sha256:" + hash}); err != nil {
-				return err
-			}
+		if err := a.Record(s); err != nil {
+			return err
 		}
-		inv.printOut(inv.tr.N("export.archive.cli.written", len(items), len(items), out))
+		inv.printOut(inv.tr.N("export.archive.cli.written", a.Len(), a.Len(), out))
 		return nil
 	})
 }

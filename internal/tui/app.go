@@ -87,7 +87,7 @@ func newApp(env Env, clk clock.Clock) *App {
 	if a.folder == nil {
 		a.folder = preview.DocumentsFolder
 	}
-	a.home = home.New(home.Config{Repo: env.Repo, Msgs: tr, Styles: a.styles, Clock: clk, Demo: env.Demo})
+	a.home = home.New(home.Config{Repo: env.Repo, Msgs: tr, Styles: a.styles, Clock: clk, Demo: env.Demo, Folder: a.folder})
 	a.lastScreen = 1
 	a.stack = []stacked{{id: a.lastScreen, s: homeScreen{a.home}}}
 	return a

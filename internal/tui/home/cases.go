@@ -77,9 +77,11 @@ func (m *Model) updateCases(msg tea.Msg) (tea.Cmd, bool) {
 		id := msg.id
 		return func() tea.Msg { return OpenMsg{ID: id} }, true
 	case checkedMsg:
+		m.archived, m.archiveErr = "", ""
 		m.askRetentionDelete(msg)
 		return nil, true
 	case plainDeleteMsg:
+		m.archived, m.archiveErr = "", ""
 		m.askPlainDelete(msg.checkedMsg)
 		return nil, true
 	case tea.PasteMsg:

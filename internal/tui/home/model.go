@@ -71,6 +71,9 @@ type Config struct {
 	Clock  clock.Clock
 	// Demo marks a rehearsal on a throwaway store.
 	Demo bool
+	// Folder is where files for the user go: the archive written before
+	// a deletion (nil: preview.DocumentsFolder).
+	Folder func() string
 }
 
 // Model is the home screen.
@@ -90,11 +93,19 @@ type Model struct {
 	creating  *newConf       // the questions before a new conference (newconf.go)
 	onYes     func() tea.Cmd // what yes does, when the question is not a deletion
 	deleting  conference.Summary
-	loaded    bool
-	complete  bool // the list holds every conference, not the first page only
-	err       string
-	layout    layout.Layout
-	demo      bool
+	folder    func() string
+	// archiving: the archive is being written before a deletion;
+	// archived is where it went, archiveErr what went wrong; reask asks
+	// the question again with that (archive.go).
+	archiving  bool
+	archived   string
+	archiveErr string
+	reask      func()
+	loaded     bool
+	complete   bool // the list holds every conference, not the first page only
+	err        string
+	layout     layout.Layout
+	demo       bool
 
 	// Between conferences (cases.go, search.go, retention.go).
 	grouped     bool    // the conferences of one case together
@@ -107,7 +118,11 @@ type Model struct {
 
 // New returns the home screen; Init loads the list.
 func New(cfg Config) *Model {
-	m := &Model{repo: cfg.Repo, tr: cfg.Msgs, st: cfg.Styles, clock: cfg.Clock, keys: DefaultKeyMap(cfg.Msgs), demo: cfg.Demo}
+	m := &Model{repo: cfg.Repo, tr: cfg.Msgs, st: cfg.Styles, clock: cfg.Clock, keys: DefaultKeyMap(cfg.Msgs), demo: cfg.Demo,
+		folder: cfg.Folder}
+	if m.folder == nil {
+		m.folder = preview.DocumentsFolder
+	}
 	m.list = widget.NewList(m.keys.List)
 	m.filter = widget.NewField(cfg.Msgs, cfg.Styles, cfg.Msgs.T("tui.home.filter"))
 	return m
@@ -222,6 +237,9 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		}
 		m.all, m.texts = msg.list, nil
 		m.refilter()
+		return nil
+	case archivedMsg:
+		m.archivedFirst(msg)
 		return nil
 	case deletedMsg:
 		if msg.err != nil {
@@ -369,11 +387,15 @@ func (m *Model) askPlainDelete(msg checkedMsg) {
 	if title == "" {
 		title = m.tr.T("tui.ws.untitled")
 	}
-	m.confirm = widget.NewConfirm(m.tr, m.st, m.tr.T("tui.home.delete.title"),
+	m.confirm = widget.NewConfirm(m.tr, m.st, m.deleteTitle("tui.home.delete.title"),
 		m.tr.T("tui.home.delete.body", title, conference.FormatDate(s.Date, string(m.tr.Lang())))+"\n\n"+m.whatGoes(msg))
+	m.offerArchive(func() { m.askPlainDelete(msg) })
 }
 
 func (m *Model) answerDelete(k tea.KeyPressMsg) tea.Cmd {
+	if cmd, used := m.archiveAnswer(k); used {
+		return cmd
+	}
 	switch m.confirm.Update(k) {
 	case widget.Yes:
 		m.confirm = nil

@@ -89,7 +89,7 @@ func (m *Model) whatGoes(msg checkedMsg) string {
 		}
 		parts = append(parts, m.tr.T("homedelete.follow_up", when))
 	}
-	parts = append(parts, m.tr.T("homedelete.archive", s.ID))
+	parts = append(parts, m.archiveLines(s.ID)...)
 	return strings.Join(parts, "\n")
 }
 
@@ -113,7 +113,8 @@ func (m *Model) askRetentionDelete(msg checkedMsg) {
 		exported = m.tr.T("tuihome.retention.export_unknown")
 	}
 	m.deleting = s
-	m.confirm = widget.NewConfirm(m.tr, m.st, m.tr.T("tuihome.retention.delete.title"),
+	m.confirm = widget.NewConfirm(m.tr, m.st, m.deleteTitle("tuihome.retention.delete.title"),
 		m.tr.N("tuihome.retention.delete.body", m.retention, title, conference.FormatDate(s.Date, lang), m.retention)+"\n\n"+exported+
 			"\n"+m.whatGoes(msg))
+	m.offerArchive(func() { m.askRetentionDelete(msg) })
 }

@@ -26,10 +26,14 @@ const (
 // that was pressed a moment ago for something else.
 type ConfirmKeyMap struct {
 	Yes, No key.Binding
+	// Also are further answers the owner acts on (Confirm.Offer).
+	Also []key.Binding
 }
 
 // ShortHelp implements help.KeyMap.
-func (k ConfirmKeyMap) ShortHelp() []key.Binding { return []key.Binding{k.Yes, k.No} }
+func (k ConfirmKeyMap) ShortHelp() []key.Binding {
+	return append([]key.Binding{k.Yes, k.No}, k.Also...)
+}
 
 // FullHelp implements help.KeyMap.
 func (k ConfirmKeyMap) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
@@ -53,6 +57,10 @@ func NewConfirm(tr *i18n.Messages, st *theme.Styles, title, body string) *Confir
 	}
 }
 
+// Offer adds a further answer (archive first, say): shown beside yes and
+// no; Update does not know it, the owner matches it before.
+func (c *Confirm) Offer(b key.Binding) { c.keys.Also = append(c.keys.Also, b) }
+
 // KeyMap returns the dialog's keys.
 func (c *Confirm) KeyMap() ConfirmKeyMap { return c.keys }
 
@@ -73,9 +81,12 @@ func (c *Confirm) Update(msg tea.Msg) Answer {
 // View renders the question in a box at most width cells wide.
 func (c *Confirm) View(width int) string {
 	lines := append([]string{c.Title, ""}, c.Body)
-	yes, no := c.keys.Yes.Help(), c.keys.No.Help()
-	lines = append(lines, "", c.st.HelpKey.Render(yes.Key)+" "+c.st.HelpDesc.Render(yes.Desc)+"   "+
-		c.st.HelpKey.Render(no.Key)+" "+c.st.HelpDesc.Render(no.Desc))
+	var answers []string
+	for _, b := range c.keys.ShortHelp() {
+		h := b.Help()
+		answers = append(answers, c.st.HelpKey.Render(h.Key)+" "+c.st.HelpDesc.Render(h.Desc))
+	}
+	lines = append(lines, "", strings.Join(answers, "   "))
 	return Box(c.st, strings.Join(lines, "\n"), width)
 }
 
