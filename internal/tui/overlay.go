@@ -12,8 +12,14 @@ import (
 
 // helpOverlay renders every enabled key of the screen (the focused
 // component's first) and the global keys, in columns that fit the screen.
+// Opened from a field, it names F1 alone for help: ? is text there.
 func (a *App) helpOverlay(km help.KeyMap, width, height int) string {
-	groups := append(km.FullHelp(), a.keys.FullHelp()...)
+	global, close := a.keys, a.tr.T("tui.help.close")
+	if a.typing() {
+		global.Help.SetHelp("F1", global.Help.Help().Desc)
+		close = a.tr.T("tui.help.close_typing")
+	}
+	groups := append(km.FullHelp(), global.FullHelp()...)
 	var blocks [][]string
 	keyW := 0
 	for _, g := range groups {
@@ -38,7 +44,7 @@ func (a *App) helpOverlay(km help.KeyMap, width, height int) string {
 	for i := range rule {
 		rule[i] = a.styles.Info.Render(rule[i])
 	}
-	foot := a.styles.Muted.Render(a.tr.T("tui.help.close"))
+	foot := a.styles.Muted.Render(close)
 	body := columns(blocks, width, height-5-len(rule))
 	lines := append(append(append([]string{title, ""}, body...), ""), rule...)
 	return widget.Clip(strings.Join(append(lines, foot), "\n"), width, height)

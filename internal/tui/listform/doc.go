@@ -36,7 +36,13 @@
 //     when more follows; a label too long for its column ends in "…" too,
 //     at a word where it can;
 //   - the help line names only keys that act in the field: F1 for help,
-//     never ?, which types a question mark.
+//     never ?, which types a question mark. It says the rules above:
+//     "enter/tab next field · ctrl+s save · esc leave, draft kept ·
+//     ctrl+u clear field · F1 help" (in the last field "enter/ctrl+s
+//     save"); F1 lists shift+tab and a pick list's keys too.
+//
+// internal/tui/contract_test.go checks these rules through the workspace
+// for every list with a form (contractLists: a new list adds its line).
 //
 // In a pick list (a field that chooses from a list):
 //   - ↑/↓ move the highlight; typing filters the list, and space is text;

@@ -439,7 +439,7 @@ func TestTheHelpLineNamesTheFormKeysInAField(t *testing.T) {
 	for _, b := range e.Ed.KeyMap().ShortHelp() {
 		keys = append(keys, b.Help().Key)
 	}
-	want := []string{"enter", "ctrl+s", "esc", "ctrl+u"}
+	want := []string{"enter/tab", "ctrl+s", "esc", "ctrl+u"}
 	if !slices.Equal(keys, want) {
 		t.Errorf("help line keys %v, want %v", keys, want)
 	}

@@ -177,17 +177,28 @@ func (f *Form) KeyMap() FormKeyMap {
 }
 
 // HelpKeys are the keys that act in the focused field, the most useful
-// first: the input's own (a pick list's), then the form's.
+// first: the input's own (a pick list's), then the form's. enter and tab
+// share a line where both move on ("enter/tab next field"), enter and
+// ctrl+s where both submit ("enter/ctrl+s save").
 func (f *Form) HelpKeys() []key.Binding {
 	k := f.KeyMap()
 	var out []key.Binding
 	if h, ok := f.Current().(Helper); ok {
 		out = append(out, h.HelpKeys()...)
 	}
+	submit := k.Submit
 	if len(out) == 0 {
-		out = append(out, k.Enter)
+		switch enter := k.Enter.Help(); {
+		case enter.Desc == submit.Help().Desc:
+			submit.SetHelp("enter/ctrl+s", enter.Desc)
+		case enter.Desc == k.Next.Help().Desc:
+			k.Enter.SetHelp("enter/tab", enter.Desc)
+			out = append(out, k.Enter)
+		default:
+			out = append(out, k.Enter)
+		}
 	}
-	return append(out, k.Submit, k.Leave, k.Clear)
+	return append(out, submit, k.Leave, k.Clear)
 }
 
 // SetSaved says whether what is typed is stored as it is typed (true) or

@@ -210,7 +210,7 @@ func TestTheNextActionIsTypedIntoAFreshForm(t *testing.T) {
 	for _, b := range h.Ed.KeyMap().ShortHelp() {
 		keys = append(keys, b.Help().Key+" "+b.Help().Desc)
 	}
-	if got := strings.Join(keys, " · "); !strings.Contains(got, "enter nächstes Feld") || !strings.Contains(got, "ctrl+s speichern") ||
+	if got := strings.Join(keys, " · "); !strings.Contains(got, "enter/tab nächstes Feld") || !strings.Contains(got, "ctrl+s speichern") ||
 		!strings.Contains(got, "ctrl+u Feld leeren") {
 		t.Errorf("help line in the first field: %s", got)
 	}
@@ -336,7 +336,7 @@ func TestTypingAndKeyMapTellTheTruth(t *testing.T) {
 	}
 	h.MustShow("Noch keine Vereinbarungen – n legt eine neue an.")
 	h.Key("n")
-	if k := keys(); !h.Ed.Typing() || k["n"] || !k["esc"] || !k["ctrl+s"] || !k["enter"] {
+	if k := keys(); !h.Ed.Typing() || k["n"] || !k["esc"] || !k["ctrl+s"] || !k["enter/tab"] {
 		t.Errorf("form open: keys %v", k)
 	}
 	if len(h.Ed.KeyMap().ShortHelp()) > 5 {

@@ -121,8 +121,8 @@ func TestShortHelpShowsAtMostFiveWorkingKeys(t *testing.T) {
 		}
 	}
 	check("typing")
-	if k := h.Ed.KeyMap().ShortHelp(); k[0].Help().Key != "enter" || k[1].Help().Key != "ctrl+n" {
-		t.Errorf("typing: first keys %q %q, want enter and ctrl+n", k[0].Help().Key, k[1].Help().Key)
+	if k := h.Ed.KeyMap().ShortHelp(); k[0].Help().Key != "enter/tab" || k[1].Help().Key != "ctrl+n" {
+		t.Errorf("typing: first keys %q %q, want enter/tab and ctrl+n", k[0].Help().Key, k[1].Help().Key)
 	}
 	h.Drv.Key("esc")
 	check("order")
