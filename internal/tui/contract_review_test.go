@@ -154,7 +154,7 @@ func TestContractTabAndShiftTab(t *testing.T) {
 	})
 }
 
-func TestContractEscKeepsTheDraft(t *testing.T) {
+func TestReviewContractEscKeepsTheDraft(t *testing.T) {
 	eachContractCase(t, func(t *testing.T, cc contractCase, h *harness, c func() *conference.Conference) {
 		keys(h, cc.openNew...)
 		h.Type("+7d")
@@ -179,7 +179,7 @@ func TestContractEscKeepsTheDraft(t *testing.T) {
 // A field kofa filled in is passed by the cursor: c on an action to carry
 // fills in the action, so enter in the date submits; shift+tab goes back
 // to it.
-func TestContractPrefilledFieldIsPassed(t *testing.T) {
+func TestReviewContractPrefilledFieldIsPassed(t *testing.T) {
 	t.Parallel()
 	h := openHarness(t, reviewConference(), i18n.DE, 120, 30)
 	c := h.app.Conference
@@ -195,7 +195,7 @@ func TestContractPrefilledFieldIsPassed(t *testing.T) {
 
 // d removes at once, without a question, says so and how to undo;
 // ctrl+z brings the entry back.
-func TestContractRemoveWithoutQuestion(t *testing.T) {
+func TestReviewContractRemoveWithoutQuestion(t *testing.T) {
 	eachContractCase(t, func(t *testing.T, cc contractCase, h *harness, c func() *conference.Conference) {
 		keys(h, cc.toRemovable...)
 		before := cc.count(c())
@@ -213,7 +213,7 @@ func TestContractRemoveWithoutQuestion(t *testing.T) {
 
 // Unfocused fields show the start of their text, ending in "…": the long
 // action chosen in the carry form, on a narrow terminal.
-func TestContractUnfocusedFieldShowsItsStart(t *testing.T) {
+func TestReviewContractUnfocusedFieldShowsItsStart(t *testing.T) {
 	t.Parallel()
 	h := openHarness(t, reviewConference(), i18n.DE, 64, 30)
 	keys(h, "down", "down", "c")

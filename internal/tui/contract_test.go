@@ -56,6 +56,11 @@ type contractList struct {
 	stored  string
 	// saved: the form writes as it is typed (a panel), there is no draft.
 	saved bool
+	// toList are the keys from the form left with esc to the new entry,
+	// selected in its list.
+	toList []string
+	// kept: d does not remove an entry (a review is not removed).
+	kept bool
 	// single and multi are pick lists of the form (nil: none).
 	single, multi *contractPick
 }
@@ -100,6 +105,17 @@ var contractLists = []contractList{
 		multi:  &contractPick{field: 4, filter: "Proto", choice: "Protokoll"},
 	},
 	{
+		// The action to carry forward is the pick list (contract_review_test.go
+		// has the review's own).
+		name: "review/carry", conf: reviewConference,
+		open: []string{"end", "1", "n"}, reopen: []string{"n"},
+		count: func(c *conference.Conference) int {
+			return len(slices.DeleteFunc(slices.Clone(c.Reviews), func(r conference.ActionReview) bool { return r.CarriedTo == "" }))
+		},
+		draft: "reviews/carry", fields: typed("+7d", "hausb"), text: -1, stored: "2026-11-29", kept: true,
+		single: &contractPick{field: 1, filter: "hausb", choice: "Hausbesuch"},
+	},
+	{
 		name: "presentation/chronology", conf: caseIn(conference.PhasePresentation),
 		open: []string{"tab", "n"}, reopen: []string{"n"},
 		count: func(c *conference.Conference) int { return len(c.Chronology) }, draft: "chronology/new",
@@ -108,8 +124,8 @@ var contractLists = []contractList{
 	{
 		// n is the next speaker here; enter on the speaking order writes.
 		name: "perspectives/contributions", conf: caseIn(conference.PhasePerspectives),
-		reopen: []string{"enter"},
-		count:  func(c *conference.Conference) int { return len(c.Contributions) }, draft: "contributions/new",
+		reopen: []string{"enter"}, toList: []string{"tab"},
+		count: func(c *conference.Conference) int { return len(c.Contributions) }, draft: "contributions/new",
 		fields: typed("Mia kommt oft hungrig", "eigene B", "Gruppentagebuch"), text: 0,
 		single: &contractPick{field: 1, filter: "eigene B", choice: "eigene Beobachtung"},
 	},
@@ -586,6 +602,39 @@ func TestContractAttendanceFromEveryPhase(t *testing.T) {
 			h.Key("esc")
 			if got := h.screen(); got != before {
 				t.Errorf("after F2 and esc the screen is not as it was:\n%s\nwas:\n%s", got, before)
+			}
+		})
+	}
+}
+
+// TestContractRemoveWithoutQuestion: d removes the selected entry at once,
+// says so and how to undo; ctrl+z brings it back.
+func TestContractRemoveWithoutQuestion(t *testing.T) {
+	for _, l := range contractLists {
+		if l.kept {
+			continue
+		}
+		t.Run(l.name, func(t *testing.T) {
+			h := l.startForm(t)
+			l.fill(h, "tab", false, nil)
+			h.Key("ctrl+s")
+			if h.app.typing() { // the form stays open for the next entry
+				h.Key("esc")
+			}
+			for _, k := range l.toList {
+				h.Key(k)
+			}
+			before := l.count(h.app.Conference())
+			h.Key("d")
+			if got := l.count(h.app.Conference()); got != before-1 {
+				t.Fatalf("d: %d entries, want %d:\n%s", got, before-1, h.screen())
+			}
+			if s := h.screen(); !strings.Contains(s, "entfernt · ctrl+z") {
+				t.Errorf("no notice with the undo key after d:\n%s", s)
+			}
+			h.Key("ctrl+z")
+			if got := l.count(h.app.Conference()); got != before {
+				t.Errorf("ctrl+z: %d entries, want %d", got, before)
 			}
 		})
 	}
