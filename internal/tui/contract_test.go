@@ -147,7 +147,7 @@ var contractLists = []contractList{
 		name: "assessment/dissent", conf: caseIn(conference.PhaseAssessment),
 		open: []string{"esc", "n"}, reopen: []string{"n"},
 		count: func(c *conference.Conference) int { return len(c.Assessment.Dissent) }, draft: "assessment/dissent/new",
-		fields: typed("Jonas W", "sieht keine Gefahr"), text: -1, draftAt: 1, stored: "sieht keine Gefahr",
+		fields: typed("Jonas W", "sieht keine Gefahr", "", "", "kommt beim naechsten Mal darauf zurueck"), text: 4, draftAt: 1, stored: "sieht keine Gefahr",
 		single: &contractPick{field: 0, filter: "Jonas W", choice: "Dr. Jonas Weber"},
 	},
 	{
