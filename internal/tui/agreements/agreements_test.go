@@ -213,3 +213,34 @@ func TestGolden(t *testing.T) {
 		}
 	}
 }
+
+// TestANewAgreementLeftInTheFormIsSavedWhenTheScreenCloses: a new
+// agreement typed and not submitted is written when the screen is left;
+// one without a subject keeps the screen open once, then goes.
+func TestANewAgreementLeftInTheFormIsSavedWhenTheScreenCloses(t *testing.T) {
+	t.Parallel()
+	r := open(t, i18n.DE, 120, 40)
+	r.Key("n")
+	r.Type("Schulbegleitung")
+	r.Key("esc", "esc")
+	if !r.closed {
+		t.Fatal("esc did not go home")
+	}
+	list, _ := r.repo.Agreements()
+	if len(list) != 3 {
+		t.Errorf("the agreement left in the form was not saved: %+v", list)
+	}
+
+	r = open(t, i18n.DE, 120, 40)
+	r.Key("n", "enter")
+	r.Type("Schulamt")
+	r.Key("esc", "esc")
+	if r.closed {
+		t.Fatal("went home with an agreement that could not be saved, without a word")
+	}
+	mustShow(t, r, "noch keinen Gegenstand")
+	r.Key("esc")
+	if list, _ := r.repo.Agreements(); !r.closed || len(list) != 2 {
+		t.Errorf("closed %v, %d agreements", r.closed, len(list))
+	}
+}

@@ -95,6 +95,9 @@ type Model struct {
 	dirty, writing map[string]bool
 	seq            int
 	closing        bool
+	// dropDraft: esc was pressed once with a new agreement that cannot
+	// be saved; the second esc leaves it.
+	dropDraft bool
 
 	loaded bool
 	err    string
@@ -204,6 +207,7 @@ func (m *Model) key(k tea.KeyPressMsg) tea.Cmd {
 	if !m.Typing() && key.Matches(k, m.keys.Back) {
 		return m.close()
 	}
+	m.dropDraft = false
 	if !m.loaded {
 		return nil
 	}
@@ -261,9 +265,16 @@ func (m *Model) saved(msg savedMsg) tea.Cmd {
 	return m.closeIfWritten()
 }
 
-// close leaves the screen once everything typed is written.
+// close leaves the screen once everything typed is written. A new
+// agreement typed and not submitted is saved with it; one that cannot be
+// (it has no subject) keeps the screen open once, saying so.
 func (m *Model) close() tea.Cmd {
 	m.list.Leave()
+	if m.list.Draft() && !m.list.AddDraft() && !m.dropDraft {
+		m.dropDraft = true
+		m.err = m.tr.T("tuiagreements.draft_unsaved")
+		return nil
+	}
 	m.ctx.TakeRecorded()
 	m.closing = true
 	return tea.Batch(m.write(), m.closeIfWritten())

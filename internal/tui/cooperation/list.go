@@ -176,6 +176,16 @@ func (l *List) Leave() {
 	l.review.leave()
 }
 
+// Draft reports whether a new agreement is typed and not saved.
+func (l *List) Draft() bool { _, ok := l.list.Draft(); return ok }
+
+// AddDraft saves the new agreement typed and not submitted, when it can
+// be saved (it has a subject).
+func (l *List) AddDraft() bool {
+	_, ok := l.list.AddDraft()
+	return ok
+}
+
 // OpenNew opens the form for a new agreement.
 func (l *List) OpenNew() tea.Cmd { return l.list.OpenNew() }
 
