@@ -1,11 +1,17 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"fmt"
+	"io"
+	"path/filepath"
+	"runtime"
 	"testing"
 	"time"
 
 	"kofa/bench/seed"
+	"kofa/internal/cli"
 	"kofa/internal/conference"
 	"kofa/internal/export"
 	"kofa/internal/i18n"
@@ -111,4 +117,32 @@ func BenchmarkSaveLarge(b *testing.B) {
 		}
 		i++
 	}
+}
+
+// BenchmarkReportArchives is `kofa report --archives` in process over
+// archive files of 10,000 conferences (writeReportArchives; writing them
+// is not timed), with the highest live heap during the runs. The harness
+// row (go run ./bench --only report) runs the built binary and compares
+// its peak RSS with a tenth of the conferences; this one is for
+// profiling:
+//
+//	go test ./bench -run '^$' -bench ReportArchives -benchtime 3x -cpuprofile cpu.out
+func BenchmarkReportArchives(b *testing.B) {
+	dir := b.TempDir()
+	in := filepath.Join(dir, "archives")
+	if _, err := writeReportArchives(in, 10_000, time.Now()); err != nil {
+		b.Fatal(err)
+	}
+	out := filepath.Join(dir, "report.md")
+	var heapPeak uint64
+	runtime.GC()
+	stop := sampleHeap(&heapPeak)
+	for b.Loop() {
+		var stderr bytes.Buffer
+		if code := cli.Main(context.Background(), []string{"report", "--archives", in, "-o", out, "--force"}, nil, io.Discard, &stderr); code != 0 {
+			b.Fatalf("kofa report --archives: exit %d: %s", code, stderr.String())
+		}
+	}
+	stop()
+	b.ReportMetric(float64(heapPeak)/(1<<20), "MiB-heap-peak")
 }

@@ -43,7 +43,7 @@ type config struct {
 }
 
 // groups are the names --only takes, each a set of rows.
-var groups = []string{"firstframe", "keys", "save", "export", "preview", "search", "memory"}
+var groups = []string{"firstframe", "keys", "save", "export", "preview", "search", "memory", "report"}
 
 // wants reports whether the run measures the group.
 func (c config) wants(group string) bool {

@@ -120,6 +120,10 @@ func measureAll(ctx context.Context, cfg config, log io.Writer) ([]Row, error) {
 		step("kofa export --all against cp -r and sync, %d times each", exportCopyRuns)
 		return append(rows, measureExportVsCopy(ctx, env, cfg.exportCap, bins.kofa, dir, bigDB, cfg.conferences))
 	})
+	add("report", func() []Row {
+		step("kofa report --archives (stops after %s)", cfg.exportCap)
+		return one(measureReportCLI(ctx, env, cfg.exportCap, bins.kofa, dir, cfg.conferences, now))
+	})
 	if cfg.wants("save") {
 		step("saving: store.Save against a bare bbolt Update")
 		settleDisk()
@@ -170,7 +174,7 @@ func measureSeedRate(dir string, now time.Time) Row {
 // rowOrder is the order of the targets; rows are measured in
 // another order (writers last) and shown in this one.
 var rowOrder = []string{"time to first frame", "keystroke (Update+View)", "keystroke in home filter", "save one change", "commit of the large",
-	"export one conference", "preview of the minutes", "kofa export --all", "export all", "search over", "action tracker", "peak RSS, kofa home",
+	"export one conference", "preview of the minutes", "kofa export --all", "export all", "kofa report --archives", "search over", "action tracker", "peak RSS, kofa home",
 	"peak RSS, kofa list", "binary size", "seeding in place"}
 
 func sortRows(rows []Row) {
