@@ -299,7 +299,8 @@ func TestOpeningSuggestsFromTheStoresDirectory(t *testing.T) {
 	h.contains(t, "Jana Müller · Kita Sonnenblume · Erzieherin")
 	h.Key("down")
 	h.Key("enter")
-	h.Key("enter")
+	h.Key("enter") // past the roles
+	h.Key("enter") // and the legal basis, nothing picked: adds
 	ps := h.app.Conference().Participants
 	if len(ps) != 1 || ps[0].Name != "Jana Müller" || ps[0].Institution != "Kita Sonnenblume" {
 		t.Errorf("participants %+v", ps)

@@ -241,7 +241,7 @@ func TestDirectorySuggestsAsTheNameIsTyped(t *testing.T) {
 	if strings.Contains(r.View(), "Dr. Tim Mueller ·") {
 		t.Error("suggestions still shown after one was taken")
 	}
-	r.Key("enter")
+	r.Key("enter", "enter") // past the roles and the legal basis, nothing picked: adds
 	ps := r.Ctx.Conf.Participants
 	if len(ps) != 1 || ps[0].Name != "Jana Müller" || ps[0].Institution != "Kita Sonnenblume" || ps[0].Discipline != "Erzieherin" {
 		t.Fatalf("participants %+v, want Jana Müller with institution and discipline", ps)

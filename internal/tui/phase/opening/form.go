@@ -29,6 +29,7 @@ type participantForm struct {
 	discipline   *widget.Field
 	relationship *widget.Field
 	roles        *widget.Pick
+	legal        *legalInputs
 }
 
 func newParticipantForm(ctx *phase.Context) *participantForm {
@@ -46,14 +47,16 @@ func newParticipantForm(ctx *phase.Context) *participantForm {
 	f.roles = widget.PickFrom(tr, st, tr.T("tui.opening.roles"), ctx.Catalogue.Roles, ctx.Lang)
 	f.roles.SetMulti(true)
 	f.roles.SetRows(4)
-	f.form = widget.NewForm(tr, st,
-		widget.Row{Input: f.name},
-		widget.Row{Input: f.instType},
-		widget.Row{Input: f.institution},
-		widget.Row{Input: f.discipline},
-		widget.Row{Input: f.relationship, Visible: f.isFamily},
-		widget.Row{Input: f.roles},
-	)
+	f.legal = newLegalInputs(ctx, func() bool { return ctx.Conf.Kind == conference.KindCase && !f.isFamily() })
+	rows := []widget.Row{
+		{Input: f.name},
+		{Input: f.instType},
+		{Input: f.institution},
+		{Input: f.discipline},
+		{Input: f.relationship, Visible: f.isFamily},
+		{Input: f.roles},
+	}
+	f.form = widget.NewForm(tr, st, append(rows, f.legal.rows()...)...)
 	f.form.SetSubmitHelp(tr.T("tui.opening.key.add"))
 	f.Fields = f.fields()
 	return f
@@ -79,16 +82,18 @@ func (f *participantForm) Load(p *conference.Participant) {
 // fields binds the form to a participant. A participant needs a name; a
 // free-text institution type is kept as typed (catalogue labels fall back
 // to it); the relationship belongs to members of the family; the roles
-// keep one case lead (the role is the responsibility).
+// keep one case lead (the role is the responsibility); a professional's
+// legal bases follow (legal.go).
 func (f *participantForm) fields() *listform.Fields[conference.Participant] {
 	c, tr := f.ctx.Conf, f.ctx.Msgs
 	type p = conference.Participant
-	return listform.NewFields(f.form, c.Participant, func(x p) string {
+	add := func(x p) string {
 		x.Attendance = conference.AttendancePresent // whoever is added at the table is present
 		added := c.AddParticipant(x)
 		c.SetRoles(added.ID, x.Roles)
 		return added.ID
-	},
+	}
+	fields := []listform.Field[p]{
 		listform.Field[p]{Input: f.name, Name: "name",
 			Load: func(x *p) { f.name.SetValue(x.Name) },
 			Store: func(x *p) *listform.Problem {
@@ -127,7 +132,8 @@ func (f *participantForm) fields() *listform.Fields[conference.Participant] {
 				}
 				return nil
 			}},
-	)
+	}
+	return listform.NewFields(f.form, c.Participant, add, append(fields, f.legal.fields()...)...)
 }
 
 // take fills the form from a directory entry: the name (the cursor at its

@@ -103,6 +103,7 @@ type participantRow struct {
 	name, institution, institutionType string
 	roles                              string // the role codes, one a line
 	attendance                         string
+	noBasis                            bool // a professional at a case's table without a legal basis
 	joinedAt, leftAt                   time.Time
 	selected                           bool
 	width                              int
@@ -116,6 +117,7 @@ func (e *People) row(i int, p conference.Participant, selected bool, width int) 
 		name: p.Name, institution: p.Institution, institutionType: p.InstitutionType,
 		roles:      strings.Join(p.Roles, "\n"), // no copy for none or one role
 		attendance: p.Attendance, joinedAt: p.JoinedAt, leftAt: p.LeftAt,
+		noBasis:  e.lacksBasis(p),
 		selected: selected, width: width, styles: e.ctx.Styles.Version(),
 	}
 	return e.memo.rows.Get(i, k, func(participantRow) string { return e.drawRow(p, selected, width) })
@@ -149,5 +151,16 @@ func (e *People) drawRow(p conference.Participant, selected bool, width int) str
 	if selected {
 		mark = "▸ "
 	}
-	return widget.Truncate(mark+sym+" "+name+"  "+widget.Pad(words, 14)+"  "+e.ctx.Styles.Muted.Render(rest), width)
+	line := mark + sym + " " + name + "  " + widget.Pad(words, 14) + "  "
+	if e.lacksBasis(p) { // before the institution: it stays in sight when the row is cut
+		line += e.ctx.Styles.Warning.Render(e.ctx.Msgs.T("filing.tui.legal.none")) + "  "
+	}
+	return widget.Truncate(line+e.ctx.Styles.Muted.Render(rest), width)
+}
+
+// lacksBasis reports whether the row warns that the case is shared with a
+// professional at the table on no recorded ground (the minutes and the
+// closing warn too; nothing is blocked).
+func (e *People) lacksBasis(p conference.Participant) bool {
+	return e.ctx.Conf.Kind == conference.KindCase && p.NeedsLegalBasis() && !p.HasLegalBasis()
 }
