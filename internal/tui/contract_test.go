@@ -100,7 +100,7 @@ var contractLists = []contractList{
 	{
 		name: "opening/participants", conf: caseIn(conference.PhaseOpening),
 		open: []string{"n"}, reopen: []string{"n"}, count: participants, draft: "participants/new",
-		fields: typed("Vera Vertrag", "Kita /", "Kita Regenbogen", "Erzieherin", ""), text: 2,
+		fields: typed("Vera Vertrag", "Kita /", "Kita Regenbogen", "Erzieherin", "", ""), text: 2, // roles, legal bases
 		single: &contractPick{field: 1, filter: "Kita /", choice: "Kita / Kindertagespflege"},
 		multi:  &contractPick{field: 4, filter: "Proto", choice: "Protokoll"},
 	},
