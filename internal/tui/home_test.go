@@ -297,3 +297,22 @@ func TestHomeNewAsksTheKindAndCaseCodeFirst(t *testing.T) {
 		t.Fatalf("N opened %+v, want a network meeting on its topic", c)
 	}
 }
+
+// The home filter folds German text like every other search of kofa:
+// umlauts written as ue, ß as ss and accents find each other.
+func TestHomeFilterFoldsGermanText(t *testing.T) {
+	t.Parallel()
+	repo := tuitest.NewRepo()
+	seed(repo)
+	n := conference.New("id0000zy", conference.KindNetwork, start.AddDate(0, 0, -20))
+	n.Topic = "Übergänge Schloßstraße"
+	repo.Put(n)
+	for _, filter := range []string{"übergaenge", "Übergange", "übergänge schlossstrasse", "übergänge SCHLOSSSTRASSE"} {
+		h := newHarness(t, repo, i18n.DE, 100, 30)
+		h.Type(filter)
+		s := h.screen()
+		if !strings.Contains(s, "Übergänge Schloßstraße") || strings.Contains(s, "Runder Tisch Nord") {
+			t.Errorf("filter %q shows:\n%s", filter, s)
+		}
+	}
+}

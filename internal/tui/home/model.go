@@ -13,6 +13,7 @@ import (
 	"kofa/internal/conference"
 	"kofa/internal/i18n"
 	"kofa/internal/store"
+	"kofa/internal/textfold"
 	"kofa/internal/theme"
 	"kofa/internal/tui/clock"
 	"kofa/internal/tui/layout"
@@ -327,9 +328,13 @@ func (m *Model) key(k tea.KeyPressMsg) tea.Cmd {
 }
 
 // refilter keeps the conferences whose title, date, kind or status contain
-// every word of the filter.
+// every word of the filter, folded like every search of kofa (textfold:
+// "muller" finds "Müller", "strasse" finds "Straße").
 func (m *Model) refilter() {
-	words := strings.Fields(strings.ToLower(m.filter.Value()))
+	var words []textfold.Folded
+	for _, w := range strings.Fields(m.filter.Value()) {
+		words = append(words, textfold.Fold(w))
+	}
 	m.shown = m.shown[:0]
 	if len(words) > 0 && len(m.texts) != len(m.all) {
 		// Made once per list, when the first word is typed: not for the
@@ -348,17 +353,19 @@ func (m *Model) refilter() {
 	m.list.SetLen(len(m.shown))
 }
 
-func matches(text string, words []string) bool {
+func matches(text string, words []textfold.Folded) bool {
 	for _, w := range words {
-		if !strings.Contains(text, w) {
+		if !w.In(text) {
 			return false
 		}
 	}
 	return true
 }
 
+// searchText is what the filter searches in a conference's row, as a
+// textfold haystack.
 func (m *Model) searchText(s conference.Summary) string {
-	return strings.ToLower(strings.Join([]string{
+	return textfold.Haystack(strings.Join([]string{
 		s.Title(), s.Date.String(), conference.FormatDate(s.Date, string(m.tr.Lang())),
 		m.kindLabel(s.Kind), m.statusLabel(s.Status),
 	}, " "))

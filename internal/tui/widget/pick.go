@@ -373,14 +373,16 @@ func (p *Pick) Update(msg tea.Msg) (tea.Cmd, bool) {
 func (p *Pick) typed() string { return sanitize.Line(p.filter.Value()) }
 
 // freeRow reports whether the typed text is offered as an entry of its
-// own: free text is allowed and no option is labelled so.
+// own: free text is allowed and no option is labelled so (folded like the
+// filter: "Grossmutter" is the option "Großmutter", not a second one).
 func (p *Pick) freeRow() bool {
 	text := p.typed()
 	if !p.free || p.multi || text == "" {
 		return false
 	}
+	typed := textfold.Fold(text)
 	for _, i := range p.matches {
-		if strings.EqualFold(p.options[i].Label, text) {
+		if label := textfold.Fold(p.options[i].Label); label.Plain() == typed.Plain() || label.Digraph() == typed.Digraph() {
 			return false
 		}
 	}

@@ -324,3 +324,21 @@ func TestTruncateWordsEndsLabelsAtAWord(t *testing.T) {
 		}
 	}
 }
+
+// An option typed in another spelling is that option: the free text is
+// not offered beside it.
+func TestPickOffersNoFreeTextForAnOptionSpelledOtherwise(t *testing.T) {
+	t.Parallel()
+	tr, st := kit(i18n.DE)
+	p := NewPick(tr, st, "Wer", []Option{{Code: "gm", Label: "Großmutter"}, {Code: "mue", Label: "Mütter-Café"}})
+	p.SetAllowFree(true)
+	for _, typed := range []string{"grossmutter", "GROSSMUTTER", "Muetter-Cafe"} {
+		p.SetValue("")
+		p.Focus()
+		typeInto(p, typed)
+		if v := ansi.Strip(p.View(60)); strings.Contains(v, "freie Angabe") {
+			t.Errorf("%q is an option, yet offered as free text:\n%s", typed, v)
+		}
+		p.Blur()
+	}
+}
