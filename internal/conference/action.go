@@ -82,9 +82,7 @@ type Distribution struct {
 func (c *Conference) AddAction(a Action) *Action {
 	a.ID = c.NextID("a")
 	if a.Institution == "" {
-		if p := c.Participant(a.OwnerID); p != nil {
-			a.Institution = p.Institution
-		}
+		a.Institution = c.OwnerInstitution(a.OwnerID)
 	}
 	c.Actions = append(c.Actions, a)
 	return &c.Actions[len(c.Actions)-1]

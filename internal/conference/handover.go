@@ -248,7 +248,7 @@ func NewHandover(from *Conference, history []*Conference, id ID, to string, now 
 			if p := src.Participant(a.OwnerID); p != nil {
 				t.PreviousOwner = p.Name
 				if t.PreviousInstitution == "" {
-					t.PreviousInstitution = p.Institution
+					t.PreviousInstitution = src.OwnerInstitution(a.OwnerID)
 				}
 			}
 			h.Takeovers = append(h.Takeovers, t)

@@ -12,6 +12,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"kofa/internal/conference"
 	"kofa/internal/i18n"
 	"kofa/internal/store"
 	"kofa/internal/textfold"
@@ -297,8 +298,5 @@ func (m *Model) answerDelete(k tea.KeyPressMsg) tea.Cmd {
 
 // describe is "Name (Institution)", or the name alone.
 func (m *Model) describe(e store.DirectoryEntry) string {
-	if e.Institution == "" {
-		return e.Name
-	}
-	return e.Name + " (" + e.Institution + ")"
+	return conference.WithInstitution(e.Name, e.Institution)
 }

@@ -2,20 +2,13 @@ package phase
 
 import (
 	"kofa/internal/conference"
-	"kofa/internal/conference/catalogue"
 )
 
 // Institution is how a participant's institution reads on every screen:
 // the named institution, or the label of its type when no name was
 // recorded ("" when neither).
 func (c *Context) Institution(p conference.Participant) string {
-	if p.Institution != "" {
-		return p.Institution
-	}
-	if p.InstitutionType != "" {
-		return catalogue.Label(c.Catalogue.Institutions, p.InstitutionType, string(c.Lang))
-	}
-	return ""
+	return p.InstitutionLabel(c.Catalogue.Institutions, string(c.Lang))
 }
 
 // Name returns the name of the participant, carer or child id ("" when
@@ -41,8 +34,5 @@ func (c *Context) NameWithInstitution(id, institution string) string {
 	if institution == "" {
 		institution = c.Institution(*p)
 	}
-	if institution == "" {
-		return p.Name
-	}
-	return p.Name + " (" + institution + ")"
+	return conference.WithInstitution(p.Name, institution)
 }

@@ -188,13 +188,8 @@ func (m *Model) bottom(w int) []string {
 
 // owned is "Name (Institution)", or whichever of the two is known.
 func (m *Model) owned(a store.TrackedAction) string {
-	switch {
-	case a.Owner != "" && a.Institution != "":
-		return a.Owner + " (" + a.Institution + ")"
-	case a.Owner != "":
-		return a.Owner
-	case a.Institution != "":
-		return a.Institution
+	if who := conference.WithInstitution(a.Owner, a.Institution); who != "" {
+		return who
 	}
 	return m.tr.T("tuitracker.no_owner")
 }

@@ -133,11 +133,5 @@ func (m *Model) projectorOwner(a conference.Action) string {
 	if p.Family && m.conf.Pseudonymised() {
 		name = p.Relationship
 	}
-	if inst == "" {
-		return name
-	}
-	if name == "" {
-		return inst
-	}
-	return name + " (" + inst + ")"
+	return conference.WithInstitution(name, inst)
 }

@@ -57,7 +57,7 @@ func newActionForm(ctx *phase.Context) *actionForm {
 			Input: f.owner, Name: "owner_id",
 			Load: func(a *conference.Action) {
 				f.owner.SetValue(a.OwnerID)
-				f.ownerInst = defaultInstitution(c, a.OwnerID)
+				f.ownerInst = c.OwnerInstitution(a.OwnerID)
 			},
 			// The owner brings the institution (ownerChosen filled it).
 			Store: func(a *conference.Action) *listform.Problem {
@@ -79,7 +79,7 @@ func (f *actionForm) ownerChosen(in widget.Input) {
 	if in != widget.Input(f.owner) {
 		return
 	}
-	inst := defaultInstitution(f.ctx.Conf, f.owner.Value())
+	inst := f.ctx.Conf.OwnerInstitution(f.owner.Value())
 	if cur := f.institution.Value(); cur == "" || cur == f.ownerInst {
 		f.institution.SetValue(inst)
 		if inst != "" {

@@ -2,7 +2,6 @@ package actions
 
 import (
 	"kofa/internal/conference"
-	"kofa/internal/conference/catalogue"
 	"kofa/internal/tui/phase"
 	"kofa/internal/tui/widget"
 )
@@ -15,7 +14,7 @@ func ownerOptions(ctx *phase.Context) []widget.Option {
 	c := ctx.Conf
 	out := make([]widget.Option, 0, len(c.Participants)+len(c.Carers)+len(c.Children))
 	for _, p := range c.Participants {
-		out = append(out, widget.Option{Code: p.ID, Label: p.Name, Hint: institutionLabel(ctx, p)})
+		out = append(out, widget.Option{Code: p.ID, Label: p.Name, Hint: ctx.Institution(p)})
 	}
 	family := ctx.Msgs.T("filing.family_owned")
 	for _, p := range c.Carers {
@@ -28,28 +27,6 @@ func ownerOptions(ctx *phase.Context) []widget.Option {
 		out = append(out, widget.Option{Code: ch.ID, Label: name, Hint: family})
 	}
 	return out
-}
-
-// institutionLabel is how a participant's institution reads: the named
-// institution, or the label of its type when no name was recorded.
-func institutionLabel(ctx *phase.Context, p conference.Participant) string {
-	if p.Institution != "" {
-		return p.Institution
-	}
-	if p.InstitutionType != "" {
-		return catalogue.Label(ctx.Catalogue.Institutions, p.InstitutionType, string(ctx.Lang))
-	}
-	return ""
-}
-
-// defaultInstitution is what an action's institution defaults to when its
-// owner is picked: the owner's named institution, as AddAction does. A
-// catalogue label is never stored, so the minutes stay language-neutral.
-func defaultInstitution(c *conference.Conference, ownerID string) string {
-	if p := c.Participant(ownerID); p != nil {
-		return p.Institution
-	}
-	return ""
 }
 
 // ownerText shows who owns an action: name and, in brackets, the
@@ -73,18 +50,15 @@ func ownerOf(ctx *phase.Context, a conference.Action) owner {
 	}
 	inst := a.Institution
 	if inst == "" {
-		inst = institutionLabel(ctx, *p)
+		inst = ctx.Institution(*p)
 	}
 	return owner{found: true, name: p.Name, inst: inst}
 }
 
 // String is the owner's name and, in brackets, the institution.
 func (o owner) String() string {
-	switch {
-	case !o.found:
+	if !o.found {
 		return ""
-	case o.inst == "":
-		return o.name
 	}
-	return o.name + " (" + o.inst + ")"
+	return conference.WithInstitution(o.name, o.inst)
 }

@@ -182,10 +182,7 @@ func (f *actionForm) Apply(id string, in widget.Input) (string, bool) {
 		return "what", true
 	case f.owner:
 		a.OwnerID = f.owner.Value()
-		a.Institution = ""
-		if p := c.Participant(a.OwnerID); p != nil {
-			a.Institution = p.Institution
-		}
+		a.Institution = c.OwnerInstitution(a.OwnerID)
 		return "owner_id", true
 	case f.due:
 		d, ok := f.due.Date()

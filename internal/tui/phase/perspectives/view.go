@@ -233,17 +233,13 @@ func (e *Editor) drawSpeakerRow(k speakerKey) string {
 }
 
 // institution names where a participant comes from, shortly: the
-// institution as said, else the discipline, else the catalogue label.
+// institution as said, else the discipline (a paediatrician's practice
+// has no name worth saying), else the catalogue label.
 func (e *Editor) institution(p *conference.Participant) string {
-	switch {
-	case p.Institution != "":
-		return p.Institution
-	case p.Discipline != "":
+	if p.Institution == "" && p.Discipline != "" {
 		return p.Discipline
-	case p.InstitutionType != "":
-		return catalogueLabel(e.ctx, p.InstitutionType)
 	}
-	return ""
+	return e.ctx.Institution(*p)
 }
 
 // viewState says how far a view is: given ✓, missing with a reason ○,

@@ -8,7 +8,6 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"kofa/internal/conference"
-	"kofa/internal/conference/catalogue"
 	"kofa/internal/tui/listform"
 	"kofa/internal/tui/phase"
 	"kofa/internal/tui/widget"
@@ -16,10 +15,6 @@ import (
 
 // phaseClock shows a speaking time as m:ss.
 func phaseClock(d time.Duration) string { return phase.Clock(d.Truncate(time.Second)) }
-
-func catalogueLabel(ctx *phase.Context, code string) string {
-	return catalogue.Label(ctx.Catalogue.Institutions, code, string(ctx.Lang))
-}
 
 // rightLines renders the right column of the wide layout: whose
 // contributions these are, the contributions, and the input at the

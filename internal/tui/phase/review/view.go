@@ -178,14 +178,7 @@ func (e *Editor) row(_ int, r conference.ActionReview, selected bool, w int) str
 // owner is "Name (Institution)" or whichever is known. The name is the
 // participant's current one when they are still listed.
 func (e *Editor) owner(r conference.ActionReview) string {
-	name := e.ownerName(r)
-	switch {
-	case name != "" && r.Institution != "":
-		return name + " (" + r.Institution + ")"
-	case name != "":
-		return name
-	}
-	return r.Institution
+	return conference.WithInstitution(e.ownerName(r), r.Institution)
 }
 
 // ownerName is the owner's current name while they are still listed,
