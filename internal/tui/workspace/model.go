@@ -52,9 +52,9 @@ type Config struct {
 	// the keyboard of the store (nil: not remembered); see keyboard.go.
 	KeyboardPerson    func() (directory.Entry, bool, error)
 	SetKeyboardPerson func(directory.Entry) error
-	// Show is the phase to show first in a closed conference (where a
-	// search found something); "" or a phase that does not apply: the
-	// current one. A conference still running opens at its current phase.
+	// Show is the phase to show first (where a search found something);
+	// "" or a phase that does not apply: the current one. A running
+	// conference goes there, one in preparation stays (hit.go).
 	Show conference.PhaseID
 	// Agreements loads the register of cooperation agreements for a
 	// network meeting (nil: none). It runs once, as a command, when the
@@ -90,6 +90,8 @@ type Model struct {
 	// conference is read-only, so looking at a phase must not make it
 	// current (see readonly.go). While it runs, the current phase shows.
 	viewed conference.PhaseID
+	// hit is the phase of the search hit to go to once opened (hit.go).
+	hit conference.PhaseID
 
 	dialogs   []dialog // the open dialogs, the one on top last (dialogs.go)
 	history   history  // what ctrl+z and ctrl+y take back and make again (undo.go)
@@ -121,6 +123,7 @@ func New(cfg Config) *Model {
 	}
 	if cfg.Show != "" && cfg.Conf.PhaseApplies(cfg.Show) {
 		m.viewed = cfg.Show // shown only while closed (readonly.go)
+		m.hit = cfg.Show    // gone to once open while not closed (hit.go)
 	}
 	m.ctx = &phase.Context{
 		Conf: cfg.Conf, Msgs: cfg.Msgs, Catalogue: cfg.Catalogue, Styles: cfg.Styles,
@@ -136,7 +139,7 @@ func New(cfg Config) *Model {
 
 // Init starts the timer and, for a new conference, its first save.
 func (m *Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{m.clock.After(time.Second, tickMsg{ws: m.id}), m.enter(), m.loadDirectory(), m.loadAgreements(), m.resumeDialog()}
+	cmds := []tea.Cmd{m.clock.After(time.Second, tickMsg{ws: m.id}), m.enter(), m.openAtHit(), m.loadDirectory(), m.loadAgreements(), m.resumeDialog()}
 	if m.created {
 		cmds = append(cmds, m.commit(true, conference.Change{Op: conference.OpCreate, Path: "conference"}))
 	}
