@@ -30,6 +30,8 @@ func (e *Editor) closeKey(k tea.KeyPressMsg, km KeyMap) tea.Cmd {
 		return func() tea.Msg { return preview.OpenMsg{ID: id} }
 	case key.Matches(k, km.Release):
 		return e.openRelease()
+	case key.Matches(k, km.Details):
+		return e.openDetails()
 	}
 	return nil
 }
@@ -92,7 +94,8 @@ func (e *Editor) closeLines(width, height int) []string {
 		} else {
 			head = append(head, st.Warning.Render("⚠ "+tr.N("closing.close.open", len(gaps), len(gaps))))
 		}
-		tail = append(tail, "", st.HelpKey.Render(e.keys.Close.Help().Key)+"  "+st.App.Render(tr.T("closing.close.action")))
+		tail = append(tail, "", e.detailsLine(),
+			"", st.HelpKey.Render(e.keys.Close.Help().Key)+"  "+st.App.Render(tr.T("closing.close.action")))
 	}
 	room := height - len(head) - len(tail)
 	lines := head

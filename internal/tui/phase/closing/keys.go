@@ -22,9 +22,10 @@ type KeyMap struct {
 	// Review date and distribution.
 	Edit, New, Variant, Remove key.Binding
 	// Closing; Export opens the minutes once closed, Release releases
-	// them.
-	Close, Reopen, Export, Release key.Binding
-	short                          []key.Binding
+	// them; Details edits what the filed minutes need besides the
+	// meeting's content (filing.go).
+	Close, Reopen, Export, Release, Details key.Binding
+	short                                   []key.Binding
 }
 
 func defaultKeyMap(tr *i18n.Messages) KeyMap {
@@ -52,6 +53,7 @@ func defaultKeyMap(tr *i18n.Messages) KeyMap {
 		Reopen:      b([]string{"r"}, "r", "closing.key.reopen"),
 		Export:      b([]string{"e"}, "e", "preview.closing.action"),
 		Release:     b([]string{"f"}, "f", "filing.tui.release.key"),
+		Details:     b([]string{"m"}, "m", "filing.tui.details.key"),
 	}
 }
 
@@ -92,6 +94,7 @@ func (k KeyMap) active(s state) KeyMap {
 	k.Reopen.SetEnabled(sec(secClose) && s.closed)
 	k.Export.SetEnabled(sec(secClose) && s.closed)
 	k.Release.SetEnabled(sec(secClose) && s.closed)
+	k.Details.SetEnabled(change(secClose))
 	switch {
 	case s.sec == secReadback:
 		k.short = []key.Binding{k.Yes, k.Browse, k.Section, k.Withdraw}
@@ -101,8 +104,10 @@ func (k KeyMap) active(s state) KeyMap {
 		k.short = []key.Binding{k.Assign, k.Section, k.Clear}
 	case s.sec == secReview:
 		k.short = []key.Binding{k.Edit, k.New, k.Section, k.Variant, k.Remove}
+	case s.closed:
+		k.short = []key.Binding{k.Export, k.Release, k.Reopen, k.Section}
 	default:
-		k.short = []key.Binding{k.Close, k.Export, k.Release, k.Reopen, k.Section}
+		k.short = []key.Binding{k.Close, k.Details, k.Section}
 	}
 	return k
 }
@@ -115,6 +120,6 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Section, k.List.Up, k.Yes, k.Browse, k.Withdraw},
 		{k.Assign, k.Clear, k.Identifying, k.Edit, k.New, k.Variant, k.Remove},
-		{k.Close, k.Reopen, k.Export, k.Release},
+		{k.Close, k.Details, k.Reopen, k.Export, k.Release},
 	}
 }
