@@ -35,6 +35,9 @@ type Fields[T any] struct {
 	// Refreshed, when set, brings the inputs' choices up to date each
 	// time the form opens (the participants as they are now).
 	Refreshed func()
+	// Fresh, when set, is the entry a new form starts with (the next
+	// speaker filled in); it marks the fields it fills as prefilled.
+	Fresh func() T
 }
 
 // NewFields returns the form of a list over the bound fields, in the
@@ -57,6 +60,9 @@ func (f *Fields[T]) Refresh() {
 func (f *Fields[T]) Load(item *T) {
 	var zero T
 	if item == nil {
+		if f.Fresh != nil {
+			zero = f.Fresh()
+		}
 		item = &zero
 	}
 	for _, b := range f.fields {

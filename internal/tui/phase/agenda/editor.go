@@ -35,8 +35,8 @@ type Editor struct {
 	keys    KeyMap
 	items   *listform.List[conference.AgendaItem]
 	actions *listform.List[conference.Action]
-	item    *itemForm
-	action  *actionForm
+	item    *listform.Fields[conference.AgendaItem]
+	action  *listform.Fields[conference.Action]
 	focus   pane
 	// notice is a line of the editor's own under the lists until the
 	// next key.

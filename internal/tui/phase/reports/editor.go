@@ -21,7 +21,7 @@ import (
 type Editor struct {
 	ctx  *phase.Context
 	list *listform.List[conference.Contribution]
-	form *reportForm
+	form *listform.Fields[conference.Contribution]
 	// listTop is the line of the list in the last View.
 	listTop int
 }
@@ -93,85 +93,40 @@ func (e *Editor) Update(msg tea.Msg) (phase.Editor, tea.Cmd) {
 	return e, cmd
 }
 
-// reportForm adds or edits one report: who reports (a participant, those
-// present first) and what they report.
-type reportForm struct {
-	ctx  *phase.Context
-	form *widget.Form
-	who  *widget.Pick
-	text *widget.TextArea
-}
-
-func newReportForm(ctx *phase.Context) *reportForm {
-	tr, st := ctx.Msgs, ctx.Styles
-	f := &reportForm{ctx: ctx}
-	f.who = widget.NewPick(tr, st, tr.T("network.reports.field.who"), nil)
-	f.who.SetRows(4)
-	f.text = widget.NewTextArea(tr, st, tr.T("network.reports.field.text"))
-	f.text.SetRows(4)
-	f.text.SetPlaceholder(tr.T("network.reports.field.text.hint"))
-	f.form = widget.NewForm(tr, st, widget.Row{Input: f.who}, widget.Row{Input: f.text})
-	f.form.SetSubmitHelp(tr.T("network.reports.key.save"))
-	return f
-}
-
-// Form implements listform.ItemForm.
-func (f *reportForm) Form() *widget.Form { return f.form }
-
-// Refresh implements listform.Refresher: the participants as they are
-// now, and for a new report the next one present who has not reported.
-func (f *reportForm) Refresh() { f.who.SetOptions(listform.People(f.ctx, true)) }
-
-// Load implements listform.ItemForm.
-func (f *reportForm) Load(x *conference.Contribution) {
-	if x == nil {
-		x = &conference.Contribution{SpeakerID: nextReporter(f.ctx.Conf)}
+// newReportForm adds or edits one report: who reports (a participant,
+// those present first; for a new report the next one present who has not
+// reported) and what they report.
+func newReportForm(ctx *phase.Context) *listform.Fields[conference.Contribution] {
+	tr, st, c := ctx.Msgs, ctx.Styles, ctx.Conf
+	who := widget.NewPick(tr, st, tr.T("network.reports.field.who"), nil)
+	who.SetRows(4)
+	text := widget.NewTextArea(tr, st, tr.T("network.reports.field.text"))
+	text.SetRows(4)
+	text.SetPlaceholder(tr.T("network.reports.field.text.hint"))
+	form := widget.NewForm(tr, st, widget.Row{Input: who}, widget.Row{Input: text})
+	form.SetSubmitHelp(tr.T("network.reports.key.save"))
+	type report = conference.Contribution
+	f := listform.NewFields(form, func(id string) *report {
+		if i := slices.IndexFunc(c.Contributions, func(x report) bool { return x.ID == id }); i >= 0 {
+			return &c.Contributions[i]
+		}
+		return nil
+	}, func(x report) string {
+		x.At, x.Phase = ctx.Now(), conference.PhaseReports
+		return c.AddContribution(x).ID
+	},
+		listform.Choice(who, "speaker_id", func(x *report) *string { return &x.SpeakerID }, ""),
+		listform.Area(text, "text", func(x *report) *string { return &x.Text }, tr.T("network.reports.text_missing")),
+	)
+	f.Refreshed = func() { who.SetOptions(listform.People(ctx, true)) }
+	f.Fresh = func() report {
+		x := report{SpeakerID: nextReporter(c)}
 		if x.SpeakerID != "" {
-			f.form.MarkPrefilled(f.who)
+			form.MarkPrefilled(who)
 		}
+		return x
 	}
-	f.who.SetValue(x.SpeakerID)
-	f.text.SetValue(x.Text)
-	f.text.SetError("")
-}
-
-// Entry implements listform.ItemForm: a report says something.
-func (f *reportForm) Entry() (conference.Contribution, *listform.Problem) {
-	x := conference.Contribution{SpeakerID: f.who.Value(), Text: f.text.Value(), Phase: conference.PhaseReports}
-	if x.Text == "" {
-		return x, &listform.Problem{Input: f.text, Text: f.ctx.Msgs.T("network.reports.text_missing")}
-	}
-	return x, nil
-}
-
-// Add implements listform.ItemForm.
-func (f *reportForm) Add(x conference.Contribution) string {
-	x.At = f.ctx.Now()
-	return f.ctx.Conf.AddContribution(x).ID
-}
-
-// Apply implements listform.ItemForm.
-func (f *reportForm) Apply(id string, in widget.Input) (string, bool) {
-	c := f.ctx.Conf
-	i := slices.IndexFunc(c.Contributions, func(x conference.Contribution) bool { return x.ID == id })
-	if i < 0 {
-		return "", false
-	}
-	x := &c.Contributions[i]
-	switch in {
-	case f.who:
-		x.SpeakerID = f.who.Value()
-		return "speaker_id", true
-	case f.text:
-		if f.text.Value() == "" {
-			f.text.SetError(f.ctx.Msgs.T("network.reports.text_missing"))
-			return "", false
-		}
-		f.text.SetError("")
-		x.Text = f.text.Value()
-		return "text", true
-	}
-	return "", false
+	return f
 }
 
 // nextReporter is the first participant present without a report ("" when
