@@ -11,20 +11,16 @@ import (
 // its detail and forms), a status line and the footer.
 func (m *Model) View() string {
 	l := m.layout
-	if l.Mode == layout.TooSmall || l.Width <= 0 || l.Height <= 0 {
+	if l.Mode == layout.TooSmall {
 		return ""
 	}
-	w := l.Width
-	return widget.ListScreen(m.st, w, l.Height, l.Mode == layout.Full, m.header(w), m.summary(w), m.body, m.footer(w))
+	return widget.ListScreen(m.st, l.Width, l.Height, l.Mode == layout.Full, m.header(l.Width), m.summary(l.Width), m.body, m.footer(l.Width))
 }
 
 func (m *Model) header(w int) string {
-	left := m.st.Title.Render(m.tr.T("common.app.name")) + "  " + m.st.App.Render(m.tr.T("cooperation.export.title"))
-	var right string
-	if b := m.keys.Back; !m.Typing() {
-		right = m.st.HelpKey.Render(b.Help().Key) + " " + m.st.HelpDesc.Render(b.Help().Desc)
-	}
-	return widget.Spread(left, right, w)
+	back := m.keys.Back
+	back.SetEnabled(!m.Typing())
+	return widget.ScreenHeader(m.st, m.tr.T("common.app.name"), m.tr.T("cooperation.export.title"), back, w)
 }
 
 // summary is the line under the header: what the screen is for, and

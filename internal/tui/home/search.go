@@ -80,7 +80,7 @@ func (m *Model) searched(msg searchedMsg) {
 // enter opens one, esc goes back to the list; everything else is typed.
 func (m *Model) searchKey(k tea.KeyPressMsg) tea.Cmd {
 	s := m.search
-	if vertical(k) && s.list.Update(k) {
+	if widget.Vertical(k) && s.list.Update(k) {
 		return nil
 	}
 	switch {
@@ -109,16 +109,6 @@ func (m *Model) typeSearch(msg tea.Msg) tea.Cmd {
 		return cmd
 	}
 	return tea.Batch(cmd, m.query())
-}
-
-// vertical reports whether k moves up or down a list; home and end stay
-// with the text field.
-func vertical(k tea.KeyPressMsg) bool {
-	switch k.String() {
-	case "up", "down", "pgup", "pgdown":
-		return true
-	}
-	return false
 }
 
 // searchBody lists the hits: date, title, kind, status and where the

@@ -15,23 +15,17 @@ import (
 // the form, or the question), a status line, the footer.
 func (m *Model) View() string {
 	l := m.layout
-	if l.Mode == layout.TooSmall || l.Width <= 0 || l.Height <= 0 {
+	if l.Mode == layout.TooSmall {
 		return ""
 	}
-	w := l.Width
-	return widget.ListScreen(m.st, w, l.Height, l.Mode == layout.Full, m.header(w), m.filterLine(w), m.body, m.footer(w))
+	return widget.ListScreen(m.st, l.Width, l.Height, l.Mode == layout.Full, m.header(l.Width), m.filterLine(l.Width), m.body, m.footer(l.Width))
 }
 
 // listTop is the screen line of the first entry (below the column header).
 func (m *Model) listTop() int { return widget.ListTop(m.layout.Mode == layout.Full) + 1 }
 
 func (m *Model) header(w int) string {
-	left := m.st.Title.Render(m.tr.T("common.app.name")) + "  " + m.st.App.Render(m.tr.T("tuipartners.title"))
-	var right string
-	if b := m.activeKeys().Back; b.Enabled() {
-		right = m.st.HelpKey.Render(b.Help().Key) + " " + m.st.HelpDesc.Render(b.Help().Desc)
-	}
-	return widget.Spread(left, right, w)
+	return widget.ScreenHeader(m.st, m.tr.T("common.app.name"), m.tr.T("tuipartners.title"), m.activeKeys().Back, w)
 }
 
 // filterLine is the filter field and how many entries it shows.

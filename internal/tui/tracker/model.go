@@ -218,7 +218,7 @@ func (m *Model) key(k tea.KeyPressMsg) tea.Cmd {
 	}
 	// In a filter field the arrows still move through the list; home and
 	// end stay with the field's cursor.
-	if (m.zone == zoneList || vertical(k)) && m.list.Update(k) {
+	if (m.zone == zoneList || widget.Vertical(k)) && m.list.Update(k) {
 		return nil
 	}
 	km := m.activeKeys()
@@ -286,15 +286,6 @@ func (m *Model) typeInto(msg tea.Msg) tea.Cmd {
 		return cmd
 	}
 	return tea.Batch(cmd, m.query())
-}
-
-// vertical reports whether k moves up or down a list.
-func vertical(k tea.KeyPressMsg) bool {
-	switch k.String() {
-	case "up", "down", "pgup", "pgdown":
-		return true
-	}
-	return false
 }
 
 // Selected returns the selected action, if any.

@@ -16,11 +16,10 @@ import (
 // with a column header, the selected action in full (or the form), footer.
 func (m *Model) View() string {
 	l := m.layout
-	if l.Mode == layout.TooSmall || l.Width <= 0 || l.Height <= 0 {
+	if l.Mode == layout.TooSmall {
 		return ""
 	}
-	w := l.Width
-	return widget.ListScreen(m.st, w, l.Height, l.Mode == layout.Full, m.header(w), m.filterLine(w), m.body, m.footer(w))
+	return widget.ListScreen(m.st, l.Width, l.Height, l.Mode == layout.Full, m.header(l.Width), m.filterLine(l.Width), m.body, m.footer(l.Width))
 }
 
 // listTop is the screen line of the first action row (below the column
@@ -28,10 +27,7 @@ func (m *Model) View() string {
 func (m *Model) listTop() int { return widget.ListTop(m.layout.Mode == layout.Full) + 1 }
 
 func (m *Model) header(w int) string {
-	left := m.st.Title.Render(m.tr.T("common.app.name")) + "  " + m.st.App.Render(m.tr.T("tuitracker.title"))
-	back := m.keys.Back.Help()
-	right := m.st.HelpKey.Render(back.Key) + " " + m.st.HelpDesc.Render(back.Desc)
-	return widget.Spread(left, right, w)
+	return widget.ScreenHeader(m.st, m.tr.T("common.app.name"), m.tr.T("tuitracker.title"), m.keys.Back, w)
 }
 
 // filterLine shows the three filters, each with its key, and the counts.

@@ -3,6 +3,8 @@ package widget
 import (
 	"strings"
 
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"kofa/internal/theme"
@@ -54,4 +56,26 @@ func Spread(left, right string, w int) string {
 		return Truncate(left, w)
 	}
 	return left + strings.Repeat(" ", gap) + right
+}
+
+// ScreenHeader is the top line of a screen of its own (the directory, the
+// follow-up list, the register): kofa's name and the screen's title, and
+// on the right the key that goes back while it acts.
+func ScreenHeader(st *theme.Styles, app, title string, back key.Binding, w int) string {
+	left := st.Title.Render(app) + "  " + st.App.Render(title)
+	var right string
+	if back.Enabled() {
+		right = st.HelpKey.Render(back.Help().Key) + " " + st.HelpDesc.Render(back.Help().Desc)
+	}
+	return Spread(left, right, w)
+}
+
+// Vertical reports whether k moves up or down a list that shares the
+// screen with a text field (home and end stay with the field).
+func Vertical(k tea.KeyPressMsg) bool {
+	switch k.String() {
+	case "up", "down", "pgup", "pgdown":
+		return true
+	}
+	return false
 }
