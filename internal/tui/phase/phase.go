@@ -162,7 +162,8 @@ func (c *Context) TakeRecorded() []Recorded {
 type Editor interface {
 	// Update handles a message routed to the editor.
 	Update(msg tea.Msg) (Editor, tea.Cmd)
-	// View renders the editor into width x height cells.
+	// View renders the editor into width x height cells; the workspace
+	// asks only for an area of at least one cell (no editor checks).
 	View(width, height int) string
 	// KeyMap lists the editor's keys for the help line and overlay;
 	// bindings that do not apply right now are disabled.

@@ -84,8 +84,8 @@ func (m *Model) mainLines() []string {
 	var body string
 	if d := m.dialog(); d != nil {
 		body = lipgloss.Place(w, h-1, lipgloss.Center, lipgloss.Center, d.View(w, h-1))
-	} else {
-		body = m.editor().View(w, m.editorHeight())
+	} else if eh := m.editorHeight(); w > 0 && eh > 0 {
+		body = m.editor().View(w, eh)
 	}
 	lines := strings.Split(body, "\n")
 	if len(lines) > h-1 {

@@ -47,9 +47,6 @@ func layoutCols(width int) cols {
 // plan (or the warning that it is missing), notices, and the form when
 // open.
 func (e *Editor) View(width, height int) string {
-	if width <= 0 || height <= 0 {
-		return ""
-	}
 	e.probs = e.problems.of(e.ctx.Conf)
 	var panel []string // what has the keyboard: it always shows
 	switch {

@@ -61,13 +61,3 @@ func TestViewFitsEverySize(t *testing.T) {
 		})
 	}
 }
-
-func TestViewOfEmptySizeIsEmpty(t *testing.T) {
-	c, _ := fixture()
-	h := newHarness(t, c, i18n.DE)
-	for _, s := range [][2]int{{0, 10}, {10, 0}, {-1, -1}} {
-		if v := h.Ed.View(s[0], s[1]); v != "" {
-			t.Errorf("View(%d, %d) = %q", s[0], s[1], v)
-		}
-	}
-}

@@ -14,9 +14,6 @@ import (
 // selected item (lead, discussion, decisions) with its actions; an open
 // form takes the place of the details.
 func (e *Editor) View(width, height int) string {
-	if width <= 0 || height <= 0 {
-		return ""
-	}
 	st := e.ctx.Styles
 	e.itemsTop, e.actionsTop = -1, -1
 	top := []string{widget.Truncate(st.Title.Render(e.summary()), width)}

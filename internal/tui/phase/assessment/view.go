@@ -19,9 +19,6 @@ const wide = 70
 // or revealed with their spread), the agreed result with dissent, and
 // below them the open form, question or notice.
 func (e *Editor) View(width, height int) string {
-	if width <= 0 || height <= 0 {
-		return ""
-	}
 	var bottom []string
 	switch {
 	case e.confirm != nil:

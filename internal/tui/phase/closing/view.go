@@ -21,9 +21,6 @@ var sectionKeys = [numSections]string{
 // View implements phase.Editor: the section line, the current section,
 // notices, and the open form or question.
 func (e *Editor) View(width, height int) string {
-	if width <= 0 || height <= 0 {
-		return ""
-	}
 	// The conference may have changed under the editor (a topic parked
 	// with the workspace's key): fit the cursors before drawing.
 	e.sync()

@@ -12,9 +12,6 @@ import (
 // View implements phase.Editor: the key question large, the frame line
 // (confidentiality, end), the participants, and the form when open.
 func (e *Editor) View(width, height int) string {
-	if width <= 0 || height <= 0 {
-		return ""
-	}
 	top := append(e.questionBox(width), widget.Truncate(e.frameLine(), width), widget.Truncate(e.rolesLine(), width), "")
 	end := append(e.end.Lines(width, height), e.roles.Lines(width, height)...)
 	if n := e.end.Notice(); n != "" {

@@ -19,9 +19,6 @@ const wideWidth = 70
 // narrow); the views form when it is open.
 func (e *Editor) View(width, height int) string {
 	e.orderTop = -1
-	if width <= 0 || height <= 0 {
-		return ""
-	}
 	switch {
 	case e.views.Typing():
 		return widget.Clip(strings.Join(e.viewsLines(width, height), "\n"), width, height)

@@ -116,9 +116,6 @@ func (e *Editor) Update(msg tea.Msg) (phase.Editor, tea.Cmd) {
 
 // View implements phase.Editor.
 func (e *Editor) View(width, height int) string {
-	if width <= 0 || height <= 0 {
-		return ""
-	}
 	if !e.fam.shown() || height < 8 {
 		return widget.Clip(e.form.View(width, height), width, height)
 	}

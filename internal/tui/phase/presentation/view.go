@@ -17,9 +17,6 @@ const compactHeight = 10
 // help in place, each under its title; the focused section marked ▸.
 func (e *Editor) View(width, height int) string {
 	e.listTop = -1
-	if width <= 0 || height <= 0 {
-		return ""
-	}
 	st := e.ctx.Styles
 	inner := max(1, width-len(indent))
 	formLines := e.formLines(inner)

@@ -13,9 +13,6 @@ import (
 // View implements phase.Editor: the title, the reports, who present has
 // not reported yet, and the open form below.
 func (e *Editor) View(width, height int) string {
-	if width <= 0 || height <= 0 {
-		return ""
-	}
 	c, tr, st := e.ctx.Conf, e.ctx.Msgs, e.ctx.Styles
 	top := []string{
 		widget.Truncate(st.Title.Render(tr.N("network.reports.title", len(c.Reports()), len(c.Reports()))), width),

@@ -25,9 +25,6 @@ func (e *Editor) otherPanes() string {
 // a table, and under it the selected one in full with its note, or the
 // open form.
 func (e *Editor) View(width, height int) string {
-	if width <= 0 || height <= 0 {
-		return ""
-	}
 	if e.pane != paneActions {
 		return widget.Clip(strings.Join(e.paneView(width, height), "\n"), width, height)
 	}

@@ -18,9 +18,6 @@ const wide = 70
 // the family, the note; below them the open form. What is missing is said
 // in words where it belongs.
 func (e *Editor) View(width, height int) string {
-	if width <= 0 || height <= 0 {
-		return ""
-	}
 	c, tr, st := e.ctx.Conf, e.ctx.Msgs, e.ctx.Styles
 	var bottom []string
 	switch {

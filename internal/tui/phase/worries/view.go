@@ -21,9 +21,6 @@ const wideRow = 70
 // (or the two lists of strengths), and below them the selected entry's
 // evidence, the form, or the remove question.
 func (e *Editor) View(width, height int) string {
-	if width <= 0 || height <= 0 {
-		return ""
-	}
 	top := []string{e.tabBar(width)}
 	var bottom []string
 	switch {
