@@ -32,6 +32,10 @@ func (e *Editor) closeKey(k tea.KeyPressMsg, km KeyMap) tea.Cmd {
 		return e.openRelease()
 	case key.Matches(k, km.Details):
 		return e.openDetails()
+	case key.Matches(k, km.Check):
+		return e.openCheck()
+	case key.Matches(k, km.SkipCheck):
+		e.skipCheck()
 	}
 	return nil
 }
@@ -97,9 +101,11 @@ func (e *Editor) closeLines(width, height int) []string {
 		tail = append(tail, "", e.detailsLine(),
 			"", st.HelpKey.Render(e.keys.Close.Help().Key)+"  "+st.App.Render(tr.T("closing.close.action")))
 	}
-	room := height - len(head) - len(tail)
+	check := e.checkLines(width)
+	room := height - len(head) - len(tail) - len(check)
 	lines := head
 	lines = append(lines, e.gapLines(gaps, width, room)...)
+	lines = append(lines, check...)
 	lines = append(lines, tail...)
 	for i, l := range lines {
 		lines[i] = widget.Truncate(l, width)

@@ -102,7 +102,8 @@ func (e *Editor) KeyMap() help.KeyMap {
 
 func (e *Editor) activeKeys() KeyMap {
 	c := e.ctx.Conf
-	s := state{sec: e.sec, editing: e.editing(), closed: c.Status == conference.StatusClosed}
+	s := state{sec: e.sec, editing: e.editing(), closed: c.Status == conference.StatusClosed,
+		check: c.HasCheck(), checkOpen: c.HasCheck() && !c.CooperationCheck.Answered() && !c.CooperationCheck.Skipped}
 	switch e.sec {
 	case secReadback:
 		s.hasRows = len(c.Actions) > 0

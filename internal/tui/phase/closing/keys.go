@@ -25,7 +25,10 @@ type KeyMap struct {
 	// them; Details edits what the filed minutes need besides the
 	// meeting's content (filing.go).
 	Close, Reopen, Export, Release, Details key.Binding
-	short                                   []key.Binding
+	// Check opens the cooperation check of a case conference before it
+	// is closed, SkipCheck passes it over.
+	Check, SkipCheck key.Binding
+	short            []key.Binding
 }
 
 func defaultKeyMap(tr *i18n.Messages) KeyMap {
@@ -54,6 +57,8 @@ func defaultKeyMap(tr *i18n.Messages) KeyMap {
 		Export:      b([]string{"e"}, "e", "preview.closing.action"),
 		Release:     b([]string{"f"}, "f", "filing.tui.release.key"),
 		Details:     b([]string{"m"}, "m", "filing.tui.details.key"),
+		Check:       b([]string{"k"}, "k", "closingcheck.key.check"),
+		SkipCheck:   b([]string{"s"}, "s", "closingcheck.key.skip"),
 	}
 }
 
@@ -64,6 +69,9 @@ type state struct {
 	hasRows bool // the section's list has rows (actions, topics, …)
 	onDist  bool // review section: a distribution entry is selected
 	closed  bool
+	// check: the conference asks the cooperation check; checkOpen: it is
+	// neither answered nor skipped yet.
+	check, checkOpen bool
 }
 
 // active returns the key map with only what works now enabled, so help
@@ -95,6 +103,8 @@ func (k KeyMap) active(s state) KeyMap {
 	k.Export.SetEnabled(sec(secClose) && s.closed)
 	k.Release.SetEnabled(sec(secClose) && s.closed)
 	k.Details.SetEnabled(change(secClose))
+	k.Check.SetEnabled(change(secClose) && s.check)
+	k.SkipCheck.SetEnabled(change(secClose) && s.checkOpen)
 	switch {
 	case s.sec == secReadback:
 		k.short = []key.Binding{k.Yes, k.Browse, k.Section, k.Withdraw}
@@ -107,7 +117,7 @@ func (k KeyMap) active(s state) KeyMap {
 	case s.closed:
 		k.short = []key.Binding{k.Export, k.Release, k.Reopen, k.Section}
 	default:
-		k.short = []key.Binding{k.Close, k.Details, k.Section}
+		k.short = []key.Binding{k.Close, k.Details, k.Check, k.SkipCheck, k.Section}
 	}
 	return k
 }
@@ -120,6 +130,6 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Section, k.List.Up, k.Yes, k.Browse, k.Withdraw},
 		{k.Assign, k.Clear, k.Identifying, k.Edit, k.New, k.Variant, k.Remove},
-		{k.Close, k.Details, k.Reopen, k.Export, k.Release},
+		{k.Close, k.Details, k.Check, k.SkipCheck, k.Reopen, k.Export, k.Release},
 	}
 }
