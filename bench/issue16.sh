@@ -14,10 +14,12 @@ set -eu
 cd "$(dirname "$0")/.."
 
 conferences=10000
+quick=""
+count=3
 markdown=""
 while [ $# -gt 0 ]; do
 	case "$1" in
-	--quick) conferences=1000 ;;
+	--quick) conferences=1000 quick=--quick count=1 ;;
 	--markdown) markdown="$2"; shift ;;
 	*) echo "usage: bench/issue16.sh [--quick] [--markdown FILE]" >&2; exit 2 ;;
 	esac
@@ -28,14 +30,14 @@ load() { cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime; }
 echo "load average before: $(load)"
 
 echo "--- the harness: first frame, preview, export --all against the copy, memory"
-set -- --only firstframe,preview,export,memory --conferences "$conferences"
+set -- --only firstframe,preview,export,memory --conferences "$conferences" $quick
 if [ -n "$markdown" ]; then
 	set -- "$@" --markdown "$markdown"
 fi
 go run ./bench "$@"
 
 echo "--- the preview as a Go benchmark (demo and large conference, 80 and 120 columns)"
-go test ./bench -run '^$' -bench Preview -benchtime 20x -count 3
+go test ./bench -run '^$' -bench Preview -benchtime 20x -count "$count"
 
 echo "--- package initialisation (GODEBUG=inittrace=1), median of 21 starts"
 bin=$(mktemp -d)
