@@ -71,7 +71,7 @@ func (m *Model) updateCases(msg tea.Msg) (tea.Cmd, bool) {
 			return nil, true
 		}
 		if msg.existing != "" {
-			m.askOpenExisting(msg.existing)
+			m.askOpenExisting(msg.existing, "homefollowup.exists")
 			return nil, true
 		}
 		id := msg.id
@@ -136,7 +136,14 @@ func (m *Model) followUp() tea.Cmd {
 	if !ok {
 		return nil
 	}
-	prevID := m.latestOfCase(sel).ID
+	latest := m.latestOfCase(sel)
+	if latest.FollowUp && latest.Status == conference.StatusPreparing {
+		// The case's next conference is planned already (f pressed
+		// twice): a follow-up of a conference not held is a slip.
+		m.askOpenExisting(latest.ID, "homefollowup.planned")
+		return nil
+	}
+	prevID := latest.ID
 	repo, now := m.repo, m.clock.Now()
 	return func() tea.Msg {
 		if f, ok := repo.(followUpFinder); ok {
@@ -165,15 +172,16 @@ type followUpFinder interface {
 	FollowUpsOf(id conference.ID) ([]conference.ID, error)
 }
 
-// askOpenExisting offers to open the follow-up that exists.
-func (m *Model) askOpenExisting(id conference.ID) {
+// askOpenExisting offers to open the follow-up id that exists; msg is
+// the question's key (its .title and .body).
+func (m *Model) askOpenExisting(id conference.ID, msg string) {
 	desc := string(id)
 	for _, s := range m.all {
 		if s.ID == id {
 			desc = conference.FormatDate(s.Date, string(m.tr.Lang()))
 		}
 	}
-	m.confirm = widget.NewConfirm(m.tr, m.st, m.tr.T("homefollowup.exists.title"), m.tr.T("homefollowup.exists.body", desc))
+	m.confirm = widget.NewConfirm(m.tr, m.st, m.tr.T(msg+".title"), m.tr.T(msg+".body", desc))
 	m.onYes = func() tea.Cmd { return func() tea.Msg { return OpenMsg{ID: id} } }
 }
 
