@@ -20,6 +20,12 @@ var nameKeys = map[conference.PhaseID]string{
 	conference.PhaseReports:      "network.phase.reports",
 	conference.PhaseAgenda:       "network.phase.agenda",
 	conference.PhaseCooperation:  "network.phase.cooperation",
+	conference.PhaseHandover:     "handover.phase.handover",
+	conference.PhaseFamily:       "handover.phase.family",
+	conference.PhaseTakeover:     "handover.phase.takeover",
+	conference.PhaseProtection:   "handover.phase.protection",
+	conference.PhaseContacts:     "handover.phase.contacts",
+	conference.PhaseConfirmation: "handover.phase.confirmation",
 }
 
 // Name is the name of a phase in tr's language.
