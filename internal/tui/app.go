@@ -215,6 +215,9 @@ func (a *App) rootMsg(msg tea.Msg, from uint64) (tea.Cmd, bool) {
 	if cmd, ok := a.routePartners(msg, from); ok {
 		return cmd, true
 	}
+	if cmd, ok := a.routeReport(msg, from); ok {
+		return cmd, true
+	}
 	return a.routeAgreements(msg, from)
 }
 

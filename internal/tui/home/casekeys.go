@@ -22,6 +22,8 @@ type CaseKeyMap struct {
 	Directory key.Binding
 	// Agreements opens the register of cooperation agreements.
 	Agreements key.Binding
+	// Report opens the report across cases.
+	Report key.Binding
 }
 
 func defaultCaseKeyMap(tr *i18n.Messages) CaseKeyMap {
@@ -35,6 +37,7 @@ func defaultCaseKeyMap(tr *i18n.Messages) CaseKeyMap {
 		Retention:  b("r", "tuihome.key.retention"),
 		Directory:  b("p", "tuipartners.key.open"),
 		Agreements: b("k", "tuiagreements.key.open"),
+		Report:     b("b", "tuireport.key.open"),
 	}
 }
 
@@ -47,6 +50,7 @@ func (m *Model) activeKeys() KeyMap {
 	km.Cases.Tracker.SetEnabled(idle)
 	km.Cases.Directory.SetEnabled(idle)
 	km.Cases.Agreements.SetEnabled(idle)
+	km.Cases.Report.SetEnabled(idle)
 	km.Cases.Retention.SetEnabled(idle && (m.pastOnly || len(m.past()) > 0))
 	if m.grouped {
 		km.Cases.Group.SetHelp("g", m.tr.T("tuihome.key.ungroup"))

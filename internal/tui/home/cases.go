@@ -19,6 +19,9 @@ type DirectoryMsg struct{}
 // agreements.
 type AgreementsMsg struct{}
 
+// ReportMsg asks the root to open the report across cases.
+type ReportMsg struct{}
+
 // casesMsg carries what home shows besides the list: how many actions are
 // overdue across all conferences, and the retention period.
 type casesMsg struct {
@@ -112,6 +115,8 @@ func (m *Model) caseKey(k tea.KeyPressMsg, km KeyMap) (tea.Cmd, bool) {
 		return func() tea.Msg { return DirectoryMsg{} }, true
 	case key.Matches(k, km.Cases.Agreements):
 		return func() tea.Msg { return AgreementsMsg{} }, true
+	case key.Matches(k, km.Cases.Report):
+		return func() tea.Msg { return ReportMsg{} }, true
 	case key.Matches(k, km.Cases.Retention):
 		m.pastOnly = !m.pastOnly
 		m.refilter()
