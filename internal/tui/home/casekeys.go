@@ -27,9 +27,7 @@ type CaseKeyMap struct {
 }
 
 func defaultCaseKeyMap(tr *i18n.Messages) CaseKeyMap {
-	b := func(k, desc string) key.Binding {
-		return key.NewBinding(key.WithKeys(k), key.WithHelp(k, tr.T(desc)))
-	}
+	b := widget.SingleBinder(tr)
 	return CaseKeyMap{
 		FollowUp:   b("f", "tuihome.key.follow_up"),
 		Group:      b("g", "tuihome.key.group"),

@@ -21,9 +21,7 @@ type KeyMap struct {
 
 // DefaultKeyMap returns the keys of the interaction contract.
 func DefaultKeyMap(tr *i18n.Messages) KeyMap {
-	b := func(keys []string, help, desc string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, tr.T(desc)))
-	}
+	b := widget.Binder(tr)
 	return KeyMap{
 		List:     widget.DefaultListKeyMap(tr.T("listform.key.select")),
 		New:      b([]string{"n"}, "n", "listform.key.new"),

@@ -21,9 +21,7 @@ type KeyMap struct {
 
 // DefaultKeyMap returns the keys with help texts from tr.
 func DefaultKeyMap(tr *i18n.Messages, form widget.FormKeyMap) KeyMap {
-	b := func(keys []string, k, desc string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, tr.T(desc)))
-	}
+	b := widget.Binder(tr)
 	return KeyMap{
 		List:        widget.DefaultListKeyMap(tr.T("tuipartners.key.select")),
 		Edit:        b([]string{"enter"}, "enter", "tuipartners.key.edit"),

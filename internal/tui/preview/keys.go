@@ -5,6 +5,7 @@ import (
 	"charm.land/bubbles/v2/viewport"
 
 	"kofa/internal/i18n"
+	"kofa/internal/tui/widget"
 )
 
 // KeyMap holds the keys of the export preview. The letters work only while
@@ -23,9 +24,7 @@ type KeyMap struct {
 
 // DefaultKeyMap returns the preview keys with help texts from tr.
 func DefaultKeyMap(tr *i18n.Messages) KeyMap {
-	b := func(keys []string, help, desc string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, tr.T(desc)))
-	}
+	b := widget.Binder(tr)
 	k := KeyMap{
 		Variant:     b([]string{"v"}, "v", "preview.key.variant"),
 		Lang:        b([]string{"l"}, "l", "preview.key.lang"),

@@ -24,9 +24,7 @@ type KeyMap struct {
 
 // DefaultKeyMap returns the tracker keys with help texts from tr.
 func DefaultKeyMap(tr *i18n.Messages, form widget.FormKeyMap) KeyMap {
-	b := func(keys []string, k, desc string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, tr.T(desc)))
-	}
+	b := widget.Binder(tr)
 	return KeyMap{
 		List:         widget.DefaultListKeyMap(tr.T("tuitracker.key.select")),
 		Done:         b([]string{"d", "space"}, "d", "tuitracker.key.done"),

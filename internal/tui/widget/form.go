@@ -140,9 +140,7 @@ type formRow struct {
 
 // NewForm returns a blurred form.
 func NewForm(tr *i18n.Messages, st *theme.Styles, rows ...Row) *Form {
-	b := func(keys []string, help, desc string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, tr.T(desc)))
-	}
+	b := Binder(tr)
 	return &Form{
 		rows: rows, focus: -1, st: st, tr: tr, prefilled: map[Input]bool{},
 		keys: FormKeyMap{

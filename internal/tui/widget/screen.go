@@ -79,3 +79,22 @@ func Vertical(k tea.KeyPressMsg) bool {
 	}
 	return false
 }
+
+// Translator gives a message text by its key.
+type Translator interface {
+	T(key string, args ...any) string
+}
+
+// Binder returns how a key map is made: a binding for keys, named help on
+// the help line, with the text of the message desc.
+func Binder(tr Translator) func(keys []string, help, desc string) key.Binding {
+	return func(keys []string, help, desc string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, tr.T(desc)))
+	}
+}
+
+// SingleBinder is Binder for key maps of one key a binding, named by it.
+func SingleBinder(tr Translator) func(k, desc string) key.Binding {
+	b := Binder(tr)
+	return func(k, desc string) key.Binding { return b([]string{k}, k, desc) }
+}

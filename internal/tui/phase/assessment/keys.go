@@ -17,9 +17,7 @@ type KeyMap struct {
 }
 
 func defaultKeyMap(tr *i18n.Messages) KeyMap {
-	b := func(keys []string, k, desc string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, tr.T(desc)))
-	}
+	b := widget.Binder(tr)
 	return KeyMap{
 		List:   widget.DefaultListKeyMap(tr.T("assessment.key.select")),
 		Rate:   b([]string{"enter"}, "enter", "assessment.key.rate"),

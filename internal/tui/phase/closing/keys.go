@@ -32,9 +32,7 @@ type KeyMap struct {
 }
 
 func defaultKeyMap(tr *i18n.Messages) KeyMap {
-	b := func(keys []string, k, desc string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, tr.T(desc)))
-	}
+	b := widget.Binder(tr)
 	return KeyMap{
 		Section:     b([]string{"1", "2", "3", "4", "5"}, "1…5/tab", "closing.key.section"),
 		NextSection: key.NewBinding(key.WithKeys("tab")),

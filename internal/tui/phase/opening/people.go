@@ -117,9 +117,7 @@ type PeopleKeys struct {
 }
 
 func defaultPeopleKeys(tr interface{ T(string, ...any) string }) PeopleKeys {
-	b := func(k, desc string) key.Binding {
-		return key.NewBinding(key.WithKeys(k), key.WithHelp(k, tr.T(desc)))
-	}
+	b := widget.SingleBinder(tr)
 	return PeopleKeys{
 		Present: b("p", "tui.opening.key.present"),
 		Excused: b("e", "tui.opening.key.excused"),

@@ -24,9 +24,7 @@ type KeyMap struct {
 }
 
 func defaultKeyMap(tr *i18n.Messages) KeyMap {
-	b := func(keys []string, k, desc string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, tr.T(desc)))
-	}
+	b := widget.Binder(tr)
 	return KeyMap{
 		Select:   widget.DefaultListKeyMap(tr.T("perspectives.key.select")),
 		Next:     b([]string{"n", "ctrl+n"}, "n", "perspectives.key.next"),

@@ -4,6 +4,7 @@ import (
 	"charm.land/bubbles/v2/key"
 
 	"kofa/internal/i18n"
+	"kofa/internal/tui/widget"
 )
 
 // KeyMap holds the case presentation's own keys; the chronology's are the
@@ -17,9 +18,7 @@ type KeyMap struct {
 }
 
 func defaultKeyMap(tr *i18n.Messages) KeyMap {
-	b := func(keys []string, k, desc string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, tr.T(desc)))
-	}
+	b := widget.Binder(tr)
 	return KeyMap{
 		NextSection: b([]string{"tab"}, "tab", "presentation.key.next_section"),
 		PrevSec:     b([]string{"shift+tab"}, "shift+tab", "presentation.key.prev_section"),

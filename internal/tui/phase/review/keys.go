@@ -4,6 +4,7 @@ import (
 	"charm.land/bubbles/v2/key"
 
 	"kofa/internal/i18n"
+	"kofa/internal/tui/widget"
 )
 
 // KeyMap holds the review editor's keys besides the lists' own
@@ -29,9 +30,7 @@ type KeyMap struct {
 }
 
 func defaultKeyMap(tr *i18n.Messages) KeyMap {
-	b := func(keys []string, k, desc string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, tr.T(desc)))
-	}
+	b := widget.Binder(tr)
 	return KeyMap{
 		Status:   b([]string{"1", "2", "3", "4"}, "1–4", "review.key.status"),
 		Done:     b([]string{"1"}, "1", "review.key.done"),

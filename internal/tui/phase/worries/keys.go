@@ -4,6 +4,7 @@ import (
 	"charm.land/bubbles/v2/key"
 
 	"kofa/internal/i18n"
+	"kofa/internal/tui/widget"
 )
 
 // KeyMap holds the worries-and-strengths editor's own keys; the lists'
@@ -17,9 +18,7 @@ type KeyMap struct {
 }
 
 func defaultKeyMap(tr *i18n.Messages, severities int) KeyMap {
-	b := func(keys []string, k, desc string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, tr.T(desc)))
-	}
+	b := widget.Binder(tr)
 	sev := make([]string, 0, severities)
 	for i := 1; i <= min(severities, 9); i++ {
 		sev = append(sev, string(rune('0'+i)))
