@@ -86,13 +86,7 @@ func (l *List) View(width, height int) string {
 	}
 	l.listTop = len(top)
 	lines := append(top, widget.FitLines(l.list.ListLines(width, listH), width, min(listH, max(2, l.Len()+1)))...)
-	lines = append(lines, detail...)
-	for len(lines) < height-len(form)-len(notes) {
-		lines = append(lines, "")
-	}
-	lines = append(lines, notes...)
-	lines = append(lines, form...)
-	return strings.Join(widget.FitLines(lines, width, min(height, len(lines))), "\n")
+	return widget.AtFoot(append(lines, detail...), append(notes, form...), width, height)
 }
 
 // columns are the widths of the list's columns: subject, partners, review

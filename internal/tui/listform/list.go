@@ -325,6 +325,6 @@ func (l *List[T]) removeSelected() {
 	}
 	l.record(conference.OpRemove, id, true)
 	l.sel.SetLen(l.Len())
-	l.notice = l.ctx.Msgs.T("listform.removed", oneLine(name))
+	l.notice = l.ctx.Msgs.T("listform.removed", widget.OneLine(name))
 	l.changed(conference.OpRemove, id)
 }

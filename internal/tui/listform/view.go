@@ -97,7 +97,7 @@ func (l *List[T]) NoticeLines(width int) []string {
 func draftText(d widget.FormDraft) string {
 	for _, t := range d.Texts {
 		if t = strings.TrimSpace(t); t != "" && !strings.ContainsAny(t, "\x1e\x1f") {
-			return "„" + oneLine(t) + "“"
+			return "„" + widget.OneLine(t) + "“"
 		}
 	}
 	return "…"
@@ -125,15 +125,6 @@ func (l *List[T]) FormLines(width, height int) []string {
 
 // formRows is the most lines a form takes: the rows get the rest.
 const formRows = 14
-
-// oneLine shows the first line of a text, marking that more follows.
-func oneLine(s string) string {
-	first, rest, more := strings.Cut(s, "\n")
-	if more && strings.TrimSpace(rest) != "" {
-		return first + " …"
-	}
-	return first
-}
 
 // IdentifyingMark stands in front of an entry marked identifying, in
 // lists whose entries have the mark (the others' rows start with room

@@ -125,3 +125,23 @@ func TruncateWords(s string, width int) string {
 	}
 	return cut + "…"
 }
+
+// AtFoot draws top from the first line of a width×height area and bottom
+// at its foot (a form under a list), the lines between empty; what does
+// not fit is cut from the end.
+func AtFoot(top, bottom []string, width, height int) string {
+	lines := top[:len(top):len(top)]
+	for len(lines) < height-len(bottom) {
+		lines = append(lines, "")
+	}
+	return Clip(strings.Join(append(lines, bottom...), "\n"), width, height)
+}
+
+// OneLine shows the first line of a text, marking that more follows.
+func OneLine(s string) string {
+	first, rest, more := strings.Cut(s, "\n")
+	if more && strings.TrimSpace(rest) != "" {
+		return first + " …"
+	}
+	return first
+}

@@ -112,7 +112,7 @@ func (e *Editor) selectedExtra(a conference.Action, width int, lc cols, probs []
 	var out []string
 	if lc.report == 0 {
 		var parts []string
-		for _, p := range []string{oneLine(a.What), ownerText(e.ctx, a), oneLine(a.ReportBack)} {
+		for _, p := range []string{widget.OneLine(a.What), ownerText(e.ctx, a), widget.OneLine(a.ReportBack)} {
 			if p != "" {
 				parts = append(parts, p)
 			}
@@ -185,7 +185,7 @@ func (e *Editor) drawRow(k rowKey) string {
 		return widget.Pad(text, w)
 	}
 	s := widget.Pad(strconv.Itoa(k.n), lc.num) + " " +
-		cell(oneLine(a.What), lc.what, g.what, missing)
+		cell(widget.OneLine(a.What), lc.what, g.what, missing)
 	if lc.who > 0 {
 		switch {
 		case g.ownerMissing:
@@ -206,7 +206,7 @@ func (e *Editor) drawRow(k rowKey) string {
 		s += " " + cell(due, lc.due, bad, badText)
 	}
 	if lc.report > 0 {
-		s += " " + cell(oneLine(a.ReportBack), lc.report, g.report, missing)
+		s += " " + cell(widget.OneLine(a.ReportBack), lc.report, g.report, missing)
 	}
 	s += " " + e.agreedText(a, selected)
 	if selected {
@@ -257,7 +257,7 @@ func (e *Editor) planLines(width int) []string {
 		if n := len(c.CrisisPlan); n > 1 {
 			text = tr.N("filing.tui.plan.entries", n, n) + " · " + text
 		}
-		return []string{"", widget.Truncate(head+oneLine(text), width)}
+		return []string{"", widget.Truncate(head+widget.OneLine(text), width)}
 	}
 	return nil
 }
@@ -291,15 +291,6 @@ func styledWrap(style func(...string) string, text string, width, n int) []strin
 		lines[i] = style(l)
 	}
 	return lines
-}
-
-// oneLine shows the first line of a text, marking that more follows.
-func oneLine(s string) string {
-	first, rest, more := strings.Cut(s, "\n")
-	if more && strings.TrimSpace(rest) != "" {
-		return first + " …"
-	}
-	return first
 }
 
 func trimText(s string) string { return strings.TrimSpace(s) }

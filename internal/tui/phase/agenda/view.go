@@ -44,13 +44,7 @@ func (e *Editor) View(width, height int) string {
 	}
 	e.itemsTop = len(lines)
 	lines = append(lines, widget.FitLines(e.items.ListLines(width, itemsH), width, min(itemsH, max(2, e.items.Len()+1)))...)
-	lines = append(lines, detail...)
-	for len(lines) < height-len(form)-len(notes) {
-		lines = append(lines, "")
-	}
-	lines = append(lines, notes...)
-	lines = append(lines, form...)
-	return strings.Join(widget.FitLines(lines, width, min(height, len(lines))), "\n")
+	return widget.AtFoot(append(lines, detail...), append(notes, form...), width, height)
 }
 
 // summary is the title line: how many items, how many dealt with and

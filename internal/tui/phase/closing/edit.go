@@ -37,7 +37,7 @@ func (e *Editor) openPerson(title, current string, set func(id string) (string, 
 // openParkedOwner picks who takes care of the parked topic id.
 func (e *Editor) openParkedOwner(t conference.ParkedTopic) tea.Cmd {
 	c := e.ctx.Conf
-	return e.openPerson(e.ctx.Msgs.T("closing.parked.who", oneLine(t.Text)), t.OwnerID, func(owner string) (string, bool) {
+	return e.openPerson(e.ctx.Msgs.T("closing.parked.who", widget.OneLine(t.Text)), t.OwnerID, func(owner string) (string, bool) {
 		for i := range c.Parked {
 			if c.Parked[i].ID == t.ID {
 				c.Parked[i].OwnerID = owner

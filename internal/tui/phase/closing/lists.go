@@ -174,7 +174,7 @@ func (e *Editor) parkedLines(width, height int) []string {
 		if owner == "" {
 			owner = e.missingCell(selected)
 		}
-		topic := oneLine(t.Text)
+		topic := widget.OneLine(t.Text)
 		if t.Identifying {
 			topic = listform.IdentifyingMark + topic
 		}
@@ -260,13 +260,4 @@ func (e *Editor) reviewText(selected bool) string {
 		s = e.ctx.Msgs.T("closing.review.at", s, c.NextReviewTime)
 	}
 	return s
-}
-
-// oneLine shows the first line of a text, marking that more follows.
-func oneLine(s string) string {
-	first, rest, more := strings.Cut(s, "\n")
-	if more && strings.TrimSpace(rest) != "" {
-		return first + " …"
-	}
-	return first
 }

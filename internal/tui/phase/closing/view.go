@@ -41,12 +41,7 @@ func (e *Editor) View(width, height int) string {
 	}
 	lines := []string{e.tabLine(width), ""}
 	lines = append(lines, e.sectionLines(width, bodyH)...)
-	for len(lines) < height-len(panel)-len(notice) {
-		lines = append(lines, "")
-	}
-	lines = append(lines, notice...)
-	lines = append(lines, panel...)
-	return widget.Clip(strings.Join(lines, "\n"), width, height)
+	return widget.AtFoot(lines, append(notice, panel...), width, height)
 }
 
 func (e *Editor) sectionLines(width, height int) []string {

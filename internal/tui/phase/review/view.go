@@ -52,11 +52,7 @@ func (e *Editor) View(width, height int) string {
 	}
 	e.listTop = len(lines)
 	lines = append(lines, e.reviews.ListLines(width, listH)...)
-	lines = append(lines, notices...)
-	for len(lines) < height-len(bottom) {
-		lines = append(lines, "")
-	}
-	return widget.Clip(strings.Join(append(lines, bottom...), "\n"), width, height)
+	return widget.AtFoot(append(lines, notices...), bottom, width, height)
 }
 
 // bottom is what shows under the reviews: the selected review in full,

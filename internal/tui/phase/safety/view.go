@@ -56,11 +56,7 @@ func (e *Editor) View(width, height int) string {
 	} else {
 		lines = append(lines, e.steps.ListLines(width, listH)...)
 	}
-	lines = append(lines, tail...)
-	for len(lines) < height-len(bottom) {
-		lines = append(lines, "")
-	}
-	return strings.Join(widget.FitLines(append(lines, bottom...), width, min(height, len(lines)+len(bottom))), "\n")
+	return widget.AtFoot(append(lines, tail...), bottom, width, height)
 }
 
 // row renders step i: what, who acts, until when; a missing who or time

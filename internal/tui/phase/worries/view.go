@@ -38,11 +38,7 @@ func (e *Editor) View(width, height int) string {
 		e.listLines = nil
 		return widget.Clip(strings.Join(bottom, "\n"), width, height)
 	}
-	lines := append(top, e.listView(width, listH)...)
-	for len(lines) < height-len(bottom) {
-		lines = append(lines, "")
-	}
-	return widget.Clip(strings.Join(append(lines, bottom...), "\n"), width, height)
+	return widget.AtFoot(append(top, e.listView(width, listH)...), bottom, width, height)
 }
 
 // tabKey is what the tab bar is drawn from.
