@@ -116,7 +116,7 @@ func (e *Editor) openReview(focusTime bool) tea.Cmd {
 // it has a recipient.
 func (e *Editor) openDist(index int) tea.Cmd {
 	c, tr, st := e.ctx.Conf, e.ctx.Msgs, e.ctx.Styles
-	recipient := widget.NewPick(tr, st, tr.T("closing.dist.recipient"), participantOptions(e.ctx))
+	recipient := widget.NewPick(tr, st, tr.T("closing.dist.recipient"), listform.People(e.ctx, false))
 	recipient.SetAllowFree(true)
 	recipient.SetRows(4)
 	variant := widget.NewPick(tr, st, tr.T("closing.dist.variant"), variantOptions(e.ctx.Msgs))

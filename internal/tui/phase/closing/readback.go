@@ -125,7 +125,7 @@ func (e *Editor) readbackLines(width, height int) []string {
 func (e *Editor) readbackDetails(a conference.Action, inner int) [][]string {
 	tr, st := e.ctx.Msgs, e.ctx.Styles
 	missing := st.Warning.Render("⚠ " + tr.T("closing.missing"))
-	who := nameWithInstitution(e.ctx, a.OwnerID, a.Institution)
+	who := e.ctx.NameWithInstitution(a.OwnerID, a.Institution)
 	due := conference.FormatDate(a.Due, string(e.ctx.Lang))
 	if due != "" {
 		due += e.inDays(a.Due)
