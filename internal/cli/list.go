@@ -83,23 +83,15 @@ func orDash(s string) string {
 }
 
 func kindLabel(tr *i18n.Messages, k conference.Kind) string {
-	switch k {
-	case conference.KindCase:
-		return tr.T("common.kind.case")
-	case conference.KindNetwork:
-		return tr.T("common.kind.network")
+	if key := k.MessageKey(); key != "" {
+		return tr.T(key)
 	}
 	return orDash(sanitize.Line(string(k)))
 }
 
 func statusLabel(tr *i18n.Messages, s conference.Status) string {
-	switch s {
-	case conference.StatusPreparing:
-		return tr.T("common.status.preparing")
-	case conference.StatusRunning:
-		return tr.T("common.status.running")
-	case conference.StatusClosed:
-		return tr.T("common.status.closed")
+	if key := s.MessageKey(); key != "" {
+		return tr.T(key)
 	}
 	return orDash(sanitize.Line(string(s)))
 }

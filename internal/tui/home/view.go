@@ -200,22 +200,19 @@ func (m *Model) rowKind(s conference.Summary) string {
 	return m.kindLabel(s.Kind)
 }
 
+// kindLabel names a kind; one kofa does not know reads as a case.
 func (m *Model) kindLabel(k conference.Kind) string {
-	switch k {
-	case conference.KindNetwork:
-		return m.tr.T("common.kind.network")
-	case conference.KindHandover:
-		return m.tr.T("common.kind.handover")
+	if key := k.MessageKey(); key != "" {
+		return m.tr.T(key)
 	}
-	return m.tr.T("common.kind.case")
+	return m.tr.T(conference.KindCase.MessageKey())
 }
 
+// statusLabel names a status; one kofa does not know reads as in
+// preparation.
 func (m *Model) statusLabel(s conference.Status) string {
-	switch s {
-	case conference.StatusRunning:
-		return m.tr.T("common.status.running")
-	case conference.StatusClosed:
-		return m.tr.T("common.status.closed")
+	if key := s.MessageKey(); key != "" {
+		return m.tr.T(key)
 	}
-	return m.tr.T("common.status.preparing")
+	return m.tr.T(conference.StatusPreparing.MessageKey())
 }

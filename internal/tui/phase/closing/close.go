@@ -87,9 +87,9 @@ func (e *Editor) closeLines(width, height int) []string {
 			st.Muted.Render(tr.T("closing.close.export", string(c.ID))),
 			st.Muted.Render(tr.T("closing.close.reopen_hint", e.keys.Reopen.Help().Key)))
 	} else {
-		status := tr.T("common.status.running")
+		status := tr.T(conference.StatusRunning.MessageKey())
 		if c.Status == conference.StatusPreparing {
-			status = tr.T("common.status.preparing")
+			status = tr.T(conference.StatusPreparing.MessageKey())
 		}
 		head = append(head, st.Muted.Render(tr.T("closing.close.status", status)))
 		gaps = gapsAtClose(c)

@@ -121,10 +121,10 @@ func (e *Editor) bind() []listform.Field[conference.Conference] {
 
 // kindInfo names the kind of a conference that has started.
 func (e *Editor) kindInfo() string {
-	if e.ctx.Conf.Kind == conference.KindNetwork {
-		return e.ctx.Msgs.T("common.kind.network")
+	if key := e.ctx.Conf.Kind.MessageKey(); key != "" {
+		return e.ctx.Msgs.T(key)
 	}
-	return e.ctx.Msgs.T("common.kind.case")
+	return e.ctx.Msgs.T(conference.KindCase.MessageKey())
 }
 
 // endInfo shows the planned end worked out from start and duration.
