@@ -166,6 +166,17 @@ var contractLists = []contractList{
 		single: &contractPick{field: 1, filter: "Petra A", choice: "Petra Albers"},
 	},
 	{
+		// w opens the plan, and its first entry's form while it is empty.
+		name: "actions/crisis plan", conf: caseIn(conference.PhaseActions),
+		open: []string{"w"}, reopen: []string{"n"},
+		count: func(c *conference.Conference) int { return len(c.CrisisPlan) }, draft: "crisis_plan/new",
+		fields: typed("Familiengericht anrufen", "Mutter verweigert", "Petra A", "am selben Tag", ""), text: 1,
+		single: &contractPick{field: 2, filter: "Petra A", choice: "Petra Albers"},
+		// The plan holds the keyboard until esc goes back to the actions;
+		// w shows it again.
+		toList: []string{"w"},
+	},
+	{
 		// Written as it is typed: no draft.
 		name: "closing/distribution", conf: caseIn(conference.PhaseClosing),
 		open: []string{"4", "n"}, saved: true,

@@ -211,7 +211,8 @@ func typeActions(p *program) {
 	p.typ("Telefon an ASD")
 	p.key("enter")
 	p.typ("ASD lädt die Mutter zum Gespräch ein")
-	p.key("enter") // the last field: saved; the form waits for the next
+	p.key("enter") // on to the worries it answers
+	p.key("enter") // none picked, the last field: saved; the form waits for the next
 	p.typ("Hausbesuch mit SPFH")
 	p.key("enter")
 	p.typ("Albers")
@@ -223,7 +224,7 @@ func typeActions(p *program) {
 	p.see("Nachuntersuchung", "Hausbesuch mit SPFH", "06.12.2026")
 	p.key("w")
 	p.typ("Bei erneuten Hämatomen sofort ASD-Bereitschaft anrufen.")
-	p.key("enter")
+	p.key("ctrl+s", "esc") // the plan's first entry, back to the actions
 	p.see("Krisen- und Schutzplan: Bei erneuten Hämatomen")
 }
 

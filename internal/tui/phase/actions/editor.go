@@ -2,8 +2,8 @@
 // what, who, by when, how the result is reported back and whether it was
 // agreed, a form to add or edit an action, one key to record the owner's
 // yes (kofa says in words what is missing when it cannot be), and the
-// contingency plan a latent or acute risk requires. The table is a
-// listform list, the contingency plan a listform panel.
+// crisis and protection plan a latent or acute risk requires. The table
+// and the plan's entries are listform lists (plan.go).
 package actions
 
 import (
@@ -22,7 +22,10 @@ type Editor struct {
 	ctx  *phase.Context
 	list *listform.List[conference.Action]
 	af   *actionForm
-	plan *listform.Panel
+	// planList is the crisis and protection plan (plan.go), shown instead
+	// of the table while planOpen.
+	planList *listform.List[conference.CrisisEntry]
+	planOpen bool
 	// notice holds lines shown under the table until the next key: a yes
 	// refused (with what is missing) or taken back.
 	notice []string
@@ -70,17 +73,24 @@ func New(ctx *phase.Context) phase.Editor {
 		SetIdentifying: c.SetIdentifying,
 		Closed:         e.recheckAgreed,
 	})
-	e.plan = newPlanPanel(ctx)
+	e.planList = newPlanList(ctx)
 	return e
 }
 
-// Typing implements phase.Editor: true while a field has the keyboard.
-func (e *Editor) Typing() bool { return e.list.Typing() || e.plan.Typing() }
+// Typing implements phase.Editor: true while a field has the keyboard,
+// and while the plan is open, so that esc comes back to the table of
+// actions rather than leaving the conference.
+func (e *Editor) Typing() bool { return e.list.Typing() || e.planOpen }
 
 // KeyMap implements phase.Editor.
 func (e *Editor) KeyMap() help.KeyMap {
-	if e.plan.Typing() {
-		return listform.Help{Short: e.plan.Keys(), Full: [][]key.Binding{e.plan.FullKeys()}}
+	if e.planOpen {
+		full := e.planList.FullHelp()
+		if e.planList.Typing() {
+			return listform.Help{Short: e.planList.ShortHelp(), Full: full}
+		}
+		back := planBackKey(e.ctx.Msgs)
+		return listform.Help{Short: append(e.planList.ShortHelp(), back), Full: append(full, []key.Binding{back})}
 	}
 	k := e.activeKeys()
 	full := append(e.list.FullHelp(), []key.Binding{k.Agree, k.Plan})
@@ -105,21 +115,29 @@ func (e *Editor) Update(msg tea.Msg) (phase.Editor, tea.Cmd) {
 	switch msg := msg.(type) {
 	case phase.EnterMsg:
 		e.list.Sync()
+		e.planList.Sync()
 		return e, e.list.ResumeDraft()
 	case phase.LeaveMsg:
 		e.list.Leave()
-		e.plan.Leave()
+		e.planList.Leave()
+		e.planOpen = false
 		return e, nil
 	case tea.MouseClickMsg:
-		if !e.Typing() {
+		if !e.Typing() && !e.planOpen {
 			e.list.Click(msg.Mouse().Y)
 		}
 		return e, nil
 	case tea.KeyPressMsg:
 		e.notice = nil
 	}
-	if used, cmd := e.plan.Update(msg); used {
-		return e, cmd
+	if e.planOpen {
+		if used, cmd := e.planList.Update(msg); used {
+			return e, cmd
+		}
+		if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, planBackKey(e.ctx.Msgs)) {
+			e.planOpen = false
+		}
+		return e, nil
 	}
 	if used, cmd := e.list.Update(msg); used {
 		return e, cmd
@@ -130,7 +148,7 @@ func (e *Editor) Update(msg tea.Msg) (phase.Editor, tea.Cmd) {
 		case key.Matches(k, km.Agree):
 			e.toggleAgreed()
 		case key.Matches(k, km.Plan):
-			return e, e.plan.Open(nil)
+			return e, e.openPlan()
 		}
 	}
 	return e, nil
@@ -147,21 +165,4 @@ func (e *Editor) number(id string) int {
 		}
 	}
 	return 0
-}
-
-// newPlanPanel is the crisis and protection plan: what happens if the
-// agreed steps do not hold. Until the plan gets an editor of its entries,
-// the text edits its general entry (planEntry).
-func newPlanPanel(ctx *phase.Context) *listform.Panel {
-	tr := ctx.Msgs
-	plan := widget.NewTextArea(tr, ctx.Styles, tr.T("actions.plan.label"))
-	plan.SetRows(4)
-	plan.SetPlaceholder(tr.T("actions.plan.hint"))
-	form := widget.NewForm(tr, ctx.Styles, widget.Row{Input: plan})
-	form.SetSubmitHelp(tr.T("actions.key.done"))
-	p := listform.NewPanel(ctx, form, func(*widget.Form) { plan.SetValue(planText(ctx.Conf)) }, func(widget.Input) (string, bool) {
-		return setPlanText(ctx.Conf, trimText(plan.Value())), true
-	})
-	p.Title = tr.T("actions.plan.title")
-	return p
 }

@@ -276,28 +276,84 @@ func TestContingencyWarningUntilAPlanIsTyped(t *testing.T) {
 	h.MustShow("⚠ Ergebnis „latente Kindeswohlgefährdung“: ein Krisen- und Schutzplan fehlt noch")
 	h.Key("w")
 	if !h.Ed.Typing() {
-		t.Fatal("w did not open the contingency plan")
+		t.Fatal("w did not open the first entry of the plan")
 	}
 	h.Type("Bei erneuten Hämatomen sofort ASD-Bereitschaft anrufen.")
+	h.Key("ctrl+s")
 	if !c.HasCrisisPlan() {
 		t.Fatal("typed plan not stored")
 	}
-	h.Key("enter")
+	h.MustShow("K1  Bei erneuten Hämatomen")
+	h.Key("esc") // back to the actions
 	h.MustNotShow("fehlt noch")
 	h.MustShow("Krisen- und Schutzplan: Bei erneuten Hämatomen")
 	if len(c.CrisisPlan) != 1 || c.CrisisPlan[0].What != "Bei erneuten Hämatomen sofort ASD-Bereitschaft anrufen." {
 		t.Errorf("plan = %+v", c.CrisisPlan)
 	}
 	last := h.Changes[len(h.Changes)-1]
-	if last.Change.Path != "crisis_plan/"+c.CrisisPlan[0].ID+"/what" || !last.Immediate {
-		t.Errorf("leaving the plan reported %+v", last)
+	if last.Change.Op != conference.OpAdd || last.Change.Path != "crisis_plan/"+c.CrisisPlan[0].ID || !last.Immediate {
+		t.Errorf("adding the entry reported %+v", last)
 	}
-	// Emptying the text removes the entry: the warning is back.
-	h.Key("w", "ctrl+u", "enter")
+	// Removing the entry: the warning is back.
+	h.Key("w", "d", "esc")
 	if c.HasCrisisPlan() {
-		t.Errorf("emptied plan kept %+v", c.CrisisPlan)
+		t.Errorf("removed plan kept %+v", c.CrisisPlan)
 	}
 	h.MustShow("fehlt noch")
+}
+
+// The plan has entries: if this happens, what happens, who, by when, up to
+// calling in the family court; an entry can belong to one action and
+// answer weighty worries (issue 13).
+func TestThePlanHasEntriesUpToTheFamilyCourt(t *testing.T) {
+	c, ps := fixture()
+	bruise := c.AddRisk(conference.RiskEntry{Area: "appearance", Text: "Hämatome am Oberarm", Weighty: true}).ID
+	clk := tuitest.NewClock(t0)
+	h := tuitest.NewEditor(t, clk, tuitest.PhaseContext(c, i18n.DE, clk.Now), New, 120, 50)
+	h.Key("w")
+	for _, label := range []string{"Was geschieht", "Wenn …", "Wer", "Bis", "Familiengericht", "Gehört zu", "Antwort auf"} {
+		h.MustShow(label)
+	}
+	h.Type("ASD ruft das Familiengericht an")
+	h.Key("tab")
+	h.Type("Die Mutter verweigert den Hausbesuch")
+	h.Key("tab")
+	h.Type("Albers")
+	h.Key("enter")
+	h.Type("innerhalb von 2 Tagen")
+	h.Key("tab")
+	h.Type("Familiengericht")
+	h.Key("enter")
+	h.Type("Hausbesuch")
+	h.Key("enter")
+	h.Type("Hämatome")
+	h.Key("enter", "ctrl+s")
+	if len(c.CrisisPlan) != 1 {
+		t.Fatalf("plan %+v", c.CrisisPlan)
+	}
+	got := c.CrisisPlan[0]
+	want := conference.CrisisEntry{ID: got.ID, If: "Die Mutter verweigert den Hausbesuch", What: "ASD ruft das Familiengericht an",
+		WhoID: ps.albers, By: "innerhalb von 2 Tagen", FamilyCourt: true, ActionID: c.Actions[2].ID}
+	if got != want {
+		t.Errorf("entry %+v, want %+v", got, want)
+	}
+	if a := c.AnswersTo(bruise); len(a) != 1 || a[0].CrisisID != got.ID {
+		t.Errorf("answers to the bruises %+v", a)
+	}
+	h.MustShow("K1  Die Mutter verweigert den Hausbesuch → ASD ruft das Familiengericht an – bis zur Anrufung des Familiengerichts")
+	h.MustShow("Petra Albers · innerhalb von 2 Tagen · zu Vereinbarung 3")
+
+	// Someone not at the table is typed.
+	h.Key("n")
+	h.Type("Bereitschaftsdienst anrufen")
+	h.Key("tab", "tab")
+	h.Type("ASD-Bereitschaft")
+	h.Key("ctrl+s")
+	if len(c.CrisisPlan) != 2 || c.CrisisPlan[1].Who != "ASD-Bereitschaft" || c.CrisisPlan[1].WhoID != "" {
+		t.Errorf("second entry %+v", c.CrisisPlan[len(c.CrisisPlan)-1])
+	}
+	h.Key("esc")
+	h.MustShow("Krisen- und Schutzplan: 2 Einträge")
 }
 
 func TestNoContingencyWarningWithoutRisk(t *testing.T) {
@@ -363,8 +419,8 @@ func TestChangesCarryNoText(t *testing.T) {
 	h.Type("Meldung")
 	h.Key("enter", "esc", "end", "y", "w")
 	h.Type("Plan")
-	h.Key("enter")
-	ok := regexp.MustCompile(`^(add|update|remove) (actions/a\d+(/[a-z_]+)?|crisis_plan(/k\d+/what)?)$`)
+	h.Key("ctrl+s", "esc")
+	ok := regexp.MustCompile(`^(add|update|remove) (actions/a\d+(/[a-z_]+)?|crisis_plan(/k\d+)?)$`)
 	for _, p := range h.Paths() {
 		if !ok.MatchString(p) {
 			t.Errorf("change %q", p)

@@ -10,7 +10,7 @@ import (
 // actionForm edits one action: what, owner (a participant, type to
 // filter), institution (the owner's, filled in by kofa and passed by the
 // cursor), due date, how the result is reported back, and what happens if
-// it is not done.
+// it is not done, and which weighty worries it answers.
 type actionForm struct {
 	*listform.Fields[conference.Action]
 	ctx         *phase.Context
@@ -21,6 +21,7 @@ type actionForm struct {
 	due         *widget.DateField
 	report      *widget.Field
 	ifNotDone   *widget.TextArea
+	answers     *widget.Pick
 	// ownerInst is the institution the chosen owner brought, so that a new
 	// owner replaces it and keeps one typed by hand.
 	ownerInst string
@@ -40,6 +41,8 @@ func newActionForm(ctx *phase.Context) *actionForm {
 	f.report.SetPlaceholder(tr.T("actions.form.report.hint"))
 	f.ifNotDone = widget.NewTextArea(tr, st, tr.T("actions.form.if_not_done"))
 	f.ifNotDone.SetRows(2)
+	f.answers = newAnswersPick(ctx)
+	c := ctx.Conf
 	f.form = widget.NewForm(tr, st,
 		widget.Row{Input: f.what},
 		widget.Row{Input: f.owner},
@@ -47,11 +50,11 @@ func newActionForm(ctx *phase.Context) *actionForm {
 		widget.Row{Input: f.due},
 		widget.Row{Input: f.report},
 		widget.Row{Input: f.ifNotDone},
+		widget.Row{Input: f.answers, Visible: func() bool { return hasWorriesToAnswer(c) }},
 	)
 	f.form.SetSubmitHelp(tr.T("actions.key.save"))
 	f.form.OnChange = f.ownerChosen
-	c := ctx.Conf
-	f.Fields = listform.NewFields(f.form, c.Action, func(a conference.Action) string { return c.AddAction(a).ID },
+	f.Fields = listform.NewFields(f.form, c.Action, func(a conference.Action) string { return linkAnswers(ctx, f.answers, c.AddAction(a).ID) },
 		listform.Required(f.what, "what", func(a *conference.Action) *string { return &a.What }, tr.T("actions.what_missing")),
 		listform.Field[conference.Action]{
 			Input: f.owner, Name: "owner_id",
@@ -69,6 +72,7 @@ func newActionForm(ctx *phase.Context) *actionForm {
 		listform.Date(f.due, "due", func(a *conference.Action) *conference.Date { return &a.Due }),
 		listform.Text(f.report, "report_back", func(a *conference.Action) *string { return &a.ReportBack }),
 		listform.Area(f.ifNotDone, "if_not_done", func(a *conference.Action) *string { return &a.IfNotDone }, ""),
+		answersField(ctx, f.answers, func(a *conference.Action) string { return a.ID }),
 	)
 	return f
 }
@@ -90,4 +94,8 @@ func (f *actionForm) ownerChosen(in widget.Input) {
 }
 
 // Refresh implements listform.Refresher: the participants as they are now.
-func (f *actionForm) Refresh() { f.owner.SetOptions(ownerOptions(f.ctx)) }
+// and the worries that need an answer.
+func (f *actionForm) Refresh() {
+	f.owner.SetOptions(ownerOptions(f.ctx))
+	f.answers.SetOptions(worryOptions(f.ctx))
+}

@@ -21,44 +21,6 @@ func (e *Editor) recheckAgreed(id string) {
 	e.ctx.Record(conference.OpUpdate, "actions/"+id+"/agreed", true)
 }
 
-// planEntry is the entry of the crisis and protection plan the text area
-// edits: the first that belongs to no action and has no "if".
-func planEntry(c *conference.Conference) *conference.CrisisEntry {
-	for i := range c.CrisisPlan {
-		if e := &c.CrisisPlan[i]; e.ActionID == "" && e.If == "" {
-			return e
-		}
-	}
-	return nil
-}
-
-// setPlanText writes the plan's general entry: it creates the entry for a
-// first text, removes it when the text is emptied, and returns the change
-// path.
-func setPlanText(c *conference.Conference, v string) string {
-	entry := planEntry(c)
-	switch {
-	case entry == nil && v == "":
-		return ""
-	case entry == nil:
-		c.AddCrisisEntry(conference.CrisisEntry{What: v})
-		return "crisis_plan"
-	case v == "":
-		c.Remove(entry.ID)
-		return "crisis_plan"
-	}
-	entry.What = v
-	return "crisis_plan/" + entry.ID + "/what"
-}
-
-// planText is what the text area shows of the plan.
-func planText(c *conference.Conference) string {
-	if e := planEntry(c); e != nil {
-		return e.What
-	}
-	return ""
-}
-
 // toggleAgreed records the owner's yes to the selected action, time-stamped
 // (the same yes the read-back of the closing asks for), or takes a mistaken
 // mark back. An action that is not binding yet is refused with what it

@@ -48,17 +48,14 @@ func layoutCols(width int) cols {
 // open.
 func (e *Editor) View(width, height int) string {
 	e.probs = e.problems.of(e.ctx.Conf)
+	if e.planOpen {
+		return e.planView(width, height)
+	}
 	var panel []string // what has the keyboard: it always shows
-	switch {
-	case e.plan.Typing():
-		panel = e.plan.Lines(width, max(1, min(height-4, 8)))
-	case e.list.Typing():
+	if e.list.Typing() {
 		panel = e.list.FormLines(width, max(1, min(height-2, 16)))
 	}
-	var extra []string
-	if !e.plan.Typing() {
-		extra = append(extra, e.planLines(width)...)
-	}
+	extra := e.planLines(width)
 	extra = append(extra, e.noticeLines(width)...)
 	extra = append(extra, e.list.NoticeLines(width)...)
 	if height-len(panel)-len(extra) < 2 {
@@ -249,17 +246,34 @@ func (e *Editor) planLines(width int) []string {
 		return append([]string{""}, styledWrap(st.Warning.Render, msg, width, 3)...)
 	case c.HasCrisisPlan():
 		head := st.Muted.Render(tr.T("actions.plan.label") + ": ")
-		text := planText(c)
-		if text == "" {
-			first := c.CrisisPlan[0]
-			text = joinNonEmpty(" → ", first.If, first.What)
-		}
+		first := c.CrisisPlan[0]
+		text := joinNonEmpty(" → ", oneLine(first.If), oneLine(first.What))
 		if n := len(c.CrisisPlan); n > 1 {
 			text = tr.N("filing.tui.plan.entries", n, n) + " · " + text
 		}
 		return []string{"", widget.Truncate(head+widget.OneLine(text), width)}
 	}
 	return nil
+}
+
+// planView is the crisis and protection plan over the table: its title,
+// the entries, and the form while open (it always shows).
+func (e *Editor) planView(width, height int) string {
+	st, tr := e.ctx.Styles, e.ctx.Msgs
+	var panel []string
+	if e.planList.Typing() {
+		panel = e.planList.FormLines(width, max(1, min(height-2, 18)))
+	}
+	notice := e.planList.NoticeLines(width)
+	rows := height - 1 - len(panel) - len(notice)
+	if rows < 2 {
+		return strings.Join(widget.FitLines(panel, width, min(height, len(panel))), "\n")
+	}
+	lines := []string{widget.Truncate(st.Title.Render(tr.T("actions.plan.title")), width)}
+	lines = append(lines, widget.FitLines(e.planList.ListLines(width, rows), width, rows)...)
+	lines = append(lines, notice...)
+	lines = append(lines, panel...)
+	return strings.Join(widget.FitLines(lines, width, min(height, len(lines))), "\n")
 }
 
 // noticeLines shows the notice: its first line as information, the rest

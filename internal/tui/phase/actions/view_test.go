@@ -35,13 +35,14 @@ func TestGolden(t *testing.T) {
 
 // states puts the editor into each of its states for the size checks.
 var states = map[string]func(h *harness){
-	"table":   func(h *harness) { h.Key("end") },
-	"refused": func(h *harness) { h.Key("end", "y") },
-	"form":    func(h *harness) { h.Key("end", "enter", "tab") },
-	"new":     func(h *harness) { h.Key("n") },
-	"plan":    func(h *harness) { h.Key("w"); h.Type("Plan") },
-	"confirm": func(h *harness) { h.Key("d") },
-	"badDate": func(h *harness) { h.Key("enter", "tab", "tab", "tab"); h.Type("x"); h.Key("tab") },
+	"table":    func(h *harness) { h.Key("end") },
+	"refused":  func(h *harness) { h.Key("end", "y") },
+	"form":     func(h *harness) { h.Key("end", "enter", "tab") },
+	"new":      func(h *harness) { h.Key("n") },
+	"plan":     func(h *harness) { h.Key("w"); h.Type("Plan") },
+	"planList": func(h *harness) { h.Key("w"); h.Type("Plan"); h.Key("ctrl+s") },
+	"confirm":  func(h *harness) { h.Key("d") },
+	"badDate":  func(h *harness) { h.Key("enter", "tab", "tab", "tab"); h.Type("x"); h.Key("tab") },
 }
 
 func TestViewFitsEverySize(t *testing.T) {

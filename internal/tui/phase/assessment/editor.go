@@ -170,6 +170,9 @@ func (e *Editor) key(k tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(k, km.Reveal):
 		return e.askReveal()
 	case key.Matches(k, km.Result):
+		if childIDs(e.ctx.Conf) != e.result.children { // the children changed: a field each
+			e.result = newResultPanel(e.ctx)
+		}
 		return e.result.Open(nil)
 	case key.Matches(k, e.dissent.KeyMap().New):
 		return e.dissent.OpenNew()

@@ -63,18 +63,22 @@ func (f *rateForm) rating() (conference.Rating, string) {
 }
 
 // resultPanel edits the agreed result: category, forms of harm and a
-// note. Each field writes to the conference as it changes, so an acute
-// result opens phase 5a at once.
+// note, and for a case with siblings each child's own category and forms
+// of harm (issue 13: siblings are assessed each on their own). Each field
+// writes to the conference as it changes, so an acute result opens phase
+// 5a at once.
 type resultPanel struct {
 	*listform.Panel
 	category *widget.Pick
 	harm     *widget.Pick
 	note     *widget.TextArea
+	// children are the IDs of the children the panel has fields for.
+	children string
 }
 
 func newResultPanel(ctx *phase.Context) *resultPanel {
-	tr, st := ctx.Msgs, ctx.Styles
-	f := &resultPanel{}
+	tr, st, c := ctx.Msgs, ctx.Styles, ctx.Conf
+	f := &resultPanel{children: childIDs(c)}
 	f.category = widget.PickFrom(tr, st, tr.T("assessment.field.category"), ctx.Catalogue.Categories, ctx.Lang)
 	f.category.SetRows(4)
 	f.harm = widget.PickFrom(tr, st, tr.T("assessment.field.harm"), ctx.Catalogue.HarmForms, ctx.Lang)
@@ -82,16 +86,67 @@ func newResultPanel(ctx *phase.Context) *resultPanel {
 	f.harm.SetRows(4)
 	f.note = widget.NewTextArea(tr, st, tr.T("assessment.field.note"))
 	f.note.SetRows(2)
-	form := widget.NewForm(tr, st, widget.Row{Input: f.category}, widget.Row{Input: f.harm}, widget.Row{Input: f.note})
+	rows := []widget.Row{{Input: f.category}, {Input: f.harm}, {Input: f.note}}
+	type conf = conference.Conference
+	fields := []listform.Field[conf]{
+		listform.Choice(f.category, "assessment/category", func(x *conf) *string { return &x.Assessment.Category }, ""),
+		listform.Choices(f.harm, "assessment/harm_forms", func(x *conf) *[]string { return &x.Assessment.HarmForms }),
+		listform.Area(f.note, "assessment/note", func(x *conf) *string { return &x.Assessment.Note }, ""),
+	}
+	if c.ResultPerChild() {
+		for _, child := range c.Children {
+			id := child.ID
+			name, _ := c.OwnerName(id)
+			cat := widget.PickFrom(tr, st, tr.T("filing.tui.result.category", name), ctx.Catalogue.Categories, ctx.Lang)
+			cat.SetRows(4)
+			harm := widget.PickFrom(tr, st, tr.T("filing.tui.result.harm", name), ctx.Catalogue.HarmForms, ctx.Lang)
+			harm.SetMulti(true)
+			harm.SetRows(4)
+			rows = append(rows, widget.Row{Input: cat}, widget.Row{Input: harm})
+			result := func(x *conf) *conference.ChildResult {
+				if r := x.ChildResult(id); r != nil {
+					return r
+				}
+				x.SetChildResult(conference.ChildResult{ChildID: id})
+				return x.ChildResult(id)
+			}
+			fields = append(fields,
+				listform.Field[conf]{Input: cat, Name: "child_results/" + id + "/category",
+					Load:  func(x *conf) { cat.SetValue(childResult(x, id).Category) },
+					Store: func(x *conf) *listform.Problem { result(x).Category = cat.Value(); return nil }},
+				listform.Field[conf]{Input: harm, Name: "child_results/" + id + "/harm_forms",
+					Load:  func(x *conf) { harm.SetValues(childResult(x, id).HarmForms) },
+					Store: func(x *conf) *listform.Problem { result(x).HarmForms = harm.Values(); return nil }},
+			)
+		}
+	}
+	form := widget.NewForm(tr, st, rows...)
 	form.SetSubmitHelp(tr.T("assessment.key.done"))
-	type a = conference.Assessment
-	f.Panel = listform.NewBoundPanel(ctx, form, "assessment/", func() *a { return &ctx.Conf.Assessment },
-		listform.Choice(f.category, "category", func(x *a) *string { return &x.Category }, ""),
-		listform.Choices(f.harm, "harm_forms", func(x *a) *[]string { return &x.HarmForms }),
-		listform.Area(f.note, "note", func(x *a) *string { return &x.Note }, ""),
-	)
+	f.Panel = listform.NewBoundPanel(ctx, form, "", func() *conf { return c }, fields...)
 	f.Title = tr.T("assessment.result.title")
 	return f
+}
+
+// childResult is the child's result as recorded, or an empty one (read
+// only: nothing is added until something is chosen).
+func childResult(c *conference.Conference, id string) conference.ChildResult {
+	if r := c.ChildResult(id); r != nil {
+		return *r
+	}
+	return conference.ChildResult{}
+}
+
+// childIDs names the children a result panel is built for ("" when the
+// result is not per child).
+func childIDs(c *conference.Conference) string {
+	if !c.ResultPerChild() {
+		return ""
+	}
+	var out string
+	for _, ch := range c.Children {
+		out += ch.ID + " "
+	}
+	return out
 }
 
 // newDissentForm records who does not share the agreed result (or one
