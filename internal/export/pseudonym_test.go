@@ -139,6 +139,7 @@ func TestPseudonymisationReplacesWholeNamesOnly(t *testing.T) {
 		{"Annaberg liegt im Erzgebirge", "Annaberg liegt im Erzgebirge"},
 		{"Herr Krueger-Luedenscheidt, Herr KRÜGER und Kruger", school + ", " + school + " und " + school},
 		{"Jörg sagt", school + " sagt"},
+		{"wöchentlich an Herrn Weber, Mrs Weber", "wöchentlich an " + kita + ", " + kita},
 		{"der Krügerweg", "der Krügerweg"},
 		{"Kita Regenbogen, Regenbogen-Kinder, Regenbogenfisch", "Kita / Kindertagespflege, Kita / Kindertagespflege-Kinder, Regenbogenfisch"},
 		{"Schulsozialarbeit der Grundschule am Hang; Hangrutsch", "Schulsozialarbeit der Schule: Schulsozialarbeit; Hangrutsch"},

@@ -277,7 +277,7 @@ func lastRune(s string) rune {
 
 // addressWords are forms of address and titles, folded and without their
 // dot: they go with a name but are not names themselves.
-var addressWords = setOf("frau", "herr", "hr", "fr", "dr", "prof", "doktor", "dipl", "ms", "mr", "mrs", "mx", "miss", "sir", "madam")
+var addressWords = setOf("frau", "herr", "herrn", "hr", "fr", "dr", "prof", "doktor", "dipl", "ms", "mr", "mrs", "mx", "miss", "sir", "madam")
 
 // particles are parts of names that are also ordinary words.
 var particles = setOf("von", "van", "der", "den", "dem", "des", "zu", "zum", "zur", "und", "de", "la", "le", "di", "da", "du", "del", "dos", "das", "ten", "ter", "bin", "ibn", "al", "el")
