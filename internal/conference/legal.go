@@ -121,3 +121,27 @@ func (c *Conference) Pseudonymised() bool {
 	}
 	return !someone
 }
+
+// PickBases returns the legal bases of a person after the bases with the
+// codes were picked from LegalBases: in the order of that list, each
+// keeping what was recorded with it before, and a basis kofa no longer
+// offers (§ 4 KKG without paragraph) kept as it was.
+func PickBases(old []LegalBasis, codes []string) []LegalBasis {
+	var out []LegalBasis
+	for _, b := range old {
+		if !slices.Contains(LegalBases, b.Basis) {
+			out = append(out, b)
+		}
+	}
+	for _, code := range LegalBases {
+		if !slices.Contains(codes, code) {
+			continue
+		}
+		b := LegalBasis{Basis: code}
+		if i := slices.IndexFunc(old, func(o LegalBasis) bool { return o.Basis == code }); i >= 0 {
+			b = old[i]
+		}
+		out = append(out, b)
+	}
+	return out
+}

@@ -113,7 +113,9 @@ func (e *Editor) openReview(focusTime bool) tea.Cmd {
 }
 
 // openDist opens a distribution entry: index -1 for a new one, added once
-// it has a recipient.
+// it has a recipient. A recipient who is not at the table with a legal
+// basis of their own is asked for one (issue 13: per recipient): the
+// police informed of the result need a ground too.
 func (e *Editor) openDist(index int) tea.Cmd {
 	c, tr, st := e.ctx.Conf, e.ctx.Msgs, e.ctx.Styles
 	recipient := widget.NewPick(tr, st, tr.T("closing.dist.recipient"), listform.People(e.ctx, false))
@@ -121,7 +123,18 @@ func (e *Editor) openDist(index int) tea.Cmd {
 	recipient.SetRows(4)
 	variant := widget.NewPick(tr, st, tr.T("closing.dist.variant"), variantOptions(e.ctx.Msgs))
 	variant.SetRows(3)
-	form := widget.NewForm(tr, st, widget.Row{Input: recipient}, widget.Row{Input: variant})
+	bases := listform.LegalBasesPick(e.ctx, tr.T("filing.tui.legal.bases"))
+	// The bases are asked of whoever is not covered by a basis of their
+	// participation.
+	needsOwn := func() bool {
+		if recipient.Free() || recipient.Value() == "" {
+			return true
+		}
+		p := c.Participant(recipient.Value())
+		return p == nil || !p.Family && !p.HasLegalBasis()
+	}
+	form := widget.NewForm(tr, st, widget.Row{Input: recipient}, widget.Row{Input: variant},
+		widget.Row{Input: bases, Visible: func() bool { return c.Kind == conference.KindCase && needsOwn() }})
 	form.SetSubmitHelp(tr.T("closing.key.done"))
 	title := tr.T("closing.dist.new")
 	if index >= 0 && index < len(c.Distribution) {
@@ -137,9 +150,16 @@ func (e *Editor) openDist(index int) tea.Cmd {
 				recipient.SetFreeText(d.Recipient)
 			}
 			variant.SetValue(d.Variant)
+			bases.SetValues(listform.BasisCodes(d.LegalBases))
 		}
 	}, func(widget.Input) (string, bool) {
-		d := conference.Distribution{Variant: variant.Value()}
+		// An entry keeps what the form does not show (the details of a
+		// release recorded with a basis).
+		var d conference.Distribution
+		if index >= 0 && index < len(c.Distribution) {
+			d = c.Distribution[index]
+		}
+		d.Variant, d.Recipient, d.ParticipantID = variant.Value(), "", ""
 		if recipient.Free() {
 			d.Recipient = recipient.Value()
 		} else {
@@ -151,6 +171,7 @@ func (e *Editor) openDist(index int) tea.Cmd {
 		if d.Variant == "" {
 			d.Variant = conference.MinutesFull
 		}
+		d.LegalBases = conference.PickBases(d.LegalBases, bases.Values())
 		if index < 0 || index >= len(c.Distribution) {
 			c.Distribution = append(c.Distribution, d)
 			index = len(c.Distribution) - 1

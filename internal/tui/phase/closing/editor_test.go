@@ -241,14 +241,14 @@ func TestDistributionList(t *testing.T) {
 	}
 	h.Key("n")
 	h.Type("Weber")
-	h.Key("tab", "down", "enter")
+	h.Key("tab", "down", "enter", "enter") // no legal basis at the table: asked, none picked
 	want := []conference.Distribution{{ParticipantID: ps.weber, Variant: conference.MinutesPseudonymised}}
 	if !reflect.DeepEqual(c.Distribution, want) {
 		t.Fatalf("distribution = %+v", c.Distribution)
 	}
 	h.Key("n")
 	h.Type("Familiengericht")
-	h.Key("enter", "enter")
+	h.Key("enter", "enter", "enter")
 	if len(c.Distribution) != 2 || c.Distribution[1].Recipient != "Familiengericht" || c.Distribution[1].Variant != conference.MinutesFull {
 		t.Fatalf("distribution = %+v", c.Distribution)
 	}
@@ -430,7 +430,7 @@ func TestChangesCarryNoText(t *testing.T) {
 	h.Type("10:00")
 	h.Key("enter", "n")
 	h.Type("Jugendamt Süd")
-	h.Key("enter", "enter", "5", "enter", "j")
+	h.Key("enter", "enter", "enter", "5", "enter", "j")
 	ok := regexp.MustCompile(`^(add|update|remove|close) ([a-z_]+/[a-z0-9_]+(/[a-z_]+)?|next_review(_time)?|status)$`)
 	for _, p := range h.Paths() {
 		if !ok.MatchString(p) {

@@ -4,7 +4,6 @@ import (
 	"slices"
 
 	"kofa/internal/conference"
-	"kofa/internal/conference/catalogue"
 	"kofa/internal/tui/listform"
 	"kofa/internal/tui/phase"
 	"kofa/internal/tui/widget"
@@ -34,15 +33,7 @@ const releaseFormKey = "filing.release_form."
 func newLegalInputs(ctx *phase.Context, offered func() bool) *legalInputs {
 	tr, st := ctx.Msgs, ctx.Styles
 	l := &legalInputs{ctx: ctx, offered: offered}
-	var entries []catalogue.Entry
-	for _, e := range ctx.Catalogue.LegalBases {
-		if slices.Contains(conference.LegalBases, e.Code) { // not the old § 4 KKG without paragraph
-			entries = append(entries, e)
-		}
-	}
-	l.bases = widget.PickFrom(tr, st, tr.T("filing.tui.legal.bases"), entries, ctx.Lang)
-	l.bases.SetMulti(true)
-	l.bases.SetRows(4)
+	l.bases = listform.LegalBasesPick(ctx, tr.T("filing.tui.legal.bases"))
 	l.releasedBy = widget.NewField(tr, st, tr.T("filing.tui.legal.released_by"))
 	l.releasedBy.SetPlaceholder(tr.T("filing.tui.legal.released_by.hint"))
 	l.scope = widget.NewField(tr, st, tr.T("filing.tui.legal.scope"))
@@ -70,9 +61,7 @@ func (l *legalInputs) rows() []widget.Row {
 }
 
 // fields bind the rows to the participant's legal bases. Each input
-// writes the whole list (change path "legal_bases"): the bases picked, in
-// the order of the list, each keeping what was recorded with it; a basis
-// kofa no longer offers (§ 4 KKG without paragraph) stays as it was.
+// writes the whole list (change path "legal_bases"; conference.PickBases).
 func (l *legalInputs) fields() []listform.Field[conference.Participant] {
 	type p = conference.Participant
 	load := func(x *p) {
@@ -112,25 +101,11 @@ func (l *legalInputs) store(x *conference.Participant) *listform.Problem {
 	if !ok {
 		return &listform.Problem{Input: l.date, Text: l.date.Reason()}
 	}
-	picked := l.bases.Values()
-	var out []conference.LegalBasis
-	for _, b := range x.LegalBases {
-		if !slices.Contains(conference.LegalBases, b.Basis) {
-			out = append(out, b) // not offered: kept as recorded
+	out := conference.PickBases(x.LegalBases, l.bases.Values())
+	for i := range out {
+		if out[i].Basis == conference.LegalConsent {
+			out[i].ReleasedBy, out[i].Scope, out[i].Form, out[i].Date = l.releasedBy.Value(), l.scope.Value(), l.form.Value(), day
 		}
-	}
-	for _, code := range conference.LegalBases {
-		if !slices.Contains(picked, code) {
-			continue
-		}
-		b := conference.LegalBasis{Basis: code}
-		if i := slices.IndexFunc(x.LegalBases, func(o conference.LegalBasis) bool { return o.Basis == code }); i >= 0 {
-			b = x.LegalBases[i]
-		}
-		if code == conference.LegalConsent {
-			b.ReleasedBy, b.Scope, b.Form, b.Date = l.releasedBy.Value(), l.scope.Value(), l.form.Value(), day
-		}
-		out = append(out, b)
 	}
 	x.LegalBases = out
 	return nil
