@@ -82,3 +82,36 @@ func hasWorriesToAnswer(c *conference.Conference) bool {
 	}
 	return false
 }
+
+// informsAsked reports whether the form asks which carer an action
+// informs of the result: while a carer is not yet informed, or an action
+// already informs one (issue 13: who informs them, and by when).
+func informsAsked(c *conference.Conference) bool {
+	for _, p := range c.Carers {
+		if p.Stance == conference.StanceNotInformed {
+			return true
+		}
+	}
+	for _, a := range c.Actions {
+		if a.Informs != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// stanceKey prefixes the words for a carer's stance (the minutes' words).
+const stanceKey = "filing.stance."
+
+// carerOptions are the carers an action can inform, the stance as hint.
+func carerOptions(ctx *phase.Context) []widget.Option {
+	out := []widget.Option{{Code: "", Label: ctx.Msgs.T("filing.tui.informs.nobody")}}
+	for _, p := range ctx.Conf.Carers {
+		o := widget.Option{Code: p.ID, Label: p.Name}
+		if p.Stance != "" {
+			o.Hint = ctx.Msgs.T(stanceKey + p.Stance)
+		}
+		out = append(out, o)
+	}
+	return out
+}

@@ -10,7 +10,8 @@ import (
 // actionForm edits one action: what, owner (a participant, type to
 // filter), institution (the owner's, filled in by kofa and passed by the
 // cursor), due date, how the result is reported back, and what happens if
-// it is not done, and which weighty worries it answers.
+// it is not done, which carer not yet informed it informs of the result,
+// and which weighty worries it answers.
 type actionForm struct {
 	*listform.Fields[conference.Action]
 	ctx         *phase.Context
@@ -22,6 +23,7 @@ type actionForm struct {
 	report      *widget.Field
 	ifNotDone   *widget.TextArea
 	answers     *widget.Pick
+	informs     *widget.Pick
 	// ownerInst is the institution the chosen owner brought, so that a new
 	// owner replaces it and keeps one typed by hand.
 	ownerInst string
@@ -42,6 +44,8 @@ func newActionForm(ctx *phase.Context) *actionForm {
 	f.ifNotDone = widget.NewTextArea(tr, st, tr.T("actions.form.if_not_done"))
 	f.ifNotDone.SetRows(2)
 	f.answers = newAnswersPick(ctx)
+	f.informs = widget.NewPick(tr, st, tr.T("filing.tui.informs"), nil)
+	f.informs.SetRows(3)
 	c := ctx.Conf
 	f.form = widget.NewForm(tr, st,
 		widget.Row{Input: f.what},
@@ -50,6 +54,7 @@ func newActionForm(ctx *phase.Context) *actionForm {
 		widget.Row{Input: f.due},
 		widget.Row{Input: f.report},
 		widget.Row{Input: f.ifNotDone},
+		widget.Row{Input: f.informs, Visible: func() bool { return informsAsked(c) }},
 		widget.Row{Input: f.answers, Visible: func() bool { return hasWorriesToAnswer(c) }},
 	)
 	f.form.SetSubmitHelp(tr.T("actions.key.save"))
@@ -72,6 +77,7 @@ func newActionForm(ctx *phase.Context) *actionForm {
 		listform.Date(f.due, "due", func(a *conference.Action) *conference.Date { return &a.Due }),
 		listform.Text(f.report, "report_back", func(a *conference.Action) *string { return &a.ReportBack }),
 		listform.Area(f.ifNotDone, "if_not_done", func(a *conference.Action) *string { return &a.IfNotDone }, ""),
+		listform.Choice(f.informs, "informs", func(a *conference.Action) *string { return &a.Informs }, ""),
 		answersField(ctx, f.answers, func(a *conference.Action) string { return a.ID }),
 	)
 	return f
@@ -98,4 +104,5 @@ func (f *actionForm) ownerChosen(in widget.Input) {
 func (f *actionForm) Refresh() {
 	f.owner.SetOptions(ownerOptions(f.ctx))
 	f.answers.SetOptions(worryOptions(f.ctx))
+	f.informs.SetOptions(carerOptions(f.ctx))
 }
