@@ -9,7 +9,7 @@ import (
 )
 
 // FilingID is the fixed ID of the second sample conference.
-const FilingID conference.ID = "demf1l2g"
+const FilingID conference.ID = "demf4k2g"
 
 // Filing returns a second sample: a case conference typed up afterwards
 // from handwritten notes, as a youth-welfare office files it. It shows what

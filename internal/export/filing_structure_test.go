@@ -1,6 +1,7 @@
 package export
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 
@@ -105,4 +106,25 @@ func after(nodes []ast.Node, src []byte, heading string) ast.Node {
 		}
 	}
 	return nil
+}
+
+// The filed case survives an archive round trip byte for byte, and its
+// minutes stay the same (every new field is carried).
+func TestArchiveRoundTripOfTheFiledCase(t *testing.T) {
+	t.Parallel()
+	orig := demo.Filing("de", sampleDay)
+	first := mustEncode(t, NewArchive(ArchivedConference{Conference: orig}))
+	a, err := DecodeArchive(first)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if second := mustEncode(t, a); !bytes.Equal(first, second) {
+		t.Fatalf("re-encoded archive differs:\n%s", firstDifference(second, first))
+	}
+	for _, v := range []string{VariantFull, VariantPseudonymised} {
+		opt := Options{Lang: i18n.DE, Variant: v, ExportedAt: exportedAt}
+		if !bytes.Equal(Markdown(orig, opt), Markdown(a.Conferences[0].Conference, opt)) {
+			t.Errorf("%s minutes of the decoded case differ", v)
+		}
+	}
 }
