@@ -43,6 +43,15 @@ func (v *validator) basisList(path string, list []LegalBasis) {
 	}
 }
 
+// SeveralProfessionals lists what keeps the risk from being assessed by
+// several professionals (the warnings the assessment shows while it is
+// made; Validate lists them too).
+func SeveralProfessionals(c *Conference) []Problem {
+	v := &validator{c: c}
+	v.severalProfessionals()
+	return v.probs
+}
+
 // severalProfessionals warns when the risk is not assessed by several
 // professionals of the youth-welfare office (§ 8a Abs. 1 SGB VIII, the
 // four-eyes principle), and when one person holds the case lead,

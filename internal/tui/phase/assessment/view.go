@@ -233,6 +233,24 @@ func (e *Editor) resultLines(width int, add func(string, int)) {
 			add("  "+st.Warning.Render(l), -1)
 		}
 	}
+	// § 8a Abs. 1: several professionals assess the risk; a warning, never
+	// a block.
+	if c.Kind == conference.KindCase {
+		for _, p := range conference.SeveralProfessionals(c) {
+			var msg string
+			if p.Key == conference.KeyFewOfficeProfessional && len(p.Args) == 1 {
+				// Shorter on the screen, and no "§ 8a" beside the hidden
+				// ratings.
+				n, _ := strconv.Atoi(p.Args[0])
+				msg = tr.N("filing.tui.several.few_office", n, n)
+			} else {
+				msg = tr.T(p.Key)
+			}
+			for _, l := range widget.Wrap("⚠ "+msg, max(1, width-2)) {
+				add("  "+st.Warning.Render(l), -1)
+			}
+		}
+	}
 	add(st.Title.Render(tr.T("assessment.dissent", len(a.Dissent))), -1)
 	if len(a.Dissent) == 0 {
 		add("  "+st.Subtle.Render("· "+tr.T("assessment.no_dissent")), -1)
