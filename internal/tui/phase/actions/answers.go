@@ -36,7 +36,7 @@ func worryOptions(ctx *phase.Context) []widget.Option {
 		if !r.Weighty && !r.Acute {
 			continue
 		}
-		name := joinNonEmpty(": ", catalogue.Label(indicators, r.Indicator, lang), oneLine(r.Text))
+		name := joinNonEmpty(": ", catalogue.Label(indicators, r.Indicator, lang), widget.OneLine(r.Text))
 		if name == "" {
 			name = catalogue.Label(ctx.Catalogue.RiskAreas, r.Area, lang)
 		}

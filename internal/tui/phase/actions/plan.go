@@ -105,7 +105,7 @@ func (f *planForm) Refresh() {
 	f.who.SetOptions(people)
 	actions := []widget.Option{{Code: "", Label: tr.T("filing.tui.plan.whole")}}
 	for i, a := range c.Actions {
-		actions = append(actions, widget.Option{Code: a.ID, Label: strconv.Itoa(i+1) + " " + oneLine(a.What)})
+		actions = append(actions, widget.Option{Code: a.ID, Label: strconv.Itoa(i+1) + " " + widget.OneLine(a.What)})
 	}
 	f.action.SetOptions(actions)
 	f.answers.SetOptions(worryOptions(f.ctx))
@@ -155,7 +155,7 @@ func planRow(ctx *phase.Context, i int, x conference.CrisisEntry, selected bool,
 	if x.WhoID != "" {
 		who = ctx.Name(x.WhoID)
 	}
-	text := joinNonEmpty(" → ", oneLine(x.If), oneLine(x.What))
+	text := joinNonEmpty(" → ", widget.OneLine(x.If), widget.OneLine(x.What))
 	if x.FamilyCourt {
 		text += " – " + tr.T("filing.crisis.family_court")
 	}

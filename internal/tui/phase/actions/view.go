@@ -247,7 +247,7 @@ func (e *Editor) planLines(width int) []string {
 	case c.HasCrisisPlan():
 		head := st.Muted.Render(tr.T("actions.plan.label") + ": ")
 		first := c.CrisisPlan[0]
-		text := joinNonEmpty(" → ", oneLine(first.If), oneLine(first.What))
+		text := joinNonEmpty(" → ", widget.OneLine(first.If), widget.OneLine(first.What))
 		if n := len(c.CrisisPlan); n > 1 {
 			text = tr.N("filing.tui.plan.entries", n, n) + " · " + text
 		}
