@@ -8,6 +8,7 @@ import (
 	"kofa/internal/tui/phase/assessment"
 	"kofa/internal/tui/phase/closing"
 	"kofa/internal/tui/phase/cooperation"
+	"kofa/internal/tui/phase/handover"
 	"kofa/internal/tui/phase/opening"
 	"kofa/internal/tui/phase/perspectives"
 	"kofa/internal/tui/phase/prep"
@@ -35,5 +36,11 @@ func defaultEditors() map[conference.PhaseID]phase.Factory {
 		conference.PhaseReports:      reports.New,
 		conference.PhaseAgenda:       agenda.New,
 		conference.PhaseCooperation:  cooperation.New,
+		conference.PhaseHandover:     handover.New,
+		conference.PhaseFamily:       handover.NewFamily,
+		conference.PhaseTakeover:     handover.NewTakeover,
+		conference.PhaseProtection:   handover.NewProtection,
+		conference.PhaseContacts:     handover.NewContacts,
+		conference.PhaseConfirmation: handover.NewConfirmation,
 	}
 }

@@ -52,8 +52,9 @@ func (e *Editor) build() {
 
 	isCase := func() bool { return c.Kind != conference.KindNetwork }
 	// The kind decides the phases: it is chosen while the conference is
-	// prepared, and shown once it has started.
-	preparing := func() bool { return c.Status == conference.StatusPreparing }
+	// prepared, and shown once it has started. A handover is one from the
+	// start (kofa handover, home): its kind is only shown.
+	preparing := func() bool { return c.Status == conference.StatusPreparing && c.Kind != conference.KindHandover }
 	notInformed := func() bool { return c.Family.Mode == conference.FamilyNotInformed }
 	e.form = widget.NewForm(tr, st,
 		widget.Row{Input: f.kind, Visible: preparing},

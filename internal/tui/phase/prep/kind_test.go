@@ -7,6 +7,7 @@ import (
 	"kofa/internal/conference"
 	"kofa/internal/i18n"
 	"kofa/internal/tui/phase"
+	"kofa/internal/tui/tuitest"
 )
 
 // TestChoosingTheKindChangesThePhases chooses "network meeting" while the
@@ -51,4 +52,27 @@ func phaseIDs(c *conference.Conference) []conference.PhaseID {
 		out = append(out, r.ID)
 	}
 	return out
+}
+
+// TestAHandoverInPreparationKeepsItsKind: a handover is one from the
+// start; its preparation names the kind and offers no choice that would
+// turn it into a case conference.
+func TestAHandoverInPreparationKeepsItsKind(t *testing.T) {
+	t.Parallel()
+	clk := tuitest.NewClock(t0)
+	c := conference.New("idprep01", conference.KindHandover, t0)
+	c.Handover = &conference.Handover{To: "Jugendamt Süd"}
+	r := tuitest.NewEditor(t, clk, tuitest.PhaseContext(c, i18n.DE, clk.Now), New, 90, 30)
+	r.MustShow("Übergabe")
+	ed := r.Ed.(*Editor)
+	ed.form.FocusFirst()
+	if ed.form.Current() == ed.f.kind {
+		t.Fatal("the kind of a handover can be chosen")
+	}
+	r.Key("shift+tab")
+	r.Type("Netz")
+	r.Key("enter")
+	if c.Kind != conference.KindHandover {
+		t.Errorf("the handover became a %q", c.Kind)
+	}
 }
