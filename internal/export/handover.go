@@ -91,7 +91,7 @@ func (d *doc) handoverFrame() {
 		d.f("export.header.case_code", d.caseCode()),
 		d.f("handover.doc.field.to", joinNonEmpty(", ", d.scrub(h.To), d.label(d.cat.Institutions, h.ToType))),
 		d.f("handover.doc.field.route", d.code("handover.route.", h.Route)),
-		d.f("handover.doc.field.receiver", d.scrub(h.Receiver)),
+		d.f("handover.doc.field.receiver", d.outsider(h.Receiver, "handover.doc.pseudonym.receiver")),
 		d.f("handover.doc.field.when", mode),
 		d.f("handover.doc.field.family", d.label(d.cat.FamilyParticipation, d.c.Family.Mode)),
 		d.f("handover.doc.field.from", from),
@@ -105,7 +105,7 @@ func (d *doc) receiptLine() string {
 	if !r.Given() {
 		return d.t.T("handover.doc.receipt_pending")
 	}
-	return d.t.T("handover.doc.receipt_given", d.scrub(r.By), d.date(r.On))
+	return d.t.T("handover.doc.receipt_given", d.outsider(r.By, "handover.doc.pseudonym.by_receiver"), d.date(r.On))
 }
 
 // handoverWhat writes what is handed over.
@@ -187,7 +187,7 @@ func (d *doc) takeovers() {
 	rows := make([][]md, 0, len(list))
 	for i, t := range list {
 		was := joinNonEmpty(", ", d.scrub(t.PreviousOwner), d.scrub(t.PreviousInstitution))
-		takes := joinNonEmpty(", ", d.scrub(t.Owner), d.scrub(t.Institution))
+		takes := joinNonEmpty(", ", d.outsider(t.Owner, "handover.doc.pseudonym.taker"), d.scrub(t.Institution))
 		if !present(takes) {
 			takes = d.t.T("handover.doc.takeover.nobody")
 		}
@@ -366,8 +366,12 @@ func (d *doc) contacts() {
 	}
 	rows := make([][]md, 0, len(list))
 	for _, x := range list {
-		rows = append(rows, []md{d.cell(d.scrub(x.Name)), d.cell(d.scrub(x.Function)), d.cell(d.scrub(x.Institution)),
-			d.cell(d.scrub(x.Reach))})
+		reach := d.scrub(x.Reach)
+		if d.pseudonymised() {
+			reach = "" // a telephone number or an address names the person
+		}
+		rows = append(rows, []md{d.cell(d.outsider(x.Name, "handover.doc.pseudonym.contact")), d.cell(d.scrub(x.Function)),
+			d.cell(d.scrub(x.Institution)), d.cell(reach)})
 	}
 	d.table(d.headers("export.col.name", "handover.doc.col.function", "export.col.institution", "handover.doc.col.reach"), rows)
 }
@@ -378,10 +382,22 @@ func (d *doc) receipt() {
 	d.heading(2, d.tr("handover.doc.section.receipt"))
 	r := d.handover().Receipt
 	if r.Given() {
-		d.para(d.tr("handover.doc.receipt.given", d.scrub(r.By), d.date(r.On)))
+		d.para(d.tr("handover.doc.receipt.given", d.outsider(r.By, "handover.doc.pseudonym.by_receiver"), d.date(r.On)))
 		return
 	}
 	d.para(d.tr("handover.doc.receipt.ask"))
 	d.write(d.tr("handover.doc.receipt.received_on"), " \\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\\n")
 	d.write(d.tr("handover.doc.receipt.by"), " \\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\n\n")
+}
+
+// outsider writes the name of someone the handover names who need not be
+// a participant (the receiving professional, who takes an action on, a
+// contact): as typed, or in the pseudonymised minutes only what they are
+// (key), since the scrubber knows only the participants' names and would
+// replace a shared surname and leave the first name.
+func (d *doc) outsider(name, key string) string {
+	if !d.pseudonymised() || name == "" {
+		return d.scrub(name)
+	}
+	return d.t.T(key)
 }
