@@ -43,8 +43,42 @@ func startTTY(t *testing.T, env []string, args ...string) *ttySession {
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("tmux: %v: %s", err, out)
 	}
-	t.Cleanup(func() { _ = exec.Command("tmux", "-L", s.socket, "kill-server").Run() })
+	t.Cleanup(s.end)
 	return s
+}
+
+// end closes the terminal and waits until the programs that ran in it have
+// gone: a kofa closed by the hang-up still saves and may finish its session
+// backup, and the test's folders must not be removed under it meanwhile
+// (that raced as "directory not empty").
+func (s *ttySession) end() {
+	var running []string
+	if shell, err := exec.Command("tmux", "-L", s.socket, "display", "-p", "#{pane_pid}").Output(); err == nil {
+		pid := strings.TrimSpace(string(shell))
+		children, _ := os.ReadFile("/proc/" + pid + "/task/" + pid + "/children")
+		running = append(strings.Fields(string(children)), pid)
+	}
+	_ = exec.Command("tmux", "-L", s.socket, "kill-server").Run()
+	deadline := time.Now().Add(15 * time.Second)
+	for _, pid := range running {
+		for time.Now().Before(deadline) && alive(pid) {
+			time.Sleep(20 * time.Millisecond)
+		}
+	}
+}
+
+// alive says whether the process still runs (a zombie has finished).
+func alive(pid string) bool {
+	stat, err := os.ReadFile("/proc/" + pid + "/stat")
+	if err != nil {
+		return false
+	}
+	// The state follows the command name in parentheses: "123 (kofa) S ...".
+	rest := string(stat)
+	if i := strings.LastIndexByte(rest, ')'); i >= 0 && i+2 < len(rest) {
+		return rest[i+2] != 'Z'
+	}
+	return true
 }
 
 func posixQuote(s string) string { return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'" }
