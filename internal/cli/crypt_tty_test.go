@@ -54,9 +54,7 @@ func startTTY(t *testing.T, env []string, args ...string) *ttySession {
 func (s *ttySession) end() {
 	var running []string
 	if shell, err := exec.Command("tmux", "-L", s.socket, "display", "-p", "#{pane_pid}").Output(); err == nil {
-		pid := strings.TrimSpace(string(shell))
-		children, _ := os.ReadFile("/proc/" + pid + "/task/" + pid + "/children")
-		running = append(strings.Fields(string(children)), pid)
+		running = descendants(strings.TrimSpace(string(shell)))
 	}
 	_ = exec.Command("tmux", "-L", s.socket, "kill-server").Run()
 	deadline := time.Now().Add(15 * time.Second)
@@ -65,6 +63,17 @@ func (s *ttySession) end() {
 			time.Sleep(20 * time.Millisecond)
 		}
 	}
+}
+
+// descendants lists pid and every process below it (kofa may run under a
+// wrapper such as strace).
+func descendants(pid string) []string {
+	all := []string{pid}
+	children, _ := os.ReadFile("/proc/" + pid + "/task/" + pid + "/children")
+	for _, child := range strings.Fields(string(children)) {
+		all = append(all, descendants(child)...)
+	}
+	return all
 }
 
 // alive says whether the process still runs (a zombie has finished).

@@ -163,6 +163,6 @@ func startWrapped(t *testing.T, env []string, wrap string, args ...string) *ttyS
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("tmux: %v: %s", err, out)
 	}
-	t.Cleanup(func() { _ = exec.Command("tmux", "-L", s.socket, "kill-server").Run() })
+	t.Cleanup(s.end)
 	return s
 }
