@@ -175,6 +175,15 @@ func (p *Pick) Value() string { return p.value }
 // Free reports whether Value is free text rather than a code.
 func (p *Pick) Free() bool { return p.isFree }
 
+// CodeOrText returns the value as an entry stores it: an option's code,
+// or the free text typed (the other of the two is empty).
+func (p *Pick) CodeOrText() (code, text string) {
+	if p.isFree {
+		return "", p.value
+	}
+	return p.value, ""
+}
+
 // Values returns the chosen codes of a multi pick, in option order.
 func (p *Pick) Values() []string { return slices.Clone(p.selected) }
 

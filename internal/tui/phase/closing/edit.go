@@ -159,12 +159,8 @@ func (e *Editor) openDist(index int) tea.Cmd {
 		if index >= 0 && index < len(c.Distribution) {
 			d = c.Distribution[index]
 		}
-		d.Variant, d.Recipient, d.ParticipantID = variant.Value(), "", ""
-		if recipient.Free() {
-			d.Recipient = recipient.Value()
-		} else {
-			d.ParticipantID = recipient.Value()
-		}
+		d.Variant = variant.Value()
+		d.ParticipantID, d.Recipient = recipient.CodeOrText()
 		if d.Recipient == "" && d.ParticipantID == "" {
 			return "", false
 		}

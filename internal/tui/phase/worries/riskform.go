@@ -189,11 +189,7 @@ func (f *riskForm) entry() (conference.RiskEntry, *listform.Problem) {
 		Source:     f.source.Value(),
 		Date:       day,
 	}
-	if f.indicator.Free() {
-		r.Text = f.indicator.Value()
-	} else {
-		r.Indicator = f.indicator.Value()
-	}
+	r.Indicator, r.Text = f.indicator.CodeOrText()
 	if f.reported() {
 		r.ReportedBy = f.reportedBy.Value()
 	}
@@ -225,12 +221,7 @@ func (f *riskForm) Apply(path string, in widget.Input) (string, bool) {
 			return "", false // kept until the entry says what and where
 		}
 		x.Area = f.areaCode()
-		x.Indicator, x.Text = "", ""
-		if f.indicator.Free() {
-			x.Text = f.indicator.Value()
-		} else {
-			x.Indicator = f.indicator.Value()
-		}
+		x.Indicator, x.Text = f.indicator.CodeOrText()
 		return "indicator", true
 	case f.severity:
 		x.Intensity = f.severity.Value()

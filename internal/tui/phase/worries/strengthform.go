@@ -147,14 +147,10 @@ func (f *strengthForm) strength() (string, conference.Strength, *listform.Proble
 		}
 		return pathSafety, s, nil
 	}
-	switch {
-	case f.factor.Value() == "":
+	if f.factor.Value() == "" {
 		return "", s, &listform.Problem{Input: f.factor, Text: tr.T("worries.missing.factor")}
-	case f.factor.Free():
-		s.Text = f.factor.Value()
-	default:
-		s.Factor = f.factor.Value()
 	}
+	s.Factor, s.Text = f.factor.CodeOrText()
 	return pathProtective, s, nil
 }
 
@@ -186,12 +182,7 @@ func (f *strengthForm) Apply(path string, in widget.Input) (string, bool) {
 		if f.factor.Value() == "" {
 			return "", false
 		}
-		s.Factor, s.Text = "", ""
-		if f.factor.Free() {
-			s.Text = f.factor.Value()
-		} else {
-			s.Factor = f.factor.Value()
-		}
+		s.Factor, s.Text = f.factor.CodeOrText()
 		return "factor", true
 	case f.text:
 		if f.text.Value() == "" {
