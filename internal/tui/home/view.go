@@ -64,6 +64,7 @@ func (m *Model) filterLine(w int) string {
 
 func (m *Model) body(w, h int) []string {
 	var lines []string
+	status := widget.StatusLines(m.st, m.err, "")
 	switch {
 	case m.creating != nil:
 		box := lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, m.newView(w))
@@ -72,9 +73,9 @@ func (m *Model) body(w, h int) []string {
 		box := lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, m.confirm.View(w))
 		lines = strings.Split(box, "\n")
 	case m.search != nil:
-		lines = m.searchBody(w, h-boolInt(m.err != ""))
+		lines = m.searchBody(w, h-len(status))
 	case m.pastOnly && len(m.shown) > 0:
-		lines = append(m.pastHeading(w), strings.Split(m.list.View(w, max(1, h-2-boolInt(m.err != "")), m.row), "\n")...)
+		lines = append(m.pastHeading(w), strings.Split(m.list.View(w, max(1, h-2-len(status)), m.row), "\n")...)
 	case !m.loaded:
 		lines = []string{m.st.Muted.Render(m.tr.T("common.loading"))}
 	case len(m.all) == 0:
@@ -82,19 +83,9 @@ func (m *Model) body(w, h int) []string {
 	case len(m.shown) == 0:
 		lines = []string{m.st.Muted.Render(m.tr.T("tui.home.no_match"))}
 	default:
-		lines = strings.Split(m.list.View(w, max(1, h-boolInt(m.err != "")), m.row), "\n")
+		lines = strings.Split(m.list.View(w, max(1, h-len(status)), m.row), "\n")
 	}
-	if m.err != "" {
-		lines = append(lines, m.st.Error.Render("⚠ "+m.err))
-	}
-	return widget.FitLines(lines, w, h)
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
+	return widget.FitLines(append(lines, status...), w, h)
 }
 
 // emptyState explains how to start.

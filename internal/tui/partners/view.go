@@ -103,15 +103,7 @@ func (m *Model) body(w, h int) []string {
 }
 
 // status is the line of the last error or notice, if any.
-func (m *Model) status() []string {
-	switch {
-	case m.err != "":
-		return []string{m.st.Error.Render("⚠ " + m.err)}
-	case m.notice != "":
-		return []string{m.st.Success.Render("✓ " + m.notice)}
-	}
-	return nil
-}
+func (m *Model) status() []string { return widget.StatusLines(m.st, m.err, m.notice) }
 
 // bottom is the selected entry in full, or the form.
 func (m *Model) bottom(w int) []string {

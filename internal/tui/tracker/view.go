@@ -100,6 +100,7 @@ func (m *Model) body(w, h int) []string {
 		return nil
 	}
 	var lines []string
+	status := widget.StatusLines(m.st, m.err, m.notice)
 	switch {
 	case m.ask != nil:
 		box := lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, m.ask.View(w))
@@ -116,7 +117,7 @@ func (m *Model) body(w, h int) []string {
 		if h-len(lines)-1-len(bottom) < 3 {
 			lines = nil // the actions first when the screen is small
 		}
-		listH := h - len(lines) - 1 - len(bottom) - boolInt(m.err != "" || m.notice != "")
+		listH := h - len(lines) - 1 - len(bottom) - len(status)
 		if listH < 1 {
 			bottom = nil
 			listH = max(1, h-1)
@@ -126,24 +127,12 @@ func (m *Model) body(w, h int) []string {
 		lines = append(lines, strings.Split(m.list.View(w, listH, func(i int, sel bool, w int) string {
 			return m.row(c, i, sel, w)
 		}), "\n")...)
-		for len(lines) < h-len(bottom)-boolInt(m.err != "" || m.notice != "") {
+		for len(lines) < h-len(bottom)-len(status) {
 			lines = append(lines, "")
 		}
 		lines = append(lines, bottom...)
 	}
-	if m.err != "" {
-		lines = append(lines, m.st.Error.Render("⚠ "+m.err))
-	} else if m.notice != "" {
-		lines = append(lines, m.st.Success.Render("✓ "+m.notice))
-	}
-	return widget.FitLines(lines, w, h)
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
+	return widget.FitLines(append(lines, status...), w, h)
 }
 
 // bottom is the selected action in full, or the form marking it done.

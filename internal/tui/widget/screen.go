@@ -98,3 +98,15 @@ func SingleBinder(tr Translator) func(k, desc string) key.Binding {
 	b := Binder(tr)
 	return func(k, desc string) key.Binding { return b([]string{k}, k, desc) }
 }
+
+// StatusLines is the status line of a screen of its own: the last error
+// (⚠), else the last notice (✓), else nothing.
+func StatusLines(st *theme.Styles, err, notice string) []string {
+	switch {
+	case err != "":
+		return []string{st.Error.Render("⚠ " + err)}
+	case notice != "":
+		return []string{st.Success.Render("✓ " + notice)}
+	}
+	return nil
+}
