@@ -2,7 +2,6 @@ package tui
 
 import (
 	"encoding/json"
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -226,9 +225,6 @@ func withAgendaItem() *conference.Conference {
 	c.AddAgendaItem(conference.AgendaItem{Title: "Meldewege"})
 	return c
 }
-
-// contractDebug prints the screen after every key (KOFA_CONTRACT_DEBUG=1).
-var contractDebug = os.Getenv("KOFA_CONTRACT_DEBUG") != ""
 
 // storedText is a typed text that ends up in the conference as typed.
 func (l contractList) storedText() string {
