@@ -210,6 +210,26 @@ var contractLists = []contractList{
 		count: func(c *conference.Conference) int { return len(c.Cooperation) }, draft: "cooperation/new",
 		fields: typed("Meldewege nach 8a", "Jugendamt Nord", "Petra Albers", "Polizei Nord", "Markus Brandt", "", "", "", "+52w", ""), text: 0,
 	},
+	{
+		// A handover's lists: whom the receiving side reaches, the crisis
+		// and protection plan passed on.
+		name: "handover/contacts", conf: handoverIn(conference.PhaseContacts),
+		open: []string{"n"}, reopen: []string{"n"},
+		count: func(c *conference.Conference) int { return len(c.Contacts()) }, draft: "handover/contacts/new",
+		fields: typed("Frau Kaya", "Fallfuehrung", "Jugendamt Sued", "030 1234"), text: 0,
+	},
+	{
+		name: "handover/protection", conf: handoverIn(conference.PhaseProtection),
+		open: []string{"n"}, reopen: []string{"n"},
+		count: func(c *conference.Conference) int { return len(c.CrisisPlan) }, draft: "crisis_plan/new",
+		fields: typed("Mia fehlt in der Kita", "Anruf beim ASD", "Frau Kaya", "sofort"), text: 0,
+	},
+}
+
+// handoverIn is a running handover of the case in phase id, the people
+// of the case at the table.
+func handoverIn(id conference.PhaseID) func() *conference.Conference {
+	return func() *conference.Conference { return runningKind(conference.KindHandover, id) }
 }
 
 // preparing is a case conference in preparation with one participant.

@@ -46,7 +46,13 @@ const (
 // running is a case conference that started ten minutes before start and
 // has just moved to phase id: three people present, one excused.
 func running(id conference.PhaseID) *conference.Conference {
-	c := conference.New("idflow01", conference.KindCase, start.Add(-24*time.Hour))
+	return runningKind(conference.KindCase, id)
+}
+
+// runningKind is running for a conference of kind (a handover of the
+// same case).
+func runningKind(kind conference.Kind, id conference.PhaseID) *conference.Conference {
+	c := conference.New("idflow01", kind, start.Add(-24*time.Hour))
 	c.CaseCode = "K-2026-117"
 	c.KeyQuestion = "Ist Mia zu Hause ausreichend geschützt?"
 	for _, p := range []conference.Participant{
