@@ -24,6 +24,8 @@ type CaseKeyMap struct {
 	Agreements key.Binding
 	// Report opens the report across cases.
 	Report key.Binding
+	// Handover starts the handover of the selected case.
+	Handover key.Binding
 }
 
 func defaultCaseKeyMap(tr *i18n.Messages) CaseKeyMap {
@@ -36,6 +38,7 @@ func defaultCaseKeyMap(tr *i18n.Messages) CaseKeyMap {
 		Directory:  b("p", "tuipartners.key.open"),
 		Agreements: b("k", "tuiagreements.key.open"),
 		Report:     b("b", "tuireport.key.open"),
+		Handover:   b("h", "tuihome.handover.key"),
 	}
 }
 
@@ -49,6 +52,8 @@ func (m *Model) activeKeys() KeyMap {
 	km.Cases.Directory.SetEnabled(idle)
 	km.Cases.Agreements.SetEnabled(idle)
 	km.Cases.Report.SetEnabled(idle)
+	sel, selected := m.Selected()
+	km.Cases.Handover.SetEnabled(idle && selected && caseKey(sel) != "")
 	km.Cases.Retention.SetEnabled(idle && (m.pastOnly || len(m.past()) > 0))
 	if m.grouped {
 		km.Cases.Group.SetHelp("g", m.tr.T("tuihome.key.ungroup"))

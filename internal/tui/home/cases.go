@@ -68,6 +68,8 @@ func (m *Model) updateCases(msg tea.Msg) (tea.Cmd, bool) {
 	case searchedMsg:
 		m.searched(msg)
 		return nil, true
+	case handedMsg:
+		return m.handed(msg), true
 	case followedMsg:
 		if msg.err != nil {
 			m.err = m.tr.T("tuihome.follow_up.failed", msg.err.Error())
@@ -115,6 +117,8 @@ func (m *Model) caseKey(k tea.KeyPressMsg, km KeyMap) (tea.Cmd, bool) {
 		return func() tea.Msg { return DirectoryMsg{} }, true
 	case key.Matches(k, km.Cases.Agreements):
 		return func() tea.Msg { return AgreementsMsg{} }, true
+	case key.Matches(k, km.Cases.Handover):
+		return m.startHandover(), true
 	case key.Matches(k, km.Cases.Report):
 		return func() tea.Msg { return ReportMsg{} }, true
 	case key.Matches(k, km.Cases.Retention):

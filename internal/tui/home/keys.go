@@ -78,6 +78,6 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.List.Up, k.Open, k.Export, k.Filter, k.ClearFilter},
 		{k.NewCase, k.NewNetwork, k.Delete, k.Quit},
-		{k.Cases.FollowUp, k.Cases.Group, k.Cases.Tracker, k.Cases.Retention, k.Cases.Directory, k.Cases.Agreements, k.Cases.Report},
+		{k.Cases.FollowUp, k.Cases.Group, k.Cases.Tracker, k.Cases.Retention, k.Cases.Directory, k.Cases.Agreements, k.Cases.Report, k.Cases.Handover},
 	}
 }
