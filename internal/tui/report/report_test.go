@@ -39,8 +39,9 @@ func seeded(n int) []*conference.Conference {
 	return out
 }
 
-// open shows the screen over the conferences, in colour or without.
-func open(t testing.TB, confs []*conference.Conference, lang i18n.Lang, w, h int, noColor bool) *rig {
+// store holds the conferences; the screen only reads it, so tests share
+// one.
+func store(t testing.TB, confs []*conference.Conference) *tuitest.Repo {
 	t.Helper()
 	repo := tuitest.NewRepo()
 	for _, c := range confs {
@@ -48,6 +49,12 @@ func open(t testing.TB, confs []*conference.Conference, lang i18n.Lang, w, h int
 			t.Fatal(err)
 		}
 	}
+	return repo
+}
+
+// open shows the screen over the store, in colour or without.
+func open(t testing.TB, repo *tuitest.Repo, lang i18n.Lang, w, h int, noColor bool) *rig {
+	t.Helper()
 	clk := tuitest.NewClock(now)
 	st := theme.Default(noColor).Styles(true)
 	r := &rig{}
@@ -83,7 +90,7 @@ func mustShow(t *testing.T, s string, parts ...string) {
 // what a monochrome terminal shows.
 func TestGolden(t *testing.T) {
 	t.Parallel()
-	confs := seeded(200)
+	repo := store(t, seeded(200))
 	for _, lang := range i18n.Langs() {
 		for _, size := range [][2]int{{80, 24}, {120, 40}} {
 			for _, part := range []struct {
@@ -91,7 +98,7 @@ func TestGolden(t *testing.T) {
 				keys []string
 			}{{"top", nil}, {"end", []string{"end"}}} {
 				t.Run(fmt.Sprintf("%s_%s_%dx%d", part.name, lang, size[0], size[1]), func(t *testing.T) {
-					r := open(t, confs, lang, size[0], size[1], true)
+					r := open(t, repo, lang, size[0], size[1], true)
 					for _, k := range part.keys {
 						r.Key(k)
 					}
@@ -107,9 +114,9 @@ func TestGolden(t *testing.T) {
 // shows the same characters, and every part of a bar has its own glyph.
 func TestTheChartsReadWithoutColour(t *testing.T) {
 	t.Parallel()
-	confs := seeded(200)
-	colour := open(t, confs, i18n.EN, 120, 40, false)
-	mono := open(t, confs, i18n.EN, 120, 40, true)
+	repo := store(t, seeded(200))
+	colour := open(t, repo, i18n.EN, 120, 40, false)
+	mono := open(t, repo, i18n.EN, 120, 40, true)
 	if colour.all(120) != mono.all(120) {
 		t.Errorf("the charts differ without colour:\n%s\n---\n%s", colour.all(120), mono.all(120))
 	}
@@ -135,8 +142,9 @@ func TestTheScreenHoldsNoNameCaseCodeOrText(t *testing.T) {
 	for _, c := range confs {
 		c.MarkTexts(func() string { n++; return fmt.Sprintf("MARK%07dX", n) })
 	}
+	repo := store(t, confs)
 	for _, lang := range i18n.Langs() {
-		r := open(t, confs, lang, 120, 40, true)
+		r := open(t, repo, lang, 120, 40, true)
 		for range numPeriods {
 			s := r.screen() + r.all(120)
 			if i := strings.Index(s, "MARK"); i >= 0 {
@@ -156,7 +164,7 @@ func TestTheScreenHoldsNoNameCaseCodeOrText(t *testing.T) {
 // are those of the period shown.
 func TestThePeriodChangesTheFigures(t *testing.T) {
 	t.Parallel()
-	r := open(t, seeded(200), i18n.EN, 120, 40, true)
+	r := open(t, store(t, seeded(200)), i18n.EN, 120, 40, true)
 	mustShow(t, r.screen(), "Last 12 months (2025-12-08 – 2026-12-07)")
 	year := r.m.report.Conferences
 	r.Key("right")
@@ -185,6 +193,6 @@ func TestThePeriodChangesTheFigures(t *testing.T) {
 // Markdown report.
 func TestAnEmptyStoreSaysSo(t *testing.T) {
 	t.Parallel()
-	r := open(t, nil, i18n.DE, 80, 24, true)
+	r := open(t, store(t, nil), i18n.DE, 80, 24, true)
 	mustShow(t, r.screen(), "Im Zeitraum wurden keine Vereinbarungen getroffen.", "Im Zeitraum wurde keine Fallkonferenz abgeschlossen.")
 }
