@@ -47,6 +47,20 @@ func Reminders(tr *i18n.Messages, actions []store.TrackedAction, reviews []confe
 	return out
 }
 
+// HeldReviews makes the review dates held since (store.ReviewsHeld)
+// cancelled events on their day, with the same UID as when they were
+// due: a calendar that imported them earlier takes them off.
+func HeldReviews(tr *i18n.Messages, held []store.HeldReview) []Entry {
+	out := make([]Entry, 0, len(held))
+	for _, h := range held {
+		out = append(out, Entry{
+			UID: UID(string(h.ID) + "/review"), Day: h.Date.Time(time.UTC),
+			Summary: tr.T("calendar.review", title(tr, h.Title)), Cancelled: true,
+		})
+	}
+	return out
+}
+
 func title(tr *i18n.Messages, t string) string {
 	if t = sanitize.Line(t); t != "" {
 		return t

@@ -41,7 +41,7 @@ func (f *icsFlags) check(inv *invocation) error {
 // writeICS writes the reminders: the due dates of the actions the query
 // selects (and, so a calendar that imported an earlier file learns of it,
 // those settled since as cancelled) and, without an owner or institution
-// filter, the review dates not held yet. With --with-text the action's
+// filter, the review dates not held yet (and those held since, cancelled). With --with-text the action's
 // text goes in too, after a warning: calendars are often synced to a
 // server.
 func (inv *invocation) writeICS(s *store.Store, q store.ActionQuery, f icsFlags) error {
@@ -55,12 +55,16 @@ func (inv *invocation) writeICS(s *store.Store, q store.ActionQuery, f icsFlags)
 		return err
 	}
 	var reviews []conference.Summary
+	var held []store.HeldReview
 	if q.Owner == "" && q.Institution == "" {
 		if reviews, err = s.List(); err != nil {
 			return err
 		}
+		if held, err = s.ReviewsHeld(); err != nil {
+			return err
+		}
 	}
-	entries := calendar.Reminders(tr, actions, reviews, f.withText)
+	entries := append(calendar.Reminders(tr, actions, reviews, f.withText), calendar.HeldReviews(tr, held)...)
 	var buf bytes.Buffer
 	if err := calendar.Write(&buf, entries, inv.app.Now()); err != nil {
 		return err

@@ -107,24 +107,34 @@ func propagateReview(tx *bbolt.Tx, cd *codec, c *review, now time.Time) error {
 // order of the actions index (by ID). Only the head of each index value is
 // read.
 func followUpsOf(tx *bbolt.Tx, cd *codec, id conference.ID) ([]conference.ID, error) {
+	var out []conference.ID
+	err := eachFollowUp(tx, cd, func(followUp, of conference.ID) {
+		if of == id {
+			out = append(out, followUp)
+		}
+	})
+	return out, err
+}
+
+// eachFollowUp calls fn with every follow-up and the conference it
+// follows, as the actions index has them.
+func eachFollowUp(tx *bbolt.Tx, cd *codec, fn func(followUp, of conference.ID)) error {
 	actions, err := bucket(tx, bucketActions)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	var out []conference.ID
-	err = actions.ForEach(func(k, v []byte) error {
+	return actions.ForEach(func(k, v []byte) error {
 		plain := v
 		if cd != nil && cd.sealer != nil {
 			if plain, err = cd.sealer.open(bucketActions, k, v); err != nil {
 				return damage(err)
 			}
 		}
-		if followUpOf(plain) == id {
-			out = append(out, conference.ID(k))
+		if of := followUpOf(plain); of != "" {
+			fn(conference.ID(k), of)
 		}
 		return nil
 	})
-	return out, err
 }
 
 // propagateStatus shows a status just recorded for action actionID of

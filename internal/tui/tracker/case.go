@@ -20,6 +20,12 @@ type summaryLister interface {
 	List() ([]conference.Summary, error)
 }
 
+// heldReviewLister knows the review dates held since (the store): they go
+// in as cancelled, so a calendar that imported them earlier takes them off.
+type heldReviewLister interface {
+	ReviewsHeld() ([]store.HeldReview, error)
+}
+
 // groupByCase puts the actions of one case (case code or topic) together:
 // cases in the order of their first action as listed (so the case with the
 // longest overdue action comes first), the actions of a case in their
@@ -89,6 +95,13 @@ func (m *Model) writeCalendar(replace bool) tea.Cmd {
 			}
 		}
 		entries := calendar.Reminders(tr, actions, reviews, false)
+		if h, ok := repo.(heldReviewLister); ok && q.Owner == "" && q.Institution == "" {
+			held, err := h.ReviewsHeld()
+			if err != nil {
+				return calendarMsg{err: err}
+			}
+			entries = append(entries, calendar.HeldReviews(tr, held)...)
+		}
 		var buf bytes.Buffer
 		if err := calendar.Write(&buf, entries, now); err != nil {
 			return calendarMsg{err: err}

@@ -245,3 +245,21 @@ func (r *Repo) FollowUpsOf(id conference.ID) ([]conference.ID, error) {
 	slices.Sort(out)
 	return out, nil
 }
+
+// ReviewsHeld implements the store's review dates held since: those of
+// the conferences that have a follow-up, had a review date and whose
+// review was held (Save records it as the store does).
+func (r *Repo) ReviewsHeld() ([]store.HeldReview, error) {
+	confs, err := r.all()
+	if err != nil {
+		return nil, err
+	}
+	var out []store.HeldReview
+	for _, c := range confs {
+		if !c.NextReview.IsZero() && !c.ReviewHeld.IsZero() {
+			out = append(out, store.HeldReview{ID: c.ID, Title: c.Title(), Date: c.NextReview})
+		}
+	}
+	slices.SortFunc(out, func(a, b store.HeldReview) int { return strings.Compare(string(a.ID), string(b.ID)) })
+	return out, nil
+}
