@@ -14,6 +14,7 @@ import (
 	"kofa/bench/seed"
 	"kofa/internal/conference"
 	"kofa/internal/i18n"
+	rep "kofa/internal/report"
 	"kofa/internal/theme"
 	"kofa/internal/tui/layout"
 	"kofa/internal/tui/tuitest"
@@ -52,8 +53,34 @@ func store(t testing.TB, confs []*conference.Conference) *tuitest.Repo {
 	return repo
 }
 
-// open shows the screen over the store, in colour or without.
+// facts is what the screen reads of the conferences (its Init, done once
+// for the tests that only look at the drawing).
+func facts(confs []*conference.Conference) *rep.Collector {
+	col := rep.NewCollector()
+	for _, c := range confs {
+		col.Add(rep.Digest(c))
+	}
+	return col
+}
+
+// show is open with the facts already read.
+func show(t testing.TB, col *rep.Collector, lang i18n.Lang, w, h int, noColor bool) *rig {
+	t.Helper()
+	r := newRig(t, store(t, nil), lang, w, h, noColor)
+	r.Send(loadedMsg{screen: r.m, col: col})
+	return r
+}
+
+// open shows the screen over the store, in colour or without, reading it
+// as the app does.
 func open(t testing.TB, repo *tuitest.Repo, lang i18n.Lang, w, h int, noColor bool) *rig {
+	t.Helper()
+	r := newRig(t, repo, lang, w, h, noColor)
+	r.Exec(r.m.Init())
+	return r
+}
+
+func newRig(t testing.TB, repo *tuitest.Repo, lang i18n.Lang, w, h int, noColor bool) *rig {
 	t.Helper()
 	clk := tuitest.NewClock(now)
 	st := theme.Default(noColor).Styles(true)
@@ -67,7 +94,6 @@ func open(t testing.TB, repo *tuitest.Repo, lang i18n.Lang, w, h int, noColor bo
 		}
 		return r.m.Update(msg)
 	})
-	r.Exec(r.m.Init())
 	return r
 }
 
@@ -90,7 +116,7 @@ func mustShow(t *testing.T, s string, parts ...string) {
 // what a monochrome terminal shows.
 func TestGolden(t *testing.T) {
 	t.Parallel()
-	repo := store(t, seeded(200))
+	col := facts(seeded(200))
 	for _, lang := range i18n.Langs() {
 		for _, size := range [][2]int{{80, 24}, {120, 40}} {
 			for _, part := range []struct {
@@ -98,7 +124,7 @@ func TestGolden(t *testing.T) {
 				keys []string
 			}{{"top", nil}, {"end", []string{"end"}}} {
 				t.Run(fmt.Sprintf("%s_%s_%dx%d", part.name, lang, size[0], size[1]), func(t *testing.T) {
-					r := open(t, repo, lang, size[0], size[1], true)
+					r := show(t, col, lang, size[0], size[1], true)
 					for _, k := range part.keys {
 						r.Key(k)
 					}
@@ -114,9 +140,9 @@ func TestGolden(t *testing.T) {
 // shows the same characters, and every part of a bar has its own glyph.
 func TestTheChartsReadWithoutColour(t *testing.T) {
 	t.Parallel()
-	repo := store(t, seeded(200))
-	colour := open(t, repo, i18n.EN, 120, 40, false)
-	mono := open(t, repo, i18n.EN, 120, 40, true)
+	col := facts(seeded(200))
+	colour := show(t, col, i18n.EN, 120, 40, false)
+	mono := show(t, col, i18n.EN, 120, 40, true)
 	if colour.all(120) != mono.all(120) {
 		t.Errorf("the charts differ without colour:\n%s\n---\n%s", colour.all(120), mono.all(120))
 	}
@@ -164,7 +190,7 @@ func TestTheScreenHoldsNoNameCaseCodeOrText(t *testing.T) {
 // are those of the period shown.
 func TestThePeriodChangesTheFigures(t *testing.T) {
 	t.Parallel()
-	r := open(t, store(t, seeded(200)), i18n.EN, 120, 40, true)
+	r := show(t, facts(seeded(200)), i18n.EN, 120, 40, true)
 	mustShow(t, r.screen(), "Last 12 months (2025-12-08 – 2026-12-07)")
 	year := r.m.report.Conferences
 	r.Key("right")
