@@ -77,3 +77,35 @@ func TestICSCancelsAReviewDateHeldSinceAnEarlierFile(t *testing.T) {
 		t.Errorf("the cancelled review holds personal data:\n%s", ev)
 	}
 }
+
+// The calendar takes the filters of kofa actions: --institution writes
+// only that institution's actions, and no review dates (they are nobody's
+// in particular).
+func TestICSTakesTheInstitutionFilter(t *testing.T) {
+	t.Parallel()
+	app, _ := testApp(t)
+	path := dbPath(t)
+	c := saveTrackerCase(t, path)
+	s, err := store.Open(path, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _ := s.Get(c.ID)
+	got.NextReview = conference.DateOf(fixedNow).AddDays(14)
+	if err := s.Save(got); err != nil {
+		t.Fatal(err)
+	}
+	_ = s.Close()
+	file := filepath.Join(t.TempDir(), "kita.ics")
+	if r := run(t, app, "", "--lang", "de", "--db", path, "actions", "--ics", "-o", file, "--institution", "kita"); r.code != 0 {
+		t.Fatalf("exit %d, %s", r.code, r.stderr)
+	}
+	data, _ := os.ReadFile(file)
+	ics := string(data)
+	if n := strings.Count(ics, "BEGIN:VEVENT"); n != 2 || strings.Count(ics, "Kita Sonnenblume") != 2 || strings.Contains(ics, "Jugendamt") {
+		t.Errorf("--institution kita wrote %d events:\n%s", n, ics)
+	}
+	if icsEvent(ics, "kofa-"+string(c.ID)+"/review@kofa.invalid") != "" {
+		t.Errorf("a review date in a calendar for one institution:\n%s", ics)
+	}
+}
