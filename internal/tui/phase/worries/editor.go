@@ -40,13 +40,15 @@ func (r ref) path() string { return r.list + "/" + r.id }
 
 // Editor edits the worries and strengths.
 type Editor struct {
-	ctx        *phase.Context
-	keys       KeyMap
-	tab        tab
-	lists      [2]*listform.List[ref] // risks, strengths: the entries in display order
-	offset     [2]int                 // first list line shown per tab
-	risk       *riskForm
-	strength   *strengthForm
+	ctx      *phase.Context
+	keys     KeyMap
+	tab      tab
+	lists    [2]*listform.List[ref] // risks, strengths: the entries in display order
+	offset   [2]int                 // first list line shown per tab
+	risk     *riskForm
+	strength *strengthForm
+	// areas rates whole risk areas (areas.go), nil until opened.
+	areas      *listform.Panel
 	indicators *looseIndex // the lists the forms pick from, folded once
 	factors    *looseIndex
 
@@ -139,13 +141,16 @@ func refOf(path string) ref {
 func (e *Editor) list() *listform.List[ref] { return e.lists[e.tab] }
 
 // Typing implements phase.Editor: true while a form has the keyboard.
-func (e *Editor) Typing() bool { return e.list().Typing() }
+func (e *Editor) Typing() bool { return e.list().Typing() || e.areasTyping() }
 
 // KeyMap implements phase.Editor.
 func (e *Editor) KeyMap() help.KeyMap {
+	if e.areasTyping() {
+		return listform.Help{Short: e.areas.Keys(), Full: [][]key.Binding{e.areas.FullKeys()}}
+	}
 	l := e.list()
 	k := e.keys.active(e.tab, !l.Typing(), l.Len() > 0)
-	full := append(l.FullHelp(), []key.Binding{k.Tab, k.NewSafety, k.Severity, k.Weighty, k.Acute, k.Provenance})
+	full := append(l.FullHelp(), []key.Binding{k.Tab, k.NewSafety, k.Severity, k.Weighty, k.Acute, k.Provenance, k.Areas})
 	if l.Typing() {
 		return listform.Help{Short: l.ShortHelp(), Full: full}
 	}
@@ -178,6 +183,9 @@ func (e *Editor) Update(msg tea.Msg) (phase.Editor, tea.Cmd) {
 		for _, l := range e.lists {
 			l.Leave()
 		}
+		if e.areasTyping() {
+			e.areas.Leave()
+		}
 		return e, nil
 	case tea.MouseClickMsg:
 		e.click(msg)
@@ -192,6 +200,10 @@ func (e *Editor) Update(msg tea.Msg) (phase.Editor, tea.Cmd) {
 }
 
 func (e *Editor) key(k tea.KeyPressMsg) tea.Cmd {
+	if e.areasTyping() {
+		_, cmd := e.areas.Update(k)
+		return cmd
+	}
 	l := e.list()
 	if l.Typing() {
 		_, cmd := l.Update(k)
@@ -219,6 +231,8 @@ func (e *Editor) key(k tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(k, km.Provenance):
 		e.cycleProvenance()
 		return nil
+	case key.Matches(k, km.Areas):
+		return e.openAreas()
 	}
 	_, cmd := l.Update(k)
 	return cmd

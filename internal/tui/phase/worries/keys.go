@@ -14,7 +14,9 @@ type KeyMap struct {
 	NewSafety         key.Binding
 	Severity, Weighty key.Binding
 	Acute, Provenance key.Binding
-	severityKeys      []string // "1".."4": the intensities in catalogue order
+	// Areas rates whole risk areas for the quality of care (areas.go).
+	Areas        key.Binding
+	severityKeys []string // "1".."4": the intensities in catalogue order
 }
 
 func defaultKeyMap(tr *i18n.Messages, severities int) KeyMap {
@@ -34,6 +36,7 @@ func defaultKeyMap(tr *i18n.Messages, severities int) KeyMap {
 		Weighty:      b([]string{"w"}, "w", "worries.key.weighty"),
 		Acute:        b([]string{"a"}, "a", "worries.key.acute"),
 		Provenance:   b([]string{"p"}, "p", "worries.key.provenance"),
+		Areas:        b([]string{"b"}, "b", "filing.tui.areas.key"),
 		severityKeys: sev,
 	}
 }
@@ -44,6 +47,7 @@ func (k KeyMap) active(t tab, browse, hasRows bool) KeyMap {
 	k.Tab.SetEnabled(browse)
 	k.NewSafety.SetEnabled(browse && t == tabStrengths)
 	k.Provenance.SetEnabled(browse && hasRows)
+	k.Areas.SetEnabled(browse && hasRows && t == tabRisks)
 	for _, b := range []*key.Binding{&k.Severity, &k.Weighty, &k.Acute} {
 		b.SetEnabled(browse && hasRows && t == tabRisks)
 	}

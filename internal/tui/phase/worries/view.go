@@ -24,6 +24,8 @@ func (e *Editor) View(width, height int) string {
 	top := []string{e.tabBar(width)}
 	var bottom []string
 	switch {
+	case e.areasTyping():
+		bottom = e.areas.Lines(width, max(3, min(height-len(top)-2, 16)))
 	case e.Typing():
 		bottom = e.formLines(width, height-len(top))
 	default:
