@@ -126,9 +126,14 @@ func (d *doc) labels(list []catalogue.Entry, codes []string) string {
 }
 
 // date shows a date; the pseudonymised minutes show its distance from the
-// conference instead (pseudodate.go).
+// conference instead (pseudodate.go). It stands as a value (after a label
+// or in a cell), so the conference day itself reads without "on"
+// ("Freigegeben am: Tag der Konferenz", not "am am Tag").
 func (d *doc) date(x conference.Date) string {
 	if d.pseudonymised() && !x.IsZero() {
+		if d.c.Date == x {
+			return d.t.T("filing.rel.same_day.value")
+		}
 		return d.relative(x)
 	}
 	return conference.FormatDate(x, d.lang)
