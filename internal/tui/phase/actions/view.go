@@ -307,8 +307,6 @@ func styledWrap(style func(...string) string, text string, width, n int) []strin
 	return lines
 }
 
-func trimText(s string) string { return strings.TrimSpace(s) }
-
 // joinNonEmpty joins the parts that are not empty with sep.
 func joinNonEmpty(sep string, parts ...string) string {
 	var out []string
