@@ -76,21 +76,16 @@ func New(ctx *phase.Context, opt Options) *List {
 		remove = l.remove
 	}
 	l.list = listform.New(ctx, listform.Config[conference.CooperationAgreement]{
-		Path:    Path,
-		Items:   opt.Book.Agreements,
-		ID:      func(a conference.CooperationAgreement) string { return a.ID },
-		Row:     l.row,
-		Header:  l.header,
-		Empty:   func() string { return tr.T("cooperation.empty") },
-		Name:    func(a conference.CooperationAgreement) string { return a.Subject },
-		NewHelp: tr.T("cooperation.key.new"),
-		Form:    l.form,
-		Title: func(a *conference.CooperationAgreement) string {
-			if a == nil {
-				return tr.T("cooperation.form.new")
-			}
-			return tr.T("cooperation.form.edit")
-		},
+		Path:          Path,
+		Items:         opt.Book.Agreements,
+		ID:            func(a conference.CooperationAgreement) string { return a.ID },
+		Row:           l.row,
+		Header:        l.header,
+		Empty:         func() string { return tr.T("cooperation.empty") },
+		Name:          func(a conference.CooperationAgreement) string { return a.Subject },
+		NewHelp:       tr.T("cooperation.key.new"),
+		Form:          l.form,
+		Title:         listform.Titled[conference.CooperationAgreement](tr.T("cooperation.form.new"), tr.T("cooperation.form.edit")),
 		CloseAfterAdd: true,
 		Remove:        remove,
 		// The list is sorted by review date: the cursor follows the

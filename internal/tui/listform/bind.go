@@ -226,3 +226,14 @@ func Choices[T any](in *widget.Pick, name string, at func(*T) *[]string) Field[T
 		Store: func(t *T) *Problem { *at(t) = in.Values(); return nil },
 	}
 }
+
+// Titled is a list's form title (Config.Title): newTitle over a new
+// entry's form, editTitle over an entry's.
+func Titled[T any](newTitle, editTitle string) func(*T) string {
+	return func(item *T) string {
+		if item == nil {
+			return newTitle
+		}
+		return editTitle
+	}
+}

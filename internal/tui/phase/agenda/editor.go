@@ -61,12 +61,7 @@ func New(ctx *phase.Context) phase.Editor {
 		Name:    func(it conference.AgendaItem) string { return it.Title },
 		NewHelp: tr.T("network.agenda.key.new"),
 		Form:    e.item,
-		Title: func(it *conference.AgendaItem) string {
-			if it == nil {
-				return tr.T("network.agenda.form.new")
-			}
-			return tr.T("network.agenda.form.edit")
-		},
+		Title:   listform.Titled[conference.AgendaItem](tr.T("network.agenda.form.new"), tr.T("network.agenda.form.edit")),
 		Remove:  e.removeItem,
 		Move:    e.moveItem,
 		Changed: e.itemChanged,
@@ -80,13 +75,8 @@ func New(ctx *phase.Context) phase.Editor {
 		Name:    func(a conference.Action) string { return a.What },
 		NewHelp: tr.T("network.agenda.key.new_action"),
 		Form:    e.action,
-		Title: func(a *conference.Action) string {
-			if a == nil {
-				return tr.T("network.agenda.action.form.new")
-			}
-			return tr.T("network.agenda.action.form.edit")
-		},
-		Remove: ctx.Conf.Remove,
+		Title:   listform.Titled[conference.Action](tr.T("network.agenda.action.form.new"), tr.T("network.agenda.action.form.edit")),
+		Remove:  ctx.Conf.Remove,
 	})
 	return e
 }

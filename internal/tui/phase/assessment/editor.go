@@ -44,19 +44,14 @@ func New(ctx *phase.Context) phase.Editor {
 	e.rate = newRateForm(ctx)
 	e.result = newResultPanel(ctx)
 	e.dissent = listform.New(ctx, listform.Config[conference.Dissent]{
-		Path:    "assessment/dissent",
-		Items:   func() []conference.Dissent { return c.Assessment.Dissent },
-		ID:      func(d conference.Dissent) string { return d.ID },
-		Row:     func(int, conference.Dissent, bool, int) string { return "" }, // drawn by resultLines
-		Name:    func(d conference.Dissent) string { return e.participantName(d.ParticipantID) },
-		NewHelp: tr.T("assessment.key.dissent"),
-		Form:    newDissentForm(ctx),
-		Title: func(d *conference.Dissent) string {
-			if d == nil {
-				return tr.T("assessment.dissent.new")
-			}
-			return tr.T("assessment.dissent.edit")
-		},
+		Path:          "assessment/dissent",
+		Items:         func() []conference.Dissent { return c.Assessment.Dissent },
+		ID:            func(d conference.Dissent) string { return d.ID },
+		Row:           func(int, conference.Dissent, bool, int) string { return "" }, // drawn by resultLines
+		Name:          func(d conference.Dissent) string { return e.participantName(d.ParticipantID) },
+		NewHelp:       tr.T("assessment.key.dissent"),
+		Form:          newDissentForm(ctx),
+		Title:         listform.Titled[conference.Dissent](tr.T("assessment.dissent.new"), tr.T("assessment.dissent.edit")),
 		Remove:        c.Remove,
 		CloseAfterAdd: true,
 		// i marks a dissent identifying (resultLines shows the mark).

@@ -53,13 +53,8 @@ func NewContacts(ctx *phase.Context) phase.Editor {
 		Name:    func(v x) string { return joinNonEmpty(v.Name, v.Function) },
 		NewHelp: tr.T("handovertui.contact.new"),
 		Form:    fields,
-		Title: func(v *x) string {
-			if v == nil {
-				return tr.T("handovertui.contact.new")
-			}
-			return tr.T("handovertui.contact.edit")
-		},
-		Remove: c.RemoveContact,
+		Title:   listform.Titled[x](tr.T("handovertui.contact.new"), tr.T("handovertui.contact.edit")),
+		Remove:  c.RemoveContact,
 	})
 	return e
 }

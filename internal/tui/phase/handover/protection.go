@@ -48,13 +48,8 @@ func NewProtection(ctx *phase.Context) phase.Editor {
 		Name:    func(v x) string { return v.What },
 		NewHelp: tr.T("handovertui.plan.new"),
 		Form:    fields,
-		Title: func(v *x) string {
-			if v == nil {
-				return tr.T("handovertui.plan.new")
-			}
-			return tr.T("handovertui.plan.edit")
-		},
-		Remove: c.Remove,
+		Title:   listform.Titled[x](tr.T("handovertui.plan.new"), tr.T("handovertui.plan.edit")),
+		Remove:  c.Remove,
 	})
 	return e
 }

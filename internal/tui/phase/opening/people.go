@@ -40,13 +40,8 @@ func NewPeople(ctx *phase.Context) *People {
 		Name:    func(x conference.Participant) string { return x.Name },
 		NewHelp: tr.T("tui.opening.key.new"),
 		Form:    p.form,
-		Title: func(x *conference.Participant) string {
-			if x == nil {
-				return tr.T("tui.opening.form.new")
-			}
-			return tr.T("tui.opening.form.edit")
-		},
-		Remove: c.RemoveParticipant,
+		Title:   listform.Titled[conference.Participant](tr.T("tui.opening.form.new"), tr.T("tui.opening.form.edit")),
+		Remove:  c.RemoveParticipant,
 		Move: func(i, j int) {
 			c.Participants[i], c.Participants[j] = c.Participants[j], c.Participants[i]
 		},

@@ -55,14 +55,9 @@ func newFamily(ctx *phase.Context) *family {
 		Name:    childName,
 		NewHelp: tr.T("family.tui.key.new_child"),
 		Form:    newChildForm(ctx),
-		Title: func(x *conference.Child) string {
-			if x == nil {
-				return tr.T("family.tui.child.new")
-			}
-			return tr.T("family.tui.child.edit")
-		},
-		Remove: c.Remove,
-		Move:   func(i, j int) { c.Children[i], c.Children[j] = c.Children[j], c.Children[i] },
+		Title:   listform.Titled[conference.Child](tr.T("family.tui.child.new"), tr.T("family.tui.child.edit")),
+		Remove:  c.Remove,
+		Move:    func(i, j int) { c.Children[i], c.Children[j] = c.Children[j], c.Children[i] },
 	})
 	f.carers = listform.New(ctx, listform.Config[conference.Carer]{
 		Path:    "carers",
@@ -73,14 +68,9 @@ func newFamily(ctx *phase.Context) *family {
 		Name:    func(x conference.Carer) string { return x.Name },
 		NewHelp: tr.T("family.tui.key.new_carer"),
 		Form:    newCarerForm(ctx),
-		Title: func(x *conference.Carer) string {
-			if x == nil {
-				return tr.T("family.tui.carer.new")
-			}
-			return tr.T("family.tui.carer.edit")
-		},
-		Remove: c.Remove,
-		Move:   func(i, j int) { c.Carers[i], c.Carers[j] = c.Carers[j], c.Carers[i] },
+		Title:   listform.Titled[conference.Carer](tr.T("family.tui.carer.new"), tr.T("family.tui.carer.edit")),
+		Remove:  c.Remove,
+		Move:    func(i, j int) { c.Carers[i], c.Carers[j] = c.Carers[j], c.Carers[i] },
 	})
 	return f
 }

@@ -78,13 +78,8 @@ func New(ctx *phase.Context) phase.Editor {
 		Name:    func(x conference.ChronologyEntry) string { return x.Event },
 		NewHelp: tr.T("presentation.key.new"),
 		Form:    e.cf,
-		Title: func(x *conference.ChronologyEntry) string {
-			if x == nil {
-				return "+ " + tr.T("presentation.form.new")
-			}
-			return "+ " + tr.T("presentation.form.edit")
-		},
-		Remove: c.Remove,
+		Title:   listform.Titled[conference.ChronologyEntry]("+ "+tr.T("presentation.form.new"), "+ "+tr.T("presentation.form.edit")),
+		Remove:  c.Remove,
 		// i marks an entry as identifying (left out of the pseudonymised
 		// minutes).
 		Identifying:    func(x conference.ChronologyEntry) bool { return x.Identifying },

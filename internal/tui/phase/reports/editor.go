@@ -39,14 +39,9 @@ func New(ctx *phase.Context) phase.Editor {
 		Name:    func(x conference.Contribution) string { return x.Text },
 		NewHelp: tr.T("network.reports.key.new"),
 		Form:    e.form,
-		Title: func(x *conference.Contribution) string {
-			if x == nil {
-				return tr.T("network.reports.form.new")
-			}
-			return tr.T("network.reports.form.edit")
-		},
-		Remove: ctx.Conf.Remove,
-		Move:   e.move,
+		Title:   listform.Titled[conference.Contribution](tr.T("network.reports.form.new"), tr.T("network.reports.form.edit")),
+		Remove:  ctx.Conf.Remove,
+		Move:    e.move,
 	})
 	return e
 }

@@ -44,13 +44,8 @@ func New(ctx *phase.Context) phase.Editor {
 		Name:    func(s conference.SafetyStep) string { return s.What },
 		NewHelp: tr.T("safety.key.new"),
 		Form:    e.step,
-		Title: func(s *conference.SafetyStep) string {
-			if s == nil {
-				return tr.T("safety.form.new")
-			}
-			return tr.T("safety.form.edit")
-		},
-		Remove: ctx.Conf.Remove,
+		Title:   listform.Titled[conference.SafetyStep](tr.T("safety.form.new"), tr.T("safety.form.edit")),
+		Remove:  ctx.Conf.Remove,
 		// i marks a step as identifying (left out of the pseudonymised
 		// minutes).
 		Identifying:    func(s conference.SafetyStep) bool { return s.Identifying },
