@@ -41,10 +41,14 @@ func (inv *invocation) newActionsCmd() *cobra.Command {
 				if err != nil {
 					return err
 				}
-				if asJSON {
-					return inv.writeActionsJSON(list, q.Today)
+				duties, err := s.OpenDuties(q)
+				if err != nil {
+					return err
 				}
-				if err := inv.writeActions(list, q); err != nil {
+				if asJSON {
+					return inv.writeActionsJSON(list, duties, q.Today)
+				}
+				if err := inv.writeActions(list, duties, q); err != nil {
 					return err
 				}
 				if err := inv.writeReviewsToFollow(s, q); err != nil {
@@ -69,6 +73,11 @@ func (inv *invocation) newActionsCmd() *cobra.Command {
 // so scripts do not depend on the language. FollowUp is the current
 // status, History every entry.
 type trackedJSON struct {
+	// Kind is "action", or for a duty besides the actions
+	// conference.DutyFeedback or conference.DutyDistribution (ActionID is
+	// then the reporting professional's or the distribution entry's ID,
+	// What the document).
+	Kind         string                   `json:"kind"`
 	ConferenceID conference.ID            `json:"conference_id"`
 	ActionID     string                   `json:"action_id"`
 	Title        string                   `json:"title"`
@@ -84,22 +93,25 @@ type trackedJSON struct {
 	// Agreed: the owner said yes (at this conference or, for an action
 	// carried forward, at an earlier one), as the minutes say.
 	Agreed bool `json:"agreed"`
+	// Recipient is who a duty is owed to (empty for an action).
+	Recipient string `json:"recipient,omitempty"`
 }
 
-func (inv *invocation) writeActionsJSON(list []store.TrackedAction, today conference.Date) error {
-	out := make([]trackedJSON, 0, len(list))
+func (inv *invocation) writeActionsJSON(list []store.TrackedAction, duties []store.TrackedDuty, today conference.Date) error {
+	out := make([]trackedJSON, 0, len(list)+len(duties))
 	for _, a := range list {
 		h := a.History
 		if h == nil {
 			h = []conference.StatusEntry{}
 		}
 		out = append(out, trackedJSON{
-			ConferenceID: a.ConferenceID, ActionID: a.ActionID, Title: a.Title, ConfDate: a.ConfDate,
+			Kind: "action", ConferenceID: a.ConferenceID, ActionID: a.ActionID, Title: a.Title, ConfDate: a.ConfDate,
 			What: a.What, Owner: a.Owner, Institution: a.Institution, Due: a.Due,
 			DaysOverdue: max(a.DaysOverdue(today), 0), Open: a.Open, FollowUp: a.Status(), History: h,
 			Agreed: a.Agreement != conference.NotAgreed,
 		})
 	}
+	out = append(out, dutiesJSON(duties, today)...)
 	enc := json.NewEncoder(inv.stdout)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
@@ -110,9 +122,9 @@ func (inv *invocation) writeActionsJSON(list []store.TrackedAction, today confer
 // narrow: what, who, institution, case.
 var actionsShrink = []int{3, 4, 5, 6}
 
-func (inv *invocation) writeActions(list []store.TrackedAction, q store.ActionQuery) error {
+func (inv *invocation) writeActions(list []store.TrackedAction, duties []store.TrackedDuty, q store.ActionQuery) error {
 	tr := inv.tr
-	if len(list) == 0 {
+	if len(list) == 0 && len(duties) == 0 {
 		if q.Overdue || q.Owner != "" || q.Institution != "" {
 			inv.printOut(tr.T("tracker.cli.none_matching"))
 		} else {
@@ -152,6 +164,7 @@ func (inv *invocation) writeActions(list []store.TrackedAction, q store.ActionQu
 		}
 		notes = append(notes, lines)
 	}
+	rows, notes = inv.mergeDuties(list, rows, notes, duties, q.Today)
 	width := 0
 	if inv.app.Width != nil {
 		width = inv.app.Width(inv.stdout)

@@ -221,7 +221,7 @@ func TestDamagedStoreWithTheRealBinary(t *testing.T) {
 // sampleConferencesRoot is the page of testdata/sample.db (the sample
 // conference, as kofa demo --db writes it) that holds the conferences
 // bucket; the summaries, the meta pages and the freelist live elsewhere.
-const sampleConferencesRoot = 10
+const sampleConferencesRoot = 6
 
 // TestDamageFoundBesideTheAppEndsItAndChangesNothing: damage that Open
 // does not see (a zeroed page of whole conferences; the summaries are

@@ -8,6 +8,7 @@ import (
 
 	"kofa/internal/conference"
 	"kofa/internal/conference/catalogue"
+	"kofa/internal/directory"
 	"kofa/internal/export"
 	"kofa/internal/sanitize"
 	"kofa/internal/store"
@@ -68,32 +69,37 @@ func (inv *invocation) checkExportUsage(cmd *cobra.Command, args []string, f exp
 		return usagef(cat.T("export.cli.usage.variant", sanitize.Line(f.variant), path))
 	case f.all && f.variant == export.VariantHandover:
 		return usagef(cat.T("handover.cli.usage.all", path))
-	case f.variant == export.VariantTasks && strings.TrimSpace(f.inst) == "":
-		return usagef(cat.T("export.cli.usage.tasks_need_for", path))
-	case f.variant != export.VariantTasks && f.inst != "":
-		return usagef(cat.T("export.cli.usage.for_needs_tasks", path))
+	case f.all && f.variant != export.VariantTasks && export.TakesRecipient(f.variant):
+		return usagef(cat.T("exportfor.usage.not_with_all", f.variant, path))
+	case export.NeedsRecipient(f.variant) && strings.TrimSpace(f.inst) == "":
+		return usagef(cat.T("exportfor.usage.needs_for", f.variant, path))
+	case !export.TakesRecipient(f.variant) && f.inst != "":
+		return usagef(cat.T("exportfor.usage.for_not_taken", f.variant, path))
 	}
 	return nil
 }
 
-// renderMinutes renders the minutes of c as the flags ask, in the run's language.
-func (inv *invocation) renderMinutes(c *conference.Conference, f exportFlags, cat *catalogue.Catalogue) (data []byte, hash string) {
+// renderMinutes renders the minutes of c as the flags ask, in the run's
+// language; contacts is the partner directory (the documents beyond the
+// room give the case lead's phone and e-mail from it).
+func (inv *invocation) renderMinutes(c *conference.Conference, f exportFlags, cat *catalogue.Catalogue, contacts []directory.Entry) (data []byte, hash string) {
 	opt := export.Options{Lang: inv.lang, Variant: f.variant, For: f.inst, ExportedAt: inv.app.Now(), Catalogue: cat,
-		WithStatus: f.withStatus}
+		WithStatus: f.withStatus, Contacts: contacts}
 	body := export.Body(c, opt)
 	hash = export.Hash(body)
 	return append(body, export.Footer(hash, opt)...), hash
 }
 
-// recordExport writes the hash of the minutes to the conference's audit
-// log, so the case file copy can later be matched to the conference.
-func recordExport(s *store.Store, c *conference.Conference, variant, hash string) error {
-	return s.Save(c, exportChange(variant, hash))
+// recordExport writes the hash of the minutes (or of a document for one
+// recipient) to the conference's audit log, so the case file copy can
+// later be matched to the conference.
+func recordExport(s *store.Store, c *conference.Conference, variant string, to export.Recipient, hash string) error {
+	return s.Save(c, export.AuditChange(c, variant, to, hash))
 }
 
 // exportChange is the audit entry of minutes written with the hash.
 func exportChange(variant, hash string) conference.Change {
-	return conference.Change{Op: conference.OpExport, Path: "minutes/" + variant, Arg: "sha256:" + hash}
+	return export.AuditChange(nil, variant, export.Recipient{}, hash)
 }
 
 func (inv *invocation) exportOne(id conference.ID, f exportFlags) error {
@@ -109,8 +115,9 @@ func (inv *invocation) exportOne(id conference.ID, f exportFlags) error {
 				return err
 			}
 			cat := inv.exportCatalogue()
-			if f.variant == export.VariantTasks && !export.HasTasksFor(c, f.inst, cat) {
-				return failf(inv.tr.T("export.cli.no_tasks", sanitize.Line(f.inst), inv.institutionList(c)))
+			to, err := inv.recipientFor(c, &f, cat)
+			if err != nil {
+				return err
 			}
 			var data []byte
 			var hash string
@@ -119,18 +126,24 @@ func (inv *invocation) exportOne(id conference.ID, f exportFlags) error {
 					return err
 				}
 			} else {
-				data, hash = inv.renderMinutes(c, f, cat)
+				var contacts []directory.Entry
+				if !export.MinutesVariant(f.variant) {
+					// A directory that cannot be read costs the contact's
+					// phone and e-mail, not the document.
+					contacts, _ = s.Directory()
+				}
+				data, hash = inv.renderMinutes(c, f, cat, contacts)
 			}
 			if f.out == "" {
 				if _, err := inv.stdout.Write(data); err != nil {
 					return err
 				}
-				return recordExport(s, c, f.variant, hash)
+				return recordExport(s, c, f.variant, to, hash)
 			}
 			if err := inv.writeExportFile(f.out, data, f.force); err != nil {
 				return err
 			}
-			if err := recordExport(s, c, f.variant, hash); err != nil {
+			if err := recordExport(s, c, f.variant, to, hash); err != nil {
 				return err
 			}
 			inv.printOut(inv.tr.T("export.cli.written", f.out, hash))
@@ -170,17 +183,4 @@ func (inv *invocation) writeExportFile(path string, data []byte, force bool) err
 // in the terminal app.
 func (inv *invocation) exportCatalogue() *catalogue.Catalogue {
 	return inv.userCatalogue(configDir())
-}
-
-// institutionList names the institutions of c for the message when --for
-// matches none.
-func (inv *invocation) institutionList(c *conference.Conference) string {
-	names := export.Institutions(c)
-	if len(names) == 0 {
-		return "–"
-	}
-	for i, n := range names {
-		names[i] = sanitize.Line(n)
-	}
-	return strings.Join(names, ", ")
 }

@@ -150,9 +150,11 @@ func TestExportWrongUsageExitsTwoAndTouchesNothing(t *testing.T) {
 	}{
 		{[]string{"export"}, "ID is missing"},
 		{[]string{"export", "a", "b"}, "Too many arguments: b"},
-		{[]string{"export", "demk2ra7", "--variant", "nope"}, `Unknown version "nope"`},
+		{[]string{"export", "demk2ra7", "--variant", "nope"}, `Unknown document "nope"`},
 		{[]string{"export", "demk2ra7", "--variant", "tasks"}, "--variant tasks needs --for"},
-		{[]string{"export", "demk2ra7", "--for", "kita"}, "--for only goes with --variant tasks"},
+		{[]string{"export", "demk2ra7", "--variant", "notice"}, "--variant notice needs --for"},
+		{[]string{"export", "demk2ra7", "--for", "kita"}, "--for does not go with --variant full"},
+		{[]string{"export", "--all", "-d", dir, "--variant", "family"}, "--variant family is for one person and one conference"},
 		{[]string{"export", "demk2ra7", "--all", "-d", dir}, "either an ID or --all"},
 		{[]string{"export", "--all"}, "--all needs a target folder"},
 		{[]string{"export", "--all", "-d", dir, "-o", "x.md"}, "with --all use -d"},
@@ -196,8 +198,8 @@ func TestExportTasksForAnInstitution(t *testing.T) {
 	if !strings.HasPrefix(r.stdout, "# Aufgaben für Kita / Kindertagespflege: K-2026-117 – Entwurf") {
 		t.Errorf("stdout starts %.80q", r.stdout)
 	}
-	if e := lastExport(t, path, id); e.Path != "minutes/tasks" {
-		t.Errorf("audit path %q, want minutes/tasks", e.Path)
+	if e := lastExport(t, path, id); e.Path != "minutes/tasks/inst:kita" {
+		t.Errorf("audit path %q, want minutes/tasks/inst:kita (the variant and for whom)", e.Path)
 	}
 
 	r = run(t, app, "", "--lang", "en", "--db", path, "export", string(id), "--variant", "tasks", "--for", "kitta")
@@ -205,7 +207,7 @@ func TestExportTasksForAnInstitution(t *testing.T) {
 		t.Errorf("unknown institution: exit %d, stdout %.40q", r.code, r.stdout)
 	}
 	wantOneLine(t, r.stderr)
-	if !strings.Contains(r.stderr, `no agreed actions for "kitta"`) || !strings.Contains(r.stderr, "Kita Sonnenblume") {
+	if !strings.Contains(r.stderr, `"kitta" is not known for --variant tasks`) || !strings.Contains(r.stderr, "Kita Sonnenblume") {
 		t.Errorf("stderr %q should name the institutions that exist", r.stderr)
 	}
 }

@@ -111,7 +111,7 @@ func (inv *invocation) newRoot() *cobra.Command {
 		inv.newDeleteCmd(),
 		inv.newExportCmd(),
 		inv.newArchiveCmd(),
-		inv.newActionsCmd(), inv.newAgreementsCmd(), inv.newDirectoryCmd(), inv.newFollowUpCmd(), inv.newReleaseCmd(), inv.newSearchCmd(), inv.newRetentionCmd(),
+		inv.newActionsCmd(), inv.newAgreementsCmd(), inv.newDirectoryCmd(), inv.newFollowUpCmd(), inv.newReleaseCmd(), inv.newDistributionCmd(), inv.newSearchCmd(), inv.newRetentionCmd(),
 		inv.newEncryptCmd(), inv.newPassphraseCmd(),
 		inv.newHandoverCmd(), inv.newReportCmd(),
 		inv.newVersionCmd(),

@@ -13,6 +13,10 @@ type Action struct {
 	Due         Date   `json:"due"`
 	ReportBack  string `json:"report_back,omitempty"`
 	IfNotDone   string `json:"if_not_done,omitempty"`
+	// Plain says the action in words the family and a child understand
+	// ("Frau Krüger kommt montags früh und hilft beim Start in den Tag"):
+	// the family letter and the child's page show it instead of What.
+	Plain string `json:"plain,omitempty"`
 	// Agreed is the owner's yes, AgreedAt when it was given (see
 	// agreement.go: read both through Action.Agreement). The JSON name
 	// confirmed_at is kept from when the read-back stamped a second yes,
@@ -42,6 +46,8 @@ type Action struct {
 	// Identifying: see Contribution.Identifying (the minutes keep who and
 	// by when, and leave out what).
 	Identifying bool `json:"identifying,omitempty"`
+	// Confidential: see Contribution.Confidential.
+	Confidential bool `json:"confidential,omitempty"`
 }
 
 // Responsibility assigns a responsibility of the case as a whole.
@@ -67,11 +73,23 @@ type ParkedTopic struct {
 
 // Distribution says who receives which minutes.
 type Distribution struct {
+	// ID identifies the entry (distribution.go); entries recorded before
+	// kofa tracked who got what have none.
+	ID string `json:"id,omitempty"`
 	// Recipient is a participant ID or, for someone not at the table, a
-	// free-text name of an institution or role.
+	// free-text name of an institution or role. PersonID names a carer
+	// or child of the case who receives a document of the family.
 	ParticipantID string `json:"participant_id,omitempty"`
+	PersonID      string `json:"person_id,omitempty"`
 	Recipient     string `json:"recipient,omitempty"`
-	Variant       string `json:"variant"`
+	// Variant is the document: one of MinutesVariants. For is whom it is
+	// for when that is not plain from the recipient (see DocumentFor).
+	Variant string `json:"variant"`
+	For     string `json:"for,omitempty"`
+	// How is one of GivenWays; Given the day it was given (zero: not
+	// yet).
+	How   string `json:"how,omitempty"`
+	Given Date   `json:"given,omitzero"`
 	// LegalBases are the grounds for sending the minutes to the
 	// recipient; a participant's own bases count too (RecipientBases).
 	LegalBases []LegalBasis `json:"legal_bases,omitempty"`

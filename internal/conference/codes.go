@@ -98,7 +98,10 @@ const (
 
 // Responsibilities of the case as a whole.
 const (
-	RespCaseLead         = "case_lead"
+	RespCaseLead = "case_lead"
+	// RespCaseLeadStandIn is who stands in for the case lead (absence,
+	// holidays): the notice for absentees names them.
+	RespCaseLeadStandIn  = "case_lead_stand_in"
 	RespInformsFamily    = "informs_family"
 	RespInformsChild     = "informs_child"
 	RespInformsAbsentees = "informs_absentees"
@@ -124,6 +127,13 @@ const (
 	MinutesFull          = "full"
 	MinutesPseudonymised = "pseudonymised"
 	MinutesTasks         = "tasks"
+	// The documents beyond the room (issue 14): the letter to the family,
+	// the child's page, the feedback to a reporting professional (§ 4
+	// Abs. 4 KKG) and the notice for someone absent.
+	MinutesFamily   = "family"
+	MinutesChild    = "child"
+	MinutesFeedback = "feedback"
+	MinutesNotice   = "notice"
 )
 
 // Code lists for validation and pick lists, in display order.
@@ -140,9 +150,9 @@ var (
 	Intensities      = []string{IntensitySlight, IntensityMarked, IntensitySevere, IntensityCannotAssess}
 	Categories       = []string{CategoryAcute, CategoryLatent, CategoryNeedForHelp, CategoryNoNeed}
 	HarmForms        = []string{HarmNeglect, HarmPhysical, HarmPsychological, HarmSexual}
-	Responsibilities = []string{RespCaseLead, RespInformsFamily, RespInformsChild, RespInformsAbsentees, RespConvenesReview, RespReceivesMinutes}
+	Responsibilities = []string{RespCaseLead, RespInformsFamily, RespInformsChild, RespInformsAbsentees, RespConvenesReview, RespReceivesMinutes, RespCaseLeadStandIn}
 	FollowUps        = []string{FollowUpOpen, FollowUpDone, FollowUpPartly, FollowUpNotDone, FollowUpObsolete}
-	MinutesVariants  = []string{MinutesFull, MinutesPseudonymised, MinutesTasks}
+	MinutesVariants  = []string{MinutesFull, MinutesPseudonymised, MinutesTasks, MinutesNotice, MinutesFamily, MinutesChild, MinutesFeedback}
 )
 
 // KnownStatus reports whether s is a status an action's history may hold:

@@ -19,6 +19,9 @@ type Contribution struct {
 	// Identifying marks text that could identify the family; the
 	// pseudonymised minutes leave it out.
 	Identifying bool `json:"identifying,omitempty"`
+	// Confidential marks what a family member said in confidence: the
+	// family letter leaves it out (identifying.go).
+	Confidential bool `json:"confidential,omitempty"`
 }
 
 // ChronologyEntry is one line of the short case chronology.
@@ -45,6 +48,8 @@ type View struct {
 	MissingReason string `json:"missing_reason,omitempty"`
 	// Identifying: see Contribution.Identifying.
 	Identifying bool `json:"identifying,omitempty"`
+	// Confidential: see Contribution.Confidential.
+	Confidential bool `json:"confidential,omitempty"`
 }
 
 // Empty reports whether nothing of the view was recorded.
@@ -75,6 +80,8 @@ type RiskEntry struct {
 	Date       Date   `json:"date"`
 	// Identifying: see Contribution.Identifying.
 	Identifying bool `json:"identifying,omitempty"`
+	// Confidential: see Contribution.Confidential.
+	Confidential bool `json:"confidential,omitempty"`
 }
 
 // AreaRating rates a risk area as a whole for the quality of care: good,
@@ -94,6 +101,8 @@ type Strength struct {
 	Source     string `json:"source,omitempty"`
 	// Identifying: see Contribution.Identifying.
 	Identifying bool `json:"identifying,omitempty"`
+	// Confidential: see Contribution.Confidential.
+	Confidential bool `json:"confidential,omitempty"`
 }
 
 // AddContribution records what the current speaker (or speakerID) said.

@@ -51,7 +51,8 @@ func fixture(t *testing.T) (*Conference, people) {
 	ps.lead = add(Participant{Name: "Petra Albers", InstitutionType: "asd", Institution: "Jugendamt Nord",
 		Discipline: "Sozialarbeit", Roles: []string{RoleCaseLead, RoleFacilitator}, LegalBases: office})
 	ps.kita = add(Participant{Name: "Aylin Demir", InstitutionType: "kita", Institution: "Kita Sonnenblume",
-		Roles: []string{RoleReporter}, LegalBases: released()})
+		Roles: []string{RoleReporter}, LegalBases: released(),
+		Report: Report{Profession: ProfessionProvider, Involved: InvolvedYes}})
 	ps.doctor = add(Participant{Name: "Dr. Jonas Weber", InstitutionType: "paediatrician", Institution: "Praxis Dr. Weber", LegalBases: released()})
 	ps.school = add(Participant{Name: "Lena Hartmann", InstitutionType: "school_social_work", Institution: "Grundschule Am Hang", LegalBases: released()})
 	ps.adviser = add(Participant{Name: "Claudia Neumann", InstitutionType: "insofa", Roles: []string{RoleAdviser}, LegalBases: pseudonymous})

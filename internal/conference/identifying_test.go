@@ -35,3 +35,44 @@ func TestEveryFreeTextItemCanBeMarkedIdentifying(t *testing.T) {
 		t.Error("an unknown item was marked")
 	}
 }
+
+// TestItemsTheFamilyLetterShowsCanBeMarkedConfidential: the mark that keeps
+// a statement out of the family letter exists on what the letter can show,
+// and only there.
+func TestItemsTheFamilyLetterShowsCanBeMarkedConfidential(t *testing.T) {
+	t.Parallel()
+	c := newCase()
+	carer := c.AddCarer(Carer{Name: "Jana S.", Relationship: RelationshipMother})
+	can := map[string]string{
+		"a carer's view":  CarerViewID(carer.ID),
+		"contribution":    c.AddContribution(Contribution{Text: "x"}).ID,
+		"risk":            c.AddRisk(RiskEntry{Area: "care", Text: "x"}).ID,
+		"protective":      c.AddProtectiveFactor(Strength{Text: "x"}).ID,
+		"existing safety": c.AddExistingSafety(Strength{Text: "x"}).ID,
+		"action":          c.AddAction(Action{What: "x"}).ID,
+		"child's view":    ChildViewID,
+		"parents' view":   ParentsViewID,
+	}
+	for what, id := range can {
+		if c.Confidential(id) {
+			t.Errorf("%s is confidential from the start", what)
+		}
+		if !c.SetConfidential(id, true) || !c.Confidential(id) {
+			t.Errorf("%s cannot be marked confidential", what)
+		}
+		if c.Identifying(id) {
+			t.Errorf("%s: marking it confidential marked it identifying", what)
+		}
+		if !c.SetConfidential(id, false) || c.Confidential(id) {
+			t.Errorf("%s: the mark cannot be taken back", what)
+		}
+	}
+	for what, id := range map[string]string{
+		"chronology": c.AddChronology(ChronologyEntry{Event: "x"}).ID,
+		"parked":     c.Park("x", "", t0).ID,
+	} {
+		if c.SetConfidential(id, true) {
+			t.Errorf("%s took a mark the family letter never asks for", what)
+		}
+	}
+}

@@ -41,6 +41,15 @@ func fullFixture(t *testing.T) *Conference {
 			ReviewBy: DateOf(t0).AddDays(365), Note: "unverändert"}},
 		CreatedIn: "h3k8m2pq", CreatedAt: t0.AddDate(-1, 0, 0), UpdatedAt: t0,
 	}}
+	for _, id := range []string{c.Risks[0].ID, c.ProtectiveFactors[0].ID, c.ExistingSafety[0].ID, c.Actions[0].ID,
+		c.Contributions[0].ID, ChildViewID, ParentsViewID} {
+		c.SetConfidential(id, true)
+	}
+	c.Actions[0].Plain = "Frau Albers besucht Sie zu Hause"
+	c.Distribution = append(c.Distribution, Distribution{ID: "v40", PersonID: "e41", Variant: MinutesFamily,
+		For: "e41", How: GivenPost, Given: DateOf(t0).AddDays(2)})
+	c.Participants[1].Report = Report{Profession: ProfessionTeacher, Involved: InvolvedNo, NotInvolvedReason: "krank",
+		FeedbackDue: DateOf(t0).AddDays(10), FeedbackGiven: DateOf(t0).AddDays(9), NoFeedbackReason: "-"}
 	c.Previous = &Previous{
 		Chronology: c.Chronology, Risks: c.Risks, ProtectiveFactors: c.ProtectiveFactors, ExistingSafety: c.ExistingSafety,
 		Category: CategoryLatent, HarmForms: []string{HarmNeglect}, Result: "wie zuvor", Taken: []string{"risks/r1"},
@@ -78,6 +87,7 @@ func fullFixture(t *testing.T) *Conference {
 	carer := c.AddCarer(Carer{Name: "Jana Schulz", Relationship: RelationshipMother, Custody: CustodyJoint,
 		View:   View{HowObtained: "Telefonat", Said: "ich schaffe das", MissingReason: "-", Identifying: true},
 		Stance: StanceNotInformed}).ID
+	c.SetConfidential(CarerViewID(carer), true)
 	c.Actions[1].Informs = carer
 	c.SetChildResult(ChildResult{ChildID: c.Children[0].ID, Category: CategoryLatent, HarmForms: []string{HarmNeglect},
 		Ratings: []Rating{{ParticipantID: ps.lead, Category: CategoryLatent, Scale: new(int), At: at(52)}}, Note: "für Mia"})

@@ -95,8 +95,16 @@ func (c *Conference) RecipientBases(d Distribution) []LegalBasis {
 // anyone outside the family who receives more than the pseudonymised
 // minutes.
 func (c *Conference) RecipientNeedsLegalBasis(d Distribution) bool {
-	if d.Variant == MinutesPseudonymised {
+	switch d.Variant {
+	case MinutesPseudonymised:
 		return false
+	case MinutesFamily, MinutesChild, MinutesFeedback:
+		// The family's own documents, and the feedback § 4 Abs. 4 KKG
+		// itself allows; RecipientProblem checks who gets them.
+		return false
+	}
+	if d.PersonID != "" {
+		return false // a carer or child of the case: their own data
 	}
 	if p := c.Participant(d.ParticipantID); p != nil && p.Family {
 		return false

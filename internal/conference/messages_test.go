@@ -45,7 +45,7 @@ func TestEveryValidationKeyHasATextInBothLanguages(t *testing.T) {
 }
 
 // validationFiles are the files that hold validation rules and their keys.
-var validationFiles = []string{"validate.go", "family.go", "validate_legal.go", "carers.go"}
+var validationFiles = []string{"validate.go", "family.go", "validate_legal.go", "carers.go", "reporter.go", "distribution.go"}
 
 // validationKeys returns the Key* constants of validationFiles (name →
 // key) and, per key, how many message arguments the code passes with it.

@@ -27,6 +27,11 @@ type Participant struct {
 	// LegalBases are the grounds on which the case is shared with this
 	// person (see NeedsLegalBasis); several may apply.
 	LegalBases []LegalBasis `json:"legal_bases,omitempty"`
+
+	// Report records, for a reporting professional (RoleReporter), their
+	// profession, whether they were involved in the risk assessment and
+	// the feedback owed to them (reporter.go).
+	Report Report `json:"report,omitzero"`
 }
 
 // HasRole reports whether p holds the meeting role.

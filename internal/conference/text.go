@@ -238,9 +238,13 @@ func (c *Conference) visitTexts(v *texts) {
 	text(v, &c.NextReviewTime, textLine)
 	for i := range c.Distribution {
 		d := &c.Distribution[i]
+		text(v, &d.ID, textCode)
 		text(v, &d.ParticipantID, textCode)
+		text(v, &d.PersonID, textCode)
 		text(v, &d.Recipient, textLine)
 		text(v, &d.Variant, textCode)
+		text(v, &d.For, textLine)
+		text(v, &d.How, textCode)
 		legalTexts(v, d.LegalBases)
 	}
 	text(v, &c.Release.By, textLine)
@@ -331,6 +335,10 @@ func (p *Participant) texts(v *texts) {
 	textList(v, p.Roles, textCode)
 	text(v, &p.Relationship, textLine)
 	text(v, &p.Attendance, textCode)
+	text(v, &p.Report.Profession, textCode)
+	text(v, &p.Report.Involved, textCode)
+	text(v, &p.Report.NotInvolvedReason, textFree)
+	text(v, &p.Report.NoFeedbackReason, textFree)
 	legalTexts(v, p.LegalBases)
 }
 
@@ -435,6 +443,7 @@ func (a *Action) texts(v *texts) {
 	text(v, &a.Institution, textLine)
 	text(v, &a.ReportBack, textLine)
 	text(v, &a.IfNotDone, textFree)
+	text(v, &a.Plain, textLine)
 	text(v, &a.LegacyStatus, textCode)
 	text(v, &a.LegacyNote, textFree)
 	text(v, &a.CarriedFrom, textCode)

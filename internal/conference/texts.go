@@ -21,7 +21,7 @@ func (c *Conference) PhaseTexts() []PhaseText {
 	}
 	add(PhasePreparation, c.CaseCode, c.Topic, c.Occasion, c.KeyQuestion, c.Place, c.Family.Reason)
 	for _, p := range c.Participants {
-		add(PhaseOpening, p.Name, p.Institution, p.Discipline, p.Relationship)
+		add(PhaseOpening, p.Name, p.Institution, p.Discipline, p.Relationship, p.Report.NotInvolvedReason, p.Report.NoFeedbackReason)
 		for _, b := range p.LegalBases {
 			add(PhaseOpening, b.ReleasedBy, b.Released, b.Scope, b.Note)
 		}
@@ -76,7 +76,7 @@ func (c *Conference) PhaseTexts() []PhaseText {
 		if c.Kind == KindNetwork {
 			phase = PhaseAgenda // a network meeting's actions are its agenda items'
 		}
-		add(phase, a.What, a.ReportBack, a.IfNotDone)
+		add(phase, a.What, a.ReportBack, a.IfNotDone, a.Plain)
 	}
 	for _, e := range c.CrisisPlan {
 		add(PhaseActions, e.If, e.What, e.Who, e.By)

@@ -105,6 +105,7 @@ func Validate(c *Conference) []Problem {
 	v := &validator{c: c}
 	v.frame()
 	v.participants()
+	v.reporters()
 	v.childrenAndCarers()
 	v.phases()
 	v.reviews()
@@ -117,6 +118,7 @@ func Validate(c *Conference) []Problem {
 	v.carersAndChildren()
 	v.answers()
 	v.legalBases()
+	v.distribution()
 	v.closing()
 	v.handover()
 	return v.probs

@@ -110,7 +110,10 @@ func (f *filing) people() {
 	f.p.school = add(conference.Participant{Name: "Ines Wolf", InstitutionType: "school_teacher",
 		Institution: "Gesamtschule Lindenhof", Discipline: f.tr("Klassenlehrerin", "Class teacher"),
 		Roles:      []string{conference.RoleReporter},
-		LegalBases: []conference.LegalBasis{{Basis: conference.LegalKKG4Para3}}})
+		LegalBases: []conference.LegalBasis{{Basis: conference.LegalKKG4Para3}},
+		// A teacher is bound by secrecy (§ 4 Abs. 1 Nr. 7 KKG): the
+		// feedback of § 4 Abs. 4 KKG is owed her.
+		Report: conference.Report{Profession: conference.ProfessionTeacher, Involved: conference.InvolvedYes}})
 	f.p.kita = add(conference.Participant{Name: "Yusuf Arslan", InstitutionType: "kita",
 		Institution: "Kita Regenbogen", Discipline: f.tr("Erzieher", "Nursery teacher"),
 		Roles: []string{conference.RoleContributor},

@@ -48,27 +48,33 @@ func (b *builder) actions() {
 		{OwnerID: b.p.lead, Due: b.days(7),
 			What:       b.tr("Gemeinsamer Hausbesuch mit der Familienhilfe; Wochenplan für Frühstück und Kleidung mit der Mutter vereinbaren", "Joint home visit with family support; agree a weekly plan for breakfast and clothes with the mother"),
 			ReportBack: b.tr("Kurzbericht per E-Mail an alle Beteiligten", "Short report by e-mail to everyone involved"),
-			IfNotDone:  b.tr("Frau Albers lädt innerhalb einer Woche zu einer Krisenkonferenz ein", "Ms Albers calls a crisis conference within a week")},
+			IfNotDone:  b.tr("Frau Albers lädt innerhalb einer Woche zu einer Krisenkonferenz ein", "Ms Albers calls a crisis conference within a week"),
+			Plain:      b.tr("Frau Albers und Frau Krüger kommen zur Familie nach Hause. Zusammen planen alle Frühstück und Kleidung für jeden Tag.", "Ms Albers and Ms Krüger visit the family at home. Together they all plan breakfast and clothes for each day.")},
 		{OwnerID: b.p.doctor, Due: b.days(14),
 			What:       b.tr("U9 nachholen mit Gewichtskontrolle und Überweisung zur Zahnärztin; Termin mit der Mutter direkt vereinbaren", "Catch up the U9 check-up with a weight check and referral to a dentist; book the appointment directly with the mother"),
 			ReportBack: b.tr("Telefonat mit Frau Albers nach dem Termin", "Phone call to Ms Albers after the appointment"),
-			IfNotDone:  b.tr("Praxis meldet einen versäumten Termin am selben Tag dem ASD", "The practice tells the social service the same day if the appointment is missed")},
+			IfNotDone:  b.tr("Praxis meldet einen versäumten Termin am selben Tag dem ASD", "The practice tells the social service the same day if the appointment is missed"),
+			Plain:      b.tr("Dr. Weber macht mit Mia die nächste Vorsorge. Er prüft Gewicht und Zähne.", "Dr Weber gives Mia her next check-up. He looks at her weight and teeth.")},
 		{OwnerID: b.p.kita, Due: b.days(28),
 			What:       b.tr("Frühstück, Kleidung und Befinden täglich im Beobachtungsbogen festhalten", "Record breakfast, clothes and well-being daily on the observation sheet"),
 			ReportBack: b.tr("Wöchentlich per E-Mail an Frau Albers; Bogen zur Folgekonferenz mitbringen", "Weekly e-mail to Ms Albers; bring the sheet to the review conference"),
-			IfNotDone:  b.tr("Kita-Leitung übernimmt die Dokumentation", "The Kita head takes over the record")},
+			IfNotDone:  b.tr("Kita-Leitung übernimmt die Dokumentation", "The Kita head takes over the record"),
+			Plain:      b.tr("Die Kita schreibt jeden Tag auf, wie es Mia geht.", "The Kita writes down every day how Mia is doing.")},
 		{OwnerID: b.p.support, Due: b.days(21),
 			What:       b.tr("Morgenroutine mit der Mutter einüben (Einkaufsliste, Wecker, vorbereitete Kleidung); zusätzlicher Termin montags früh", "Practise a morning routine with the mother (shopping list, alarm, clothes laid out); extra appointment early on Mondays"),
 			ReportBack: b.tr("Verlaufsbericht an den ASD", "Progress report to the social service"),
-			IfNotDone:  b.tr("Hilfeplangespräch wird vorgezogen", "The help-plan meeting is brought forward")},
+			IfNotDone:  b.tr("Hilfeplangespräch wird vorgezogen", "The help-plan meeting is brought forward"),
+			Plain:      b.tr("Frau Krüger übt mit der Familie einen guten Start in den Tag. Sie kommt jetzt auch montags früh.", "Ms Krüger practises a good start to the day with the family. She now also comes early on Mondays.")},
 		{OwnerID: b.p.school, Due: b.days(14),
 			What:       b.tr("Entlastungsgespräch mit dem Geschwisterkind (9); Platz in der Frühbetreuung der Grundschule klären", "Relief conversation with the sibling (9); find out about a place in the school's early-morning care"),
 			ReportBack: b.tr("Telefonat mit Frau Albers", "Phone call to Ms Albers"),
-			IfNotDone:  b.tr("Frau Albers spricht die Schulleitung an", "Ms Albers contacts the head teacher")},
+			IfNotDone:  b.tr("Frau Albers spricht die Schulleitung an", "Ms Albers contacts the head teacher"),
+			Plain:      b.tr("Frau Hartmann spricht mit Leon. Sie fragt, ob er morgens früher in die Schule kann.", "Ms Hartmann talks with Leon. She asks whether he can come to school earlier in the morning.")},
 		{OwnerID: b.p.adviser, Due: b.days(10),
 			What:       b.tr("Fachberatung der Kita zur Gesprächsführung mit dem Kind und zur Dokumentation", "Advise the Kita on talking with the child and on keeping records"),
 			ReportBack: b.tr("Kurze Rückmeldung an Kita und ASD (pseudonymisiert)", "Brief feedback to the Kita and the social service (pseudonymised)"),
-			IfNotDone:  b.tr("Kita fragt beim Kinderschutzzentrum einen neuen Termin an", "The Kita asks the child-protection centre for a new date")},
+			IfNotDone:  b.tr("Kita fragt beim Kinderschutzzentrum einen neuen Termin an", "The Kita asks the child-protection centre for a new date"),
+			Plain:      b.tr("Frau Neumann berät die Kita, wie sie gut mit Mia reden kann.", "Ms Neumann advises the Kita on how to talk well with Mia.")},
 	} {
 		// Each owner says yes as their action is agreed, two minutes
 		// apart; the read-back at the closing repeats the yes.
@@ -88,6 +94,8 @@ func (b *builder) closing() {
 	c := b.c
 	c.GoTo(conference.PhaseClosing, b.at(71.5))
 	c.SetResponsibility(conference.RespCaseLead, b.p.lead, "")
+	c.SetResponsibility(conference.RespCaseLeadStandIn, "",
+		b.tr("ASD-Team, Telefon 030 23125 402", "Social service team, phone 030 23125 402"))
 	c.SetResponsibility(conference.RespInformsFamily, b.p.lead,
 		b.tr("Telefonat mit der Mutter heute Nachmittag", "Phone call to the mother this afternoon"))
 	c.SetResponsibility(conference.RespInformsChild, b.p.kita,
@@ -100,12 +108,30 @@ func (b *builder) closing() {
 	c.TeamLeadInformed = b.day
 	c.NextReview = b.days(28)
 	c.NextReviewTime = c.StartTime
-	for _, id := range []string{b.p.lead, b.p.colleague, b.p.kita, b.p.doctor, b.p.school, b.p.support} {
-		c.Distribution = append(c.Distribution, conference.Distribution{ParticipantID: id, Variant: conference.MinutesFull})
+}
+
+// distribute takes the distribution kofa proposes from the roles and the
+// legal bases: the minutes for everyone at the table (pseudonymised for
+// the specialist adviser), the notice for the police, who sent apologies,
+// the feedback for the reporting doctor, the letter for each parent and a
+// page for each child. Nothing is given yet: the conference has just
+// ended. Added after the family records, whose IDs stay as they were.
+func (b *builder) distribute() {
+	for _, d := range b.c.ProposeDistribution() {
+		e := b.c.AddDistribution(d)
+		if e.ParticipantID == b.p.police {
+			// The police learn the result only, on the mother's word in
+			// the conference: a basis of its own for this recipient.
+			e.LegalBases = []conference.LegalBasis{{
+				Basis:      conference.LegalConsent,
+				ReleasedBy: b.tr("Mutter (alleinige Sorgeberechtigte)", "Mother (sole parental responsibility)"),
+				Released:   b.tr("Polizeiinspektion Nord", "Police station North"),
+				Scope:      b.tr("nur das Ergebnis, keine Einzelheiten", "the result only, no details"),
+				Form:       conference.ReleaseOral,
+				Date:       b.day,
+			}}
+		}
 	}
-	c.Distribution = append(c.Distribution, conference.Distribution{
-		ParticipantID: b.p.adviser, Variant: conference.MinutesPseudonymised,
-	})
 }
 
 // crisisPlan writes the crisis and protection plan and links every

@@ -188,16 +188,20 @@ func closingGaps(c *conference.Conference) []string {
 		_, ok := c.Responsible(code)
 		have["responsibility "+code] = ok
 	}
-	variants := map[string]string{}
+	variants := map[string][]string{}
 	for _, d := range c.Distribution {
-		variants[d.ParticipantID] = d.Variant
+		variants[d.ParticipantID] = append(variants[d.ParticipantID], d.Variant)
 	}
+	sender, _ := c.Responsible(conference.RespReceivesMinutes)
 	for _, p := range professionals(c) {
+		if p.HasRole(conference.RoleMinuteTaker) || p.ID == sender.ParticipantID {
+			continue // they take and send the minutes
+		}
 		want := conference.MinutesFull
 		if p.HasRole(conference.RoleAdviser) {
 			want = conference.MinutesPseudonymised
 		}
-		have["minutes for "+p.ID] = variants[p.ID] == want
+		have["minutes for "+p.ID] = slices.Contains(variants[p.ID], want)
 	}
 	return gaps(have)
 }

@@ -31,7 +31,7 @@ const startHour = 9
 func Sample(lang string, now time.Time) *conference.Conference {
 	y, m, d := now.Date()
 	b := &builder{
-		en:    strings.HasPrefix(strings.ToLower(lang), "en"),
+		en:    isEnglish(lang),
 		start: time.Date(y, m, d, startHour, 0, 0, 0, now.Location()),
 		day:   conference.DateOf(now),
 	}
@@ -47,12 +47,17 @@ func Sample(lang string, now time.Time) *conference.Conference {
 	b.assessment()
 	b.actions()
 	b.closing()
-	b.family() // last, so the IDs of everything else stay as they were
+	b.family() // last but one, so the IDs of everything else stay as they were
+	b.distribute()
 
 	b.c.Close(b.at(79))
 	b.c.Touch(b.at(79))
 	return b.c
 }
+
+// isEnglish reports whether lang asks for the English texts ("en",
+// "en-GB").
+func isEnglish(lang string) bool { return strings.HasPrefix(strings.ToLower(lang), "en") }
 
 // builder carries the state of one sample run.
 type builder struct {
@@ -143,13 +148,20 @@ func (b *builder) participants() {
 		Discipline: b.tr("Erzieherin, Bezugserzieherin", "Nursery teacher, key person"),
 		Roles:      []string{conference.RoleReporter, conference.RoleContributor},
 		LegalBases: released(),
+		// The Kita reported under its § 8a Abs. 4 agreement: it sits at
+		// the table (involved in the risk assessment) and is owed no § 4
+		// feedback, but the result notice.
+		Report: conference.Report{Profession: conference.ProfessionProvider, Involved: conference.InvolvedYes},
 	})
 	b.p.doctor = add(conference.Participant{
 		Name: "Dr. Jonas Weber", InstitutionType: "paediatrician",
 		Institution: b.tr("Kinderarztpraxis Dr. Weber", "Dr Weber's paediatric practice"),
 		Discipline:  b.tr("Kinder- und Jugendarzt", "Paediatrician"),
-		Roles:       []string{conference.RoleContributor},
+		Roles:       []string{conference.RoleReporter, conference.RoleContributor},
 		LegalBases:  released(conference.LegalBasis{Basis: conference.LegalKKG4Para3}),
+		// The practice informed the office too (§ 4 Abs. 3 KKG): a doctor
+		// is bound by secrecy, so the feedback of § 4 Abs. 4 KKG is owed.
+		Report: conference.Report{Profession: conference.ProfessionDoctor, Involved: conference.InvolvedYes},
 	})
 	b.p.school = add(conference.Participant{
 		Name: "Lena Hartmann", InstitutionType: "school_social_work",

@@ -33,7 +33,9 @@ func (b *builder) worries() {
 		{Area: "interaction", Indicator: "risk.interaction.parentification", Intensity: marked,
 			Text:       b.tr("Geschwisterkind (9) versorgt morgens das jüngere Kind", "sibling (9) looks after the younger child in the morning"),
 			Provenance: rep, ReportedBy: b.p.school, Source: b.tr("Geschwisterkind, Klassenlehrerin", "Sibling, class teacher"), Date: b.days(-9)},
-		{Area: "stress", Indicator: "risk.stress.mental_illness", Intensity: marked, Weighty: true,
+		// The mother told the conference of her illness herself; it stays
+		// out of the letter to the father (confidential to the family).
+		{Area: "stress", Indicator: "risk.stress.mental_illness", Intensity: marked, Weighty: true, Confidential: true,
 			Text:       b.tr("depressive Episode seit der Trennung, hausärztlich behandelt", "depressive episode since the separation, treated by the GP"),
 			Provenance: rep, ReportedBy: b.p.mother, Source: b.tr("Mutter in der Konferenz", "Mother in the conference"), Date: b.day},
 		{Area: "stress", Indicator: "risk.stress.isolation", Intensity: slight,

@@ -106,7 +106,7 @@ func (d *doc) contribution(x *conference.Contribution) {
 	meta := joinNonEmpty("; ",
 		d.label(d.cat.Provenance, x.Provenance),
 		d.tagged("export.meta.source", source),
-		phase)
+		phase, d.flag(x.Confidential, "distribution.confidential"))
 	d.write("- ", body)
 	if meta != "" {
 		d.write(" (", d.esc(meta), ")")
@@ -128,6 +128,7 @@ func (d *doc) viewUnder(heading md, v conference.View) {
 		d.fb("export.field.how_obtained", d.scrub(v.HowObtained)),
 		d.fb("export.field.said", d.scrub(v.Said)),
 		d.fb("export.field.missing_reason", d.scrub(v.MissingReason)),
+		d.f("distribution.field.marks", d.flag(v.Confidential && !v.Empty(), "distribution.confidential")),
 	)
 	if !wrote {
 		d.para(d.tr("export.none.view"))
@@ -176,7 +177,8 @@ func (d *doc) riskRow(r conference.RiskEntry) []md {
 	if d.withheld(r.Identifying) {
 		what, source = d.leftOut(), ""
 	}
-	flags := joinNonEmpty(", ", d.flag(r.Weighty, "export.flag.weighty"), d.flag(r.Acute, "export.flag.acute"))
+	flags := joinNonEmpty(", ", d.flag(r.Weighty, "export.flag.weighty"), d.flag(r.Acute, "export.flag.acute"),
+		d.flag(r.Confidential, "distribution.confidential"))
 	provenance := d.label(d.cat.Provenance, r.Provenance)
 	if by := d.reporter(r.ReportedBy); by != "" {
 		provenance = joinNonEmpty(" ", provenance, d.t.T("export.meta.by", by))
@@ -206,7 +208,8 @@ func (d *doc) strengths(key, noneKey string, list []conference.Strength) {
 			text, source = d.leftOut(), ""
 		}
 		what := joinNonEmpty(": ", d.label(d.cat.ProtectiveFactors, s.Factor), text)
-		meta := joinNonEmpty("; ", d.label(d.cat.Provenance, s.Provenance), d.tagged("export.meta.source", source))
+		meta := joinNonEmpty("; ", d.label(d.cat.Provenance, s.Provenance), d.tagged("export.meta.source", source),
+			d.flag(s.Confidential, "distribution.confidential"))
 		d.write("- ", d.item(what))
 		if meta != "" {
 			d.write(" (", d.esc(meta), ")")

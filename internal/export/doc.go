@@ -7,6 +7,7 @@ import (
 
 	"kofa/internal/conference"
 	"kofa/internal/conference/catalogue"
+	"kofa/internal/directory"
 	"kofa/internal/i18n"
 	"kofa/internal/sanitize"
 )
@@ -51,6 +52,10 @@ type doc struct {
 	lang    string
 	variant string
 	forInst string
+	// to is whom a document beyond the room is for (recipient.go);
+	// contacts the partner directory (Options.Contacts).
+	to        Recipient
+	directory []directory.Entry
 	// names maps participant IDs to how the minutes name them: their name,
 	// or in the pseudonymised minutes their role and institution.
 	names map[string]string
@@ -63,7 +68,7 @@ func newDoc(c *conference.Conference, opt Options) *doc {
 	t := i18n.New(opt.Lang)
 	d := &doc{
 		c: c, today: c, t: t, cat: opt.Catalogue, lang: string(t.Lang()),
-		variant: opt.Variant, forInst: opt.For, status: opt.WithStatus,
+		variant: opt.Variant, forInst: opt.For, status: opt.WithStatus, directory: opt.Contacts,
 	}
 	if c.Status == conference.StatusClosed && !c.ClosedAt.IsZero() && len(c.StatusLog) > 0 {
 		// Closed minutes are a record of the meeting: what the follow-up
@@ -75,6 +80,15 @@ func newDoc(c *conference.Conference, opt Options) *doc {
 	}
 	if d.variant == "" {
 		d.variant = VariantFull
+	}
+	if TakesRecipient(d.variant) && d.variant != VariantTasks {
+		// The caller checked whom For names (ResolveFor); a document made
+		// anyway for no one it knows addresses the institution as given.
+		d.to, _ = ResolveFor(c, d.variant, opt.For, d.cat)
+		if d.to.Key == "" && d.variant == VariantNotice {
+			d.to = Recipient{Key: "inst", Name: opt.For, Institution: opt.For}
+		}
+		d.forInst = d.to.Institution
 	}
 	if d.pseudonymised() {
 		d.names = pseudonyms(c, d)

@@ -15,6 +15,7 @@ import (
 
 	"kofa/internal/conference"
 	"kofa/internal/conference/catalogue"
+	"kofa/internal/directory"
 	"kofa/internal/i18n"
 	"kofa/internal/sanitize"
 )
@@ -24,6 +25,10 @@ const (
 	VariantFull          = conference.MinutesFull
 	VariantPseudonymised = conference.MinutesPseudonymised
 	VariantTasks         = conference.MinutesTasks
+	VariantFamily        = conference.MinutesFamily
+	VariantChild         = conference.MinutesChild
+	VariantFeedback      = conference.MinutesFeedback
+	VariantNotice        = conference.MinutesNotice
 )
 
 // ValidVariant reports whether v names a variant of the minutes.
@@ -45,6 +50,10 @@ type Options struct {
 	ExportedAt time.Time
 	// Catalogue labels the codes; nil means catalogue.Builtin().
 	Catalogue *catalogue.Catalogue
+	// Contacts is the partner directory: the documents beyond the room
+	// give the case lead's phone and e-mail from it (the conference holds
+	// neither). Nil leaves them out.
+	Contacts []directory.Entry
 	// WithStatus adds, after the minutes and clearly apart from them, what
 	// became of each action since (the status history): the minutes of a
 	// closed conference otherwise show the record as it stood at closing.
@@ -67,6 +76,14 @@ func Body(c *conference.Conference, opt Options) []byte {
 	switch {
 	case d.variant == VariantTasks:
 		d.tasksMinutes()
+	case d.variant == VariantFamily:
+		d.familyLetter()
+	case d.variant == VariantChild:
+		d.childPage()
+	case d.variant == VariantFeedback:
+		d.feedback()
+	case d.variant == VariantNotice:
+		d.notice()
 	case d.network():
 		d.networkMinutes()
 	case c.Kind == conference.KindHandover:
@@ -111,7 +128,12 @@ func Hash(body []byte) string {
 
 // Footer returns the closing lines of the minutes: a rule, the export time
 // and the hash of the body above it.
-func Footer(hash string, opt Options) []byte { return footer(hash, opt, "export.footer.hash") }
+func Footer(hash string, opt Options) []byte {
+	if !MinutesVariant(opt.Variant) {
+		return footer(hash, opt, "beyond.footer.hash") // a letter, a page, a notice: no minutes
+	}
+	return footer(hash, opt, "export.footer.hash")
+}
 
 // footer is Footer with the line of the hash worded by hashKey.
 func footer(hash string, opt Options, hashKey string) []byte {
@@ -125,6 +147,12 @@ func footer(hash string, opt Options, hashKey string) []byte {
 	b.WriteString(Inline(t.T(hashKey, hash)))
 	b.WriteString("\n")
 	return []byte(b.String())
+}
+
+// MinutesVariant reports whether the variant is a set of minutes, not one
+// of the documents beyond the room (a letter, a page, a notice).
+func MinutesVariant(v string) bool {
+	return v == "" || v == VariantFull || v == VariantPseudonymised || v == VariantTasks
 }
 
 // FileName is a stable file name for the minutes of c: the date and the

@@ -143,3 +143,26 @@ func (d *doc) seen(ch conference.Child) string {
 	}
 	return d.t.T("family.export.seen_on_by", d.date(ch.SeenOn), d.who(ch.SeenBy))
 }
+
+// familyMember names a carer or child of the case by ID as the minutes
+// name them: by name, or in the pseudonymised minutes by relationship or
+// age ("Mutter", "Kind (6)").
+func (d *doc) familyMember(id string) string {
+	for i, ca := range d.c.Carers {
+		if ca.ID == id {
+			if d.pseudonymised() {
+				return d.carerNames()[i].short
+			}
+			return d.scrub(ca.Name)
+		}
+	}
+	for i, ch := range d.c.Children {
+		if ch.ID == id {
+			if d.pseudonymised() {
+				return d.childNames()[i].short
+			}
+			return d.scrub(childName(ch))
+		}
+	}
+	return d.t.T("export.person.unknown")
+}

@@ -135,9 +135,10 @@ func TestStructureOfTheLegalBasesCrisisPlanAndAnswers(t *testing.T) {
 		t.Fatalf("legal bases: %d nodes, want a heading and a table", len(legal))
 	}
 	// A row per basis of each professional at the table (the police sent
-	// apologies): the paediatrician has two.
-	if got := legal[1].ChildCount(); got != 1+8 {
-		t.Errorf("legal bases table has %d rows, want the header and 8", got)
+	// apologies): the paediatrician has two; and the police's own basis
+	// as the recipient of the notice.
+	if got := legal[1].ChildCount(); got != 1+9 {
+		t.Errorf("legal bases table has %d rows, want the header and 9", got)
 	}
 	if !strings.Contains(texts[indexOf(nodes, legal[1])], "released by Mother (sole parental responsibility)") {
 		t.Error("the release from confidentiality does not say who released")

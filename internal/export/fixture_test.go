@@ -28,11 +28,13 @@ func filledConference(text string) *conference.Conference {
 		Attendance: conference.AttendancePresent, JoinedAt: at, LegalBases: release}).ID
 	kita := c.AddParticipant(conference.Participant{Name: text, InstitutionType: "kita", Institution: text,
 		Discipline: text, Roles: []string{conference.RoleReporter}, Attendance: conference.AttendancePresent,
-		JoinedAt: at.Add(5 * time.Minute), LeftAt: at.Add(60 * time.Minute)}).ID
+		JoinedAt: at.Add(5 * time.Minute), LeftAt: at.Add(60 * time.Minute),
+		Report: conference.Report{Profession: conference.ProfessionProvider, Involved: conference.InvolvedYes}}).ID
 	mother := c.AddParticipant(conference.Participant{Name: text, InstitutionType: "parent", Family: true,
 		Relationship: text, Attendance: conference.AttendancePresent}).ID
 	c.AddParticipant(conference.Participant{Name: text, InstitutionType: "school_teacher", Institution: text,
-		Attendance: conference.AttendanceExcused})
+		Attendance: conference.AttendanceExcused, Roles: []string{conference.RoleReporter},
+		Report: conference.Report{Profession: conference.ProfessionTeacher, Involved: conference.InvolvedNo, NotInvolvedReason: text}})
 	c.AddParticipant(conference.Participant{Name: text, InstitutionType: "police", Attendance: conference.AttendanceAbsent})
 
 	c.Start(at)

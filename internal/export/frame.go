@@ -18,6 +18,7 @@ func (d *doc) fullMinutes() {
 	d.familyParticipation()
 	d.family()
 	d.participants()
+	d.reporters()
 	d.legalBases()
 	d.reviews()
 	d.presentation()

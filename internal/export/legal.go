@@ -93,6 +93,9 @@ func (d *doc) recipient(x conference.Distribution) string {
 	if x.ParticipantID != "" {
 		return d.person(x.ParticipantID)
 	}
+	if x.PersonID != "" {
+		return d.familyMember(x.PersonID)
+	}
 	return d.scrub(x.Recipient)
 }
 

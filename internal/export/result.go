@@ -281,9 +281,10 @@ func (d *doc) distribution() {
 	}
 	rows := make([][]md, 0, len(d.c.Distribution))
 	for _, x := range d.c.Distribution {
-		rows = append(rows, []md{d.cell(d.recipient(x)), d.cell(d.code("export.variant.", x.Variant))})
+		rows = append(rows, []md{d.cell(d.recipient(x)), d.cell(d.code("export.variant.", x.Variant)),
+			d.cell(d.code("distribution.how.", x.How))})
 	}
-	d.table(d.headers("export.col.recipient", "export.col.variant"), rows)
+	d.table(d.headers("export.col.recipient", "export.col.variant", "distribution.col.how"), rows)
 }
 
 // gaps lists the problems the facilitator accepted when closing, so the

@@ -86,6 +86,13 @@ var variants = []Options{
 	{Lang: i18n.DE, Variant: VariantFull},
 	{Lang: i18n.EN, Variant: VariantPseudonymised},
 	{Lang: i18n.DE, Variant: VariantTasks, For: "kita"},
+	// The documents beyond the room, for the recipients of
+	// filledConference: all carers, the first child (k25), the teacher who
+	// reported (p4), the police, absent and without tasks.
+	{Lang: i18n.DE, Variant: VariantFamily},
+	{Lang: i18n.EN, Variant: VariantChild, For: "k25"},
+	{Lang: i18n.DE, Variant: VariantFeedback, For: "p4"},
+	{Lang: i18n.EN, Variant: VariantNotice, For: "police"},
 }
 
 func minutesShape(t testing.TB, text string, opt Options) (shape, []byte) {
@@ -140,6 +147,7 @@ func TestMinutesStructure(t *testing.T) {
 		"3 rows: 4,4,4",                // children
 		"2 rows: 3,3",                  // carers
 		"6 rows: 5,5,5,5,5,5",          // participants
+		"3 rows: 4,4,4",                // reporting professionals
 		"6 rows: 4,4,4,4,4,4",          // legal bases per person and recipient
 		"3 rows: 8,8,8",                // review of the last conference's actions
 		"3 rows: 3,3,3",                // chronology
@@ -149,8 +157,8 @@ func TestMinutesStructure(t *testing.T) {
 		"4 rows: 8,8,8,8",              // actions (the one list of actions)
 		"3 rows: 6,6,6",                // crisis and protection plan
 		"3 rows: 7,7,7",                // worries against actions and plan entries
-		"7 rows: 3,3,3,3,3,3,3",        // responsibilities
-		"5 rows: 2,2,2,2,2",            // distribution
+		"8 rows: 3,3,3,3,3,3,3,3",      // responsibilities
+		"5 rows: 3,3,3,3,3",            // distribution: recipient, document, how
 		"10 rows: 6,6,6,6,6,6,6,6,6,6", // course of the meeting, including 5a
 	}
 	if !slices.Equal(got.tables, wantTables) {
@@ -164,11 +172,11 @@ func TestMinutesStructure(t *testing.T) {
 	if n := got.kinds[east.KindTaskCheckBox.String()]; n != 0 {
 		t.Errorf("%d task check boxes in the full minutes: the task list is the tasks extract's", n)
 	}
-	// One title, 20 sections and 22 sub-headings (three of them speakers;
+	// One title, 20 sections and 23 sub-headings (three of them speakers;
 	// a carer's view, a result for each of the two children and the
-	// carers on the result among them).
-	if n := got.kinds[ast.KindHeading.String()]; n != 43 {
-		t.Errorf("%d headings, want 43", n)
+	// carers on the result and the reporting professionals among them).
+	if n := got.kinds[ast.KindHeading.String()]; n != 44 {
+		t.Errorf("%d headings, want 44", n)
 	}
 	tasks, _ := minutesShape(t, "Wort", Options{Lang: i18n.DE, Variant: VariantTasks, For: "kita"})
 	if n := tasks.kinds[east.KindTaskCheckBox.String()]; n != 1 {

@@ -5,6 +5,7 @@ import (
 
 	"kofa/internal/conference"
 	"kofa/internal/conference/catalogue"
+	"kofa/internal/textfold"
 )
 
 // tasksMinutes writes one institution's extract: the frame of the meeting,
@@ -29,17 +30,7 @@ func (d *doc) tasksMinutes() {
 		d.f("export.header.facilitator", d.persons(conference.RoleFacilitator)),
 		d.f("export.header.status", d.statusLine()),
 	)
-	if c.Kind == conference.KindCase {
-		d.heading(2, d.tr("export.sub.result"))
-		category := d.label(d.cat.Categories, c.Assessment.Category)
-		if category == "" {
-			category = d.t.T("export.not_recorded")
-		}
-		d.fields(
-			d.f("export.field.category", category),
-			d.f("export.field.harm_forms", d.labels(d.cat.HarmForms, c.Assessment.HarmForms)),
-		)
-	}
+	d.resultSection()
 	var own []conference.Action
 	for _, a := range c.Actions {
 		if d.belongsTo(a, d.forInst) {
@@ -53,13 +44,32 @@ func (d *doc) tasksMinutes() {
 	d.statusToday(own)
 }
 
+// resultSection writes the result of the risk assessment of a case
+// conference: the category and the forms of harm.
+func (d *doc) resultSection() {
+	c := d.c
+	if c.Kind != conference.KindCase {
+		return
+	}
+	d.heading(2, d.tr("export.sub.result"))
+	category := d.label(d.cat.Categories, c.Assessment.Category)
+	if category == "" {
+		category = d.t.T("export.not_recorded")
+	}
+	d.fields(
+		d.f("export.field.category", category),
+		d.f("export.field.harm_forms", d.labels(d.cat.HarmForms, c.Assessment.HarmForms)),
+	)
+}
+
 // ownCrisisEntries lists the entries of the crisis and protection plan
-// that name the institution: someone of it acts, the entry names it, or
-// it belongs to one of its actions.
+// that name the institution (or, in a notice for one person, that
+// person): someone of it acts, the entry names it, or it belongs to one
+// of its actions.
 func (d *doc) ownCrisisEntries() {
 	var rows [][]md
 	for i, e := range d.c.CrisisPlan {
-		if !d.crisisNames(e, d.forInst) {
+		if !d.crisisConcerns(e) {
 			continue
 		}
 		rows = append(rows, []md{d.cell(d.crisisNumber(i)), d.cell(d.crisisText(e, e.If)), d.cell(d.crisisWhat(e)),
@@ -71,6 +81,21 @@ func (d *doc) ownCrisisEntries() {
 	d.heading(2, d.tr("filing.section.crisis"))
 	d.table(d.headers("export.col.number", "filing.col.if", "filing.col.then", "export.col.who",
 		"export.col.until", "filing.col.for"), rows)
+}
+
+// crisisConcerns reports whether a crisis-plan entry concerns whom the
+// document is for: a person of a notice, else the institution.
+func (d *doc) crisisConcerns(e conference.CrisisEntry) bool {
+	if d.to.ID == "" || d.to.Institution != "" {
+		return d.crisisNames(e, d.forInst)
+	}
+	if e.WhoID == d.to.ID {
+		return true
+	}
+	if a := d.c.Action(e.ActionID); a != nil && a.OwnerID == d.to.ID {
+		return true
+	}
+	return present(d.to.Name) && textfold.Contains(e.Who+" "+e.What+" "+e.If, d.to.Name)
 }
 
 // crisisNames reports whether a crisis-plan entry names the institution.

@@ -103,6 +103,9 @@ type actionIndex struct {
 	Title      string
 	ConfDate   conference.Date
 	Actions    []indexedAction
+	// Duties are the conference's open duties besides its actions
+	// (conference.OpenDuties; duties.go), since format 4.
+	Duties []indexedDuty
 }
 
 type indexedAction struct {
@@ -116,7 +119,9 @@ type indexedAction struct {
 }
 
 // empty reports whether the index says nothing worth keeping.
-func (idx *actionIndex) empty() bool { return len(idx.Actions) == 0 && idx.FollowUpOf == "" }
+func (idx *actionIndex) empty() bool {
+	return len(idx.Actions) == 0 && idx.FollowUpOf == "" && len(idx.Duties) == 0
+}
 
 func actionIndexOf(c *conference.Conference) actionIndex {
 	idx := actionIndex{Title: c.Title(), ConfDate: c.Date, FollowUpOf: c.FollowUpOf}
@@ -139,6 +144,7 @@ func actionIndexOf(c *conference.Conference) actionIndex {
 		}
 		idx.Actions = append(idx.Actions, ia)
 	}
+	idx.Duties = dutiesOf(c)
 	return idx
 }
 
@@ -157,10 +163,20 @@ func actionIndexOf(c *conference.Conference) actionIndex {
 //	         string Status, By, Note, In; date On, InDate; instant At;
 //	         varint CarriedTo
 //
+//	         then, since format 4: uvarint number of duties, then each:
+//	         string Kind, ID, Recipient, Document, Owner, Institution;
+//	         date Due
+//
 // string, date and instant as in summarycodec.go. Format 1 (schema 3 and
-// 4) held the open actions only, format 2 (schema 5 and 6) no agreement;
-// the migrations to schema 5 and 7 rewrite them.
-const actionsFormat = 3
+// 4) held the open actions only, format 2 (schema 5 and 6) no agreement,
+// format 3 (schema 7) no duties; the migrations to schema 5, 7 and 8
+// rewrite them.
+const actionsFormat = 4
+
+// knownActionsFormat reports whether a stored value's first byte is a
+// format this kofa reads: the current one, or format 3, whose layout is
+// the same up to the duties it lacks.
+func knownActionsFormat(b byte) bool { return b == actionsFormat || b == 3 }
 
 func (idx *actionIndex) MarshalBinary() ([]byte, error) {
 	size := 1 + 8 + len(idx.FollowUpOf) + len(idx.Title) + 32
@@ -198,13 +214,13 @@ func (idx *actionIndex) MarshalBinary() ([]byte, error) {
 			b = binary.AppendVarint(b, int64(e.CarriedTo))
 		}
 	}
-	return b, nil
+	return idx.appendDuties(b), nil
 }
 
 // reviewsOf reads the digest of the review from a stored index value (0
 // when there is none or it is of another format).
 func reviewsOf(plain []byte) uint64 {
-	if len(plain) < 9 || plain[0] != actionsFormat {
+	if len(plain) < 9 || !knownActionsFormat(plain[0]) {
 		return 0
 	}
 	return binary.BigEndian.Uint64(plain[1:9])
@@ -213,7 +229,7 @@ func reviewsOf(plain []byte) uint64 {
 // followUpOf reads the conference a stored index value's conference
 // follows, without decoding the rest.
 func followUpOf(plain []byte) conference.ID {
-	if len(plain) < 9 || plain[0] != actionsFormat {
+	if len(plain) < 9 || !knownActionsFormat(plain[0]) {
 		return ""
 	}
 	r := summaryReader{b: plain[9:]}
@@ -228,7 +244,7 @@ func followUpOf(plain []byte) conference.ID {
 // from one copy of it, so the tracker decodes thousands of values with one
 // allocation each (and one per action with a history).
 func (idx *actionIndex) UnmarshalBinary(data []byte) error {
-	if len(data) < 9 || data[0] != actionsFormat {
+	if len(data) < 9 || !knownActionsFormat(data[0]) {
 		return errors.New("actions index: unknown format")
 	}
 	idx.Reviews = binary.BigEndian.Uint64(data[1:9])
@@ -268,6 +284,10 @@ func (idx *actionIndex) UnmarshalBinary(data []byte) error {
 			}
 		}
 		idx.Actions = append(idx.Actions, a)
+	}
+	idx.Duties = idx.Duties[:0]
+	if data[0] >= 4 && r.err == nil {
+		idx.readDuties(&r, str)
 	}
 	if r.err != nil {
 		return fmt.Errorf("actions index: %w", r.err)

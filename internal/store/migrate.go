@@ -24,6 +24,7 @@ var migrations = []migration{
 	{from: 4, run: addStatusHistory},
 	{from: 5, run: upgradeConferences},
 	{from: 6, run: reindexActions},
+	{from: 7, run: addDuties},
 }
 
 // migrate brings the store in tx up to SchemaVersion; cd opens and seals

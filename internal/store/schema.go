@@ -26,8 +26,10 @@ package store
 //	actions      <conference ID> -> binary actions of the conference with their
 //	                                status history, and for a follow-up the
 //	                                conference it follows (since v3; format 2
-//	                                since v5), see index.go; absent when there
-//	                                are none
+//	                                since v5; format 3 with each action's
+//	                                agreement since v7; format 4 with the open
+//	                                duties since v8), see index.go and
+//	                                duties.go; absent when there are none
 //	search       <conference ID> -> folded text of the conference (since v3),
 //	                                see search.go; since v4 it may be pending
 //	                                (only the people, see searchlater.go)
@@ -49,7 +51,7 @@ package store
 
 // SchemaVersion is the layout this kofa writes. A store with a higher
 // version was written by a newer kofa and is refused untouched.
-const SchemaVersion = 7
+const SchemaVersion = 8
 
 var (
 	bucketMeta        = []byte("meta")

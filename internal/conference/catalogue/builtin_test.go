@@ -78,7 +78,7 @@ func TestBuiltinHasTheCodesTheProgramRelies(t *testing.T) {
 		"legal_bases":          {"consent", "kkg_4_2", "kkg_4_3", "sgb8_8a", "sgb8_65", "pseudonymised", "kkg_4"},
 		"family_participation": {"present", "part_time", "views_brought_in", "not_informed"},
 		"provenance":           {"observed", "reported", "assessed", "presumed"},
-		"responsibilities":     {"case_lead", "informs_family", "informs_child", "informs_absentees", "convenes_review", "receives_minutes"},
+		"responsibilities":     {"case_lead", "informs_family", "informs_child", "informs_absentees", "convenes_review", "receives_minutes", "case_lead_stand_in"},
 		"roles":                {"facilitator", "case_lead", "minute_taker", "time_keeper", "specialist_adviser", "reporting_institution", "contributor", "family"},
 	}
 	lists := allLists(c)

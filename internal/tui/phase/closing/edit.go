@@ -153,13 +153,14 @@ func (e *Editor) openDist(index int) tea.Cmd {
 			bases.SetValues(listform.BasisCodes(d.LegalBases))
 		}
 	}, func(widget.Input) (string, bool) {
-		// An entry keeps what the form does not show (the details of a
-		// release recorded with a basis).
+		// An entry keeps what this form does not show (its ID, how and
+		// when it was given, the details of a release recorded with a
+		// basis).
 		var d conference.Distribution
 		if index >= 0 && index < len(c.Distribution) {
 			d = c.Distribution[index]
 		}
-		d.Variant = variant.Value()
+		d.Variant, d.PersonID = variant.Value(), ""
 		d.ParticipantID, d.Recipient = recipient.CodeOrText()
 		if d.Recipient == "" && d.ParticipantID == "" {
 			return "", false
@@ -169,7 +170,7 @@ func (e *Editor) openDist(index int) tea.Cmd {
 		}
 		d.LegalBases = conference.PickBases(d.LegalBases, bases.Values())
 		if index < 0 || index >= len(c.Distribution) {
-			c.Distribution = append(c.Distribution, d)
+			c.AddDistribution(d)
 			index = len(c.Distribution) - 1
 			e.sync()
 			e.review.SetCursor(1 + index)

@@ -242,8 +242,8 @@ func TestDistributionList(t *testing.T) {
 	h.Key("n")
 	h.Type("Weber")
 	h.Key("tab", "down", "enter", "enter") // no legal basis at the table: asked, none picked
-	want := []conference.Distribution{{ParticipantID: ps.weber, Variant: conference.MinutesPseudonymised}}
-	if !reflect.DeepEqual(c.Distribution, want) {
+	want := []conference.Distribution{{ID: c.Distribution[0].ID, ParticipantID: ps.weber, Variant: conference.MinutesPseudonymised}}
+	if !reflect.DeepEqual(c.Distribution, want) || want[0].ID == "" {
 		t.Fatalf("distribution = %+v", c.Distribution)
 	}
 	h.Key("n")
