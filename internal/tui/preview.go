@@ -30,6 +30,7 @@ func (a *App) routePreview(msg tea.Msg, from uint64) (tea.Cmd, bool) {
 func (a *App) openPreview(id conference.ID) tea.Cmd {
 	cfg := preview.Config{
 		Repo: a.repo, Msgs: a.tr, Styles: a.styles, Catalogue: a.lists(), Now: a.clock.Now, ID: id,
+		Contacts: a.repo.Directory,
 	}
 	if ws := a.workspace(); ws != nil && ws.Conference().ID == id {
 		if snap, err := ws.Snapshot(); err == nil {

@@ -9,6 +9,7 @@ import (
 
 	"kofa/internal/conference"
 	"kofa/internal/demo"
+	"kofa/internal/directory"
 	"kofa/internal/i18n"
 	"kofa/internal/theme"
 	"kofa/internal/tui/layout"
@@ -50,7 +51,8 @@ func newThemedHarness(t *testing.T, c *conference.Conference, th *theme.Theme, l
 	clk := tuitest.NewClock(start)
 	st := th.Styles(true)
 	dir := t.TempDir()
-	m := New(Config{Repo: repo, Msgs: i18n.New(lang), Styles: &st, Now: clk.Now, ID: c.ID, Dir: dir})
+	contacts := func() ([]directory.Entry, error) { return demo.Contacts(string(lang)), nil }
+	m := New(Config{Repo: repo, Msgs: i18n.New(lang), Styles: &st, Now: clk.Now, ID: c.ID, Dir: dir, Contacts: contacts})
 	hs := &harness{m: m, repo: repo, conf: c, dir: dir}
 	hs.Driver = tuitest.NewDriver(t, clk, m.Update)
 	hs.Exec(m.SetLayout(layout.Compute(w, h)))

@@ -1,11 +1,14 @@
 // Package preview is the export screen of the terminal app: the minutes of
-// one conference rendered as they will read, the audience
-// (full, pseudonymised, one institution's tasks) and language to choose, and
-// a key that writes the Markdown file into a folder and records its hash in
-// the conference's audit log, as `kofa export` does.
+// one conference rendered as they will read, the document (full,
+// pseudonymised, one institution's tasks, and the documents beyond the
+// room: a notice, the family letter, the child's page, the reporter's
+// feedback), for whom and in which language, and a key that writes the
+// Markdown file into a folder and records its hash in the conference's
+// audit log, as `kofa export` does.
 package preview
 
 import (
+	"slices"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -17,9 +20,9 @@ import (
 
 	"kofa/internal/conference"
 	"kofa/internal/conference/catalogue"
+	"kofa/internal/directory"
 	"kofa/internal/export"
 	"kofa/internal/i18n"
-	"kofa/internal/sanitize"
 	"kofa/internal/theme"
 	"kofa/internal/tui/layout"
 	"kofa/internal/tui/markdown"
@@ -58,12 +61,10 @@ type Config struct {
 	// Dir is the folder offered for the file; "" means the user's
 	// Documents folder, or home if there is none.
 	Dir string
-}
-
-// institution is one choice for the tasks variant.
-type institution struct {
-	value string // passed to export.Options.For
-	label string // shown
+	// Contacts reads the partner directory off the event loop: the
+	// documents beyond the room give the contact person's phone and
+	// e-mail from it. Nil: without them.
+	Contacts func() ([]directory.Entry, error)
 }
 
 var nextID atomic.Uint64
@@ -79,15 +80,17 @@ type Model struct {
 	keys   KeyMap
 	layout layout.Layout
 
-	confID  conference.ID
-	loadFn  func() (*conference.Conference, error) // Config.Load
-	conf    *conference.Conference                 // nil until loaded; never changed, so commands may read it
-	loadErr string
+	confID    conference.ID
+	loadFn    func() (*conference.Conference, error) // Config.Load
+	conf      *conference.Conference                 // nil until loaded; never changed, so commands may read it
+	loadErr   string
+	contacts  []directory.Entry                 // the partner directory, read with the conference
+	contactFn func() ([]directory.Entry, error) // Config.Contacts
 
 	variant string
 	lang    i18n.Lang
-	insts   []institution
-	inst    int
+	whom    []recipient // whom the current document can be for (recipient.go)
+	who     int
 
 	// gen counts render requests, so a rendering that was overtaken by
 	// another choice (or width) is dropped when it arrives.
@@ -112,7 +115,8 @@ func New(cfg Config) *Model {
 	m := &Model{
 		id: nextID.Add(1), repo: cfg.Repo, tr: cfg.Msgs, st: cfg.Styles,
 		cata: cfg.Catalogue, now: cfg.Now, keys: DefaultKeyMap(cfg.Msgs), confID: cfg.ID, loadFn: cfg.Load,
-		variant: export.VariantFull, lang: cfg.Msgs.Lang(), dir: cfg.Dir,
+		contactFn: cfg.Contacts,
+		variant:   export.VariantFull, lang: cfg.Msgs.Lang(), dir: cfg.Dir,
 	}
 	if m.cata == nil {
 		m.cata = catalogue.Builtin()
@@ -141,41 +145,38 @@ func (m *Model) Init() tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
-// loadedMsg carries the conference read from the store.
+// loadedMsg carries the conference read from the store, and the partner
+// directory.
 type loadedMsg struct {
-	pv   uint64
-	conf *conference.Conference
-	err  error
+	pv       uint64
+	conf     *conference.Conference
+	contacts []directory.Entry
+	err      error
 }
 
 func (m *Model) load() tea.Cmd {
-	repo, id, pv, load := m.repo, m.confID, m.id, m.loadFn
+	repo, id, pv, load, contactFn := m.repo, m.confID, m.id, m.loadFn, m.contactFn
 	return func() tea.Msg {
+		var msg loadedMsg
 		if load != nil {
-			c, err := load()
-			return loadedMsg{pv: pv, conf: c, err: err}
+			msg.conf, msg.err = load()
+		} else {
+			msg.conf, msg.err = repo.Get(id)
 		}
-		c, err := repo.Get(id)
-		return loadedMsg{pv: pv, conf: c, err: err}
+		if contactFn != nil && msg.err == nil {
+			// A directory that cannot be read costs the contact's phone
+			// and e-mail, not the document (as kofa export).
+			msg.contacts, _ = contactFn()
+		}
+		msg.pv = pv
+		return msg
 	}
 }
 
-// setConference takes c and works out the institutions the tasks variant
-// can be made for: those with actions of their own, as the command line
-// insists.
+// setConference takes c and works out whom the current document can be for.
 func (m *Model) setConference(c *conference.Conference) {
 	m.conf = c
-	m.insts = nil
-	for _, name := range export.Institutions(c) {
-		if !export.HasTasksFor(c, name, m.cata) {
-			continue
-		}
-		label := name
-		if e, ok := catalogue.Find(m.cata.Institutions, name); ok {
-			label = e.LabelIn(string(m.lang))
-		}
-		m.insts = append(m.insts, institution{value: name, label: sanitize.Line(label)})
-	}
+	m.whom, m.who = m.recipientsOf(m.variant), 0
 }
 
 // Typing reports whether the folder field or a question has the keyboard.
@@ -231,7 +232,7 @@ func (m *Model) KeyMap() help.KeyMap {
 func (m *Model) activeKeys() KeyMap {
 	return m.keys.active(state{
 		editing: m.editing, ready: m.conf != nil, shown: m.shown, busy: m.writing,
-		multiInst: len(m.insts) > 1, tasks: m.variant == export.VariantTasks,
+		multiWhom: len(m.whom) > 1, forSomeone: len(m.whom) > 0,
 	})
 }
 
@@ -243,6 +244,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 			m.loadErr = m.tr.T("preview.load_failed", msg.err.Error())
 			return nil
 		}
+		m.contacts = msg.contacts
 		m.setConference(msg.conf)
 		return m.render()
 	case folderMsg:
@@ -304,8 +306,8 @@ func (m *Model) key(k tea.KeyPressMsg) tea.Cmd {
 		m.lang = otherLang(m.lang)
 		m.relabel()
 		return m.render()
-	case key.Matches(k, km.Institution):
-		m.inst = (m.inst + 1) % len(m.insts)
+	case key.Matches(k, km.Whom):
+		m.who = (m.who + 1) % len(m.whom)
 		return m.render()
 	case key.Matches(k, km.Folder):
 		m.editing = true
@@ -327,29 +329,29 @@ func (m *Model) key(k tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-// nextVariant moves on to the next audience; the tasks variant is left out
-// when no institution has actions of its own.
+// nextVariant moves on to the next document of conference.MinutesVariants
+// that can be made here: one that is for someone is left out when there is
+// nobody it can be for (no institution with actions of its own for the
+// task list, no child for the child's page, no reporter owed feedback).
 func (m *Model) nextVariant() {
-	switch m.variant {
-	case export.VariantFull:
-		m.variant = export.VariantPseudonymised
-	case export.VariantPseudonymised:
-		m.variant = export.VariantTasks
-		if len(m.insts) == 0 {
-			m.variant = export.VariantFull
+	vs := conference.MinutesVariants
+	at := slices.Index(vs, m.variant)
+	for step := 1; step <= len(vs); step++ {
+		v := vs[(at+step)%len(vs)]
+		whom := m.recipientsOf(v)
+		if export.TakesRecipient(v) && len(whom) == 0 {
+			continue
 		}
-	default:
-		m.variant = export.VariantFull
+		m.variant, m.whom, m.who = v, whom, 0
+		return
 	}
 }
 
-// relabel names the institutions in the minutes' language.
+// relabel names the recipients in the document's language, keeping the
+// one chosen.
 func (m *Model) relabel() {
-	for i, in := range m.insts {
-		if e, ok := catalogue.Find(m.cata.Institutions, in.value); ok {
-			m.insts[i].label = sanitize.Line(e.LabelIn(string(m.lang)))
-		}
-	}
+	m.whom = m.recipientsOf(m.variant)
+	m.who = min(m.who, max(0, len(m.whom)-1))
 }
 
 func otherLang(l i18n.Lang) i18n.Lang {
@@ -361,9 +363,9 @@ func otherLang(l i18n.Lang) i18n.Lang {
 
 // options are the export options of the current choice.
 func (m *Model) options(at time.Time) export.Options {
-	opt := export.Options{Lang: m.lang, Variant: m.variant, ExportedAt: at, Catalogue: m.cata}
-	if m.variant == export.VariantTasks && len(m.insts) > 0 {
-		opt.For = m.insts[m.inst].value
+	opt := export.Options{Lang: m.lang, Variant: m.variant, ExportedAt: at, Catalogue: m.cata, Contacts: m.contacts}
+	if r, ok := m.recipient(); ok {
+		opt.For = r.value
 	}
 	return opt
 }

@@ -58,20 +58,22 @@ func TestLanguageSwitchRendersEnglish(t *testing.T) {
 
 func TestTasksVariantCyclesInstitutions(t *testing.T) {
 	h := newHarness(t, i18n.EN, 120, 30)
-	if len(h.m.insts) < 2 {
-		t.Fatalf("the demo offers %d institutions with tasks, want several", len(h.m.insts))
+	h.Key("v")
+	h.Key("v")
+	if len(h.m.whom) < 2 {
+		t.Fatalf("the demo offers %d institutions with tasks, want several", len(h.m.whom))
 	}
-	h.Key("v")
-	h.Key("v")
-	first := h.m.insts[0]
+	first := h.m.whom[0]
 	h.mustShow(t, "Version: tasks", "For: "+first.label+" (1/")
 	h.Key("i")
-	second := h.m.insts[1]
+	second := h.m.whom[1]
 	h.mustShow(t, "For: "+second.label+" (2/")
 	if !strings.Contains(h.m.fileName(), "_tasks_"+export.Slug(second.value, 40)) {
 		t.Errorf("file name %q does not tell the institution", h.m.fileName())
 	}
-	h.Key("v")
+	for range len(conference.MinutesVariants) - 2 { // the documents after the tasks, then round
+		h.Key("v")
+	}
 	h.mustShow(t, "Version: full")
 }
 

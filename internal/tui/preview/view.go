@@ -65,8 +65,8 @@ func (m *Model) header(w int) string {
 	return left + strings.Repeat(" ", gap) + right
 }
 
-// choiceLine shows the audience, the language and, for the tasks variant,
-// the institution, each with the key that changes it.
+// choiceLine shows the document, the language and, for a document that is
+// for someone, whom, each with the key that changes it.
 func (m *Model) choiceLine(w int) string {
 	km := m.activeKeys()
 	part := func(k, label, value string) string {
@@ -76,12 +76,12 @@ func (m *Model) choiceLine(w int) string {
 		part(km.Variant.Help().Key, m.tr.T("preview.variant"), m.variantLabel()),
 		part(km.Lang.Help().Key, m.tr.T("preview.lang"), m.langLabel()),
 	}
-	if m.variant == export.VariantTasks && len(m.insts) > 0 {
-		value := m.insts[m.inst].label
-		if len(m.insts) > 1 {
-			value += " (" + strconv.Itoa(m.inst+1) + "/" + strconv.Itoa(len(m.insts)) + ")"
+	if r, ok := m.recipient(); ok {
+		value := r.label
+		if len(m.whom) > 1 {
+			value += " (" + strconv.Itoa(m.who+1) + "/" + strconv.Itoa(len(m.whom)) + ")"
 		}
-		parts = append(parts, part(km.Institution.Help().Key, m.tr.T("preview.for"), value))
+		parts = append(parts, part(km.Whom.Help().Key, m.tr.T("preview.for"), value))
 	}
 	return widget.Truncate(strings.Join(parts, "   "), w)
 }
@@ -95,10 +95,9 @@ func (m *Model) langLabel() string {
 
 func (m *Model) variantLabel() string {
 	switch m.variant {
-	case export.VariantPseudonymised:
-		return m.tr.T("preview.variant.pseudonymised")
-	case export.VariantTasks:
-		return m.tr.T("preview.variant.tasks")
+	case export.VariantPseudonymised, export.VariantTasks, export.VariantNotice,
+		export.VariantFamily, export.VariantChild, export.VariantFeedback:
+		return m.tr.T("preview.variant." + m.variant)
 	}
 	return m.tr.T("preview.variant.full")
 }

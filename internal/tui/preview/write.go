@@ -9,7 +9,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"kofa/internal/conference"
 	"kofa/internal/export"
 	"kofa/internal/i18n"
 	"kofa/internal/privatefile"
@@ -49,14 +48,14 @@ func DocumentsFolder() string {
 	return home
 }
 
-// fileName is the stable name of the minutes of the current choice: the
+// fileName is the stable name of the document of the current choice: the
 // export's name (date and case code or topic, never a person's name) and,
-// for the tasks variant, the institution, so two institutions' task lists
-// do not compete for one file.
+// for a document for someone, the institution or the record's ID, so two
+// recipients' documents do not compete for one file.
 func (m *Model) fileName() string {
 	name := export.FileName(m.conf, m.variant)
-	if m.variant == export.VariantTasks && len(m.insts) > 0 {
-		if s := export.Slug(m.insts[m.inst].value, 40); s != "" {
+	if r, ok := m.recipient(); ok {
+		if s := export.Slug(r.file, 40); s != "" {
 			name = strings.TrimSuffix(name, ".md") + "_" + s + ".md"
 		}
 	}
@@ -104,7 +103,10 @@ func (m *Model) write(force bool) tea.Cmd {
 			msg.err = err
 			return msg
 		}
-		msg.auditErr = repo.Save(c, conference.Change{Op: conference.OpExport, Path: "minutes/" + variant, Arg: "sha256:" + msg.hash})
+		// The audit entry names the recipient by key, never by name, as
+		// kofa export does.
+		to, _ := export.ResolveFor(c, variant, opt.For, opt.Catalogue)
+		msg.auditErr = repo.Save(c, export.AuditChange(c, variant, to, msg.hash))
 		return msg
 	}
 }
