@@ -95,9 +95,18 @@ func (m *Model) langLabel() string {
 
 func (m *Model) variantLabel() string {
 	switch m.variant {
-	case export.VariantPseudonymised, export.VariantTasks, export.VariantNotice,
-		export.VariantFamily, export.VariantChild, export.VariantFeedback:
-		return m.tr.T("preview.variant." + m.variant)
+	case export.VariantPseudonymised:
+		return m.tr.T("preview.variant.pseudonymised")
+	case export.VariantTasks:
+		return m.tr.T("preview.variant.tasks")
+	case export.VariantNotice:
+		return m.tr.T("preview.variant.notice")
+	case export.VariantFamily:
+		return m.tr.T("preview.variant.family")
+	case export.VariantChild:
+		return m.tr.T("preview.variant.child")
+	case export.VariantFeedback:
+		return m.tr.T("preview.variant.feedback")
 	}
 	return m.tr.T("preview.variant.full")
 }
