@@ -30,6 +30,7 @@ type participantForm struct {
 	relationship *widget.Field
 	roles        *widget.Pick
 	legal        *legalInputs
+	reporter     *reporterInputs
 }
 
 func newParticipantForm(ctx *phase.Context) *participantForm {
@@ -48,6 +49,9 @@ func newParticipantForm(ctx *phase.Context) *participantForm {
 	f.roles.SetMulti(true)
 	f.roles.SetRows(4)
 	f.legal = newLegalInputs(ctx, func() bool { return ctx.Conf.Kind == conference.KindCase && !f.isFamily() })
+	f.reporter = newReporterInputs(ctx, func() bool {
+		return ctx.Conf.Kind.AboutCase() && !f.isFamily() && slices.Contains(f.roles.Values(), conference.RoleReporter)
+	})
 	rows := []widget.Row{
 		{Input: f.name},
 		{Input: f.instType},
@@ -56,7 +60,8 @@ func newParticipantForm(ctx *phase.Context) *participantForm {
 		{Input: f.relationship, Visible: f.isFamily},
 		{Input: f.roles},
 	}
-	f.form = widget.NewForm(tr, st, append(rows, f.legal.rows()...)...)
+	rows = append(rows, f.legal.rows()...)
+	f.form = widget.NewForm(tr, st, append(rows, f.reporter.rows()...)...)
 	f.form.SetSubmitHelp(tr.T("tui.opening.key.add"))
 	f.Fields = f.fields()
 	return f
@@ -133,7 +138,8 @@ func (f *participantForm) fields() *listform.Fields[conference.Participant] {
 				return nil
 			}},
 	}
-	return listform.NewFields(f.form, c.Participant, add, append(fields, f.legal.fields()...)...)
+	fields = append(fields, f.legal.fields()...)
+	return listform.NewFields(f.form, c.Participant, add, append(fields, f.reporter.fields()...)...)
 }
 
 // take fills the form from a directory entry: the name (the cursor at its
