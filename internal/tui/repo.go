@@ -24,6 +24,8 @@ type Repository interface {
 	// OpenActions and RecordActionStatus serve the action tracker.
 	OpenActions(q store.ActionQuery) ([]store.TrackedAction, error)
 	RecordActionStatus(id conference.ID, actionID string, e conference.StatusEntry, force bool) error
+	// OpenDuties are the duties the tracker names besides the actions.
+	OpenDuties(q store.ActionQuery) ([]store.TrackedDuty, error)
 	// Directory is the partner directory, for suggestions in the opening
 	// and the directory screen, which corrects, adds and deletes entries.
 	Directory() ([]store.DirectoryEntry, error)

@@ -26,6 +26,9 @@ type Repository interface {
 	// Agreements is the register of cooperation agreements, whose
 	// reviews due show under the actions (reviews.go).
 	Agreements() ([]conference.CooperationAgreement, error)
+	// OpenDuties are the conferences' open duties besides their actions,
+	// named above them (duties.go).
+	OpenDuties(q store.ActionQuery) ([]store.TrackedDuty, error)
 }
 
 // Messages the tracker sends to the root.
@@ -41,6 +44,7 @@ type loadedMsg struct {
 	seq     int
 	rows    []store.TrackedAction
 	reviews []conference.CooperationAgreement
+	duties  []store.TrackedDuty
 	err     error
 }
 
@@ -81,6 +85,7 @@ type Model struct {
 
 	rows    []store.TrackedAction
 	reviews []conference.CooperationAgreement // reviews of agreements due (reviews.go)
+	duties  []store.TrackedDuty               // open duties (duties.go)
 	list    *widget.List
 	overdue bool
 	owner   *widget.Field
@@ -166,7 +171,8 @@ func (m *Model) query() tea.Cmd {
 	return func() tea.Msg {
 		rows, err := repo.OpenActions(q)
 		reviews, rerr := reviewsDue(repo, q)
-		return loadedMsg{seq: seq, rows: rows, reviews: reviews, err: errors.Join(err, rerr)}
+		duties, derr := dutiesOf(repo, q)
+		return loadedMsg{seq: seq, rows: rows, reviews: reviews, duties: duties, err: errors.Join(err, rerr, derr)}
 	}
 }
 
@@ -182,7 +188,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 		if msg.err != nil {
 			m.err = m.tr.T("tuitracker.load_failed", msg.err.Error())
 		}
-		m.rows, m.reviews = msg.rows, msg.reviews
+		m.rows, m.reviews, m.duties = msg.rows, msg.reviews, msg.duties
 		if m.grouped {
 			m.rows = groupByCase(m.rows)
 		}

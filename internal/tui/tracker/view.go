@@ -108,12 +108,12 @@ func (m *Model) body(w, h int) []string {
 	case !m.loaded:
 		lines = []string{m.st.Muted.Render(m.tr.T("common.loading"))}
 	case len(m.rows) == 0 && m.filtered():
-		lines = append(m.reviewLines(w), m.st.Muted.Render(m.tr.T("tuitracker.no_match")))
+		lines = append(m.aboveLines(w), m.st.Muted.Render(m.tr.T("tuitracker.no_match")))
 	case len(m.rows) == 0:
-		lines = append(m.reviewLines(w), "", "  "+m.st.Success.Render("✓ "+m.tr.T("tuitracker.empty")))
+		lines = append(m.aboveLines(w), "", "  "+m.st.Success.Render("✓ "+m.tr.T("tuitracker.empty")))
 	default:
 		bottom := m.bottom(w)
-		lines = m.reviewLines(w)
+		lines = m.aboveLines(w)
 		if h-len(lines)-1-len(bottom) < 3 {
 			lines = nil // the actions first when the screen is small
 		}

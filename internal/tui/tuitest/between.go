@@ -144,6 +144,31 @@ func findWord(sections []section, w string) (string, bool) {
 	return "", false
 }
 
+// OpenDuties implements tui.Repository: the open duties of every
+// conference (conference.OpenDuties) the filters choose.
+func (r *Repo) OpenDuties(q store.ActionQuery) ([]store.TrackedDuty, error) {
+	confs, err := r.all()
+	if err != nil {
+		return nil, err
+	}
+	var out []store.TrackedDuty
+	for _, c := range confs {
+		for _, d := range c.OpenDuties() {
+			t := store.TrackedDuty{ConferenceID: c.ID, Title: c.Title(), ConfDate: c.Date, Kind: d.Kind, ID: d.ID,
+				Recipient: d.Recipient, Document: d.Document, Due: d.Due}
+			if p := c.Participant(d.OwnerID); p != nil {
+				t.Owner, t.Institution = p.Name, p.Institution
+			}
+			if q.Overdue && t.DaysOverdue(q.Today) <= 0 || q.Owner != "" && !textfold.Contains(t.Owner, q.Owner) ||
+				q.Institution != "" && !textfold.Contains(t.Institution, q.Institution) {
+				continue
+			}
+			out = append(out, t)
+		}
+	}
+	return out, nil
+}
+
 // OpenActions implements tui.Repository: the open actions of every
 // conference (with q.All every action, the open ones first), overdue first
 // (longest overdue on top), then by due date, those without one last. An
