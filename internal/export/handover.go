@@ -84,7 +84,8 @@ func (d *doc) handoverFrame() {
 	}
 	from := ""
 	if h.From != "" {
-		from = d.t.T("handover.doc.from_conference", d.date(h.FromDate))
+		key, on := d.onDate("handover.doc.from_conference", "handover.doc.from_conference.rel", h.FromDate)
+		from = d.t.T(key, on)
 	}
 	d.heading(2, d.tr("handover.doc.section.handover"))
 	d.fields(
@@ -105,7 +106,8 @@ func (d *doc) receiptLine() string {
 	if !r.Given() {
 		return d.t.T("handover.doc.receipt_pending")
 	}
-	return d.t.T("handover.doc.receipt_given", d.outsider(r.By, "handover.doc.pseudonym.by_receiver"), d.date(r.On))
+	key, on := d.onDate("handover.doc.receipt_given", "handover.doc.receipt_given.rel", r.On)
+	return d.t.T(key, d.outsider(r.By, "handover.doc.pseudonym.by_receiver"), on)
 }
 
 // handoverWhat writes what is handed over.
@@ -153,7 +155,8 @@ func (d *doc) caseHistory(h *conference.Conference, cases []*conference.Conferen
 	d.table(d.headers("export.col.date", "handover.doc.col.kind", "export.col.state", "handover.doc.col.result",
 		"export.field.harm_forms", "handover.doc.col.actions", "handover.doc.col.dissent"), rows)
 	for _, x := range dissent {
-		d.heading(3, d.esc(d.t.T("handover.doc.history.dissent", d.date(x.Date))))
+		key, on := d.onDate("handover.doc.history.dissent", "handover.doc.history.dissent.rel", x.Date)
+		d.heading(3, d.esc(d.t.T(key, on)))
 		sub := d.sub(x)
 		for _, dis := range x.Assessment.Dissent {
 			who := sub.person(dis.ParticipantID)
@@ -197,7 +200,7 @@ func (d *doc) takeovers() {
 		}
 		rows = append(rows, []md{
 			d.cell(itoa(i + 1)), d.cell(d.scrub(t.What)), d.cell(d.date(t.Due)), d.cell(status),
-			d.cell(joinNonEmpty(" – ", was, d.t.T("handover.doc.takeover.agreed_on", d.date(t.FromDate)))),
+			d.cell(joinNonEmpty(" – ", was, d.t.T(d.onDate("handover.doc.takeover.agreed_on", "handover.doc.takeover.agreed_on.rel", t.FromDate)))),
 			d.cell(takes), d.cell(d.scrub(t.Note)),
 		})
 	}
@@ -382,7 +385,8 @@ func (d *doc) receipt() {
 	d.heading(2, d.tr("handover.doc.section.receipt"))
 	r := d.handover().Receipt
 	if r.Given() {
-		d.para(d.tr("handover.doc.receipt.given", d.outsider(r.By, "handover.doc.pseudonym.by_receiver"), d.date(r.On)))
+		key, on := d.onDate("handover.doc.receipt.given", "handover.doc.receipt.given.rel", r.On)
+		d.para(d.tr(key, d.outsider(r.By, "handover.doc.pseudonym.by_receiver"), on))
 		return
 	}
 	d.para(d.tr("handover.doc.receipt.ask"))

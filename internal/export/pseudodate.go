@@ -49,6 +49,19 @@ func (d *doc) relative(x conference.Date) string {
 	return d.t.N(key, n, n)
 }
 
+// onDate picks how a message places a date: the message with its
+// preposition ("am %s", "on %s") and the exact date, or, in the
+// pseudonymised minutes, the message without it and the distance, which
+// brings its own words ("vereinbart 6 Wochen vor der Konferenz", "am Tag
+// der Konferenz"; never "am 6 Wochen vor der Konferenz"). Both keys are
+// spelled out so that the catalogue's tests find them.
+func (d *doc) onDate(key, relativeKey string, x conference.Date) (string, string) {
+	if d.pseudonymised() && !x.IsZero() {
+		return relativeKey, d.relative(x)
+	}
+	return key, d.date(x)
+}
+
 // Dates kofa recognises in free text. A day and month need a dot after
 // each and may have a year of two or four digits; ISO dates are whole. A
 // preposition that only fits a day ("am", "vom", "on"; the "dem" of "seit

@@ -18,7 +18,8 @@ func (d *doc) predecessor() string {
 	if !present(title) {
 		title = d.t.T("export.untitled")
 	}
-	return d.t.T("exportstatus.predecessor", title, d.date(p.Date))
+	key, on := d.onDate("exportstatus.predecessor", "exportstatus.predecessor.rel", p.Date)
+	return d.t.T(key, title, on)
 }
 
 // statusToday writes, when asked (Options.WithStatus), what became of each
@@ -34,7 +35,8 @@ func (d *doc) statusToday(actions []conference.Action) {
 	d.heading(2, d.tr("exportstatus.section"))
 	closed := c.Status == conference.StatusClosed && !c.ClosedAt.IsZero()
 	if closed {
-		d.para(d.tr("exportstatus.note_closed", d.date(conference.DateOf(c.ClosedAt))))
+		key, on := d.onDate("exportstatus.note_closed", "exportstatus.note_closed.rel", conference.DateOf(c.ClosedAt))
+		d.para(d.tr(key, on))
 	} else {
 		d.para(d.tr("exportstatus.note_open"))
 	}
@@ -75,7 +77,8 @@ func (d *doc) statusEntry(e conference.StatusEntry) string {
 	what := d.statusLabel(e.Status)
 	if e.Status == conference.FollowUpHandedOver {
 		if e.In != "" {
-			what = joinNonEmpty(" ", what, d.t.T("exportstatus.handed_over_in", d.date(e.InDate), e.CarriedTo))
+			key, on := d.onDate("exportstatus.handed_over_in", "exportstatus.handed_over_in.rel", e.InDate)
+			what = joinNonEmpty(" ", what, d.t.T(key, on, e.CarriedTo))
 		}
 		return joinNonEmpty(": ", d.date(e.On), what)
 	}
@@ -87,7 +90,8 @@ func (d *doc) statusEntry(e conference.StatusEntry) string {
 	}
 	where := ""
 	if e.In != "" {
-		where = d.t.T("exportstatus.in_review", d.date(e.InDate))
+		key, on := d.onDate("exportstatus.in_review", "exportstatus.in_review.rel", e.InDate)
+		where = d.t.T(key, on)
 	}
 	head := joinNonEmpty(", ", d.date(e.On), where)
 	line := joinNonEmpty(": ", head, what)
