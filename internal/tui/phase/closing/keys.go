@@ -21,6 +21,10 @@ type KeyMap struct {
 	Assign, Clear, Identifying key.Binding
 	// Review date and distribution.
 	Edit, New, Variant, Remove key.Binding
+	// Propose adds what kofa proposes from the roles and legal bases; How
+	// cycles how the selected document is given; Given marks it given
+	// today (or takes that back).
+	Propose, How, Given key.Binding
 	// Closing; Export opens the minutes once closed, Release releases
 	// them; Details edits what the filed minutes need besides the
 	// meeting's content (filing.go).
@@ -50,6 +54,9 @@ func defaultKeyMap(tr *i18n.Messages) KeyMap {
 		New:         b([]string{"n"}, "n", "closing.key.new"),
 		Variant:     b([]string{"v"}, "v", "closing.key.variant"),
 		Remove:      b([]string{"d", "delete"}, "d", "closing.key.remove"),
+		Propose:     b([]string{"p"}, "p", "closing.key.propose"),
+		How:         b([]string{"w"}, "w", "closing.key.how"),
+		Given:       b([]string{"g"}, "g", "closing.key.given"),
 		Close:       b([]string{"enter"}, "enter", "closing.key.close"),
 		Reopen:      b([]string{"r"}, "r", "closing.key.reopen"),
 		Export:      b([]string{"e"}, "e", "preview.closing.action"),
@@ -96,6 +103,9 @@ func (k KeyMap) active(s state) KeyMap {
 	k.New.SetEnabled(change(secReview))
 	k.Variant.SetEnabled(change(secReview) && s.onDist)
 	k.Remove.SetEnabled(change(secReview) && s.onDist)
+	k.Propose.SetEnabled(change(secReview))
+	k.How.SetEnabled(change(secReview) && s.onDist)
+	k.Given.SetEnabled(change(secReview) && s.onDist)
 	k.Close.SetEnabled(sec(secClose) && !s.closed)
 	k.Reopen.SetEnabled(sec(secClose) && s.closed)
 	k.Export.SetEnabled(sec(secClose) && s.closed)
@@ -111,7 +121,7 @@ func (k KeyMap) active(s state) KeyMap {
 	case s.sec == secResp:
 		k.short = []key.Binding{k.Assign, k.Section, k.Clear}
 	case s.sec == secReview:
-		k.short = []key.Binding{k.Edit, k.New, k.Section, k.Variant, k.Remove}
+		k.short = []key.Binding{k.Edit, k.New, k.Propose, k.Given, k.Section}
 	case s.closed:
 		k.short = []key.Binding{k.Export, k.Release, k.Reopen, k.Section}
 	default:
@@ -128,6 +138,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Section, k.List.Up, k.Yes, k.Browse, k.Withdraw},
 		{k.Assign, k.Clear, k.Identifying, k.Edit, k.New, k.Variant, k.Remove},
+		{k.Propose, k.How, k.Given},
 		{k.Close, k.Details, k.Check, k.SkipCheck, k.Reopen, k.Export, k.Release},
 	}
 }

@@ -81,6 +81,21 @@ func (e *Editor) reviewKey(k tea.KeyPressMsg, km KeyMap) tea.Cmd {
 		return nil
 	case key.Matches(k, km.Remove) && i >= 0:
 		e.removeDist(i)
+	case key.Matches(k, km.Propose):
+		e.proposeDist()
+	case key.Matches(k, km.How) && i >= 0:
+		d := &c.Distribution[i]
+		at := slices.Index(conference.GivenWays, d.How)
+		d.How = conference.GivenWays[(at+1)%len(conference.GivenWays)]
+		e.ctx.Record(conference.OpUpdate, distPath(i), true)
+	case key.Matches(k, km.Given) && i >= 0:
+		d := &c.Distribution[i]
+		if d.Given.IsZero() {
+			c.MarkGiven(d.ID, conference.DateOf(e.ctx.Now()), "")
+		} else {
+			d.Given = conference.Date{}
+		}
+		e.ctx.Record(conference.OpUpdate, distPath(i), true)
 	}
 	return nil
 }
@@ -96,6 +111,19 @@ func (e *Editor) removeDist(i int) {
 	e.notice = []string{e.ctx.Msgs.T("listform.removed", name)}
 }
 
+// proposeDist adds the entries kofa proposes from the roles and the legal
+// bases that the list does not hold yet; the notice says how many.
+func (e *Editor) proposeDist() {
+	c := e.ctx.Conf
+	proposed := c.ProposeDistribution()
+	for _, d := range proposed {
+		c.AddDistribution(d)
+		e.sync()
+		e.ctx.Record(conference.OpAdd, distPath(len(c.Distribution)-1), true)
+	}
+	e.notice = []string{e.ctx.Msgs.T("closing.dist.proposed", len(proposed))}
+}
+
 func distPath(i int) string { return "distribution/" + strconv.Itoa(i) }
 
 // variantOptions are the minutes variants a recipient can get.
@@ -107,6 +135,9 @@ func variantOptions(tr *i18n.Messages) []widget.Option {
 	return out
 }
 
+// howKey prefixes the words for how a document is given.
+const howKey = "distribution.how."
+
 // variantLabel names a minutes variant (an unknown code shows as is).
 func variantLabel(tr *i18n.Messages, v string) string {
 	switch v {
@@ -116,6 +147,14 @@ func variantLabel(tr *i18n.Messages, v string) string {
 		return tr.T("closing.variant.pseudonymised")
 	case conference.MinutesTasks:
 		return tr.T("closing.variant.tasks")
+	case conference.MinutesNotice:
+		return tr.T("preview.variant.notice")
+	case conference.MinutesFamily:
+		return tr.T("preview.variant.family")
+	case conference.MinutesChild:
+		return tr.T("preview.variant.child")
+	case conference.MinutesFeedback:
+		return tr.T("preview.variant.feedback")
 	}
 	return v
 }
@@ -125,6 +164,9 @@ func (e *Editor) respLabel(code string) string {
 }
 
 func (e *Editor) recipientText(d conference.Distribution) string {
+	if d.PersonID != "" {
+		return e.ctx.Conf.RecipientName(d)
+	}
 	if d.ParticipantID != "" {
 		if n := name(e.ctx, d.ParticipantID); n != "" {
 			return n
@@ -228,8 +270,17 @@ func (e *Editor) reviewLines(width, height int) []string {
 		if i == 1 {
 			label = tr.T("closing.dist.title")
 		}
-		variant := variantLabel(tr, d.Variant)
-		return e.selectRow(widget.Pad(label, lw)+"  "+e.recipientText(d)+" — "+variant, selected, w)
+		text := e.recipientText(d) + " — " + variantLabel(tr, d.Variant)
+		if d.How != "" {
+			text += " · " + tr.T(howKey+d.How)
+		}
+		if !d.Given.IsZero() {
+			text += " · ✓ " + tr.T("closing.dist.given", conference.FormatDate(d.Given, string(e.ctx.Lang)))
+		}
+		if problem := c.RecipientProblem(d); problem != "" {
+			text += " " + st.Warning.Render("⚠ "+tr.T(problem))
+		}
+		return e.selectRow(widget.Pad(label, lw)+"  "+text, selected, w)
 	})
 	lines := strings.Split(body, "\n")
 	if len(c.Distribution) == 0 && height > 1 {
