@@ -121,7 +121,7 @@ func (e *Editor) proposeDist() {
 		e.sync()
 		e.ctx.Record(conference.OpAdd, distPath(len(c.Distribution)-1), true)
 	}
-	e.notice = []string{e.ctx.Msgs.T("closing.dist.proposed", len(proposed))}
+	e.notice = []string{e.ctx.Msgs.N("closingdist.proposed", len(proposed), len(proposed))}
 }
 
 func distPath(i int) string { return "distribution/" + strconv.Itoa(i) }
@@ -275,7 +275,7 @@ func (e *Editor) reviewLines(width, height int) []string {
 			text += " · " + tr.T(howKey+d.How)
 		}
 		if !d.Given.IsZero() {
-			text += " · ✓ " + tr.T("closing.dist.given", conference.FormatDate(d.Given, string(e.ctx.Lang)))
+			text += " · ✓ " + tr.T("closingdist.given", conference.FormatDate(d.Given, string(e.ctx.Lang)))
 		}
 		if problem := c.RecipientProblem(d); problem != "" {
 			text += " " + st.Warning.Render("⚠ "+tr.T(problem))
