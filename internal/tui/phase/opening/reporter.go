@@ -1,8 +1,6 @@
 package opening
 
 import (
-	"slices"
-
 	"kofa/internal/conference"
 	"kofa/internal/tui/listform"
 	"kofa/internal/tui/phase"
@@ -89,13 +87,5 @@ func (r *reporterInputs) fields() []listform.Field[conference.Participant] {
 		listform.Date(r.due, "report", func(x *p) *conference.Date { return &x.Report.FeedbackDue }),
 		listform.Date(r.given, "report", func(x *p) *conference.Date { return &x.Report.FeedbackGiven }),
 		listform.Text(r.noFeedback, "report", func(x *p) *string { return &x.Report.NoFeedbackReason }),
-	}
-}
-
-// suggestProfession proposes the profession from the institution type
-// when none is chosen yet (a paediatric practice: a doctor).
-func (r *reporterInputs) suggestProfession(institutionType string) {
-	if r.profession.Value() == "" && slices.Contains(conference.ReporterProfessions, conference.ProfessionOf(institutionType)) {
-		r.profession.SetValue(conference.ProfessionOf(institutionType))
 	}
 }
