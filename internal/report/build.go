@@ -71,6 +71,11 @@ type Report struct {
 	// dissenting views.
 	WithDissent, DissentEntries int
 
+	// FeedbackOwed counts the feedback owed to reporting professionals
+	// (§ 4 Abs. 4 KKG) by the conferences; FeedbackOpen those not given
+	// nor declined yet, FeedbackOverdue the open ones past their due day.
+	FeedbackOwed, FeedbackOpen, FeedbackOverdue int
+
 	Handovers HandoverRow
 	// ByRoute counts the handovers per route, in the order of
 	// conference.Routes (those without a route last).
@@ -184,6 +189,15 @@ func (r *Report) caseConference(f Facts, rows map[string]*ActionRow, seams []Sea
 	if f.Dissent > 0 {
 		r.WithDissent++
 		r.DissentEntries += f.Dissent
+	}
+	for _, fb := range f.Feedback {
+		r.FeedbackOwed++
+		if fb.Open {
+			r.FeedbackOpen++
+			if !fb.Due.IsZero() && fb.Due.Before(today) {
+				r.FeedbackOverdue++
+			}
+		}
 	}
 	for _, a := range f.Actions {
 		row := rows[a.Institution]

@@ -32,7 +32,10 @@ type Facts struct {
 	ChildView bool
 	// Dissent counts the dissenting views recorded.
 	Dissent int
-	Actions []ActionFacts
+	// Feedback is one entry per reporting professional owed the feedback
+	// of § 4 Abs. 4 KKG.
+	Feedback []FeedbackFacts
+	Actions  []ActionFacts
 	// Handover is set for a handover.
 	Handover *HandoverFacts
 	// Check holds the cooperation check's answer per seam, in the order
@@ -52,6 +55,14 @@ type ActionFacts struct {
 	// done).
 	Status string
 	Done   conference.Date
+}
+
+// FeedbackFacts is the feedback owed to one reporting professional: when
+// it is due, and whether it is still to be given (neither given nor
+// declined with a reason).
+type FeedbackFacts struct {
+	Due  conference.Date
+	Open bool
 }
 
 // HandoverFacts is what the report counts of a handover.
@@ -98,6 +109,11 @@ func Digest(c *conference.Conference) Facts {
 			}
 		}
 		f.Actions = append(f.Actions, x)
+	}
+	for _, p := range c.Reporters() {
+		if p.OwedFeedback() {
+			f.Feedback = append(f.Feedback, FeedbackFacts{Due: c.FeedbackDue(p), Open: p.FeedbackOpen()})
+		}
 	}
 	if h := c.Handover; c.Kind == conference.KindHandover && h != nil {
 		f.Handover = &HandoverFacts{Route: h.Route}

@@ -17,6 +17,7 @@ func Markdown(r *Report, w *Words) []byte {
 	m.actions(r)
 	m.childView(r)
 	m.dissent(r)
+	m.feedback(r)
 	m.handovers(r)
 	m.check(r)
 	return []byte(strings.TrimRight(m.b.String(), "\n") + "\n")
@@ -142,6 +143,17 @@ func (m *mdWriter) dissent(r *Report) {
 	}
 	m.para(w.T.T("report.dissent", r.WithDissent, r.Conferences,
 		w.Percent(r.WithDissent, r.Conferences), r.DissentEntries))
+}
+
+func (m *mdWriter) feedback(r *Report) {
+	w := m.w
+	m.heading(2, "report.section.feedback")
+	if r.FeedbackOwed == 0 {
+		m.para(w.T.T("report.feedback.none"))
+		return
+	}
+	m.para(w.T.T("report.feedback", r.FeedbackOwed, r.FeedbackOpen, r.FeedbackOverdue,
+		w.Percent(r.FeedbackOverdue, r.FeedbackOwed)))
 }
 
 func (m *mdWriter) handovers(r *Report) {

@@ -79,8 +79,9 @@ func (m *Model) lines(w int) []string {
 	c.wrap(m.st.App.Render, m.tr.T("report.field.basis")+": "+m.tr.T("report.basis", r.Conferences, r.Handovers.Held))
 	c.wrap(m.st.Muted.Render, m.tr.T("tuireport.anonymous"))
 	c.actions(r)
-	c.share("report.section.child_view", "tuireport.child_view", r.WithoutChildView, r.Conferences)
-	c.share("report.section.dissent", "tuireport.dissent", r.WithDissent, r.Conferences)
+	c.share("report.section.child_view", "tuireport.child_view", "report.conferences.none", r.WithoutChildView, r.Conferences)
+	c.share("report.section.dissent", "tuireport.dissent", "report.conferences.none", r.WithDissent, r.Conferences)
+	c.share("report.section.feedback", "tuireport.feedback_overdue", "report.feedback.none", r.FeedbackOverdue, r.FeedbackOwed)
 	c.handovers(r)
 	c.check(r)
 	c.blank()
@@ -190,11 +191,11 @@ func (c *chart) actions(r *rep.Report) {
 
 // share is one bar of n of total conferences (without the child's view,
 // with dissent).
-func (c *chart) share(heading, label string, n, total int) {
+func (c *chart) share(heading, label, none string, n, total int) {
 	m, st := c.m, c.m.st
 	c.heading(heading)
 	if total == 0 {
-		c.wrap(st.Muted.Render, m.tr.T("report.conferences.none"))
+		c.wrap(st.Muted.Render, m.tr.T(none))
 		return
 	}
 	c.rows(barRow{m.tr.T(label), func(bw int) string { return bar(bw, total, part{n, glyphBad, st.Warning}) },
