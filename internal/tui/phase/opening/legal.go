@@ -12,13 +12,15 @@ import (
 // legalInputs are the rows of the participant form that record on what
 // ground the case is shared with the person (issue 13: per person, several
 // where they apply): the bases picked from the list and, for a release
-// from confidentiality, who released, for what, in which form and when.
+// from confidentiality, who released whom, for what, in which form and
+// when.
 // They show for a professional of a case conference only: the family's
 // own data needs none.
 type legalInputs struct {
 	ctx        *phase.Context
 	bases      *widget.Pick
 	releasedBy *widget.Field
+	released   *widget.Field
 	scope      *widget.Field
 	form       *widget.Pick
 	date       *widget.DateField
@@ -36,6 +38,8 @@ func newLegalInputs(ctx *phase.Context, offered func() bool) *legalInputs {
 	l.bases = listform.LegalBasesPick(ctx, tr.T("filing.tui.legal.bases"))
 	l.releasedBy = widget.NewField(tr, st, tr.T("filing.tui.legal.released_by"))
 	l.releasedBy.SetPlaceholder(tr.T("filing.tui.legal.released_by.hint"))
+	l.released = widget.NewField(tr, st, tr.T("filing.tui.legal.released"))
+	l.released.SetPlaceholder(tr.T("filing.tui.legal.released.hint"))
 	l.scope = widget.NewField(tr, st, tr.T("filing.tui.legal.scope"))
 	l.scope.SetPlaceholder(tr.T("filing.tui.legal.scope.hint"))
 	forms := make([]widget.Option, 0, len(conference.ReleaseForms))
@@ -54,6 +58,7 @@ func (l *legalInputs) rows() []widget.Row {
 	return []widget.Row{
 		{Input: l.bases, Visible: l.offered},
 		{Input: l.releasedBy, Visible: release},
+		{Input: l.released, Visible: release},
 		{Input: l.scope, Visible: release},
 		{Input: l.form, Visible: release},
 		{Input: l.date, Visible: release},
@@ -75,6 +80,7 @@ func (l *legalInputs) fields() []listform.Field[conference.Participant] {
 		}
 		l.bases.SetValues(codes)
 		l.releasedBy.SetValue(release.ReleasedBy)
+		l.released.SetValue(release.Released)
 		l.scope.SetValue(release.Scope)
 		l.form.SetValue(release.Form)
 		l.date.SetDate(release.Date)
@@ -88,7 +94,7 @@ func (l *legalInputs) fields() []listform.Field[conference.Participant] {
 		}
 		return f
 	}
-	return []listform.Field[p]{bind(l.bases, true), bind(l.releasedBy, false), bind(l.scope, false), bind(l.form, false), bind(l.date, false)}
+	return []listform.Field[p]{bind(l.bases, true), bind(l.releasedBy, false), bind(l.released, false), bind(l.scope, false), bind(l.form, false), bind(l.date, false)}
 }
 
 // store writes the bases the inputs hold into the participant. A member
@@ -104,7 +110,8 @@ func (l *legalInputs) store(x *conference.Participant) *listform.Problem {
 	out := conference.PickBases(x.LegalBases, l.bases.Values())
 	for i := range out {
 		if out[i].Basis == conference.LegalConsent {
-			out[i].ReleasedBy, out[i].Scope, out[i].Form, out[i].Date = l.releasedBy.Value(), l.scope.Value(), l.form.Value(), day
+			out[i].ReleasedBy, out[i].Released = l.releasedBy.Value(), l.released.Value()
+			out[i].Scope, out[i].Form, out[i].Date = l.scope.Value(), l.form.Value(), day
 		}
 	}
 	x.LegalBases = out

@@ -5,13 +5,15 @@ import (
 	"testing"
 
 	"kofa/internal/conference"
+	"kofa/internal/export"
 	"kofa/internal/i18n"
 	"kofa/internal/tui/tuitest"
 )
 
 // The legal basis is recorded per person in the participant form (issue
 // 13): several where they apply, a release from confidentiality with who
-// released, for what, in which form and when.
+// released whom, for what, in which form and when; the full minutes name
+// whom, the pseudonymised minutes leave the names out.
 func TestEachProfessionalGetsTheirOwnLegalBases(t *testing.T) {
 	r := newRig(t)
 	r.Type("Dr. Jonas Weber")
@@ -29,6 +31,8 @@ func TestEachProfessionalGetsTheirOwnLegalBases(t *testing.T) {
 	r.Key("tab")
 	r.Type("Mutter")
 	r.Key("tab")
+	r.Type("Kinderarztpraxis Sonnenhof")
+	r.Key("tab")
 	r.Type("U9 und Gewicht")
 	r.Key("tab")
 	r.Type("schrift")
@@ -41,7 +45,7 @@ func TestEachProfessionalGetsTheirOwnLegalBases(t *testing.T) {
 		t.Fatalf("participants %+v", ps)
 	}
 	want := []conference.LegalBasis{
-		{Basis: conference.LegalConsent, ReleasedBy: "Mutter", Scope: "U9 und Gewicht", Form: conference.ReleaseWritten,
+		{Basis: conference.LegalConsent, ReleasedBy: "Mutter", Released: "Kinderarztpraxis Sonnenhof", Scope: "U9 und Gewicht", Form: conference.ReleaseWritten,
 			Date: conference.Date{Year: 2026, Month: 11, Day: 18}},
 		{Basis: conference.LegalKKG4Para3},
 	}
@@ -50,6 +54,14 @@ func TestEachProfessionalGetsTheirOwnLegalBases(t *testing.T) {
 	}
 	if strings.Contains(r.View(), "ohne Rechtsgrundlage") {
 		t.Error("the row warns though two bases are recorded")
+	}
+	full := string(export.Markdown(r.Ctx.Conf, export.Options{Lang: i18n.DE}))
+	if !strings.Contains(full, "entbunden durch Mutter; gegenüber Kinderarztpraxis Sonnenhof; wofür: U9 und Gewicht") {
+		t.Errorf("the full minutes do not say who released whom for what:\n%s", full)
+	}
+	pseudo := string(export.Markdown(r.Ctx.Conf, export.Options{Lang: i18n.DE, Variant: export.VariantPseudonymised}))
+	if strings.Contains(pseudo, "Sonnenhof") || !strings.Contains(pseudo, "U9 und Gewicht") {
+		t.Errorf("the pseudonymised minutes name whom the release covers, or lack the release:\n%s", pseudo)
 	}
 
 	// Editing: taking the release back keeps § 4 Abs. 3 KKG and is saved
@@ -103,7 +115,7 @@ func TestTheLegalBasisIsAskedInEnglishToo(t *testing.T) {
 	r.Type("consent")
 	r.Key("enter")
 	v := r.View()
-	for _, want := range []string{"Legal basis", "Released by", "For what", "Released on"} {
+	for _, want := range []string{"Legal basis", "Released by", "Who is released", "For what", "Released on"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("the English form lacks %q:\n%s", want, v)
 		}
