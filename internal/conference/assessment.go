@@ -75,24 +75,11 @@ type SafetyStep struct {
 const SafetyScaleMax = 10
 
 // SetRating records (or replaces) a participant's own rating.
-func (c *Conference) SetRating(r Rating) {
-	for i := range c.Ratings {
-		if c.Ratings[i].ParticipantID == r.ParticipantID {
-			c.Ratings[i] = r
-			return
-		}
-	}
-	c.Ratings = append(c.Ratings, r)
-}
+func (c *Conference) SetRating(r Rating) { setRating(&c.Ratings, r) }
 
 // RatingOf returns the participant's rating, if given.
 func (c *Conference) RatingOf(participantID string) (Rating, bool) {
-	for _, r := range c.Ratings {
-		if r.ParticipantID == participantID {
-			return r, true
-		}
-	}
-	return Rating{}, false
+	return ratingOf(c.Ratings, participantID)
 }
 
 // AddDissent records a dissent.

@@ -51,7 +51,7 @@ func (c *Conference) PhaseRecorded(id PhaseID) bool {
 	case PhaseWorries:
 		return len(c.Risks) > 0 || len(c.ProtectiveFactors) > 0 || len(c.ExistingSafety) > 0 || len(c.AreaRatings) > 0
 	case PhaseAssessment:
-		return len(c.Ratings) > 0 || c.Assessment.Category != "" || len(c.Assessment.Dissent) > 0
+		return len(c.Ratings) > 0 || c.Assessment.Category != "" || len(c.Assessment.Dissent) > 0 || c.childAssessed()
 	case PhaseSafety:
 		s := c.ImmediateSafety
 		return len(s.Steps) > 0 || s.InformsFamily != "" || s.Note != ""

@@ -31,7 +31,7 @@ func (e *Editor) rateKey(k tea.KeyPressMsg) tea.Cmd {
 func (e *Editor) openRate(id string) tea.Cmd {
 	e.rater, e.formErr = id, ""
 	e.rate = newRateForm(e.ctx)
-	if r, ok := e.ctx.Conf.RatingOf(id); ok && e.ctx.Conf.RatingsRevealed {
+	if r, ok := e.ratingOf(e.ratedChild(), id); ok && e.ctx.Conf.RatingsRevealed {
 		e.rate.load(r)
 	}
 	for i, p := range e.raters() {
@@ -51,19 +51,18 @@ func (e *Editor) closeRate() {
 // saveRating records the rating in the form; false (with the reason shown)
 // when there is nothing valid to record.
 func (e *Editor) saveRating() bool {
-	c := e.ctx.Conf
 	r, reason := e.rate.rating()
 	if reason != "" {
 		e.formErr = reason
 		return false
 	}
 	r.ParticipantID, r.At = e.rater, e.ctx.Now()
+	child := e.ratedChild()
 	op := conference.OpAdd
-	if _, had := c.RatingOf(e.rater); had {
+	if _, had := e.ratingOf(child, e.rater); had {
 		op = conference.OpUpdate
 	}
-	c.SetRating(r)
-	e.ctx.Record(op, "ratings/"+e.rater, true)
+	e.ctx.Record(op, e.setRating(child, r), true)
 	return true
 }
 
@@ -73,7 +72,8 @@ func (e *Editor) submitRating() tea.Cmd {
 	if !e.saveRating() {
 		return nil
 	}
-	if next := e.nextPending(e.rater); next != "" {
+	if child, next := e.nextPending(e.rater); next != "" {
+		e.choose(child)
 		return e.openRate(next)
 	}
 	e.closeRate()
@@ -87,19 +87,23 @@ func (e *Editor) submitRating() tea.Cmd {
 // one, and asks first when someone has not (a reveal cannot be taken
 // back: the room has seen them).
 func (e *Editor) askReveal() tea.Cmd {
-	c, tr := e.ctx.Conf, e.ctx.Msgs
-	pending := e.pending()
-	if len(c.Ratings) > 0 && len(pending) == 0 {
+	tr := e.ctx.Msgs
+	pending := e.pendingAnywhere()
+	if e.anyRating() && len(pending) == 0 {
 		e.reveal()
 		return nil
 	}
 	body := tr.T("assessment.reveal.none")
-	if len(c.Ratings) > 0 {
+	if e.anyRating() {
 		names := make([]string, 0, len(pending))
 		for _, p := range pending {
 			names = append(names, p.Name)
 		}
-		body = tr.N("assessment.reveal.incomplete", len(pending), len(pending), len(e.raters()), strings.Join(names, ", "))
+		msg := "assessment.reveal.incomplete"
+		if e.perChild() {
+			msg = "childrating.reveal.incomplete"
+		}
+		body = tr.N(msg, len(pending), len(pending), len(e.raters()), strings.Join(names, ", "))
 	}
 	e.confirm = widget.NewConfirm(tr, e.ctx.Styles, tr.T("assessment.reveal.title"), body)
 	return nil

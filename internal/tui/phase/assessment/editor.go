@@ -25,7 +25,11 @@ type Editor struct {
 	// cursor is over the rows: the raters, then the dissent.
 	cursor int
 	// rater is the participant whose rating is being typed ("": none).
-	rater   string
+	rater string
+	// child is the child whose ratings are shown, for a case with
+	// siblings, once chosen (see ratedChild).
+	child   string
+	chosen  bool
 	rate    *rateForm
 	formErr string // why the rating could not be saved
 	result  *resultPanel
@@ -83,17 +87,19 @@ func (e *Editor) KeyMap() help.KeyMap {
 		return listform.Help{Short: e.dissent.ShortHelp(), Full: e.dissent.FullHelp()}
 	}
 	k := e.keys.active(e.state())
+	child := k.Child
+	child.SetEnabled(child.Enabled() && e.state().onRater) // the line keeps five keys
 	lk := e.dissent.KeyMap()
 	lk.Edit.SetEnabled(e.onDissent())
 	lk.Remove.SetEnabled(e.onDissent())
 	return listform.Help{
-		Short: []key.Binding{k.Rate, lk.Edit, k.Reveal, k.Result, lk.New, lk.Remove},
-		Full:  [][]key.Binding{{k.List.Up, k.Rate, k.Reveal, k.Result}, {lk.New, lk.Edit, lk.Remove}},
+		Short: []key.Binding{k.Rate, lk.Edit, k.Reveal, k.Result, lk.New, lk.Remove, child},
+		Full:  [][]key.Binding{{k.List.Up, k.Rate, k.Reveal, k.Result, k.Child}, {lk.New, lk.Edit, lk.Remove}},
 	}
 }
 
 func (e *Editor) state() state {
-	return state{onRater: e.cursor < len(e.raters()), revealed: e.ctx.Conf.RatingsRevealed}
+	return state{onRater: e.cursor < len(e.raters()), revealed: e.ctx.Conf.RatingsRevealed, siblings: e.ctx.Conf.ResultPerChild()}
 }
 
 // onDissent reports whether the cursor is on a dissent.
@@ -112,8 +118,9 @@ func (e *Editor) Update(msg tea.Msg) (phase.Editor, tea.Cmd) {
 			return e, cmd
 		}
 		c := e.ctx.Conf
-		if !e.Typing() && !c.RatingsRevealed && len(c.Ratings) == 0 {
-			if next := e.nextPending(""); next != "" {
+		if !e.Typing() && !c.RatingsRevealed && !e.anyRating() {
+			if child, next := e.nextPending(""); next != "" {
+				e.choose(child)
 				return e, e.openRate(next)
 			}
 		}
@@ -162,6 +169,10 @@ func (e *Editor) key(k tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(k, km.Rate):
 		return e.openRate(e.raters()[e.cursor].ID)
+	case key.Matches(k, km.Child):
+		e.nextChild()
+		e.clamp()
+		return nil
 	case key.Matches(k, km.Reveal):
 		return e.askReveal()
 	case key.Matches(k, km.Result):
@@ -221,48 +232,81 @@ func (e *Editor) followDissent(id string) {
 	e.clamp()
 }
 
-// raters are the participants whose own rating is asked for: everyone
-// present, and anyone who already gave one (and may have left since).
-func (e *Editor) raters() []conference.Participant {
-	c := e.ctx.Conf
+// raters are the participants whose own rating of the rated child (or
+// the case) is asked for: everyone present, and anyone who already gave
+// one (and may have left since).
+func (e *Editor) raters() []conference.Participant { return e.ratersOf(e.ratedChild()) }
+
+func (e *Editor) ratersOf(child string) []conference.Participant {
 	var out []conference.Participant
-	for _, p := range c.Participants {
-		if _, rated := c.RatingOf(p.ID); rated || p.Present() {
+	for _, p := range e.ctx.Conf.Participants {
+		if _, rated := e.ratingOf(child, p.ID); rated || p.Present() {
 			out = append(out, p)
 		}
 	}
 	return out
 }
 
-// pending lists the raters who have not given a rating yet.
+// pending lists the raters who have not given a rating yet: of the rated
+// child (or the case).
 func (e *Editor) pending() []conference.Participant {
+	child := e.ratedChild()
 	var out []conference.Participant
 	for _, p := range e.raters() {
-		if _, rated := e.ctx.Conf.RatingOf(p.ID); !rated {
+		if _, rated := e.ratingOf(child, p.ID); !rated {
 			out = append(out, p)
 		}
 	}
 	return out
 }
 
-// nextPending returns the first rater without a rating after the one with
-// ID after (from the top when after is ""), wrapping round; "" when all
-// have rated.
-func (e *Editor) nextPending(after string) string {
-	raters := e.raters()
-	start := 0
-	for i, p := range raters {
-		if p.ID == after {
-			start = i + 1
+// pendingAnywhere lists the participants who have not rated every child
+// (or the case), each once.
+func (e *Editor) pendingAnywhere() []conference.Participant {
+	var out []conference.Participant
+	seen := map[string]bool{}
+	for _, child := range e.children() {
+		for _, p := range e.ratersOf(child) {
+			if _, rated := e.ratingOf(child, p.ID); !rated && !seen[p.ID] {
+				seen[p.ID] = true
+				out = append(out, p)
+			}
 		}
 	}
-	for i := range raters {
-		p := raters[(start+i)%len(raters)]
-		if _, rated := e.ctx.Conf.RatingOf(p.ID); !rated {
-			return p.ID
+	return out
+}
+
+// nextPending returns the first rater without a rating of the rated child
+// after the one with ID after (from the top when after is ""), wrapping
+// round; then the first of the next child who has one still open. It
+// returns the child and the rater, ("", "") when all have rated.
+func (e *Editor) nextPending(after string) (child, rater string) {
+	children := e.children()
+	first := 0
+	for i, ch := range children {
+		if ch == e.ratedChild() {
+			first = i
 		}
 	}
-	return ""
+	for n := range children {
+		child := children[(first+n)%len(children)]
+		raters := e.ratersOf(child)
+		start := 0
+		if n == 0 {
+			for i, p := range raters {
+				if p.ID == after {
+					start = i + 1
+				}
+			}
+		}
+		for i := range raters {
+			p := raters[(start+i)%len(raters)]
+			if _, rated := e.ratingOf(child, p.ID); !rated {
+				return child, p.ID
+			}
+		}
+	}
+	return "", ""
 }
 
 // click selects the row clicked.

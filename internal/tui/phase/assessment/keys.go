@@ -13,6 +13,7 @@ import (
 type KeyMap struct {
 	List           widget.ListKeyMap
 	Rate           key.Binding
+	Child          key.Binding // the next child's ratings (siblings)
 	Reveal, Result key.Binding
 }
 
@@ -23,6 +24,7 @@ func defaultKeyMap(tr *i18n.Messages) KeyMap {
 		Rate:   b([]string{"enter"}, "enter", "assessment.key.rate"),
 		Reveal: b([]string{"r"}, "r", "assessment.key.reveal"),
 		Result: b([]string{"e"}, "e", "assessment.key.result"),
+		Child:  b([]string{"c"}, "c", "childrating.key.next"),
 	}
 }
 
@@ -30,11 +32,13 @@ func defaultKeyMap(tr *i18n.Messages) KeyMap {
 type state struct {
 	onRater  bool // the cursor is on a participant
 	revealed bool
+	siblings bool // each child is rated on their own
 }
 
 // active returns the key map with what works now enabled.
 func (k KeyMap) active(s state) KeyMap {
 	k.Rate.SetEnabled(s.onRater)
 	k.Reveal.SetEnabled(!s.revealed)
+	k.Child.SetEnabled(s.siblings)
 	return k
 }

@@ -81,17 +81,25 @@ func (e *Editor) content(width, height int) []string {
 // given a rating, never the values; after it each value and the spread.
 func (e *Editor) ratingLines(width int, add func(string, int)) {
 	c, tr, st := e.ctx.Conf, e.ctx.Msgs, e.ctx.Styles
+	child := e.ratedChild()
 	raters := e.raters()
 	given := len(raters) - len(e.pending())
 	status := tr.T("assessment.hidden", given, len(raters))
 	if c.RatingsRevealed {
 		status = tr.T("assessment.revealed", given, len(raters))
 	}
-	add(st.Title.Render(tr.T("assessment.own"))+"  "+st.Muted.Render(status), -1)
+	title := tr.T("assessment.own")
+	if e.perChild() {
+		title = tr.T("childrating.own", e.childName(child))
+	}
+	add(st.Title.Render(title)+"  "+st.Muted.Render(status), -1)
+	if e.perChild() {
+		add(e.childChooser(child), -1)
+	}
 	if len(raters) == 0 {
 		add("  "+st.Muted.Render(tr.T("assessment.no_raters")), -1)
 	}
-	stats := c.RatingSpread()
+	stats := conference.SpreadOf(e.ratingsOf(child))
 	nameW := max(8, min(24, width/3))
 	instW := 0
 	if width >= wide {
@@ -107,7 +115,7 @@ func (e *Editor) ratingLines(width int, add func(string, int)) {
 		if instW > 0 {
 			text += widget.Pad(e.ctx.Institution(p), instW) + " "
 		}
-		r, rated := c.RatingOf(p.ID)
+		r, rated := e.ratingOf(child, p.ID)
 		var value string
 		switch {
 		case !rated:
@@ -286,7 +294,11 @@ func (e *Editor) formLines(width, height int) []string {
 		return e.dissent.FormLines(width, max(3, min(height-5, 12)))
 	}
 	tr, st := e.ctx.Msgs, e.ctx.Styles
-	lines := []string{st.Title.Render(tr.T("assessment.rate.title", e.participantName(e.rater), len(e.pending())))}
+	title := tr.T("assessment.rate.title", e.participantName(e.rater), len(e.pending()))
+	if e.perChild() {
+		title = tr.T("childrating.rate.title", e.participantName(e.rater), e.childName(e.ratedChild()), len(e.pending()))
+	}
+	lines := []string{st.Title.Render(title)}
 	if !e.ctx.Conf.RatingsRevealed {
 		lines = append(lines, st.Muted.Render(tr.T("assessment.rate.hidden")))
 	}
@@ -325,3 +337,23 @@ func (e *Editor) anchors() string {
 
 // participantName names a participant by ID ("" when unknown).
 func (e *Editor) participantName(id string) string { return e.ctx.Name(id) }
+
+// childChooser names the children of a case with siblings, the one whose
+// ratings show marked, and the key that goes to the next.
+func (e *Editor) childChooser(current string) string {
+	tr, st := e.ctx.Msgs, e.ctx.Styles
+	children := e.children()
+	names := make([]string, 0, len(children))
+	for _, ch := range children {
+		name := e.childName(ch)
+		if ch == "" {
+			name = tr.T("childrating.case.short")
+		}
+		if ch == current {
+			names = append(names, st.Title.Render("▸ "+name))
+			continue
+		}
+		names = append(names, st.Muted.Render(name))
+	}
+	return "  " + strings.Join(names, st.Muted.Render(" · ")) + "  " + st.Subtle.Render(tr.T("childrating.hint"))
+}

@@ -30,6 +30,9 @@ var viewStates = map[string]struct {
 	"revealed": {rated, func(*harness) {}},
 	"result":   {rated, func(h *harness) { h.Key("e") }},
 	"confirm":  {halfRated, func(h *harness) { h.Key("r") }},
+	// Siblings, each rated on their own (not in the goldens).
+	"siblings":        {siblingsRated, func(h *harness) { h.Key("c") }},
+	"siblings_rating": {siblings, func(h *harness) { h.Key("esc", "c", "enter") }},
 }
 
 // TestGolden pins the phase at 80x24 and 120x40 in German and English:
