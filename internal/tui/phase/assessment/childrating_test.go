@@ -187,13 +187,13 @@ func TestCaseRatingsStayAChoiceBesideTheChildren(t *testing.T) {
 	c, ps := siblings()
 	c.SetRating(conference.Rating{ParticipantID: ps.albers, Category: conference.CategoryLatent, Scale: scale(4), At: t0})
 	h := newHarness(t, c, i18n.EN)
-	h.Key("esc")
-	h.MustShow("Own ratings for Mia", "▸ Mia · Leon · whole case")
-	h.Key("c", "c")
-	h.MustShow("Own ratings for the case as a whole", "1 of 4 given · hidden")
+	// They show first while no child has a rating.
+	h.MustShow("Own ratings for the case as a whole", "Mia · Leon · ▸ whole case", "1 of 4 given · hidden")
 	if l := h.Line("Petra Albers"); !strings.Contains(l, "✓ given") {
 		t.Errorf("Albers row %q lacks her rating of the case", l)
 	}
 	h.Key("c")
-	h.MustShow("Own ratings for Mia")
+	h.MustShow("Own ratings for Mia", "▸ Mia · Leon · whole case")
+	h.Key("c", "c")
+	h.MustShow("Own ratings for the case as a whole")
 }

@@ -11,7 +11,8 @@ import (
 // with c (the first child to begin with), and they go into that child's
 // result. With one child or none the ratings are the case's, as always.
 // Ratings of the case as a whole given before (a conference begun before
-// the children were recorded) stay one more choice after the children.
+// the children were recorded) stay one more choice after the children,
+// the first shown while no child has a rating.
 
 // ratedChild is the child whose ratings are shown and typed: "" when the
 // ratings are the case's as a whole.
@@ -20,7 +21,21 @@ func (e *Editor) ratedChild() string {
 	if e.chosen && slices.Contains(children, e.child) {
 		return e.child
 	}
+	// A conference whose ratings are all the case's opens with them.
+	if last := len(children) - 1; children[last] == "" && !e.anyChildRating() {
+		return ""
+	}
 	return children[0]
+}
+
+// anyChildRating reports whether any child has a rating of their own.
+func (e *Editor) anyChildRating() bool {
+	for _, r := range e.ctx.Conf.ChildResults {
+		if len(r.Ratings) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // choose shows the ratings of the child ("": of the case).
