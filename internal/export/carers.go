@@ -91,6 +91,20 @@ func (d *doc) childResults() {
 	}
 }
 
+// childrenRated reports whether the own ratings of a case with siblings
+// were given per child: their spreads are in each child's block.
+func childrenRated(c *conference.Conference) bool {
+	if !c.ResultPerChild() {
+		return false
+	}
+	for _, r := range c.ChildResults {
+		if len(r.Ratings) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // carerStances writes how each carer stands on the result, who informs a
 // carer not yet informed and by when, and when a carer at the table left
 // it (before the result, as the record shows).

@@ -17,6 +17,8 @@ func (d *doc) assessment() {
 	d.heading(2, d.tr("export.section.assessment"))
 	d.heading(3, d.tr("export.sub.ratings"))
 	switch {
+	case len(c.Ratings) == 0 && childrenRated(c):
+		d.para(d.tr("exportchild.ratings_per_child"))
 	case len(c.Ratings) == 0:
 		d.para(d.tr("export.none.ratings"))
 	case c.Minutes.RatingsByName && !d.pseudonymised():
