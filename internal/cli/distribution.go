@@ -209,7 +209,7 @@ func (inv *invocation) markGiven(s *store.Store, c *conference.Conference, who s
 	for _, id := range ids {
 		c.MarkGiven(id, on, how)
 		d := c.DistributionEntry(id)
-		changes = append(changes, conference.Change{Op: conference.OpUpdate, Path: "distribution/" + id + "/given", Arg: on.String()})
+		changes = append(changes, conference.GivenChange(id, on))
 		done = append(done, tr.T("distribution.cli.mark.done", sanitize.Line(c.RecipientName(*d)),
 			inv.code("export.variant.", d.Variant), on.String()))
 	}

@@ -250,9 +250,9 @@ func (m *Model) takeRecorded() tea.Cmd {
 	immediate := false
 	changes := make([]conference.Change, 0, len(recorded))
 	for _, r := range recorded {
-		// Nothing changes a closed conference but closing it and
-		// releasing its minutes.
-		if m.readOnly() && r.Change.Op != conference.OpClose && r.Change.Op != conference.OpRelease {
+		// Nothing changes a closed conference but closing it, releasing
+		// its minutes and recording a document given.
+		if m.readOnly() && !r.Change.AllowedWhenClosed() {
 			continue
 		}
 		changes = append(changes, r.Change)

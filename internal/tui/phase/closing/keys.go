@@ -84,8 +84,9 @@ type state struct {
 func (k KeyMap) active(s state) KeyMap {
 	idle := !s.editing
 	sec := func(x section) bool { return idle && s.sec == x }
-	// A closed conference is read-only: its sections can be looked at,
-	// and only reopening changes anything.
+	// A closed conference is read-only: its sections can be looked at;
+	// only releasing the minutes, marking a document given and reopening
+	// change anything.
 	change := func(x section) bool { return sec(x) && !s.closed }
 	k.Section.SetEnabled(idle)
 	k.NextSection.SetEnabled(idle)
@@ -105,7 +106,9 @@ func (k KeyMap) active(s state) KeyMap {
 	k.Remove.SetEnabled(change(secReview) && s.onDist)
 	k.Propose.SetEnabled(change(secReview))
 	k.How.SetEnabled(change(secReview) && s.onDist)
-	k.Given.SetEnabled(change(secReview) && s.onDist)
+	// What is given after the meeting is recorded on a closed
+	// conference too (toggleGiven).
+	k.Given.SetEnabled(sec(secReview) && s.onDist)
 	k.Close.SetEnabled(sec(secClose) && !s.closed)
 	k.Reopen.SetEnabled(sec(secClose) && s.closed)
 	k.Export.SetEnabled(sec(secClose) && s.closed)

@@ -89,15 +89,32 @@ func (e *Editor) reviewKey(k tea.KeyPressMsg, km KeyMap) tea.Cmd {
 		d.How = conference.GivenWays[(at+1)%len(conference.GivenWays)]
 		e.ctx.Record(conference.OpUpdate, distPath(i), true)
 	case key.Matches(k, km.Given) && i >= 0:
-		d := &c.Distribution[i]
-		if d.Given.IsZero() {
-			c.MarkGiven(d.ID, conference.DateOf(e.ctx.Now()), "")
-		} else {
-			d.Given = conference.Date{}
-		}
-		e.ctx.Record(conference.OpUpdate, distPath(i), true)
+		e.toggleGiven(i)
 	}
 	return nil
+}
+
+// toggleGiven marks distribution entry i given today, or takes that back.
+// It works on a closed conference too, as releasing the minutes does: a
+// document is often given after the meeting. The change is audited as
+// `kofa distribution mark` audits it (conference.GivenChange), which is
+// what the workspace saves although the conference is closed.
+func (e *Editor) toggleGiven(i int) {
+	c := e.ctx.Conf
+	d := &c.Distribution[i]
+	day := conference.Date{}
+	if d.Given.IsZero() {
+		day = conference.DateOf(e.ctx.Now())
+	}
+	key := d.ID
+	if key == "" || day.IsZero() || !c.MarkGiven(d.ID, day, "") {
+		// Taken back, or an entry kept from before the tracking (no ID).
+		d.Given = day
+	}
+	if key == "" {
+		key = strconv.Itoa(i)
+	}
+	e.ctx.RecordChange(conference.GivenChange(key, day), true)
 }
 
 // removeDist removes distribution entry i at once; the notice says so and
