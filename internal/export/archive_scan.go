@@ -197,11 +197,30 @@ func (s *scanner) value() ([]byte, error) {
 			if depth == 0 {
 				return s.buf[start:s.pos], nil
 			}
-			s.pos++
+			s.pos = skipPlain(s.buf, s.pos+1)
 		default:
-			s.pos++
+			if depth == 0 {
+				s.pos++
+				continue
+			}
+			s.pos = skipPlain(s.buf, s.pos+1)
 		}
 	}
+}
+
+// structural marks the bytes value must look at inside an object or
+// array: everything else (white space, commas, colons, numbers,
+// literals) is passed over in one tight loop, most of the bytes of an
+// indented archive outside its strings.
+var structural = [256]bool{'"': true, '{': true, '}': true, '[': true, ']': true}
+
+// skipPlain returns the index of the first structural byte in b from i
+// on (len(b) when there is none).
+func skipPlain(b []byte, i int) int {
+	for i < len(b) && !structural[b[i]] {
+		i++
+	}
+	return i
 }
 
 // stringEnd finds the end of the string whose content starts at i (just
