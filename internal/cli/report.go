@@ -2,6 +2,7 @@ package cli
 
 import (
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -39,16 +40,18 @@ func (inv *invocation) newReportCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			col := report.NewCollector()
+			today := conference.DateOf(inv.app.Now())
+			var r *report.Report
 			if f.archives != "" {
-				err = inv.collectArchives(col, f.archives)
+				r, err = inv.reportArchives(f.archives, p, today)
 			} else {
+				col := report.NewCollector()
 				err = inv.collectStore(col, p)
+				r = col.Build(p, today)
 			}
 			if err != nil {
 				return err
 			}
-			r := col.Build(p, conference.DateOf(inv.app.Now()))
 			data := report.Markdown(r, report.NewWords(inv.lang, inv.exportCatalogue()))
 			if f.out == "" {
 				_, err := inv.stdout.Write(data)
@@ -127,14 +130,16 @@ func (inv *invocation) collectStore(col *report.Collector, p report.Period) erro
 		})
 }
 
-// collectArchives collects the archives in dir, several files at once,
-// each read in flat memory. A file that is no kofa archive is left out
-// with a line on stderr (its name stays out of the report: file names may
-// be personal); a damaged archive ends the report with what is wrong.
-func (inv *invocation) collectArchives(col *report.Collector, dir string) error {
+// reportArchives makes the report from the archives in dir, several
+// files at once, in memory that does not grow with the number of
+// conferences (report.FromArchives). A file that is no kofa archive is
+// left out with a line on stderr (its name stays out of the report: file
+// names may be personal); a damaged archive ends the report with what is
+// wrong.
+func (inv *invocation) reportArchives(dir string, p report.Period, today conference.Date) (*report.Report, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return failf(inv.tr.T("reportcli.dir_failed", dir, err.Error()))
+		return nil, failf(inv.tr.T("reportcli.dir_failed", dir, err.Error()))
 	}
 	var files []string
 	for _, e := range entries {
@@ -143,54 +148,28 @@ func (inv *invocation) collectArchives(col *report.Collector, dir string) error 
 		}
 	}
 	sort.Strings(files)
-	type result struct {
-		col     *report.Collector
-		skipped bool
-		err     error
-	}
-	results := make([]result, len(files))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), max(1, len(files))) {
-		wg.Go(func() {
-			for i := range next {
-				results[i].col = report.NewCollector()
-				results[i].skipped, results[i].err = inv.collectArchive(results[i].col, files[i])
-			}
-		})
-	}
-	for i := range files {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	open := func(i int) (io.ReadCloser, error) { return os.Open(files[i]) }
+	r, errs := report.FromArchives(len(files), open, p, today, runtime.GOMAXPROCS(0))
 	skipped := 0
-	for i, r := range results {
+	for i, err := range errs {
+		skip, err := inv.archiveProblem(files[i], err)
 		switch {
-		case r.err != nil:
-			return r.err
-		case r.skipped:
+		case err != nil:
+			return nil, err
+		case skip:
 			skipped++
 			inv.printErr(inv.tr.T("reportcli.not_archive", files[i]))
-		default:
-			col.Merge(r.col)
 		}
 	}
-	if col.Sources == 0 {
-		return failf(inv.tr.N("reportcli.no_archives", skipped, dir, skipped))
+	if r.Sources == 0 {
+		return nil, failf(inv.tr.N("reportcli.no_archives", skipped, dir, skipped))
 	}
-	return nil
+	return r, nil
 }
 
-// collectArchive reads one file; skipped is true when it is no kofa
-// archive at all.
-func (inv *invocation) collectArchive(col *report.Collector, file string) (skipped bool, err error) {
-	f, err := os.Open(file)
-	if err != nil {
-		return false, failf(inv.tr.T("export.archive.cli.read_failed", file, err.Error()))
-	}
-	defer func() { _ = f.Close() }()
-	err = col.AddArchive(f)
+// archiveProblem tells what the error of reading one file means: skipped
+// is true when it is no kofa archive at all.
+func (inv *invocation) archiveProblem(file string, err error) (skipped bool, _ error) {
 	if e, ok := errors.AsType[*export.ArchiveError](err); ok {
 		if e.Problem == export.ProblemFormat || e.Problem == export.ProblemEmpty {
 			return true, nil

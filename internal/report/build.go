@@ -101,7 +101,7 @@ type ActionRow struct {
 	OnTime, Late, Overdue, NotDone, Pending, Dropped int
 	// LateDays and OverdueDays are the days past the due date.
 	LateDays, OverdueDays conference.Median
-	late, overdue         []int
+	late, overdue         days
 }
 
 // Due is how many actions were due: the base of the on-time rate.
@@ -118,7 +118,7 @@ type HandoverRow struct {
 	ReceiptDays       conference.Median
 	LongestReceipt    int
 	OldestPendingDays int
-	days              []int
+	days              days
 }
 
 // SeamRow counts the answers for one seam of the cooperation check.
@@ -131,29 +131,54 @@ type SeamRow struct {
 // Build makes the report of the period from what was collected, as of
 // today.
 func (col *Collector) Build(p Period, today conference.Date) *Report {
-	r := &Report{Period: p, Today: today, Folded: col.Folded, Sources: col.Sources,
-		Actions: ActionRow{Institution: Total}, Handovers: HandoverRow{Route: Total}}
-	rows := map[string]*ActionRow{}
-	routes := map[string]*HandoverRow{}
-	seams := make([]SeamRow, len(conference.Seams))
-	for i, s := range conference.Seams {
-		seams[i].Seam = s
-	}
+	t := newTally(p, today)
 	// Map order is random; the figures do not depend on it (medians are
-	// taken of sorted days).
+	// taken of counted days).
 	for _, f := range col.facts {
-		if !p.Contains(f.Date) {
-			continue
-		}
-		switch {
-		case f.Kind == conference.KindCase && f.Status == conference.StatusClosed:
-			r.caseConference(f, rows, seams, today)
-		case f.Kind == conference.KindHandover && f.Status != conference.StatusPreparing && f.Handover != nil:
-			r.handover(f, routes, today)
-		}
+		t.add(f)
 	}
+	r := t.report()
+	r.Folded, r.Sources = col.Folded, col.Sources
+	return r
+}
+
+// tally adds up the Facts of conferences one at a time into a report: it
+// keeps counts per institution, route and seam, never a conference, so
+// it takes the same memory for ten conferences as for ten thousand.
+type tally struct {
+	r      *Report
+	rows   map[string]*ActionRow
+	routes map[string]*HandoverRow
+}
+
+func newTally(p Period, today conference.Date) *tally {
+	r := &Report{Period: p, Today: today,
+		Actions: ActionRow{Institution: Total}, Handovers: HandoverRow{Route: Total},
+		Check: make([]SeamRow, len(conference.Seams))}
+	for i, s := range conference.Seams {
+		r.Check[i].Seam = s
+	}
+	return &tally{r: r, rows: map[string]*ActionRow{}, routes: map[string]*HandoverRow{}}
+}
+
+// add counts one conference (once: folding duplicates is the caller's).
+func (t *tally) add(f Facts) {
+	if !t.r.Period.Contains(f.Date) {
+		return
+	}
+	switch {
+	case f.Kind == conference.KindCase && f.Status == conference.StatusClosed:
+		t.r.caseConference(f, t.rows, t.r.Check, t.r.Today)
+	case f.Kind == conference.KindHandover && f.Status != conference.StatusPreparing && f.Handover != nil:
+		t.r.handover(f, t.routes, t.r.Today)
+	}
+}
+
+// report finishes the rows: medians, and the order they are shown in.
+func (t *tally) report() *Report {
+	r := t.r
 	r.Actions.finish()
-	for _, row := range rows {
+	for _, row := range t.rows {
 		row.finish()
 		r.ByInstitution = append(r.ByInstitution, *row)
 	}
@@ -166,18 +191,17 @@ func (col *Collector) Build(p Period, today conference.Date) *Report {
 	})
 	r.Handovers.finish()
 	for _, route := range append(slices.Clone(conference.Routes), "") {
-		if row := routes[route]; row != nil {
+		if row := t.routes[route]; row != nil {
 			row.finish()
 			r.ByRoute = append(r.ByRoute, *row)
 		}
 	}
-	for _, row := range routes {
+	for _, row := range t.routes {
 		if !slices.Contains(conference.Routes, row.Route) && row.Route != "" {
 			row.finish() // a route of a newer kofa: shown as itself
 			r.ByRoute = append(r.ByRoute, *row)
 		}
 	}
-	r.Check = seams
 	return r
 }
 
@@ -242,7 +266,7 @@ func (row *ActionRow) add(a ActionFacts, today conference.Date) {
 			return
 		}
 		row.Late++
-		row.late = append(row.late, a.Due.DaysUntil(a.Done))
+		row.late.add(a.Due.DaysUntil(a.Done))
 	case conference.FollowUpNotDone, carried:
 		row.NotDone++
 	case conference.FollowUpObsolete, conference.FollowUpHandedOver:
@@ -250,7 +274,7 @@ func (row *ActionRow) add(a ActionFacts, today conference.Date) {
 	default: // open or partly done (or a status of a newer kofa)
 		if !a.Due.IsZero() && a.Due.Before(today) {
 			row.Overdue++
-			row.overdue = append(row.overdue, a.Due.DaysUntil(today))
+			row.overdue.add(a.Due.DaysUntil(today))
 			return
 		}
 		row.Pending++
@@ -258,9 +282,7 @@ func (row *ActionRow) add(a ActionFacts, today conference.Date) {
 }
 
 func (row *ActionRow) finish() {
-	slices.Sort(row.late)
-	slices.Sort(row.overdue)
-	row.LateDays, row.OverdueDays = conference.MedianOf(row.late), conference.MedianOf(row.overdue)
+	row.LateDays, row.OverdueDays = row.late.median(), row.overdue.median()
 	row.late, row.overdue = nil, nil
 }
 
@@ -274,7 +296,7 @@ func (r *Report) handover(f Facts, routes map[string]*HandoverRow, today confere
 		x.Held++
 		if f.Handover.Received {
 			x.Received++
-			x.days = append(x.days, f.Handover.Days)
+			x.days.add(f.Handover.Days)
 			x.LongestReceipt = max(x.LongestReceipt, f.Handover.Days)
 			continue
 		}
@@ -284,23 +306,6 @@ func (r *Report) handover(f Facts, routes map[string]*HandoverRow, today confere
 }
 
 func (row *HandoverRow) finish() {
-	slices.Sort(row.days)
-	row.ReceiptDays = conference.MedianOf(row.days)
+	row.ReceiptDays = row.days.median()
 	row.days = nil
-}
-
-// Merge adds what other collected, as if its conferences had been added
-// here after this collector's own (the same conference in both is
-// folded).
-func (col *Collector) Merge(other *Collector) {
-	col.Folded += other.Folded
-	col.Sources += other.Sources
-	ids := make([]conference.ID, 0, len(other.facts))
-	for id := range other.facts {
-		ids = append(ids, id)
-	}
-	slices.Sort(ids)
-	for _, id := range ids {
-		col.Add(other.facts[id])
-	}
 }

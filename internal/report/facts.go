@@ -9,8 +9,9 @@
 // case code or anything a person typed. Everything after that step (Build,
 // Markdown, the screen) sees only Facts, so nothing personal can reach the
 // report, however it is drawn. The same Facts come from a store or
-// straight from archive files (Scan), which a network coordinator collects
-// from several facilitators without importing them.
+// straight from archive files (FromArchives, which keeps no conference
+// once counted), which a network coordinator collects from several
+// facilitators without importing them.
 package report
 
 import (
@@ -74,8 +75,9 @@ type HandoverFacts struct {
 }
 
 // Fields are the fields of a conference (JSON names) that Digest reads:
-// Scan decodes only these of each archived conference. A test proves
-// Digest gives the same Facts from a conference cut down to them.
+// AddArchive and FromArchives decode only these of each archived
+// conference. A test proves Digest gives the same Facts from a
+// conference cut down to them.
 var Fields = []string{
 	"id", "kind", "status", "date", "updated_at", "participants", "actions", "status_log",
 	"child_view", "assessment", "handover", "cooperation_check",
