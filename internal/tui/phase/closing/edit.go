@@ -123,7 +123,9 @@ func (e *Editor) openDist(index int) tea.Cmd {
 	recipient.SetRows(4)
 	variant := widget.NewPick(tr, st, tr.T("closing.dist.variant"), variantOptions(e.ctx.Msgs))
 	variant.SetRows(3)
-	bases := listform.LegalBasesPick(e.ctx, tr.T("filing.tui.legal.bases"))
+	// The bases, with the details of a release (who released whom, for
+	// what, in which form and when) as the participant form asks them.
+	release := listform.NewRelease(e.ctx)
 	// The bases are asked of whoever is not covered by a basis of their
 	// participation.
 	needsOwn := func() bool {
@@ -133,8 +135,9 @@ func (e *Editor) openDist(index int) tea.Cmd {
 		p := c.Participant(recipient.Value())
 		return p == nil || !p.Family && !p.HasLegalBasis()
 	}
-	form := widget.NewForm(tr, st, widget.Row{Input: recipient}, widget.Row{Input: variant},
-		widget.Row{Input: bases, Visible: func() bool { return c.Kind == conference.KindCase && needsOwn() }})
+	rows := append([]widget.Row{{Input: recipient}, {Input: variant}},
+		release.Rows(func() bool { return c.Kind == conference.KindCase && needsOwn() })...)
+	form := widget.NewForm(tr, st, rows...)
 	form.SetSubmitHelp(tr.T("closing.key.done"))
 	title := tr.T("closing.dist.new")
 	if index >= 0 && index < len(c.Distribution) {
@@ -150,7 +153,7 @@ func (e *Editor) openDist(index int) tea.Cmd {
 				recipient.SetFreeText(d.Recipient)
 			}
 			variant.SetValue(d.Variant)
-			bases.SetValues(listform.BasisCodes(d.LegalBases))
+			release.Load(d.LegalBases)
 		}
 	}, func(widget.Input) (string, bool) {
 		// An entry keeps what this form does not show (its ID, how and
@@ -168,7 +171,7 @@ func (e *Editor) openDist(index int) tea.Cmd {
 		if d.Variant == "" {
 			d.Variant = conference.MinutesFull
 		}
-		d.LegalBases = conference.PickBases(d.LegalBases, bases.Values())
+		d.LegalBases = release.Apply(d.LegalBases)
 		if index < 0 || index >= len(c.Distribution) {
 			c.AddDistribution(d)
 			index = len(c.Distribution) - 1
@@ -180,6 +183,7 @@ func (e *Editor) openDist(index int) tea.Cmd {
 		c.Distribution[index] = d
 		return distPath(index), true
 	})
+	panel.SetCheck(release.Check)
 	panel.Title = title
 	return e.openPanel(panel, nil)
 }
