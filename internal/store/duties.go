@@ -210,17 +210,9 @@ func (s *Store) SettleDuty(id conference.ID, kind, dutyID string, day conference
 		day = conference.DateOf(now)
 	}
 	return s.update(func(tx *bbolt.Tx) error {
-		confs, err := bucket(tx, bucketConferences)
+		c, err := s.readConference(tx, []byte(id))
 		if err != nil {
 			return err
-		}
-		data := confs.Get([]byte(id))
-		if data == nil {
-			return fmt.Errorf("%w: %s", ErrNotFound, id)
-		}
-		var c conference.Conference
-		if err := s.cd.decode(bucketConferences, []byte(id), data, &c); err != nil {
-			return damage(err)
 		}
 		c.ID = id
 		var change conference.Change
@@ -243,6 +235,6 @@ func (s *Store) SettleDuty(id conference.ID, kind, dutyID string, day conference
 			return fmt.Errorf("%w: %s/%s", ErrDutyNotFound, id, dutyID)
 		}
 		c.Touch(now)
-		return putConference(tx, s.cd, &c, []conference.Change{change}, now)
+		return putConference(tx, s.cd, c, []conference.Change{change}, now)
 	})
 }

@@ -198,17 +198,9 @@ func (s *Store) RecordActionStatus(id conference.ID, actionID string, e conferen
 		e.On = conference.DateOf(now)
 	}
 	return s.update(func(tx *bbolt.Tx) error {
-		confs, err := bucket(tx, bucketConferences)
+		c, err := s.readConference(tx, []byte(id))
 		if err != nil {
 			return err
-		}
-		data := confs.Get([]byte(id))
-		if data == nil {
-			return fmt.Errorf("%w: %s", ErrNotFound, id)
-		}
-		var c conference.Conference
-		if err := s.cd.decode(bucketConferences, []byte(id), data, &c); err != nil {
-			return damage(err)
 		}
 		c.ID = id
 		if err := c.RecordStatus(actionID, e, force); errors.Is(err, conference.ErrActionUnknown) {
@@ -218,10 +210,10 @@ func (s *Store) RecordActionStatus(id conference.ID, actionID string, e conferen
 		}
 		c.Touch(now)
 		path := "actions/" + actionID + "/history"
-		if err := putConference(tx, s.cd, &c, []conference.Change{{Op: conference.OpUpdate, Path: path, Arg: e.Status}}, now); err != nil {
+		if err := putConference(tx, s.cd, c, []conference.Change{{Op: conference.OpUpdate, Path: path, Arg: e.Status}}, now); err != nil {
 			return err
 		}
-		return propagateStatus(tx, s.cd, &c, actionID, now)
+		return propagateStatus(tx, s.cd, c, actionID, now)
 	})
 }
 
