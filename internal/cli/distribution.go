@@ -39,24 +39,6 @@ func (inv *invocation) newDistributionCmd() *cobra.Command {
 	return cmd
 }
 
-// withConference opens the store and reads the conference with id; a
-// missing store or conference is one message.
-func (inv *invocation) withConference(id conference.ID, fn func(*store.Store, *conference.Conference) error) error {
-	notFound := failf(inv.tr.T("distribution.cli.not_found", sanitize.Line(string(id))))
-	return inv.withExistingStore(
-		func(string) error { return notFound },
-		func(s *store.Store) error {
-			c, err := s.Get(id)
-			if errors.Is(err, store.ErrNotFound) {
-				return notFound
-			}
-			if err != nil {
-				return err
-			}
-			return fn(s, c)
-		})
-}
-
 // distributionJSON is one entry of `kofa distribution --json`: codes and
 // ISO dates, so scripts do not depend on the language.
 type distributionJSON struct {

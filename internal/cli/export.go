@@ -103,52 +103,42 @@ func exportChange(variant, hash string) conference.Change {
 }
 
 func (inv *invocation) exportOne(id conference.ID, f exportFlags) error {
-	notFound := failf(inv.tr.T("export.cli.not_found", sanitize.Line(string(id))))
-	return inv.withExistingStore(
-		func(string) error { return notFound },
-		func(s *store.Store) error {
-			c, err := s.Get(id)
-			if errors.Is(err, store.ErrNotFound) {
-				return notFound
-			}
-			if err != nil {
+	return inv.withConferenceOr("export.cli.not_found", id, func(s *store.Store, c *conference.Conference) error {
+		cat := inv.exportCatalogue()
+		to, err := inv.recipientFor(c, &f, cat)
+		if err != nil {
+			return err
+		}
+		var data []byte
+		var hash string
+		if f.variant == export.VariantHandover {
+			if data, hash, err = inv.renderHandover(s, c, cat); err != nil {
 				return err
 			}
-			cat := inv.exportCatalogue()
-			to, err := inv.recipientFor(c, &f, cat)
-			if err != nil {
+		} else {
+			var contacts []directory.Entry
+			if !export.MinutesVariant(f.variant) {
+				// A directory that cannot be read costs the contact's
+				// phone and e-mail, not the document.
+				contacts, _ = s.Directory()
+			}
+			data, hash = inv.renderMinutes(c, f, cat, contacts)
+		}
+		if f.out == "" {
+			if _, err := inv.stdout.Write(data); err != nil {
 				return err
 			}
-			var data []byte
-			var hash string
-			if f.variant == export.VariantHandover {
-				if data, hash, err = inv.renderHandover(s, c, cat); err != nil {
-					return err
-				}
-			} else {
-				var contacts []directory.Entry
-				if !export.MinutesVariant(f.variant) {
-					// A directory that cannot be read costs the contact's
-					// phone and e-mail, not the document.
-					contacts, _ = s.Directory()
-				}
-				data, hash = inv.renderMinutes(c, f, cat, contacts)
-			}
-			if f.out == "" {
-				if _, err := inv.stdout.Write(data); err != nil {
-					return err
-				}
-				return recordExport(s, c, f.variant, to, hash)
-			}
-			if err := inv.writeExportFile(f.out, data, f.force); err != nil {
-				return err
-			}
-			if err := recordExport(s, c, f.variant, to, hash); err != nil {
-				return err
-			}
-			inv.printOut(inv.tr.T("export.cli.written", f.out, hash))
-			return nil
-		})
+			return recordExport(s, c, f.variant, to, hash)
+		}
+		if err := inv.writeExportFile(f.out, data, f.force); err != nil {
+			return err
+		}
+		if err := recordExport(s, c, f.variant, to, hash); err != nil {
+			return err
+		}
+		inv.printOut(inv.tr.T("export.cli.written", f.out, hash))
+		return nil
+	})
 }
 
 // minutesFileName is the file name of c's minutes in an --all folder: date,

@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"errors"
-
 	"github.com/spf13/cobra"
 
 	"kofa/internal/conference"
@@ -23,37 +21,27 @@ func (inv *invocation) newFollowUpCmd() *cobra.Command {
 		Args:  inv.exactArgs(1, "ID"),
 		RunE: func(_ *cobra.Command, args []string) error {
 			id := conference.ID(args[0])
-			notFound := failf(inv.tr.T("tracker.followup.not_found", sanitize.Line(args[0])))
-			return inv.withExistingStore(
-				func(string) error { return notFound },
-				func(s *store.Store) error {
-					prev, err := s.Get(id)
-					if errors.Is(err, store.ErrNotFound) {
-						return notFound
-					}
-					if err != nil {
+			return inv.withConference(id, func(s *store.Store, prev *conference.Conference) error {
+				if prev.Kind == conference.KindHandover {
+					return failf(inv.tr.T("handover.cli.no_followup", sanitize.Line(prev.CaseCode)))
+				}
+				if !again {
+					if err := inv.refuseSecondFollowUp(s, prev); err != nil {
 						return err
 					}
-					if prev.Kind == conference.KindHandover {
-						return failf(inv.tr.T("handover.cli.no_followup", sanitize.Line(prev.CaseCode)))
-					}
-					if !again {
-						if err := inv.refuseSecondFollowUp(s, prev); err != nil {
-							return err
-						}
-					}
-					c := conference.NewFollowUp(prev, "", inv.app.Now())
-					if err := s.Save(c, conference.Change{Op: conference.OpCreate, Arg: string(prev.ID)}); err != nil {
-						return err
-					}
-					if c.Kind == conference.KindNetwork {
-						inv.printOut(inv.tr.N("network.cli.next_meeting", len(c.Agenda), c.ID, sanitize.Line(prev.Title()),
-							orDash(c.Date.String()), len(c.Agenda), len(c.Reviews)))
-						return nil
-					}
-					inv.printOut(inv.tr.N("tracker.followup.done", len(c.Reviews), c.ID, sanitize.Line(prev.Title()), len(c.Reviews)))
+				}
+				c := conference.NewFollowUp(prev, "", inv.app.Now())
+				if err := s.Save(c, conference.Change{Op: conference.OpCreate, Arg: string(prev.ID)}); err != nil {
+					return err
+				}
+				if c.Kind == conference.KindNetwork {
+					inv.printOut(inv.tr.N("network.cli.next_meeting", len(c.Agenda), c.ID, sanitize.Line(prev.Title()),
+						orDash(c.Date.String()), len(c.Agenda), len(c.Reviews)))
 					return nil
-				})
+				}
+				inv.printOut(inv.tr.N("tracker.followup.done", len(c.Reviews), c.ID, sanitize.Line(prev.Title()), len(c.Reviews)))
+				return nil
+			})
 		},
 	}
 	cmd.Flags().BoolVar(&again, "again", false, inv.tr.T("followupagain.flag"))

@@ -71,37 +71,27 @@ func (inv *invocation) newHandoverCmd() *cobra.Command {
 
 // startHandover starts the handover of the case of conference id.
 func (inv *invocation) startHandover(id conference.ID, f handoverFlags) error {
-	notFound := failf(inv.tr.T("handover.cli.not_found", sanitize.Line(string(id))))
-	return inv.withExistingStore(
-		func(string) error { return notFound },
-		func(s *store.Store) error {
-			c, err := s.Get(id)
-			if errors.Is(err, store.ErrNotFound) {
-				return notFound
-			}
-			if err != nil {
-				return err
-			}
-			if !c.Kind.AboutCase() || c.CaseCode == "" {
-				return failf(inv.tr.T("handover.cli.no_case", sanitize.Line(c.Title())))
-			}
-			history, err := s.CaseConferences(c.CaseCode)
-			if err != nil {
-				return err
-			}
-			from := conference.LatestHeld(history, c.CaseCode)
-			if from == nil {
-				return failf(inv.tr.T("handover.cli.not_held", sanitize.Line(c.CaseCode)))
-			}
-			h := conference.NewHandover(from, history, "", sanitize.Line(strings.TrimSpace(f.to)), inv.app.Now())
-			h.Handover.Route = f.route
-			h.Handover.Receiver = sanitize.Line(strings.TrimSpace(f.receiver))
-			if err := s.Save(h, conference.Change{Op: conference.OpCreate, Arg: string(from.ID)}); err != nil {
-				return err
-			}
-			inv.printOut(inv.tr.T("handover.cli.created", h.ID, sanitize.Line(h.CaseCode), h.Handover.To, len(h.Takeovers())))
-			return nil
-		})
+	return inv.withConference(id, func(s *store.Store, c *conference.Conference) error {
+		if !c.Kind.AboutCase() || c.CaseCode == "" {
+			return failf(inv.tr.T("handover.cli.no_case", sanitize.Line(c.Title())))
+		}
+		history, err := s.CaseConferences(c.CaseCode)
+		if err != nil {
+			return err
+		}
+		from := conference.LatestHeld(history, c.CaseCode)
+		if from == nil {
+			return failf(inv.tr.T("handover.cli.not_held", sanitize.Line(c.CaseCode)))
+		}
+		h := conference.NewHandover(from, history, "", sanitize.Line(strings.TrimSpace(f.to)), inv.app.Now())
+		h.Handover.Route = f.route
+		h.Handover.Receiver = sanitize.Line(strings.TrimSpace(f.receiver))
+		if err := s.Save(h, conference.Change{Op: conference.OpCreate, Arg: string(from.ID)}); err != nil {
+			return err
+		}
+		inv.printOut(inv.tr.T("handover.cli.created", h.ID, sanitize.Line(h.CaseCode), h.Handover.To, len(h.Takeovers())))
+		return nil
+	})
 }
 
 // confirmReceipt records the receiver's confirmation of handover id.
@@ -117,36 +107,26 @@ func (inv *invocation) confirmReceipt(id conference.ID, f handoverFlags) error {
 		}
 		on = d
 	}
-	notFound := failf(inv.tr.T("handover.cli.not_found", sanitize.Line(string(id))))
-	return inv.withExistingStore(
-		func(string) error { return notFound },
-		func(s *store.Store) error {
-			c, err := s.Get(id)
-			if errors.Is(err, store.ErrNotFound) {
-				return notFound
-			}
-			if err != nil {
-				return err
-			}
-			by := sanitize.Line(strings.TrimSpace(f.receivedBy))
-			switch err := c.ConfirmReceipt(by, on, now); {
-			case errors.Is(err, conference.ErrNoHandover):
-				return failf(inv.tr.T("handover.cli.not_handover", sanitize.Line(c.Title())))
-			case errors.Is(err, conference.ErrHandoverNotHeld):
-				return failf(inv.tr.T("handover.cli.receipt_not_held"))
-			case errors.Is(err, conference.ErrStatusInFuture):
-				return usagef(inv.tr.T("handover.cli.receipt_future", on.String()))
-			case errors.Is(err, conference.ErrReceiptBeforeHandover):
-				return usagef(inv.tr.T("handover.cli.receipt_early", on.String(), c.Date.String()))
-			case err != nil:
-				return err
-			}
-			if err := s.Save(c, conference.Change{Op: conference.OpUpdate, Path: "handover/receipt", Arg: on.String()}); err != nil {
-				return err
-			}
-			inv.printOut(inv.tr.T("handover.cli.received", sanitize.Line(c.CaseCode), c.Handover.To, by, on.String()))
-			return nil
-		})
+	return inv.withConference(id, func(s *store.Store, c *conference.Conference) error {
+		by := sanitize.Line(strings.TrimSpace(f.receivedBy))
+		switch err := c.ConfirmReceipt(by, on, now); {
+		case errors.Is(err, conference.ErrNoHandover):
+			return failf(inv.tr.T("handover.cli.not_handover", sanitize.Line(c.Title())))
+		case errors.Is(err, conference.ErrHandoverNotHeld):
+			return failf(inv.tr.T("handover.cli.receipt_not_held"))
+		case errors.Is(err, conference.ErrStatusInFuture):
+			return usagef(inv.tr.T("handover.cli.receipt_future", on.String()))
+		case errors.Is(err, conference.ErrReceiptBeforeHandover):
+			return usagef(inv.tr.T("handover.cli.receipt_early", on.String(), c.Date.String()))
+		case err != nil:
+			return err
+		}
+		if err := s.Save(c, conference.Change{Op: conference.OpUpdate, Path: "handover/receipt", Arg: on.String()}); err != nil {
+			return err
+		}
+		inv.printOut(inv.tr.T("handover.cli.received", sanitize.Line(c.CaseCode), c.Handover.To, by, on.String()))
+		return nil
+	})
 }
 
 // renderHandover renders the handover document of handover c from its

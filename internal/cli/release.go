@@ -39,35 +39,25 @@ func (inv *invocation) newReleaseCmd() *cobra.Command {
 				until = d
 			}
 			id := conference.ID(args[0])
-			notFound := failf(inv.tr.T("filing.cli.release.not_found", sanitize.Line(args[0])))
-			return inv.withExistingStore(
-				func(string) error { return notFound },
-				func(s *store.Store) error {
-					c, err := s.Get(id)
-					if errors.Is(err, store.ErrNotFound) {
-						return notFound
-					}
-					if err != nil {
-						return err
-					}
-					switch err := c.ReleaseMinutes(by, function, until, inv.app.Now()); {
-					case errors.Is(err, conference.ErrReleaseNotClosed):
-						return failf(inv.tr.T("filing.cli.release.not_closed", sanitize.Line(c.Title())))
-					case errors.Is(err, conference.ErrReleaseObjectionsDay):
-						return usagef(inv.tr.T("filing.cli.release.objections_early", until.String(), c.Date.String()))
-					case err != nil:
-						return err
-					}
-					if err := s.Save(c, conference.Change{Op: conference.OpRelease, Path: "release", Arg: until.String()}); err != nil {
-						return err
-					}
-					if until.IsZero() {
-						inv.printOut(inv.tr.T("filing.cli.release.done", sanitize.Line(c.Title()), by))
-					} else {
-						inv.printOut(inv.tr.T("filing.cli.release.done_until", sanitize.Line(c.Title()), by, until.String()))
-					}
-					return nil
-				})
+			return inv.withConference(id, func(s *store.Store, c *conference.Conference) error {
+				switch err := c.ReleaseMinutes(by, function, until, inv.app.Now()); {
+				case errors.Is(err, conference.ErrReleaseNotClosed):
+					return failf(inv.tr.T("filing.cli.release.not_closed", sanitize.Line(c.Title())))
+				case errors.Is(err, conference.ErrReleaseObjectionsDay):
+					return usagef(inv.tr.T("filing.cli.release.objections_early", until.String(), c.Date.String()))
+				case err != nil:
+					return err
+				}
+				if err := s.Save(c, conference.Change{Op: conference.OpRelease, Path: "release", Arg: until.String()}); err != nil {
+					return err
+				}
+				if until.IsZero() {
+					inv.printOut(inv.tr.T("filing.cli.release.done", sanitize.Line(c.Title()), by))
+				} else {
+					inv.printOut(inv.tr.T("filing.cli.release.done_until", sanitize.Line(c.Title()), by, until.String()))
+				}
+				return nil
+			})
 		},
 	}
 	fl := cmd.Flags()
