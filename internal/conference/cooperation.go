@@ -102,10 +102,10 @@ func (a CooperationAgreement) ReviewDue(today Date) bool {
 // DaysOverdue is how many days the review is past its date on today (0
 // or less when it is not, or none is due).
 func (a CooperationAgreement) DaysOverdue(today Date) int {
-	if !a.Active() || a.ReviewBy.IsZero() {
+	if !a.Active() {
 		return 0
 	}
-	return a.ReviewBy.DaysUntil(today)
+	return DaysOverdue(a.ReviewBy, today)
 }
 
 // PartnerNames joins the partners' institutions with ", ".

@@ -32,6 +32,20 @@ func (d Date) Time(loc *time.Location) time.Time {
 // Before reports whether d is strictly before o.
 func (d Date) Before(o Date) bool { return d.Compare(o) < 0 }
 
+// Overdue reports whether something due on due is past it on today: a
+// day is due and today lies after it. The follow-up list, home, the
+// register and the report ask this one question.
+func Overdue(due, today Date) bool { return !due.IsZero() && due.Before(today) }
+
+// DaysOverdue is how many days today lies after due: zero or less when it
+// is not overdue, zero when nothing is due.
+func DaysOverdue(due, today Date) int {
+	if due.IsZero() {
+		return 0
+	}
+	return due.DaysUntil(today)
+}
+
 // After reports whether d is strictly after o.
 func (d Date) After(o Date) bool { return d.Compare(o) > 0 }
 

@@ -218,7 +218,7 @@ func (r *Report) caseConference(f Facts, rows map[string]*ActionRow, seams []Sea
 		r.FeedbackOwed++
 		if fb.Open {
 			r.FeedbackOpen++
-			if !fb.Due.IsZero() && fb.Due.Before(today) {
+			if conference.Overdue(fb.Due, today) {
 				r.FeedbackOverdue++
 			}
 		}
@@ -272,7 +272,7 @@ func (row *ActionRow) add(a ActionFacts, today conference.Date) {
 	case conference.FollowUpObsolete, conference.FollowUpHandedOver:
 		row.Dropped++
 	default: // open or partly done (or a status of a newer kofa)
-		if !a.Due.IsZero() && a.Due.Before(today) {
+		if conference.Overdue(a.Due, today) {
 			row.Overdue++
 			row.overdue.add(a.Due.DaysUntil(today))
 			return

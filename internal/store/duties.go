@@ -138,10 +138,7 @@ type TrackedDuty struct {
 // DaysOverdue is how many days the duty is past its due date on today;
 // zero or less when it is not overdue or has no due date.
 func (d TrackedDuty) DaysOverdue(today conference.Date) int {
-	if d.Due.IsZero() {
-		return 0
-	}
-	return d.Due.DaysUntil(today)
+	return conference.DaysOverdue(d.Due, today)
 }
 
 // OpenDuties lists the open duties of all conferences that match q (owner
@@ -166,7 +163,7 @@ func (s *Store) OpenDuties(q ActionQuery) ([]TrackedDuty, error) {
 				return damage(err)
 			}
 			for _, d := range idx.Duties {
-				if q.Overdue && (d.Due.IsZero() || !d.Due.Before(today)) {
+				if q.Overdue && !conference.Overdue(d.Due, today) {
 					continue
 				}
 				if !owner.match(d.Owner) || !inst.match(d.Institution) {

@@ -52,10 +52,10 @@ func (a TrackedAction) Status() string {
 // DaysOverdue is how many days the action is past its due date on today;
 // zero or less when it is not overdue, done, or has no due date.
 func (a TrackedAction) DaysOverdue(today conference.Date) int {
-	if a.Due.IsZero() || !a.Open {
+	if !a.Open {
 		return 0
 	}
-	return a.Due.DaysUntil(today)
+	return conference.DaysOverdue(a.Due, today)
 }
 
 // ActionQuery filters the tracker. Owner and Institution match as a part
@@ -99,7 +99,7 @@ func (s *Store) OpenActions(q ActionQuery) ([]TrackedAction, error) {
 				if !a.Open && !q.All {
 					continue
 				}
-				if q.Overdue && (!a.Open || a.Due.IsZero() || !a.Due.Before(today)) {
+				if q.Overdue && (!a.Open || !conference.Overdue(a.Due, today)) {
 					continue
 				}
 				if !owner.match(a.Owner) || !inst.match(a.Institution) {

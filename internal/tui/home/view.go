@@ -144,7 +144,7 @@ func (m *Model) extras(s conference.Summary) string {
 	var parts []string
 	if s.OpenActions > 0 {
 		text := m.tr.N("tui.home.open_actions", s.OpenActions, s.OpenActions)
-		if !s.NextDue.IsZero() && s.NextDue.Before(today) {
+		if conference.Overdue(s.NextDue, today) {
 			parts = append(parts, m.st.Warning.Render("⚠ "+m.overdueSince(s.NextDue, today, s.OpenActions)))
 		} else {
 			parts = append(parts, m.st.Muted.Render(text))
@@ -170,7 +170,7 @@ func (m *Model) overdueReviews() int {
 	today := conference.DateOf(m.clock.Now())
 	n := 0
 	for _, s := range m.all {
-		if !s.NextReview.IsZero() && s.NextReview.Before(today) {
+		if conference.Overdue(s.NextReview, today) {
 			n++
 		}
 	}
