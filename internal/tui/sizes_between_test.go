@@ -61,6 +61,16 @@ func betweenScreens(h *harness) []screenState {
 		{"home directory help", func() { h.Key("f1") }, true},
 		{"home directory question", func() { h.Key("esc"); h.Key("esc"); h.Key("ctrl+d") }, true},
 		{"home directory back", func() { h.Key("n"); h.Key("esc"); h.Key("esc") }, false},
+		{"home report", func() { h.Key("b") }, true},
+		{"home report help", func() { h.Key("?") }, true},
+		{"home report back", func() { h.Key("esc"); h.Key("esc") }, false},
+		{"home agreements", func() { h.Key("k") }, true},
+		{"home agreements form", func() {
+			h.Key("n")
+			h.Type("Kooperationsvereinbarung mit der Kita Sonnenblume und dem Familienzentrum")
+		}, true},
+		{"home agreements help", func() { h.Key("f1") }, true},
+		{"home agreements back", func() { h.Key("esc"); h.Key("esc"); h.Key("esc") }, false},
 		{"home new conference asks first", func() { h.Key("n") }, true},
 		{"new conference", func() {
 			h.Key("enter")
@@ -86,11 +96,21 @@ func TestBetweenScreensAreReached(t *testing.T) {
 		"home directory search": func() bool {
 			return len(h.app.partnerDir().Entries()) > 0 && strings.Contains(h.screen(), "Suche: kita")
 		},
-		"home directory form":      func() bool { return h.app.partnerDir().Typing() },
-		"home directory refused":   func() bool { return strings.Contains(h.screen(), "NICHT GESPEICHERT") },
-		"home directory help":      func() bool { return h.app.showHelp && h.app.partnerDir() != nil },
-		"home directory question":  func() bool { return strings.Contains(h.screen(), "Eintrag löschen?") },
-		"home directory back":      func() bool { return h.app.partnerDir() == nil },
+		"home directory form":     func() bool { return h.app.partnerDir().Typing() },
+		"home directory refused":  func() bool { return strings.Contains(h.screen(), "NICHT GESPEICHERT") },
+		"home directory help":     func() bool { return h.app.showHelp && h.app.partnerDir() != nil },
+		"home directory question": func() bool { return strings.Contains(h.screen(), "Eintrag löschen?") },
+		"home directory back":     func() bool { return h.app.partnerDir() == nil },
+		"home report":             func() bool { _, ok := h.app.top().s.(reportScreen); return ok && !h.app.showHelp },
+		"home report help":        func() bool { _, ok := h.app.top().s.(reportScreen); return ok && h.app.showHelp },
+		"home report back":        func() bool { _, ok := h.app.top().s.(reportScreen); return !ok },
+		"home agreements":         func() bool { _, ok := h.app.top().s.(agreementsScreen); return ok },
+		"home agreements form": func() bool {
+			s, ok := h.app.top().s.(agreementsScreen)
+			return ok && s.Typing() && strings.Contains(h.screen(), "Kooperationsvereinbarung")
+		},
+		"home agreements help":     func() bool { _, ok := h.app.top().s.(agreementsScreen); return ok && h.app.showHelp },
+		"home agreements back":     func() bool { return h.app.workspace() == nil && !h.app.showHelp && !isAgreements(h) },
 		"quit question":            func() bool { return h.app.quitAsk != nil && !h.Quit },
 		"quit question sure":       func() bool { return h.app.quitAsk != nil && h.app.quitAsk.sure != nil },
 		"home export preview help": func() bool { return h.app.showHelp && h.app.preview() != nil },
@@ -109,3 +129,5 @@ func TestBetweenScreensAreReached(t *testing.T) {
 		t.Errorf("%d of %d screens reached", seen, len(want))
 	}
 }
+
+func isAgreements(h *harness) bool { _, ok := h.app.top().s.(agreementsScreen); return ok }
