@@ -131,11 +131,12 @@ func (h *harness) footerLine() string {
 	return lines[len(lines)-1]
 }
 
-// footerKeys lists the keys the help line names, without "? more".
+// footerKeys lists the keys the help line names, without "? more" (or
+// "F1 more" while typing).
 func footerKeys(line string) []string {
 	var keys []string
 	for _, part := range strings.Split(line, " · ") {
-		if f := strings.Fields(part); len(f) > 0 && f[0] != "?" {
+		if f := strings.Fields(part); len(f) > 0 && f[0] != "?" && f[0] != "F1" {
 			keys = append(keys, f[0])
 		}
 	}
@@ -157,6 +158,9 @@ func TestHomeHelpLineShowsTheFiveKeysThatMatterNow(t *testing.T) {
 	h.Type("2026")
 	if got, want := strings.Join(footerKeys(h.footerLine()), " "), "enter esc"; got != want {
 		t.Errorf("while filtering: keys %q, want %q", got, want)
+	}
+	if line := h.footerLine(); !strings.HasSuffix(strings.TrimSpace(line), "F1 mehr") {
+		t.Errorf("while filtering (? is text) the help line does not end with \"F1 mehr\": %q", line)
 	}
 	// Every key is still in the full help.
 	h.Key("esc")

@@ -63,5 +63,5 @@ func (m *Model) body(w, h int) []string {
 }
 
 func (m *Model) footer(w int) string {
-	return widget.KeyFooter(m.tr, m.st, m.KeyMap().ShortHelp(), w)
+	return widget.KeyFooter(m.tr, m.st, m.KeyMap().ShortHelp(), m.Typing(), w)
 }

@@ -180,7 +180,7 @@ func (m *Model) overdueReviews() int {
 // footer names the keys that apply now, whole entries only, and always
 // ends with "? more".
 func (m *Model) footer(w int) string {
-	return widget.KeyFooter(m.tr, m.st, m.KeyMap().ShortHelp(), w)
+	return widget.KeyFooter(m.tr, m.st, m.KeyMap().ShortHelp(), m.Typing(), w)
 }
 
 // rowKind is the type of a row: a follow-up says it is one.

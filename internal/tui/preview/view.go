@@ -204,5 +204,5 @@ func (m *Model) statusLine(w int) string {
 // footer names the keys that apply now, whole entries only, and always ends
 // with "? more".
 func (m *Model) footer(w int) string {
-	return widget.KeyFooter(m.tr, m.st, m.KeyMap().ShortHelp(), w)
+	return widget.KeyFooter(m.tr, m.st, m.KeyMap().ShortHelp(), m.Typing(), w)
 }

@@ -17,7 +17,7 @@ func (m *Model) View() string {
 	}
 	w := l.Width
 	return widget.ListScreen(m.st, w, l.Height, l.Mode == layout.Full, m.header(w), m.summary(w), m.body,
-		widget.KeyFooter(m.tr, m.st, m.KeyMap().ShortHelp(), w))
+		widget.KeyFooter(m.tr, m.st, m.KeyMap().ShortHelp(), m.Typing(), w))
 }
 
 func (m *Model) header(w int) string {

@@ -297,5 +297,5 @@ func (m *Model) state(a store.TrackedAction, width int) string {
 
 // footer names the keys that apply now, whole entries only.
 func (m *Model) footer(w int) string {
-	return widget.KeyFooter(m.tr, m.st, m.activeKeys().ShortHelp(), w)
+	return widget.KeyFooter(m.tr, m.st, m.activeKeys().ShortHelp(), m.Typing(), w)
 }

@@ -27,10 +27,15 @@ func FitLines(lines []string, w, h int) []string {
 }
 
 // KeyFooter names the enabled bindings in w cells, whole entries only,
-// and always ends with "? more" so the full help is never out of reach.
-func KeyFooter(tr *i18n.Messages, st *theme.Styles, bindings []key.Binding, w int) string {
+// and always ends with "? more" so the full help is never out of reach:
+// "F1 more" while typing, where "?" is text (INTERACTION.md).
+func KeyFooter(tr *i18n.Messages, st *theme.Styles, bindings []key.Binding, typing bool, w int) string {
 	sep := st.Subtle.Render(" · ")
-	more := st.HelpKey.Render("?") + " " + st.HelpDesc.Render(tr.T("common.help.more"))
+	helpKey := "?"
+	if typing {
+		helpKey = "F1"
+	}
+	more := st.HelpKey.Render(helpKey) + " " + st.HelpDesc.Render(tr.T("common.help.more"))
 	room := w - ansi.StringWidth(more)
 	var b strings.Builder
 	for _, k := range bindings {
