@@ -193,3 +193,18 @@ func TestHandoverFormsFitNarrowTerminals(t *testing.T) {
 		}
 	}
 }
+
+// TestHandoverFormsFitEverySize: every handover phase, in both languages,
+// at every size of the shared sweep (1x1 to 300x100), as the other phases
+// are checked.
+func TestHandoverFormsFitEverySize(t *testing.T) {
+	t.Parallel()
+	for name, f := range map[string]phase.Factory{"handover": New, "family": NewFamily, "takeover": NewTakeover,
+		"protection": NewProtection, "contacts": NewContacts, "confirmation": NewConfirmation} {
+		states := map[string]tuitest.EditorState{name: {Conf: fixture, Prepare: func(*tuitest.Editor) {}}}
+		tuitest.FitsEverySize(t, states, func(tb testing.TB, c *conference.Conference, lang i18n.Lang) *tuitest.Editor {
+			clk := tuitest.NewClock(t0)
+			return tuitest.NewEditor(tb, clk, tuitest.PhaseContext(c, lang, clk.Now), f, 100, 30)
+		})
+	}
+}
