@@ -253,6 +253,8 @@ var states = map[string]func(h *harness){
 	"form":   func(h *harness) { h.keys("d", "tab"); h.Type("eine Notiz") },
 	"empty":  func(h *harness) { h.Key("i"); h.Type("zzz"); h.Key("esc") },
 	"marked": func(h *harness) { h.keys("d", "enter") },
+	// The reviews of agreements and the duties owed above the actions.
+	"above": func(h *harness) { withAgreements(h.repo); withReporter(h.t, h); h.Exec(h.m.Init()) },
 }
 
 func TestGolden(t *testing.T) {
