@@ -73,51 +73,9 @@ func (idx *actionIndex) readDuties(r *summaryReader, str func() string) {
 }
 
 // addDuties (7 → 8) writes every conference's actions index again in
-// format 4, with its open duties.
+// format 4, with its open duties: the same rewrite as the 6 → 7 step.
 func addDuties(tx *bbolt.Tx, cd *codec) error {
-	confs, err := bucket(tx, bucketConferences)
-	if err != nil {
-		return err
-	}
-	actions, err := bucket(tx, bucketActions)
-	if err != nil {
-		return err
-	}
-	type entry struct {
-		key   []byte
-		plain []byte // nil: no index
-	}
-	var out []entry
-	err = confs.ForEach(func(k, v []byte) error {
-		var c conference.Conference
-		if err := cd.decode(bucketConferences, k, v, &c); err != nil {
-			return damage(err)
-		}
-		c.ID = conference.ID(k)
-		idx := actionIndexOf(&c)
-		e := entry{key: slices.Clone(k)}
-		if !idx.empty() {
-			if e.plain, err = idx.MarshalBinary(); err != nil {
-				return err
-			}
-		}
-		out = append(out, e)
-		return nil
-	})
-	if err != nil {
-		return err
-	}
-	for _, e := range out {
-		if e.plain == nil {
-			err = actions.Delete(e.key)
-		} else {
-			err = cd.putChanged(actions, bucketActions, e.key, e.plain)
-		}
-		if err != nil {
-			return err
-		}
-	}
-	return nil
+	return reindexActions(tx, cd)
 }
 
 // TrackedDuty is an open duty in the follow-up list.

@@ -10,7 +10,9 @@ import (
 
 // reindexActions (6 → 7) writes every conference's actions index anew: the
 // index (format 3) carries each action's agreement, so the follow-up list
-// says, as the minutes do, whether the owner said yes.
+// says, as the minutes do, whether the owner said yes. Each later migration that changes the index format runs it again: the index
+// is written as actionIndexOf makes it now, and an index that is already
+// so is left as it is.
 func reindexActions(tx *bbolt.Tx, cd *codec) error {
 	confs, err := bucket(tx, bucketConferences)
 	if err != nil {
@@ -20,35 +22,37 @@ func reindexActions(tx *bbolt.Tx, cd *codec) error {
 	if err != nil {
 		return err
 	}
-	var keys [][]byte
-	if err := confs.ForEach(func(k, _ []byte) error {
-		keys = append(keys, slices.Clone(k))
-		return nil
-	}); err != nil {
-		return err
+	type entry struct {
+		key   []byte
+		plain []byte // nil: no index
 	}
-	for _, k := range keys {
+	var out []entry
+	err = confs.ForEach(func(k, v []byte) error {
 		var c conference.Conference
-		if err := cd.decode(bucketConferences, k, confs.Get(k), &c); err != nil {
+		if err := cd.decode(bucketConferences, k, v, &c); err != nil {
 			return damage(err)
 		}
 		c.ID = conference.ID(k)
 		idx := actionIndexOf(&c)
-		if idx.empty() {
-			if err := actions.Delete(k); err != nil {
+		e := entry{key: slices.Clone(k)}
+		if !idx.empty() {
+			if e.plain, err = idx.MarshalBinary(); err != nil {
 				return err
 			}
-			continue
 		}
-		plain, err := idx.MarshalBinary()
+		out = append(out, e)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, e := range out {
+		if e.plain == nil {
+			err = actions.Delete(e.key)
+		} else {
+			err = cd.putChanged(actions, bucketActions, e.key, e.plain)
+		}
 		if err != nil {
-			return err
-		}
-		data, err := cd.encode(bucketActions, k, marshalled(plain))
-		if err != nil {
-			return err
-		}
-		if err := actions.Put(k, data); err != nil {
 			return err
 		}
 	}
