@@ -249,17 +249,9 @@ func (d *doc) earlierRecord() {
 	}
 }
 
-// nextMeeting writes the date of the next meeting.
+// nextMeeting writes the date of the next meeting, under the network's
+// heading.
 func (d *doc) nextMeeting() {
 	d.heading(2, d.tr("network.closing.review.next"))
-	c := d.c
-	if c.NextReview.IsZero() {
-		d.para(d.tr("export.none.next_review"))
-		return
-	}
-	when := d.date(c.NextReview)
-	if c.NextReviewTime != "" {
-		when = d.t.T("export.review.at", when, d.scrub(c.NextReviewTime))
-	}
-	d.para(d.esc(when))
+	d.reviewDate()
 }

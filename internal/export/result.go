@@ -263,6 +263,12 @@ func (d *doc) parked() {
 
 func (d *doc) nextReview() {
 	d.heading(2, d.tr("export.section.next_review"))
+	d.reviewDate()
+}
+
+// reviewDate writes the day (and time) of the next review or meeting, or
+// that none is set.
+func (d *doc) reviewDate() {
 	c := d.c
 	if c.NextReview.IsZero() {
 		d.para(d.tr("export.none.next_review"))
