@@ -74,10 +74,7 @@ func (d *doc) childResults() {
 			d.para(d.tr("export.not_recorded"))
 			continue
 		}
-		category := d.label(d.cat.Categories, r.Category)
-		if category == "" {
-			category = d.t.T("export.not_recorded")
-		}
+		category := d.categoryOf(r.Category)
 		fs := []field{
 			d.f("export.field.category", category),
 			d.f("export.field.harm_forms", d.labels(d.cat.HarmForms, r.HarmForms)),

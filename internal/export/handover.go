@@ -218,10 +218,7 @@ func (d *doc) currentRisk(h *conference.Conference, cases []*conference.Conferen
 		d.para(d.tr("handover.doc.risk.none"))
 		return
 	}
-	category := d.label(d.cat.Categories, latest.Assessment.Category)
-	if category == "" {
-		category = d.t.T("export.not_recorded")
-	}
+	category := d.categoryOf(latest.Assessment.Category)
 	d.fields(
 		d.f("handover.doc.field.assessed_on", d.date(latest.Date)),
 		d.f("export.field.category", category),

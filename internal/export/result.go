@@ -36,10 +36,7 @@ func (d *doc) assessment() {
 		d.spread()
 	}
 	d.heading(3, d.tr("export.sub.result"))
-	category := d.label(d.cat.Categories, c.Assessment.Category)
-	if category == "" {
-		category = d.t.T("export.not_recorded")
-	}
+	category := d.categoryOf(c.Assessment.Category)
 	d.fields(
 		d.f("export.field.category", category),
 		d.f("export.field.harm_forms", d.labels(d.cat.HarmForms, c.Assessment.HarmForms)),
@@ -259,6 +256,15 @@ func (d *doc) parked() {
 		d.write("- ", d.item(text), " — ", d.tr("export.parked.owner", owner), "\n")
 	}
 	d.write("\n")
+}
+
+// categoryOf names the category of a risk assessment, or says that none
+// was recorded.
+func (d *doc) categoryOf(code string) string {
+	if category := d.label(d.cat.Categories, code); category != "" {
+		return category
+	}
+	return d.t.T("export.not_recorded")
 }
 
 func (d *doc) nextReview() {

@@ -52,10 +52,7 @@ func (d *doc) resultSection() {
 		return
 	}
 	d.heading(2, d.tr("export.sub.result"))
-	category := d.label(d.cat.Categories, c.Assessment.Category)
-	if category == "" {
-		category = d.t.T("export.not_recorded")
-	}
+	category := d.categoryOf(c.Assessment.Category)
 	d.fields(
 		d.f("export.field.category", category),
 		d.f("export.field.harm_forms", d.labels(d.cat.HarmForms, c.Assessment.HarmForms)),
