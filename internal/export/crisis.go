@@ -19,11 +19,17 @@ func (d *doc) crisisPlan() {
 		d.para(d.tr("export.none.contingency"))
 		return
 	}
-	rows := make([][]md, 0, len(c.CrisisPlan))
-	for i, e := range c.CrisisPlan {
+	d.crisisTable(d.crisisFor)
+}
+
+// crisisTable writes the entries of the plan as a table, a row each;
+// forOf says what an entry belongs to.
+func (d *doc) crisisTable(forOf func(conference.CrisisEntry) string) {
+	rows := make([][]md, 0, len(d.c.CrisisPlan))
+	for i, e := range d.c.CrisisPlan {
 		rows = append(rows, []md{
 			d.cell(d.crisisNumber(i)), d.cell(d.crisisText(e, e.If)), d.cell(d.crisisWhat(e)), d.cell(d.crisisWho(e)),
-			d.cell(d.crisisText(e, e.By)), d.cell(d.crisisFor(e)),
+			d.cell(d.crisisText(e, e.By)), d.cell(forOf(e)),
 		})
 	}
 	d.table(d.headers("export.col.number", "filing.col.if", "filing.col.then", "export.col.who",

@@ -243,21 +243,19 @@ func (d *doc) protectionPlan() {
 		d.para(d.tr("handover.doc.plan.none"))
 		return
 	}
-	rows := make([][]md, 0, len(c.CrisisPlan))
-	for i, e := range c.CrisisPlan {
-		var forTakeover string
-		for j, t := range c.Takeovers() {
-			if t.ID == e.ActionID && e.ActionID != "" {
-				forTakeover = d.t.T("export.review.carried_to", j+1)
-			}
+	d.crisisTable(d.takeoverFor)
+}
+
+// takeoverFor says which action handed over an entry of the protection
+// plan belongs to, by its number; "" for the plan as a whole.
+func (d *doc) takeoverFor(e conference.CrisisEntry) string {
+	var forTakeover string
+	for j, t := range d.c.Takeovers() {
+		if t.ID == e.ActionID && e.ActionID != "" {
+			forTakeover = d.t.T("export.review.carried_to", j+1)
 		}
-		rows = append(rows, []md{
-			d.cell(d.crisisNumber(i)), d.cell(d.crisisText(e, e.If)), d.cell(d.crisisWhat(e)), d.cell(d.crisisWho(e)),
-			d.cell(d.crisisText(e, e.By)), d.cell(forTakeover),
-		})
 	}
-	d.table(d.headers("export.col.number", "filing.col.if", "filing.col.then", "export.col.who",
-		"export.col.until", "filing.col.for"), rows)
+	return forTakeover
 }
 
 // handoverViews writes the family's and the child's view as said at the
