@@ -63,6 +63,15 @@ func (d *doc) caseCode() string {
 	return d.scrub(d.c.CaseCode)
 }
 
+// titleHeading writes the document's title as its first heading, marked
+// a draft while the minutes are not released.
+func (d *doc) titleHeading(title string) {
+	if !d.c.Released() {
+		title = d.t.T("filing.title.draft", title)
+	}
+	d.heading(1, d.esc(title))
+}
+
 func (d *doc) title() {
 	key := "export.title.full"
 	switch {
@@ -73,11 +82,7 @@ func (d *doc) title() {
 	case d.c.FollowUpOf != "" && !d.network():
 		key = "exportstatus.title_follow_up"
 	}
-	title := d.t.T(key, d.titleText())
-	if !d.c.Released() {
-		title = d.t.T("filing.title.draft", title)
-	}
-	d.heading(1, d.esc(title))
+	d.titleHeading(d.t.T(key, d.titleText()))
 	if d.pseudonymised() {
 		d.para(d.tr("export.pseudonymised.note"))
 	}

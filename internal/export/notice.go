@@ -12,11 +12,7 @@ import (
 // the same.
 func (d *doc) notice() {
 	c := d.c
-	title := d.t.T("notice.title", d.recipientName(), d.titleText())
-	if !c.Released() {
-		title = d.t.T("filing.title.draft", title)
-	}
-	d.heading(1, d.esc(title))
+	d.titleHeading(d.t.T("notice.title", d.recipientName(), d.titleText()))
 	d.confidentialityLine()
 	d.para(d.tr("notice.intro"))
 	d.fields(

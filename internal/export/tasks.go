@@ -15,11 +15,7 @@ import (
 // Nothing else of the case leaves the room with it.
 func (d *doc) tasksMinutes() {
 	c := d.c
-	title := d.t.T("export.title.tasks", d.institutionName(), d.titleText())
-	if !c.Released() {
-		title = d.t.T("filing.title.draft", title)
-	}
-	d.heading(1, d.esc(title))
+	d.titleHeading(d.t.T("export.title.tasks", d.institutionName(), d.titleText()))
 	d.confidentiality()
 	d.para(d.tr("export.tasks.note"))
 	d.fields(
