@@ -195,15 +195,9 @@ func (inv *invocation) newActionsDoneCmd() *cobra.Command {
 				return usagef(inv.tr.T("trackerhistory.bad_status", sanitize.Line(status)))
 			}
 			today := conference.DateOf(inv.app.Now())
-			on := today
-			if date != "" {
-				d, err := conference.ParseDate(date, today)
-				if err != nil {
-					var de *conference.DateError
-					errors.As(err, &de)
-					return usagef(inv.tr.T("tracker.cli.done.bad_date", sanitize.Line(date), inv.tr.T(de.Reason.Key())))
-				}
-				on = d
+			on, err := inv.dayFlag(date, today, today, "tracker.cli.done.bad_date")
+			if err != nil {
+				return err
 			}
 			switch err := conference.CheckStatusDay(on, today, force); {
 			case errors.Is(err, conference.ErrStatusInFuture):

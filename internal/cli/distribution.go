@@ -2,7 +2,6 @@ package cli
 
 import (
 	"encoding/json"
-	"errors"
 	"slices"
 	"strings"
 
@@ -146,15 +145,9 @@ func (inv *invocation) newDistributionMarkCmd() *cobra.Command {
 				return usagef(tr.T("distribution.cli.mark.bad_how", sanitize.Line(how)))
 			}
 			today := conference.DateOf(inv.app.Now())
-			on := today
-			if date != "" {
-				d, err := conference.ParseDate(date, today)
-				if err != nil {
-					var de *conference.DateError
-					errors.As(err, &de)
-					return usagef(tr.T("distribution.cli.mark.bad_date", sanitize.Line(date), tr.T(de.Reason.Key())))
-				}
-				on = d
+			on, err := inv.dayFlag(date, today, today, "distribution.cli.mark.bad_date")
+			if err != nil {
+				return err
 			}
 			if on.After(today) {
 				return usagef(tr.T("distribution.cli.mark.future", on.String()))

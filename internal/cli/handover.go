@@ -97,15 +97,10 @@ func (inv *invocation) startHandover(id conference.ID, f handoverFlags) error {
 // confirmReceipt records the receiver's confirmation of handover id.
 func (inv *invocation) confirmReceipt(id conference.ID, f handoverFlags) error {
 	now := inv.app.Now()
-	on := conference.DateOf(now)
-	if f.on != "" {
-		d, err := conference.ParseDate(f.on, on)
-		if err != nil {
-			var de *conference.DateError
-			errors.As(err, &de)
-			return usagef(inv.tr.T("handover.cli.bad_date", sanitize.Line(f.on), inv.tr.T(de.Reason.Key())))
-		}
-		on = d
+	today := conference.DateOf(now)
+	on, err := inv.dayFlag(f.on, today, today, "handover.cli.bad_date")
+	if err != nil {
+		return err
 	}
 	return inv.withConference(id, func(s *store.Store, c *conference.Conference) error {
 		by := sanitize.Line(strings.TrimSpace(f.receivedBy))

@@ -28,15 +28,9 @@ func (inv *invocation) newReleaseCmd() *cobra.Command {
 				return usagef(inv.tr.T("filing.cli.release.no_by"))
 			}
 			today := conference.DateOf(inv.app.Now())
-			var until conference.Date
-			if objections != "" {
-				d, err := conference.ParseDate(objections, today)
-				if err != nil {
-					var de *conference.DateError
-					errors.As(err, &de)
-					return usagef(inv.tr.T("filing.cli.release.bad_date", sanitize.Line(objections), inv.tr.T(de.Reason.Key())))
-				}
-				until = d
+			until, err := inv.dayFlag(objections, today, conference.Date{}, "filing.cli.release.bad_date")
+			if err != nil {
+				return err
 			}
 			id := conference.ID(args[0])
 			return inv.withConference(id, func(s *store.Store, c *conference.Conference) error {

@@ -14,7 +14,6 @@ import (
 	"kofa/internal/conference"
 	"kofa/internal/export"
 	"kofa/internal/report"
-	"kofa/internal/sanitize"
 	"kofa/internal/store"
 )
 
@@ -78,16 +77,7 @@ func (inv *invocation) newReportCmd() *cobra.Command {
 func (inv *invocation) reportPeriod(f reportFlags) (report.Period, error) {
 	today := conference.DateOf(inv.app.Now())
 	parse := func(flag, s string, def conference.Date) (conference.Date, error) {
-		if s == "" {
-			return def, nil
-		}
-		d, err := conference.ParseDate(s, today)
-		if err != nil {
-			var de *conference.DateError
-			errors.As(err, &de)
-			return conference.Date{}, usagef(inv.tr.T("reportcli.bad_date", flag, sanitize.Line(s), inv.tr.T(de.Reason.Key())))
-		}
-		return d, nil
+		return inv.dayFlag(s, today, def, "reportcli.bad_date", flag)
 	}
 	to, err := parse("--to", f.to, today)
 	if err != nil {
