@@ -66,8 +66,18 @@ var states = map[string]func(h *harness){
 	"respPick":   func(h *harness) { h.Key("3", "enter") },
 	"reviewForm": func(h *harness) { h.Key("4", "enter"); h.Type("99.99.") },
 	"distForm":   func(h *harness) { h.Key("4", "n") },
-	"confirm":    func(h *harness) { h.Key("5", "enter") },
-	"refused":    func(h *harness) { h.Key("right", "right", "y") },
+	// A recipient outside the table released from confidentiality: the
+	// release's details, one of them long.
+	"distRelease": func(h *harness) {
+		h.Key("4", "n")
+		h.Type("Praxis Dr. Sommer")
+		h.Key("enter", "enter")
+		h.Type("Schweige")
+		h.Key("enter", "tab")
+		h.Type("die Mutter, Frau Müller-Lüdenscheidt, schriftlich für die Kinderärztin")
+	},
+	"confirm": func(h *harness) { h.Key("5", "enter") },
+	"refused": func(h *harness) { h.Key("right", "right", "y") },
 }
 
 func TestViewFitsEverySize(t *testing.T) {
