@@ -110,30 +110,19 @@ func (s *Store) OpenDuties(q ActionQuery) ([]TrackedDuty, error) {
 	}
 	owner, inst := newMatcher(q.Owner), newMatcher(q.Institution)
 	var out []TrackedDuty
-	err := s.view(func(tx *bbolt.Tx) error {
-		b, err := bucket(tx, bucketActions)
-		if err != nil {
-			return err
+	err := s.eachActionIndex(func(id conference.ID, idx *actionIndex) {
+		for _, d := range idx.Duties {
+			if q.Overdue && !conference.Overdue(d.Due, today) {
+				continue
+			}
+			if !owner.match(d.Owner) || !inst.match(d.Institution) {
+				continue
+			}
+			out = append(out, cleanDuty(TrackedDuty{
+				ConferenceID: id, Title: idx.Title, ConfDate: idx.ConfDate, Kind: d.Kind, ID: d.ID,
+				Recipient: d.Recipient, Document: d.Document, Owner: d.Owner, Institution: d.Institution, Due: d.Due,
+			}))
 		}
-		var idx actionIndex
-		return b.ForEach(func(k, v []byte) error {
-			if err := s.cd.decode(bucketActions, k, v, &idx); err != nil {
-				return damage(err)
-			}
-			for _, d := range idx.Duties {
-				if q.Overdue && !conference.Overdue(d.Due, today) {
-					continue
-				}
-				if !owner.match(d.Owner) || !inst.match(d.Institution) {
-					continue
-				}
-				out = append(out, cleanDuty(TrackedDuty{
-					ConferenceID: conference.ID(k), Title: idx.Title, ConfDate: idx.ConfDate, Kind: d.Kind, ID: d.ID,
-					Recipient: d.Recipient, Document: d.Document, Owner: d.Owner, Institution: d.Institution, Due: d.Due,
-				}))
-			}
-			return nil
-		})
 	})
 	slices.SortStableFunc(out, func(a, b TrackedDuty) int {
 		ka, kb := dueKey(a.Due), dueKey(b.Due)

@@ -85,7 +85,35 @@ func (s *Store) OpenActions(q ActionQuery) ([]TrackedAction, error) {
 	}
 	owner, inst := newMatcher(q.Owner), newMatcher(q.Institution)
 	var rows collector[TrackedAction]
-	err := s.view(func(tx *bbolt.Tx) error {
+	err := s.eachActionIndex(func(id conference.ID, idx *actionIndex) {
+		for i, a := range idx.Actions {
+			if !a.Open && !q.All {
+				continue
+			}
+			if q.Overdue && (!a.Open || !conference.Overdue(a.Due, today)) {
+				continue
+			}
+			if !owner.match(a.Owner) || !inst.match(a.Institution) {
+				continue
+			}
+			rows.add(cleanTracked(TrackedAction{
+				ConferenceID: id, ActionID: a.ID, Number: i + 1, Title: idx.Title, ConfDate: idx.ConfDate,
+				What: a.What, Owner: a.Owner, Institution: a.Institution, Due: a.Due, Open: a.Open, History: a.History,
+				Agreement: a.Agreement,
+			}))
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	return sortTracker(&rows), nil
+}
+
+// eachActionIndex hands every conference's actions index to fn, by
+// conference ID, in one read transaction: the follow-up list's actions
+// and duties read nothing else. idx is reused from one call to the next.
+func (s *Store) eachActionIndex(fn func(id conference.ID, idx *actionIndex)) error {
+	return s.view(func(tx *bbolt.Tx) error {
 		b, err := bucket(tx, bucketActions)
 		if err != nil {
 			return err
@@ -95,29 +123,10 @@ func (s *Store) OpenActions(q ActionQuery) ([]TrackedAction, error) {
 			if err := s.cd.decode(bucketActions, k, v, &idx); err != nil {
 				return damage(err)
 			}
-			for i, a := range idx.Actions {
-				if !a.Open && !q.All {
-					continue
-				}
-				if q.Overdue && (!a.Open || !conference.Overdue(a.Due, today)) {
-					continue
-				}
-				if !owner.match(a.Owner) || !inst.match(a.Institution) {
-					continue
-				}
-				rows.add(cleanTracked(TrackedAction{
-					ConferenceID: conference.ID(k), ActionID: a.ID, Number: i + 1, Title: idx.Title, ConfDate: idx.ConfDate,
-					What: a.What, Owner: a.Owner, Institution: a.Institution, Due: a.Due, Open: a.Open, History: a.History,
-					Agreement: a.Agreement,
-				}))
-			}
+			fn(conference.ID(k), &idx)
 			return nil
 		})
 	})
-	if err != nil {
-		return nil, err
-	}
-	return sortTracker(&rows), nil
 }
 
 // sortTracker orders the rows by due date, earliest (so: longest overdue)
