@@ -24,34 +24,24 @@ func (inv *invocation) newDeleteCmd() *cobra.Command {
 		Args:  inv.exactArgs(1, "ID"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			id := conference.ID(args[0])
-			notFound := failf(inv.tr.T("cli.delete.not_found", sanitize.Line(args[0])))
-			return inv.withExistingStore(
-				func(string) error { return notFound },
-				func(s *store.Store) error {
-					c, err := s.Get(id)
-					if errors.Is(err, store.ErrNotFound) {
-						return notFound
-					}
+			return inv.withConferenceOr("cli.delete.not_found", id, func(s *store.Store, c *conference.Conference) error {
+				if !yes {
+					followUps, err := s.FollowUpsOf(id)
 					if err != nil {
 						return err
 					}
-					if !yes {
-						followUps, err := s.FollowUpsOf(id)
-						if err != nil {
-							return err
-						}
-						ok, err := inv.confirmDelete(cmd.Context(), c, inv.whatGoes(s, c, followUps))
-						if err != nil || !ok {
-							return err
-						}
-					}
-					if err := s.Delete(id); err != nil {
+					ok, err := inv.confirmDelete(cmd.Context(), c, inv.whatGoes(s, c, followUps))
+					if err != nil || !ok {
 						return err
 					}
-					inv.printOut(inv.tr.T("cli.delete.done", id))
-					inv.listCopies(s.Path(), store.RewriteDelete)
-					return nil
-				})
+				}
+				if err := s.Delete(id); err != nil {
+					return err
+				}
+				inv.printOut(inv.tr.T("cli.delete.done", id))
+				inv.listCopies(s.Path(), store.RewriteDelete)
+				return nil
+			})
 		},
 	}
 	cmd.Flags().BoolVarP(&yes, "yes", "y", false, inv.tr.T("cli.delete.flag.yes"))
