@@ -302,20 +302,35 @@ func actionWords(a conference.Action) string {
 // letterAgreed lists what the family itself agreed to do, by when.
 func (d *doc) letterAgreed() {
 	d.heading(2, d.tr("letter.section.agreed"))
+	d.letterActions("letter.agreed.none", func(a conference.Action) (string, bool) {
+		if !d.familyAction(a) || !d.mayRead(a.Confidential, a.OwnerID) {
+			return "", false
+		}
+		if !d.isReader(a.OwnerID) && (d.to.ID != "" || len(d.c.Carers) > 1) {
+			return d.ownerName(a.OwnerID), true
+		}
+		return "", true
+	})
+}
+
+// letterActions lists the actions the letter tells of, each with who
+// does it (whoOf: "" for the reader; false leaves the action out), or
+// says noneKey when there are none. An action without words is left out.
+func (d *doc) letterActions(noneKey string, whoOf func(conference.Action) (string, bool)) {
 	n := 0
 	for _, a := range d.c.Actions {
-		if !d.familyAction(a) || !d.mayRead(a.Confidential, a.OwnerID) || !present(actionWords(a)) {
+		if !present(actionWords(a)) {
 			continue
 		}
-		who := ""
-		if !d.isReader(a.OwnerID) && (d.to.ID != "" || len(d.c.Carers) > 1) {
-			who = d.ownerName(a.OwnerID)
+		who, ok := whoOf(a)
+		if !ok {
+			continue
 		}
 		d.actionItem(who, a)
 		n++
 	}
 	if n == 0 {
-		d.para(d.tr("letter.agreed.none"))
+		d.para(d.tr(noneKey))
 		return
 	}
 	d.write("\n")
@@ -340,23 +355,15 @@ func (d *doc) actionItem(who string, a conference.Action) {
 // letterProfessionals lists what the professionals will do.
 func (d *doc) letterProfessionals() {
 	d.heading(2, d.tr("letter.section.professionals"))
-	n := 0
-	for _, a := range d.c.Actions {
-		if d.familyAction(a) || !d.mayRead(a.Confidential, "") || !present(actionWords(a)) {
-			continue
+	d.letterActions("letter.professionals.none", func(a conference.Action) (string, bool) {
+		if d.familyAction(a) || !d.mayRead(a.Confidential, "") {
+			return "", false
 		}
-		who := d.t.T("letter.someone")
 		if p := d.c.Participant(a.OwnerID); p != nil {
-			who = d.personWithInstitution(*p)
+			return d.personWithInstitution(*p), true
 		}
-		d.actionItem(who, a)
-		n++
-	}
-	if n == 0 {
-		d.para(d.tr("letter.professionals.none"))
-		return
-	}
-	d.write("\n")
+		return d.t.T("letter.someone"), true
+	})
 }
 
 // contactName is the family's contact person: the case lead, "" when
